@@ -1,0 +1,43 @@
+import { defineRule } from '../../src/rule.js';
+
+/**
+ * 400 "Unsupported parameter: 'max_tokens' is not supported with this model. Use
+ * 'max_completion_tokens' instead." on every o-series and GPT-5 model (api-facts §3.2, §5 #9).
+ */
+export default defineRule({
+  id: 'reasoning/no-max-tokens-on-reasoning-model',
+  meta: {
+    type: 'problem',
+    description: 'Reasoning models reject `max_tokens`; use `max_completion_tokens`.',
+    apis: ['chat.completions'],
+    recommended: true,
+    requiresModel: true,
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      useMaxCompletionTokens: '`{{param}}` is not supported by `{{model}}`; rename it to `{{replacement}}` (which also counts reasoning tokens).',
+      bothSet: '`{{param}}` is not supported by `{{model}}` and `{{replacement}}` is already set; remove `{{param}}`.',
+      remove: 'Remove `{{param}}` (the limit in `{{replacement}}` applies).',
+    },
+  },
+  create(context) {
+    return {
+      request({ value }) {
+        if (value.max_tokens === undefined || value.max_tokens === null) return;
+        if (context.model?.parameter('max_tokens') !== 'rejected') return;
+        const data = { param: context.nameOf('/max_tokens'), model: context.model.requestedId, replacement: 'max_completion_tokens' };
+        if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) {
+          context.report({ messageId: 'bothSet', data, path: '/max_tokens', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }] });
+          return;
+        }
+        context.report({
+          messageId: 'useMaxCompletionTokens',
+          data,
+          path: '/max_tokens',
+          // The same limit under the name these models accept (the API's own error says to do this).
+          fix: [{ op: 'move', from: '/max_tokens', path: '/max_completion_tokens' }],
+        });
+      },
+    };
+  },
+});

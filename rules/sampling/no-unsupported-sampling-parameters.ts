@@ -1,0 +1,81 @@
+import { defineRule } from '../../src/rule.js';
+import { param } from '../../src/params.js';
+import type { ModelParameter } from '../../src/models/types.js';
+
+/** The parameters this rule checks, with the default value a `default-only` model still accepts. */
+const DEFAULTS: Partial<Record<ModelParameter, unknown>> = {
+  temperature: 1,
+  top_p: 1,
+  frequency_penalty: 0,
+  presence_penalty: 0,
+  logprobs: false,
+  top_logprobs: undefined,
+  logit_bias: undefined,
+  stop: undefined,
+};
+
+/**
+ * Reasoning and search models reject sampling parameters, each family in its own way (api-facts
+ * §3.2, §1.7): o3-mini rejects `temperature` outright, o3 and gpt-5 accept only the default value,
+ * gpt-5.1 and later accept `temperature`/`top_p`/`logprobs` only with reasoning effort `none`.
+ * The registry says which; this rule only applies it.
+ */
+export default defineRule({
+  id: 'sampling/no-unsupported-sampling-parameters',
+  meta: {
+    type: 'problem',
+    description: 'Sampling parameters (`temperature`, `top_p`, penalties, `logprobs`, `logit_bias`, `stop`...) that the model rejects.',
+    apis: ['chat.completions', 'responses'],
+    recommended: true,
+    requiresModel: true,
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      rejected: '`{{param}}` is not supported by `{{model}}` and the API rejects it; remove it.',
+      defaultOnly: '`{{param}}` is {{value}} but `{{model}}` only accepts the default ({{default}}); remove it.',
+      effortNoneOnly: '`{{param}}` is only accepted by `{{model}}` when `{{effortParam}}` is "none", but the effort here is "{{effort}}"{{implicit}}; remove `{{param}}` or set `{{effortParam}}` to "none".',
+      remove: 'Remove `{{param}}`.',
+      setEffortNone: 'Set `{{effortParam}}` to "none" (the model will not reason before answering).',
+    },
+  },
+  create(context) {
+    return {
+      request(request) {
+        const model = context.model!;
+        for (const name of Object.keys(DEFAULTS) as ModelParameter[]) {
+          const found = readTopLevel(request.value, name);
+          if (found === undefined || found.value === null) continue;
+          const support = model.parameter(name);
+          const data = { param: context.nameOf(found.path), model: model.requestedId };
+          const remove = [{ op: 'remove' as const, path: found.path }];
+          if (support === 'rejected') {
+            context.report({ messageId: 'rejected', data, path: found.path, fix: remove });
+          } else if (support === 'default-only' && name in DEFAULTS && DEFAULTS[name] !== undefined && found.value !== DEFAULTS[name]) {
+            context.report({ messageId: 'defaultOnly', data: { ...data, value: JSON.stringify(found.value), default: JSON.stringify(DEFAULTS[name]) }, path: found.path, target: 'value', fix: remove });
+          } else if (support === 'effort-none-only') {
+            const explicit = param(request, 'reasoningEffort');
+            const effort = explicit?.value ?? model.reasoning?.defaultEffort ?? null;
+            if (effort === null || effort === 'none') continue;
+            const effortPath = explicit?.path ?? (request.api === 'chat.completions' ? '/reasoning_effort' : '/reasoning/effort');
+            const effortParam = context.nameOf(effortPath);
+            context.report({
+              messageId: 'effortNoneOnly',
+              data: { ...data, effortParam, effort: String(effort), implicit: explicit?.value == null ? ' (the model default)' : '' },
+              path: found.path,
+              suggestions: [
+                { messageId: 'remove', data, fix: remove },
+                { messageId: 'setEffortNone', data: { effortParam }, fix: [{ op: explicit === undefined ? 'add' : 'replace', path: effortPath, value: 'none' }] },
+              ],
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+/** These parameters have the same name and place in every API that has them. */
+function readTopLevel(body: object, name: string): { path: string; value: unknown } | undefined {
+  if (!Object.prototype.hasOwnProperty.call(body, name)) return undefined;
+  return { path: `/${name}`, value: (body as Record<string, unknown>)[name] };
+}

@@ -1,0 +1,48 @@
+import { defineRule } from '../../src/rule.js';
+import { joinPointer } from '../../src/engine/pointer.js';
+import { isObjectSchema, walkSchema } from '../../src/structured-outputs/walk.js';
+
+/**
+ * Strict mode: every object must set `additionalProperties: false` (api-facts §4.4; the API's error is
+ * "'additionalProperties' is required to be supplied and to be false", §5 #30).
+ */
+export default defineRule({
+  id: 'structured-outputs/require-additional-properties-false',
+  meta: {
+    type: 'problem',
+    description: 'Every object in a strict schema must set `additionalProperties: false`.',
+    apis: ['chat.completions', 'responses'],
+    recommended: true,
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      missing: 'This object in the strict schema of {{owner}} does not set `additionalProperties: false`, which strict mode requires; add it.',
+      notFalse: '`additionalProperties` is {{value}} in the strict schema of {{owner}}, but strict mode only accepts `false`.',
+      setFalse: 'Set `additionalProperties` to `false` (the model will no longer produce keys outside `properties`).',
+    },
+  },
+  create(context) {
+    return {
+      embeddedSchema(node) {
+        if (!node.strict) return;
+        const owner = node.owner.kind === 'function' ? `function \`${node.owner.name}\`` : `response format \`${node.owner.name}\``;
+        walkSchema(node.schema, node.path, ({ schema, path }) => {
+          if (!isObjectSchema(schema) || schema.additionalProperties === false) return;
+          const keyPath = joinPointer(path, 'additionalProperties');
+          if (!('additionalProperties' in schema)) {
+            // Adding the key only states what strict mode enforces anyway: no extra keys in the output.
+            context.report({ messageId: 'missing', data: { owner }, path, target: 'value', fix: [{ op: 'add', path: keyPath, value: false }] });
+            return;
+          }
+          context.report({
+            messageId: 'notFalse',
+            data: { owner, value: `\`${JSON.stringify(schema.additionalProperties)}\`` },
+            path: keyPath,
+            target: 'value',
+            suggestions: [{ messageId: 'setFalse', fix: [{ op: 'replace', path: keyPath, value: false }] }],
+          });
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule } from '../../src/rule.js';
+import { joinPointer } from '../../src/engine/pointer.js';
+import { isObjectSchema, walkSchema } from '../../src/structured-outputs/walk.js';
+
+/**
+ * Strict mode: `required` must list every key of `properties` (api-facts §4.4; the API's error is
+ * "'required' is required to be supplied and to be an array including every key in properties.
+ * Missing 'path'.", §5 #31). Optional fields are expressed as required-and-nullable instead.
+ */
+export default defineRule({
+  id: 'structured-outputs/require-all-properties-required',
+  meta: {
+    type: 'problem',
+    description: 'Every property of an object in a strict schema must be listed in `required`.',
+    apis: ['chat.completions', 'responses'],
+    recommended: true,
+    hasSuggestions: true,
+    messages: {
+      notRequired: 'Property `{{property}}` is not listed in `required` in the strict schema of {{owner}}; strict mode needs every property required (make optional ones nullable instead).',
+      makeRequiredNullable: 'Add `{{property}}` to `required` and allow `null` for it (the model must then always send the key, using null when it has no value).',
+    },
+  },
+  create(context) {
+    return {
+      embeddedSchema(node) {
+        if (!node.strict) return;
+        const owner = node.owner.kind === 'function' ? `function \`${node.owner.name}\`` : `response format \`${node.owner.name}\``;
+        walkSchema(node.schema, node.path, ({ schema, path }) => {
+          if (!isObjectSchema(schema)) return;
+          const properties = schema.properties;
+          if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) return;
+          const required = Array.isArray(schema.required) ? schema.required : [];
+          for (const [property, definition] of Object.entries(properties)) {
+            if (required.includes(property)) continue;
+            const propertyPath = joinPointer(path, 'properties', property);
+            context.report({
+              messageId: 'notRequired',
+              data: { property, owner },
+              path: propertyPath,
+              target: 'key',
+              suggestions: [{ messageId: 'makeRequiredNullable', data: { property }, fix: [...requireProperty(path, schema, property), ...makeNullable(propertyPath, definition)] }],
+            });
+          }
+        });
+      },
+    };
+  },
+});
+
+function requireProperty(objectPath: string, schema: Record<string, unknown>, property: string) {
+  if (Array.isArray(schema.required)) return [{ op: 'add' as const, path: joinPointer(objectPath, 'required', '-'), value: property }];
+  return [{ op: 'add' as const, path: joinPointer(objectPath, 'required'), value: [property] }];
+}
+
+/** `"type": "string"` → `["string", "null"]`; a schema without a plain type is wrapped in `anyOf` with null. */
+function makeNullable(propertyPath: string, definition: unknown) {
+  if (definition === null || typeof definition !== 'object') return [];
+  const schema = definition as Record<string, unknown>;
+  if (typeof schema.type === 'string') {
+    return schema.type === 'null' ? [] : [{ op: 'replace' as const, path: joinPointer(propertyPath, 'type'), value: [schema.type, 'null'] }];
+  }
+  if (Array.isArray(schema.type)) {
+    return schema.type.includes('null') ? [] : [{ op: 'add' as const, path: joinPointer(propertyPath, 'type', '-'), value: 'null' }];
+  }
+  return [{ op: 'replace' as const, path: propertyPath, value: { anyOf: [schema, { type: 'null' }] } }];
+}

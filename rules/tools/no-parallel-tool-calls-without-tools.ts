@@ -1,0 +1,36 @@
+import { defineRule } from '../../src/rule.js';
+import { param, paramValue } from '../../src/params.js';
+
+/**
+ * 400 "Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools'
+ * are specified." (api-facts §5 #3).
+ */
+export default defineRule({
+  id: 'tools/no-parallel-tool-calls-without-tools',
+  meta: {
+    type: 'problem',
+    description: '`parallel_tool_calls` is only allowed when `tools` is a non-empty list.',
+    apis: ['chat.completions'],
+    recommended: true,
+    fixable: true,
+    messages: {
+      noTools: '`{{param}}` is set but the request has no `{{tools}}`; the API rejects it without tools, so remove it.',
+    },
+  },
+  create(context) {
+    return {
+      request(request) {
+        const parallel = param(request, 'parallelToolCalls');
+        if (parallel === undefined || parallel.value === null) return;
+        const tools = paramValue(request, 'tools');
+        if (Array.isArray(tools?.value) && tools.value.length > 0) return;
+        context.report({
+          messageId: 'noTools',
+          data: { param: context.nameOf(parallel.path), tools: context.nameOf(tools?.path ?? '/tools') },
+          path: parallel.path,
+          fix: [{ op: 'remove', path: parallel.path }],
+        });
+      },
+    };
+  },
+});

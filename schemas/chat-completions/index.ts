@@ -1,0 +1,11 @@
+export * from './audio.js';
+export * from './content-parts.js';
+export * from './legacy-functions.js';
+export * from './messages.js';
+export * from './options.js';
+export * from './request.js';
+export * from './response-format.js';
+export * from './tool-calls.js';
+export * from './tool-choice.js';
+export * from './tools.js';
+export type * from './types.js';

@@ -1,0 +1,4 @@
+/** Every request schema, its derived types, and the documented differences from the official spec. */
+export * from './shared.js';
+export * from './chat-completions/index.js';
+export * from './conformance-exceptions.js';

@@ -1,0 +1,42 @@
+/**
+ * Writes every file `generatedFiles()` describes. Run as `npm run generate` (builds first, then runs
+ * `dist/scripts/generate.js`). With `--check`, writes nothing and exits 1 when a file is stale.
+ * Progress goes to stderr.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedFiles } from '../src/generate/index.js';
+
+/** The directory of the nearest package.json above this script, whether run from `scripts/` or `dist/scripts/`. */
+function packageRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No package.json above ${start}`);
+  }
+}
+
+const root = packageRoot(dirname(fileURLToPath(import.meta.url)));
+const check = process.argv.includes('--check');
+let stale = 0;
+
+for (const file of generatedFiles()) {
+  const target = join(root, file.path);
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+  if (current === file.content) continue;
+  stale++;
+  if (check) {
+    process.stderr.write(`stale: ${file.path}\n`);
+  } else {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+    process.stderr.write(`wrote ${file.path}\n`);
+  }
+}
+
+if (check && stale > 0) {
+  process.stderr.write('Generated files are out of date: run `npm run generate`.\n');
+  process.exitCode = 1;
+} else if (stale === 0) {
+  process.stderr.write('Generated files are up to date.\n');
+}

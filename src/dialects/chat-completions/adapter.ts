@@ -1,0 +1,21 @@
+import { chatCompletionRequestSchema } from '../../../schemas/index.js';
+import { identityPointer, type DialectAdapter } from '../types.js';
+
+/** Keys that only a Chat Completions body has; their presence is the evidence auto-detection reports. */
+const CHAT_ONLY_KEYS = ['messages', 'max_completion_tokens', 'response_format', 'reasoning_effort', 'functions', 'function_call', 'modalities', 'audio', 'prediction', 'web_search_options', 'logit_bias', 'n'];
+
+export const chatCompletionsDialect: DialectAdapter = {
+  id: 'chat.completions',
+  title: 'Chat Completions',
+  schema: chatCompletionRequestSchema,
+  detect(document) {
+    const found = CHAT_ONLY_KEYS.filter((key) => key in document);
+    if (found.length === 0) return { score: 0, evidence: '' };
+    // `messages` alone is decisive; other Chat-only keys count less.
+    const score = (found.includes('messages') ? 10 : 0) + found.length;
+    return { score, evidence: found.map((k) => `\`${k}\``).join(', ') };
+  },
+  toWire(document) {
+    return { api: 'chat.completions', request: document, toUserPointer: identityPointer };
+  },
+};

@@ -1,0 +1,66 @@
+import type { ChatCompletionRequest } from '../../../schemas/index.js';
+import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
+import { joinPointer } from '../../engine/pointer.js';
+import type { NodeLists, TrustPredicate } from '../types.js';
+
+/**
+ * One walk over a Chat Completions request that collects every typed node a rule may visit.
+ * Nodes whose subtree failed schema validation are left out, so rules can trust the types.
+ */
+export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
+  const lists: NodeLists = { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [] };
+  if (requestTrusted) lists.request.push({ api: 'chat.completions', path: '', value: request });
+
+  request.messages?.forEach((message, index) => {
+    const path = joinPointer('/messages', index);
+    if (trusted(path)) lists.message.push({ api: 'chat.completions', path, index, value: message });
+  });
+
+  request.tools?.forEach((tool, index) => {
+    const path = joinPointer('/tools', index);
+    if (!trusted(path)) return;
+    lists.tool.push({ api: 'chat.completions', path, index, value: tool });
+    if (tool.type !== 'function') return;
+    const fn = tool.function;
+    const functionPath = joinPointer(path, 'function');
+    const node: FunctionToolNode = {
+      api: 'chat.completions',
+      path,
+      index,
+      name: fn.name,
+      namePath: joinPointer(functionPath, 'name'),
+      description: fn.description,
+      descriptionPath: joinPointer(functionPath, 'description'),
+      parameters: fn.parameters as Record<string, unknown> | undefined,
+      parametersPath: joinPointer(functionPath, 'parameters'),
+      strict: fn.strict,
+      strictPath: joinPointer(functionPath, 'strict'),
+    };
+    lists.functionTool.push(node);
+    if (node.parameters !== undefined) {
+      lists.embeddedSchema.push({
+        api: 'chat.completions',
+        path: node.parametersPath,
+        schema: node.parameters,
+        strict: node.strict === true,
+        owner: { kind: 'function', name: node.name, path },
+      });
+    }
+  });
+
+  const format = request.response_format;
+  if (format !== undefined && format !== null && trusted('/response_format')) {
+    lists.responseFormat.push({ api: 'chat.completions', path: '/response_format', value: format });
+    if (format.type === 'json_schema' && format.json_schema.schema !== undefined) {
+      const schemaNode: EmbeddedSchemaNode = {
+        api: 'chat.completions',
+        path: '/response_format/json_schema/schema',
+        schema: format.json_schema.schema as Record<string, unknown>,
+        strict: format.json_schema.strict === true,
+        owner: { kind: 'response_format', name: format.json_schema.name, path: '/response_format' },
+      };
+      lists.embeddedSchema.push(schemaNode);
+    }
+  }
+  return lists;
+}

@@ -1,0 +1,34 @@
+import { chatCompletionsDialect } from './chat-completions/adapter.js';
+import { extractChatNodes } from './chat-completions/nodes.js';
+import type { DialectAdapter, NodeLists, TrustPredicate } from './types.js';
+import type { Api, Dialect } from '../types.js';
+
+/** Every input format the engine can lint. New dialects register here and nowhere else. */
+export const DIALECTS: readonly DialectAdapter[] = [chatCompletionsDialect];
+
+export function dialectById(id: Dialect): DialectAdapter | undefined {
+  return DIALECTS.find((dialect) => dialect.id === id);
+}
+
+type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean) => NodeLists;
+
+/** Node extraction per wire API (a client-library dialect maps onto one of these first). */
+export const NODE_EXTRACTORS: Partial<Record<Api, NodeExtractor>> = {
+  'chat.completions': (request, trusted, requestTrusted) => extractChatNodes(request as never, trusted, requestTrusted),
+};
+
+export type Detection =
+  | { kind: 'detected'; dialect: DialectAdapter; evidence: string }
+  | { kind: 'ambiguous'; candidates: Array<{ dialect: DialectAdapter; evidence: string }> }
+  | { kind: 'unknown' };
+
+/** Tells the dialect from the body's shape; a tie is reported as ambiguous rather than guessed. */
+export function detectDialect(document: Record<string, unknown>): Detection {
+  const scored = DIALECTS.map((dialect) => ({ dialect, ...dialect.detect(document) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (first === undefined) return { kind: 'unknown' };
+  if (second !== undefined && second.score === first.score) return { kind: 'ambiguous', candidates: scored.filter((s) => s.score === first.score) };
+  return { kind: 'detected', dialect: first.dialect, evidence: first.evidence };
+}

@@ -1,0 +1,38 @@
+import type { NodeKinds } from '../nodes.js';
+import type { Api, Dialect } from '../types.js';
+
+/**
+ * A dialect is an input format: a wire API body, or a client library's options object that the
+ * library turns into one. The engine validates the user's document against the dialect's own schema
+ * (so schema findings name the user's keys), then lints the wire request the dialect maps it to, and
+ * maps every reported pointer back into the user's document.
+ */
+export interface DialectAdapter {
+  id: Dialect;
+  /** Human name for messages ("Chat Completions"). */
+  title: string;
+  /** The JSON Schema the user's document must satisfy. */
+  schema: object;
+  /**
+   * How strongly a parsed object looks like this dialect, with the evidence, for auto-detection.
+   * 0 means "not this dialect".
+   */
+  detect(document: Record<string, unknown>): { score: number; evidence: string };
+  /** Maps the (schema-valid enough) user document onto the wire request. */
+  toWire(document: Record<string, unknown>): WireRequest;
+}
+
+export interface WireRequest {
+  api: Api;
+  request: Record<string, unknown>;
+  /** Pointer in the wire request → pointer in the user's document; `undefined` when it has no counterpart. */
+  toUserPointer(wirePointer: string): string | undefined;
+}
+
+/** The typed nodes of one request, extracted in a single walk. */
+export type NodeLists = { [K in keyof NodeKinds]: Array<NodeKinds[K]> };
+
+/** Decides whether a subtree passed schema validation (so its node may be dispatched). */
+export type TrustPredicate = (pointer: string) => boolean;
+
+export const identityPointer = (pointer: string): string => pointer;

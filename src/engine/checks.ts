@@ -1,0 +1,37 @@
+import type { Severity } from '../types.js';
+
+/**
+ * Findings the engine makes itself (parsing, schema validation, model resolution, dialect detection).
+ * They have ids, docs and configurable severities like rules, so users control them the same way.
+ */
+export interface EngineCheck {
+  id: string;
+  description: string;
+  severity: Severity;
+  /** Whether a config may turn it off (a syntax error cannot be ignored: nothing else can run). */
+  configurable: boolean;
+}
+
+export const ENGINE_CHECKS = [
+  { id: 'parse/syntax', description: 'The document is not valid JSON, so nothing else can be checked.', severity: 'error', configurable: false },
+  { id: 'parse/duplicate-key', description: 'A key appears twice in one object; the API keeps the last value and silently ignores the others.', severity: 'warning', configurable: true },
+  { id: 'parse/not-an-object', description: 'A request body must be a JSON object.', severity: 'error', configurable: false },
+  { id: 'schema/unknown-property', description: 'A parameter the API does not accept (it answers `Unknown parameter`), with a did-you-mean for typos.', severity: 'error', configurable: true },
+  { id: 'schema/missing-property', description: 'A required parameter or key is missing.', severity: 'error', configurable: true },
+  { id: 'schema/type', description: 'A value has the wrong JSON type.', severity: 'error', configurable: true },
+  { id: 'schema/enum', description: 'A value is not one of the values the API accepts.', severity: 'error', configurable: true },
+  { id: 'schema/range', description: 'A number is outside the range the API accepts.', severity: 'error', configurable: true },
+  { id: 'schema/size', description: 'A string, array or map is shorter or longer than the API accepts.', severity: 'error', configurable: true },
+  { id: 'schema/pattern', description: 'A string does not have the form the API requires (e.g. a function name).', severity: 'error', configurable: true },
+  { id: 'model/unknown', description: 'The model id is not in the capability registry, so model-specific rules were skipped (map it with a model alias).', severity: 'info', configurable: true },
+  { id: 'internal/rule-error', description: 'A rule failed on this request: a bug in reqlint, reported instead of crashing the caller.', severity: 'error', configurable: false },
+  { id: 'dialect/unknown', description: 'The document does not look like any request format reqlint knows; pass `api` to say which it is.', severity: 'error', configurable: false },
+] as const satisfies readonly EngineCheck[];
+
+export type EngineCheckId = (typeof ENGINE_CHECKS)[number]['id'];
+
+const byId = new Map<string, EngineCheck>(ENGINE_CHECKS.map((check) => [check.id, check]));
+
+export function engineCheck(id: string): EngineCheck | undefined {
+  return byId.get(id);
+}

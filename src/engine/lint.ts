@@ -1,0 +1,255 @@
+import type { Node } from 'jsonc-parser';
+import { builtinRules } from '../../rules/index.js';
+import { detectDialect, dialectById, NODE_EXTRACTORS } from '../dialects/index.js';
+import type { DialectAdapter, WireRequest } from '../dialects/types.js';
+import { docsUrlFor } from '../docs-url.js';
+import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
+import type { ModelAliases, ResolvedModel } from '../models/types.js';
+import type { AnyRule } from '../rule.js';
+import type { ApiOption, Diagnostic, Dialect, JsonPatch, LintResult, Range, Severity } from '../types.js';
+import { findDuplicateKeys } from './duplicate-keys.js';
+import { parseJsonText } from './parse.js';
+import { isWithin, lastSegment, pointerToDisplayPath } from './pointer.js';
+import { LineIndex, rangeForPointer } from './positions.js';
+import { runRules, type RawFinding } from './run-rules.js';
+import { shapeSchemaErrors, type SchemaIssue } from './schema-errors.js';
+import { resolveRuleStates, type Preset, type RuleSetting, type RuleState } from './settings.js';
+import { validate } from './validator.js';
+
+export interface LintOptions {
+  /** Which request format the document is; `auto` (default) tells it from the body's shape. */
+  api?: ApiOption;
+  preset?: Preset;
+  /** Per-rule severity (`off`, `info`, `warning`, `error`) or `[severity, options]`. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Deployment names and other aliases mapped to the base model whose capabilities apply. */
+  modelAliases?: ModelAliases;
+  /** A registry to use instead of the bundled one (custom model entries, test fixtures). */
+  registry?: ModelRegistry;
+  /** Rules to run instead of the built-in catalogue (tests, plugins). */
+  ruleModules?: readonly AnyRule[];
+}
+
+/** Everything that depends only on the options, computed once per options object. */
+interface Session {
+  rules: readonly AnyRule[];
+  states: Map<string, RuleState>;
+  registry: ModelRegistry;
+}
+
+const sessions = new WeakMap<LintOptions, Session>();
+const DEFAULT_OPTIONS: LintOptions = {};
+
+function sessionFor(options: LintOptions): Session {
+  let session = sessions.get(options);
+  if (session === undefined) {
+    const rules = options.ruleModules ?? builtinRules;
+    const registry = options.registry ?? (options.modelAliases ? createModelRegistry({ aliases: options.modelAliases }) : defaultModelRegistry);
+    session = { rules, states: resolveRuleStates(rules, options.preset, options.rules), registry };
+    sessions.set(options, session);
+  }
+  return session;
+}
+
+/**
+ * Lints one request. `input` is a parsed value, or JSON/JSONC text (a string is always treated as
+ * text). Never throws on any input and never mutates it; a configuration error (unknown rule, bad
+ * options) throws `ConfigError` because it is the caller's mistake, not the document's.
+ */
+export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): LintResult {
+  const session = sessionFor(options);
+  const text = typeof input === 'string' ? input : undefined;
+  const collector = new Collector(session.states);
+  let document: unknown = input;
+  let tree: Node | undefined;
+
+  if (text !== undefined) {
+    const parsed = parseJsonText(text);
+    if (parsed.syntaxError !== undefined) {
+      const lines = new LineIndex(text);
+      const { offset, length } = parsed.syntaxError;
+      collector.addRaw({ ruleId: 'parse/syntax', message: parsed.syntaxError.message + '.', path: '', target: 'value', range: lines.range(offset, length) });
+      return { diagnostics: collector.finish(undefined, undefined), api: undefined };
+    }
+    document = parsed.value;
+    tree = parsed.tree;
+  }
+
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+    collector.addRaw({ ruleId: 'parse/not-an-object', message: `A request body must be a JSON object, not ${Array.isArray(document) ? 'an array' : document === null ? 'null' : typeof document}.`, path: '', target: 'value' });
+    return { diagnostics: collector.finish(text, tree), api: undefined };
+  }
+  const body = document as Record<string, unknown>;
+
+  if (tree !== undefined) {
+    for (const duplicate of findDuplicateKeys(tree)) {
+      const lines = new LineIndex(text!);
+      const kept = lines.position(duplicate.kept.offset);
+      collector.addRaw({
+        ruleId: 'parse/duplicate-key',
+        message: `\`${duplicate.key}\` appears more than once in ${duplicate.pointer.lastIndexOf('/') === 0 ? 'the request' : `\`${pointerToDisplayPath(duplicate.pointer.slice(0, duplicate.pointer.lastIndexOf('/')))}\``}; the API keeps only the last one (line ${kept.line}) and ignores this one.`,
+        path: duplicate.pointer,
+        target: 'key',
+        range: lines.range(duplicate.ignored.offset, duplicate.ignored.length),
+      });
+    }
+  }
+
+  const dialect = chooseDialect(body, options.api ?? 'auto', collector);
+  if (dialect === undefined) return { diagnostics: collector.finish(text, tree), api: undefined };
+
+  const schemaIssues = shapeSchemaErrors(validate(dialect.schema, body), body);
+  for (const issue of schemaIssues) collector.addSchemaIssue(issue);
+
+  const wire = dialect.toWire(body);
+  const model = resolveRequestModel(wire, session.registry, collector);
+  const structural = schemaIssues.filter((issue) => issue.keyword !== 'additionalProperties');
+  const findings = runRequestRules(session, wire, structural, model);
+  for (const finding of findings) collector.addFinding(finding, wire);
+
+  return {
+    diagnostics: collector.finish(text, tree),
+    api: dialect.id,
+    ...(typeof wire.request.model === 'string' ? { model: { requested: wire.request.model, resolved: model?.id } } : {}),
+  };
+}
+
+function chooseDialect(body: Record<string, unknown>, api: ApiOption, collector: Collector): DialectAdapter | undefined {
+  if (api !== 'auto') {
+    const dialect = dialectById(api as Dialect);
+    if (dialect === undefined) collector.addRaw({ ruleId: 'dialect/unknown', message: `reqlint cannot lint \`${String(api)}\` requests yet.`, path: '', target: 'value' });
+    return dialect;
+  }
+  const detection = detectDialect(body);
+  if (detection.kind === 'detected') return detection.dialect;
+  const message =
+    detection.kind === 'ambiguous'
+      ? `This body could be ${detection.candidates.map((c) => `${c.dialect.title} (it has ${c.evidence})`).join(' or ')}; pass \`api\` to say which.`
+      : 'This body does not look like a request reqlint knows (no `messages`); pass `api` to say which API it is for.';
+  collector.addRaw({ ruleId: 'dialect/unknown', message, path: '', target: 'value' });
+  return undefined;
+}
+
+function resolveRequestModel(wire: WireRequest, registry: ModelRegistry, collector: Collector): ResolvedModel | undefined {
+  const id = wire.request.model;
+  if (typeof id !== 'string') return undefined;
+  const model = registry.resolve(id);
+  if (model === undefined) {
+    collector.addFinding(
+      {
+        ruleId: 'model/unknown',
+        message: `Model \`${id}\` is not in reqlint's capability registry, so model-specific checks were skipped; if it is a deployment name, map it to its base model with a model alias.`,
+        path: '/model',
+        target: 'value',
+      },
+      wire,
+    );
+  }
+  return model;
+}
+
+function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], model: ResolvedModel | undefined): RawFinding[] {
+  const extract = NODE_EXTRACTORS[wire.api];
+  if (extract === undefined) return [];
+  const errorPaths = structural.map((issue) => issue.path);
+  const trusted = (wirePointer: string): boolean => {
+    const userPointer = wire.toUserPointer(wirePointer);
+    if (userPointer === undefined) return errorPaths.length === 0;
+    return !errorPaths.some((path) => isWithin(path, userPointer));
+  };
+  const nodes = extract(wire.request, trusted, errorPaths.length === 0);
+  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, nameOf: (pointer) => lastSegment(wire.toUserPointer(pointer) ?? pointer) ?? '' });
+}
+
+interface Pending {
+  ruleId: string;
+  message: string;
+  path: string;
+  target: 'key' | 'value';
+  range?: Range;
+  fix?: JsonPatch;
+  suggestions?: Diagnostic['suggestions'];
+  messageId?: string;
+  data?: Record<string, string>;
+}
+
+/** Gathers findings, applies severities, maps pointers to the user's document and adds ranges. */
+class Collector {
+  private readonly pending: Pending[] = [];
+
+  constructor(private readonly states: Map<string, RuleState>) {}
+
+  addRaw(finding: Pending): void {
+    this.pending.push(finding);
+  }
+
+  addSchemaIssue(issue: SchemaIssue): void {
+    this.pending.push({ ruleId: issue.ruleId, message: issue.message, path: issue.path, target: issue.target, data: issue.data, ...(issue.suggestions ? { suggestions: issue.suggestions } : {}) });
+  }
+
+  /** A finding on the wire request: its pointers are mapped into the user's document. */
+  addFinding(finding: RawFinding, wire: WireRequest): void {
+    const path = wire.toUserPointer(finding.path) ?? '';
+    const fix = finding.fix === undefined ? undefined : mapPatch(finding.fix, wire);
+    const suggestions = finding.suggestions?.flatMap((s) => {
+      const mapped = mapPatch(s.fix, wire);
+      return mapped === undefined ? [] : [{ message: s.message, fix: mapped }];
+    });
+    this.pending.push({
+      ruleId: finding.ruleId,
+      message: finding.message,
+      path,
+      target: finding.target,
+      ...(fix ? { fix } : {}),
+      ...(suggestions && suggestions.length > 0 ? { suggestions } : {}),
+      ...(finding.messageId ? { messageId: finding.messageId } : {}),
+      ...(finding.data ? { data: finding.data } : {}),
+    });
+  }
+
+  finish(text: string | undefined, tree: Node | undefined): Diagnostic[] {
+    // A rule that explains an unknown key (e.g. a Responses parameter sent to Chat Completions) says
+    // more than the generic schema finding at the same key, so the generic one gives way.
+    const explained = new Set(this.pending.filter((p) => !p.ruleId.startsWith('schema/')).map((p) => p.path));
+    const lines = text === undefined ? undefined : new LineIndex(text);
+    const diagnostics: Diagnostic[] = [];
+    for (const pending of this.pending) {
+      if (pending.ruleId === 'schema/unknown-property' && explained.has(pending.path)) continue;
+      const state = this.states.get(pending.ruleId);
+      const severity: Severity | undefined = state?.severity ?? (pending.ruleId.startsWith('parse/syntax') || pending.ruleId === 'dialect/unknown' ? 'error' : undefined);
+      if (severity === undefined) continue;
+      const range = pending.range ?? (tree !== undefined && lines !== undefined ? rangeForPointer(tree, lines, pending.path, pending.target) : undefined);
+      diagnostics.push({
+        ruleId: pending.ruleId,
+        severity,
+        message: pending.message,
+        path: pending.path,
+        target: pending.target,
+        ...(range ? { range } : {}),
+        ...(pending.fix ? { fix: pending.fix } : {}),
+        ...(pending.suggestions ? { suggestions: pending.suggestions } : {}),
+        docsUrl: docsUrlFor(pending.ruleId),
+        ...(pending.messageId ? { messageId: pending.messageId } : {}),
+        ...(pending.data ? { data: pending.data } : {}),
+      });
+    }
+    if (lines !== undefined) diagnostics.sort((a, b) => (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0) || a.ruleId.localeCompare(b.ruleId));
+    return diagnostics;
+  }
+}
+
+function mapPatch(patch: JsonPatch, wire: WireRequest): JsonPatch | undefined {
+  const mapped = [];
+  for (const operation of patch) {
+    const path = wire.toUserPointer(operation.path);
+    if (path === undefined) return undefined;
+    if ('from' in operation) {
+      const from = wire.toUserPointer(operation.from);
+      if (from === undefined) return undefined;
+      mapped.push({ ...operation, path, from });
+    } else {
+      mapped.push({ ...operation, path });
+    }
+  }
+  return mapped;
+}

@@ -1,0 +1,85 @@
+/** RFC 6901 JSON Pointers: the one way paths are spelled in diagnostics, fixes and the API. */
+
+export type PointerSegment = string | number;
+
+export function escapeSegment(segment: PointerSegment): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function toPointer(segments: readonly PointerSegment[]): string {
+  let pointer = '';
+  for (const segment of segments) pointer += '/' + escapeSegment(segment);
+  return pointer;
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) throw new Error(`Invalid JSON Pointer ${JSON.stringify(pointer)}: it must be empty or start with "/".`);
+  return pointer.slice(1).split('/').map(unescapeSegment);
+}
+
+export function joinPointer(base: string, ...segments: PointerSegment[]): string {
+  return base + toPointer(segments);
+}
+
+export function parentPointer(pointer: string): string {
+  const cut = pointer.lastIndexOf('/');
+  return cut <= 0 ? '' : pointer.slice(0, cut);
+}
+
+export function lastSegment(pointer: string): string | undefined {
+  if (pointer === '') return undefined;
+  return unescapeSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
+}
+
+/** True when `pointer` is `ancestor` or lies below it. */
+export function isWithin(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(ancestor + '/');
+}
+
+const MISSING = Symbol('missing');
+
+/** Resolves a pointer in a parsed value; `undefined` when any step is missing. */
+export function getAtPointer(value: unknown, pointer: string): unknown {
+  const found = lookup(value, pointer);
+  return found === MISSING ? undefined : found;
+}
+
+export function hasPointer(value: unknown, pointer: string): boolean {
+  return lookup(value, pointer) !== MISSING;
+}
+
+function lookup(value: unknown, pointer: string): unknown {
+  let current: unknown = value;
+  for (const segment of parsePointer(pointer)) {
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9]\d*)$/.test(segment)) return MISSING;
+      const index = Number(segment);
+      if (index >= current.length) return MISSING;
+      current = current[index];
+    } else if (current !== null && typeof current === 'object') {
+      if (!Object.prototype.hasOwnProperty.call(current, segment)) return MISSING;
+      current = (current as Record<string, unknown>)[segment];
+    } else {
+      return MISSING;
+    }
+  }
+  return current;
+}
+
+/**
+ * Formats a pointer the way the API names parameters in its errors (`tools[0].function.name`),
+ * which is also how users search their code for it.
+ */
+export function pointerToDisplayPath(pointer: string): string {
+  let out = '';
+  for (const segment of parsePointer(pointer)) {
+    if (/^(0|[1-9]\d*)$/.test(segment)) out += `[${segment}]`;
+    else out += (out === '' ? '' : '.') + segment;
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+/**
+ * reqlint: lint OpenAI-style request bodies before they are sent.
+ *
+ *   import { lint } from 'reqlint';
+ *   const { diagnostics } = lint(body, { api: 'chat.completions' });
+ */
+export { lint, type LintOptions } from './engine/lint.js';
+export { applyFixes, type FixResult } from './engine/apply-fixes.js';
+export { assertValidRequest, RequestLintError } from './assert.js';
+export { ConfigError, PRESETS, type Preset, type RuleSetting } from './engine/settings.js';
+export { ENGINE_CHECKS, type EngineCheck } from './engine/checks.js';
+export { defineRule, type RuleModule, type RuleMeta, type RuleContext, type Report, type AnyRule } from './rule.js';
+export type * from './nodes.js';
+export { builtinRules } from '../rules/index.js';
+export { createModelRegistry, defaultModelRegistry, type ModelRegistry } from './models/registry.js';
+export type { ResolvedModel, Feature, ModelParameter, ParameterSupport, ReasoningEffort, ModelAliases } from './models/types.js';
+export type * from './types.js';
+export { docsUrlFor } from './docs-url.js';

@@ -1,0 +1,44 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { modelEntrySchema } from '../../schemas/model-capabilities.js';
+import type { ModelEntry } from './types.js';
+
+/**
+ * Validation of user-supplied model entries. The bundled table is not validated at start-up (a test
+ * does that once); custom entries come from users' configs and get checked when a registry is made.
+ */
+
+let validateEntry: ValidateFunction | undefined;
+
+function entryValidator(): ValidateFunction {
+  // Compiled lazily: most runs never pass custom entries, and start-up should not pay for ajv.
+  validateEntry ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(modelEntrySchema);
+  return validateEntry;
+}
+
+function describeError(error: ErrorObject): string {
+  const at = error.instancePath === '' ? 'the entry' : `\`${error.instancePath}\``;
+  switch (error.keyword) {
+    case 'required':
+      return `${at} is missing \`${String(error.params['missingProperty'])}\``;
+    case 'additionalProperties':
+      return `${at} has unknown property \`${String(error.params['additionalProperty'])}\``;
+    case 'enum':
+      return `${at} must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return `${at} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+function nameOf(entry: unknown, index: number): string {
+  const ids = (entry as { ids?: unknown } | null)?.ids;
+  const first = Array.isArray(ids) && typeof ids[0] === 'string' ? ` (\`${ids[0]}\`)` : '';
+  return `custom model entry ${index}${first}`;
+}
+
+/** Throws an error naming the entry and every offending field; returns the entry typed otherwise. */
+export function checkCustomEntry(entry: unknown, index: number): ModelEntry {
+  const validate = entryValidator();
+  if (validate(entry)) return entry as ModelEntry;
+  const problems = (validate.errors ?? []).map(describeError);
+  throw new Error(`Invalid ${nameOf(entry, index)}: ${[...new Set(problems)].join('; ')}.`);
+}

@@ -1,0 +1,86 @@
+import type { ResolvedModel } from './models/types.js';
+import type { Visitors } from './nodes.js';
+import type { Api, JsonPatch, Severity } from './types.js';
+
+/**
+ * The rule contract, after ESLint's `create(context)` and typescript-eslint's `createRule`: a rule is
+ * metadata plus a function that returns visitors for the node kinds it cares about. Rules report
+ * pointers and message ids; the engine owns severity, ranges, docs links and path mapping.
+ */
+
+export interface RuleMeta<MessageId extends string = string, Options = undefined> {
+  /** `problem`: the API rejects the request. `suggestion`: accepted but ineffective, deprecated or risky. */
+  type: 'problem' | 'suggestion';
+  /** One line, shown in `reqlint rules`, the README and editor hovers. */
+  description: string;
+  /** The wire APIs this rule applies to. */
+  apis: readonly Api[];
+  /** In the `recommended` preset. */
+  recommended: boolean;
+  /** Default severity when enabled; `problem` → `error`, `suggestion` → `warning` unless set here. */
+  severity?: Severity;
+  /** The rule needs a known model; the engine skips it (and says so once) when the model is unknown. */
+  requiresModel?: boolean;
+  fixable?: boolean;
+  hasSuggestions?: boolean;
+  /** Message templates with `{{placeholders}}`. Field names in backticks. */
+  messages: Record<MessageId, string>;
+  /** JSON Schema of the rule's options (validated when a config sets them). */
+  optionsSchema?: Record<string, unknown>;
+  defaultOptions?: Options;
+}
+
+export interface SuggestionReport<MessageId extends string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  fix: JsonPatch;
+}
+
+export interface Report<MessageId extends string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  /** Pointer into the wire request (see `nodes.ts`). For a missing key: its parent. */
+  path: string;
+  /** Underline the property key (default for "this parameter should not be here") or its value. */
+  target?: 'key' | 'value';
+  /** A safe fix as JSON Patch on the wire request. */
+  fix?: JsonPatch;
+  suggestions?: Array<SuggestionReport<MessageId>>;
+}
+
+export interface RuleContext<MessageId extends string = string, Options = undefined> {
+  readonly api: Api;
+  readonly options: Options;
+  /** The resolved model; `undefined` when the request names none or the registry does not know it. */
+  readonly model: ResolvedModel | undefined;
+  /** The wire request as sent (after dialect mapping), untyped: for reading keys the schema does not know. */
+  readonly raw: Readonly<Record<string, unknown>>;
+  report(report: Report<MessageId>): void;
+  /**
+   * The name the user wrote for the key at `path`, in backticks-free form: `max_tokens` on the wire,
+   * `maxTokens` in LangChain options. Use it in messages instead of hard-coding wire names.
+   */
+  nameOf(path: string): string;
+}
+
+export interface RuleModule<MessageId extends string = string, Options = undefined> {
+  /** `area/name`, equal to the module's path under `rules/`. */
+  id: string;
+  meta: RuleMeta<MessageId, Options>;
+  create(context: RuleContext<MessageId, Options>): Visitors;
+}
+
+/** Identity helper that gives rule authors type inference for message ids and options. */
+export function defineRule<MessageId extends string, Options = undefined>(
+  rule: RuleModule<MessageId, Options>,
+): RuleModule<MessageId, Options> {
+  return rule;
+}
+
+// Rules live in a heterogeneous list; the engine only needs the erased shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleModule<string, any>;
+
+export function defaultSeverity(meta: RuleMeta<string, unknown>): Severity {
+  return meta.severity ?? (meta.type === 'problem' ? 'error' : 'warning');
+}
