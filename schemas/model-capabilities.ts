@@ -214,9 +214,8 @@ export const fineTuneOverridesSchema = {
   additionalProperties: false,
 } as const;
 
+/** The whole file. Its JSON copy (with `$schema`/`$id`) is generated like the request schemas'. */
 export const modelCapabilitiesSchema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://reqlint.dev/schemas/model-capabilities.json',
   title: 'reqlint model capability table',
   type: 'object',
   properties: {

@@ -20,7 +20,7 @@ const root = packageRoot(dirname(fileURLToPath(import.meta.url)));
 const check = process.argv.includes('--check');
 let stale = 0;
 
-for (const file of generatedFiles()) {
+for (const file of generatedFiles(root)) {
   const target = join(root, file.path);
   const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
   if (current === file.content) continue;

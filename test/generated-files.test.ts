@@ -10,7 +10,7 @@ import { generatedFiles } from '../src/generate/index.js';
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 describe('generated files are current', () => {
-  const files = generatedFiles();
+  const files = generatedFiles(root);
 
   it('generates at least the editor JSON schemas, with unique paths', () => {
     const paths = files.map((f) => f.path);

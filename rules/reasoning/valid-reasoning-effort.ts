@@ -18,6 +18,7 @@ export default defineRule({
     hasSuggestions: true,
     messages: {
       unsupported: '`{{param}}` is "{{value}}" but `{{model}}` accepts only {{allowed}}.',
+      notAccepted: '`{{param}}` is set but `{{model}}` does not accept a reasoning effort at all (it reasons at a fixed effort); remove it.',
       nullEffort: '`{{param}}` is `null` but `{{model}}` does not accept null; remove it to use the default effort ({{default}}).',
       useValue: 'Use "{{value}}".',
     },
@@ -38,6 +39,11 @@ export default defineRule({
         }
         const efforts = reasoning.efforts;
         if (efforts === null || typeof effort.value !== 'string' || efforts.includes(effort.value as never)) return;
+        if (efforts.length === 0) {
+          // The model reasons but takes no effort parameter (o1-mini, o1-preview): dropping it is how the model runs anyway.
+          context.report({ messageId: 'notAccepted', data, path: effort.path, fix: [{ op: 'remove', path: effort.path }] });
+          return;
+        }
         context.report({
           messageId: 'unsupported',
           data: { ...data, value: effort.value, allowed: efforts.map((e) => `"${e}"`).join(', ') },

@@ -53,6 +53,8 @@ export default defineRule({
           } else if (support === 'default-only' && name in DEFAULTS && DEFAULTS[name] !== undefined && found.value !== DEFAULTS[name]) {
             context.report({ messageId: 'defaultOnly', data: { ...data, value: JSON.stringify(found.value), default: JSON.stringify(DEFAULTS[name]) }, path: found.path, target: 'value', fix: remove });
           } else if (support === 'effort-none-only') {
+            // While reasoning, these models still accept the default value itself (api-facts §3.2).
+            if (DEFAULTS[name] !== undefined && found.value === DEFAULTS[name]) continue;
             const explicit = param(request, 'reasoningEffort');
             const effort = explicit?.value ?? model.reasoning?.defaultEffort ?? null;
             if (effort === null || effort === 'none') continue;

@@ -16,9 +16,15 @@ const addFormats: FormatsPlugin = 'default' in formatsModule ? formatsModule.def
 
 let shared: Ajv | undefined;
 
+/** The engine's ajv instance (created on first use). */
 export function getAjv(): Ajv {
-  if (shared === undefined) {
-    shared = new Ajv({
+  shared ??= createAjv();
+  return shared;
+}
+
+/** A fresh instance with the engine's configuration, for tests that must compile in isolation. */
+export function createAjv(): Ajv {
+  const ajv = new Ajv({
       strict: true,
       strictRequired: false,
       allErrors: true,
@@ -29,10 +35,11 @@ export function getAjv(): Ajv {
       coerceTypes: false,
       removeAdditional: false,
     });
-    // `deprecated` needs no vocabulary: ajv 8 already knows it as a metadata keyword.
-    addFormats(shared);
-  }
-  return shared;
+  // `deprecated` needs no vocabulary: ajv 8 already knows it as a metadata keyword.
+  // "fast" formats: full `uri` validation takes ~56 ms on a 5 MB image data URL and rejects
+  // non-ASCII URLs the API accepts; the fast regexes take ~5 ms and accept them.
+  addFormats(ajv, { mode: 'fast' });
+  return ajv;
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();

@@ -3,6 +3,7 @@
  * `json.schemas`). The TypeScript constants stay the source; these are regenerated from them.
  */
 import { chatCompletionRequestSchema } from '../../schemas/index.js';
+import { modelCapabilitiesSchema } from '../../schemas/model-capabilities.js';
 import type { GeneratedFile } from './types.js';
 
 /**
@@ -19,5 +20,5 @@ export function jsonSchemaFile(name: string, schema: object): GeneratedFile {
 }
 
 export function jsonSchemaFiles(): GeneratedFile[] {
-  return [jsonSchemaFile('chat-completions-request', chatCompletionRequestSchema)];
+  return [jsonSchemaFile('chat-completions-request', chatCompletionRequestSchema), jsonSchemaFile('model-capabilities', modelCapabilitiesSchema)];
 }

@@ -100,7 +100,11 @@ export interface SourceRef {
 export interface ResolvedModel {
   /** The id as written in the request. */
   requestedId: string;
-  /** The registry entry's canonical id (the base model for snapshots, fine-tunes and aliases). */
+  /**
+   * The known id the request resolved to: the id itself when the data lists it, else the base model of a
+   * snapshot or fine-tune, or the end of an alias chain. Ids grouped in one data entry keep their own id
+   * here (`gpt-4o-mini` stays `gpt-4o-mini`); `entryId` names the group.
+   */
   id: string;
   /** How the id was resolved. */
   via: 'exact' | 'snapshot' | 'fine-tune' | 'alias' | 'custom';

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { modelCapabilitiesSchema, type ModelEntry } from '../../schemas/model-capabilities.js';
+import { jsonSchemaFile } from '../../src/generate/json-schemas.js';
 import { bundledModelData } from '../../src/models/bundled-data.js';
 import { FEATURES, SAMPLING_PARAMETERS, type Feature, type ModelParameter } from '../../src/models/types.js';
 
@@ -85,13 +86,6 @@ describe('data/models.json', () => {
 
   it('points $schema at the generated JSON copy of the schema', () => {
     expect((raw as { $schema?: string }).$schema).toBe('../schemas/json/model-capabilities.schema.json');
-  });
-
-  it('has a current JSON copy of the schema for editors (REQLINT_UPDATE_SCHEMAS=1 rewrites it)', () => {
-    const file = new URL('../../schemas/json/model-capabilities.schema.json', import.meta.url);
-    const expected = `${JSON.stringify(modelCapabilitiesSchema, null, 2)}\n`;
-    if (process.env['REQLINT_UPDATE_SCHEMAS'] === '1') writeFileSync(file, expected);
-    expect(readFileSync(file, 'utf8')).toBe(expected);
   });
 
   it('derives entry types that name exactly the contract vocabulary', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
+import { ENGINE_CHECKS } from '../../src/engine/checks.js';
 import { lint } from '../../src/engine/lint.js';
 import { listRuleFiles } from '../../src/generate/rules-index.js';
 import { readDocExamples, readRuleDoc, REPO_ROOT } from '../support/rule-docs.js';
@@ -9,6 +10,10 @@ describe('rule catalogue', () => {
   it('registers every rule file, and nothing else', () => {
     const ids = listRuleFiles(`${REPO_ROOT}rules`).map((file) => file.replace(/\.ts$/, ''));
     expect(builtinRules.map((r) => r.id)).toEqual(ids);
+  });
+
+  it('documents every engine check beside the rules', () => {
+    for (const check of ENGINE_CHECKS) expect(readRuleDoc(check.id), `rules/${check.id}.md is missing`).toMatch(new RegExp(`^# ${check.id}\n`));
   });
 
   it('has unique ids', () => {

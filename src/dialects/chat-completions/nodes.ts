@@ -11,12 +11,16 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
   const lists: NodeLists = { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [] };
   if (requestTrusted) lists.request.push({ api: 'chat.completions', path: '', value: request });
 
-  request.messages?.forEach((message, index) => {
+  // Containers are walked only when they are arrays: elements are then checked one by one, so one bad
+  // message does not hide findings in the others.
+  const messages: unknown = request.messages;
+  if (Array.isArray(messages)) (messages as ChatCompletionRequest['messages']).forEach((message, index) => {
     const path = joinPointer('/messages', index);
     if (trusted(path)) lists.message.push({ api: 'chat.completions', path, index, value: message });
   });
 
-  request.tools?.forEach((tool, index) => {
+  const tools: unknown = request.tools;
+  if (Array.isArray(tools)) (tools as NonNullable<ChatCompletionRequest['tools']>).forEach((tool, index) => {
     const path = joinPointer('/tools', index);
     if (!trusted(path)) return;
     lists.tool.push({ api: 'chat.completions', path, index, value: tool });

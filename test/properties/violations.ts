@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { joinPointer } from '../../src/engine/pointer.js';
+import { REASONING_EFFORTS } from '../../src/models/types.js';
+import { isObjectSchema, walkSchema } from '../../src/structured-outputs/walk.js';
+import { modelFor, SAMPLE_MODELS, strictSchema, validChatRequest } from '../support/valid-requests.js';
+
+/**
+ * For every rule, a generator of requests that break it exactly once, with the pointer where the rule
+ * must report. Each starts from a valid generated request and applies one mutation, so a rule that
+ * misses a case, or reports at the wrong place, fails its property.
+ */
+export interface Violation {
+  request: Record<string, unknown>;
+  path: string;
+}
+
+const reasoningModels = SAMPLE_MODELS.filter((id) => modelFor(id).isReasoning === true);
+const nonReasoningModels = SAMPLE_MODELS.filter((id) => modelFor(id).isReasoning === false);
+
+function without(request: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
+  const copy = { ...request };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
+/** A strict response format whose schema is the generated one, plus the pointer of the schema root. */
+const strictFormat = fc.tuple(validChatRequest(['gpt-4o', 'gpt-4.1', 'o3', 'gpt-5']), strictSchema).map(([{ request }, schema]) => ({
+  request: { ...request, response_format: { type: 'json_schema', json_schema: { name: 'result', strict: true, schema } } },
+  schemaPath: '/response_format/json_schema/schema',
+  schema,
+}));
+
+/** Pointers (relative to the schema root) of the object nodes of a schema. */
+function objectPointers(schema: Record<string, unknown>): string[] {
+  const found: string[] = [];
+  walkSchema(schema, '', ({ schema: node, path }) => {
+    if (isObjectSchema(node)) found.push(path);
+  });
+  return found;
+}
+
+function cloneAt(schema: Record<string, unknown>, pointer: string, edit: (node: Record<string, unknown>) => void): Record<string, unknown> {
+  const copy = structuredClone(schema);
+  let node: Record<string, unknown> = copy;
+  for (const segment of pointer.split('/').slice(1)) node = node[segment] as Record<string, unknown>;
+  edit(node);
+  return copy;
+}
+
+export const VIOLATIONS: Record<string, fc.Arbitrary<Violation>> = {
+  'audio/no-audio-options-without-modality': validChatRequest().map(({ request }) => ({
+    request: { ...without(request, 'modalities'), audio: { voice: 'alloy', format: 'wav' } },
+    path: '/audio',
+  })),
+  'audio/require-audio-options': fc.tuple(validChatRequest(), fc.constantFrom(['audio'], ['text', 'audio'])).map(([{ request }, modalities]) => ({
+    request: { ...without(request, 'audio'), modalities },
+    path: `/modalities/${modalities.indexOf('audio')}`,
+  })),
+  'logprobs/no-top-logprobs-without-logprobs': fc.tuple(validChatRequest(), fc.integer({ min: 0, max: 20 }), fc.constantFrom(undefined, false, null)).map(([{ request }, top, logprobs]) => ({
+    request: { ...without(request, 'logprobs'), top_logprobs: top, ...(logprobs === undefined ? {} : { logprobs }) },
+    path: '/top_logprobs',
+  })),
+  'reasoning/no-max-tokens-on-reasoning-model': fc.tuple(validChatRequest(reasoningModels), fc.integer({ min: 1, max: 100_000 })).map(([{ request }, max]) => ({
+    request: { ...without(request, 'max_completion_tokens'), max_tokens: max },
+    path: '/max_tokens',
+  })),
+  'reasoning/no-reasoning-effort-on-non-reasoning-model': fc.tuple(validChatRequest(nonReasoningModels), fc.constantFrom(...REASONING_EFFORTS)).map(([{ request }, effort]) => ({
+    request: { ...request, reasoning_effort: effort },
+    path: '/reasoning_effort',
+  })),
+  'reasoning/valid-reasoning-effort': validChatRequest(reasoningModels)
+    .filter(({ model }) => (model.reasoning?.efforts?.length ?? 7) < REASONING_EFFORTS.length)
+    .chain(({ request, model }) =>
+      fc.constantFrom(...REASONING_EFFORTS.filter((e) => !model.reasoning!.efforts!.includes(e))).map((effort) => ({ request: { ...request, reasoning_effort: effort }, path: '/reasoning_effort' })),
+    ),
+  'sampling/no-unsupported-sampling-parameters': validChatRequest(reasoningModels.filter((id) => ['rejected', 'default-only'].includes(modelFor(id).parameter('temperature') ?? '')))
+    .chain(({ request }) => fc.double({ min: 0, max: 2, noNaN: true }).filter((t) => t !== 1).map((temperature) => ({ request: { ...request, temperature }, path: '/temperature' }))),
+  'streaming/no-stream-options-without-stream': fc.tuple(validChatRequest(), fc.constantFrom(undefined, false, null)).map(([{ request }, stream]) => ({
+    request: { ...without(request, 'stream'), ...(stream === undefined ? {} : { stream }), stream_options: { include_usage: true } },
+    path: '/stream_options',
+  })),
+  'structured-outputs/require-additional-properties-false': strictFormat.chain(({ request, schemaPath, schema }) =>
+    fc.constantFrom(...objectPointers(schema)).map((pointer) => ({
+      request: { ...request, response_format: { type: 'json_schema', json_schema: { name: 'result', strict: true, schema: cloneAt(schema, pointer, (node) => delete node.additionalProperties) } } },
+      path: schemaPath + pointer,
+    })),
+  ),
+  'structured-outputs/require-all-properties-required': strictFormat.chain(({ request, schemaPath, schema }) =>
+    fc.constantFrom(...objectPointers(schema)).chain((pointer) => {
+      const node = cloneAt(schema, pointer, () => {});
+      let target: Record<string, unknown> = node;
+      for (const segment of pointer.split('/').slice(1)) target = target[segment] as Record<string, unknown>;
+      const names = Object.keys(target.properties as object);
+      return fc.constantFrom(...names).map((name) => ({
+        request: { ...request, response_format: { type: 'json_schema', json_schema: { name: 'result', strict: true, schema: cloneAt(schema, pointer, (n) => (n.required = (n.required as string[]).filter((r) => r !== name))) } } },
+        path: joinPointer(schemaPath + pointer, 'properties', name),
+      }));
+    }),
+  ),
+  'tools/no-parallel-tool-calls-without-tools': fc.tuple(validChatRequest(), fc.boolean(), fc.constantFrom(undefined, [])).map(([{ request }, parallel, tools]) => ({
+    request: { ...without(request, 'tools', 'tool_choice'), ...(tools ? { tools } : {}), parallel_tool_calls: parallel },
+    path: '/parallel_tool_calls',
+  })),
+  'tools/no-tool-choice-without-tools': fc.tuple(validChatRequest(), fc.constantFrom('auto', 'required', 'none', { type: 'function', function: { name: 'f' } })).map(([{ request }, choice]) => ({
+    request: { ...without(request, 'tools', 'parallel_tool_calls'), tool_choice: choice },
+    path: '/tool_choice',
+  })),
+};
