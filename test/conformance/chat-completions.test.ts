@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { chatCompletionRequestSchema } from '../../schemas/index.js';
 import { conformanceExceptions } from '../../schemas/conformance-exceptions.js';
 import { compareWithSpec, formatCompareReport, loadOpenApiSpec } from './compare-with-spec.js';
-import { openApiSpecPath } from './spec-path.js';
+import { openApiSpecPath } from '../support/spec-path.js';
 
 const specSchema = 'CreateChatCompletionRequest';
 

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { defaultModelRegistry } from '../../src/models/registry.js';
+import { openApiSpecPath } from '../support/spec-path.js';
 
 /**
  * Every model id the official spec names must resolve: a new spec snapshot that adds ids fails here
  * until the capability table says something (even "unknown") about them.
  */
 
-const specPath =
-  process.env['REQLINT_OPENAPI_SPEC'] ?? fileURLToPath(new URL('../../../shared/reference/openapi.yaml', import.meta.url));
+const specPath = openApiSpecPath();
 
 interface EnumBranch {
   enum?: unknown[];

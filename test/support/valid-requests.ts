@@ -18,6 +18,9 @@ export function modelFor(id: string): ResolvedModel {
   return model;
 }
 
+/** A JSON number in a range; never -0, which JSON cannot carry (it reads back as 0). */
+const number = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+
 const words = fc.constantFrom('hello', 'weather', 'invoice', 'summary', 'plan', 'translate', 'explain', 'list');
 const sentence = fc.array(words, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 const identifier = fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/);
@@ -63,9 +66,9 @@ function messagesFor(model: ResolvedModel): fc.Arbitrary<Array<Record<string, un
 function optionalParameters(model: ResolvedModel): fc.Arbitrary<Record<string, unknown>> {
   const parts: Record<string, fc.Arbitrary<unknown>> = {};
   const supported = (name: Parameters<ResolvedModel['parameter']>[0]) => model.parameter(name) === 'supported';
-  if (supported('temperature')) parts.temperature = fc.double({ min: 0, max: 2, noNaN: true });
-  if (supported('frequency_penalty')) parts.frequency_penalty = fc.double({ min: -2, max: 2, noNaN: true });
-  if (supported('presence_penalty')) parts.presence_penalty = fc.double({ min: -2, max: 2, noNaN: true });
+  if (supported('temperature')) parts.temperature = number(0, 2);
+  if (supported('frequency_penalty')) parts.frequency_penalty = number(-2, 2);
+  if (supported('presence_penalty')) parts.presence_penalty = number(-2, 2);
   if (supported('stop')) parts.stop = fc.oneof(sentence, fc.array(sentence, { minLength: 1, maxLength: 4 }));
   if (model.reasoning?.efforts) parts.reasoning_effort = fc.constantFrom(...model.reasoning.efforts);
   parts.max_completion_tokens = fc.integer({ min: 1, max: 100_000 });
