@@ -5,7 +5,7 @@ import { lint } from '../../src/engine/lint.js';
 import { hasPointer } from '../../src/engine/pointer.js';
 import type { Diagnostic } from '../../src/types.js';
 import { validChatRequest } from '../support/valid-requests.js';
-import { VIOLATIONS } from './violations.js';
+import { VIOLATIONS } from './violations/index.js';
 
 /** Requests worth linting: valid ones, one-rule violations, and arbitrary JSON shaped like a request. */
 const anyRequest = fc.oneof(

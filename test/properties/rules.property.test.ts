@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
 import { validChatRequest } from '../support/valid-requests.js';
-import { VIOLATIONS } from './violations.js';
+import { VIOLATIONS } from './violations/index.js';
 
 describe('every rule catches its generated violations', () => {
   it('has a violation generator for every rule', () => {
@@ -13,8 +13,8 @@ describe('every rule catches its generated violations', () => {
   for (const [ruleId, violation] of Object.entries(VIOLATIONS)) {
     it(ruleId, () => {
       fc.assert(
-        fc.property(violation, ({ request, path }) => {
-          const found = lint(request, { api: 'chat.completions', preset: 'all' }).diagnostics.filter((d) => d.ruleId === ruleId);
+        fc.property(violation, ({ request, path, api: violationApi = 'chat.completions' }) => {
+          const found = lint(request, { api: violationApi, preset: 'all' }).diagnostics.filter((d) => d.ruleId === ruleId);
           expect(found.map((d) => d.path)).toContain(path);
         }),
         { numRuns: 60 },

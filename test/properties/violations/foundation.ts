@@ -1,18 +1,15 @@
 import fc from 'fast-check';
-import { joinPointer } from '../../src/engine/pointer.js';
-import { REASONING_EFFORTS } from '../../src/models/types.js';
-import { isObjectSchema, walkSchema } from '../../src/structured-outputs/walk.js';
-import { modelFor, SAMPLE_MODELS, strictSchema, validChatRequest } from '../support/valid-requests.js';
+import type { Violation } from './types.js';
+import { joinPointer } from '../../../src/engine/pointer.js';
+import { REASONING_EFFORTS } from '../../../src/models/types.js';
+import { isObjectSchema, walkSchema } from '../../../src/structured-outputs/walk.js';
+import { modelFor, SAMPLE_MODELS, strictSchema, validChatRequest } from '../../support/valid-requests.js';
 
 /**
  * For every rule, a generator of requests that break it exactly once, with the pointer where the rule
  * must report. Each starts from a valid generated request and applies one mutation, so a rule that
  * misses a case, or reports at the wrong place, fails its property.
  */
-export interface Violation {
-  request: Record<string, unknown>;
-  path: string;
-}
 
 const reasoningModels = SAMPLE_MODELS.filter((id) => modelFor(id).isReasoning === true);
 const nonReasoningModels = SAMPLE_MODELS.filter((id) => modelFor(id).isReasoning === false);
@@ -47,7 +44,7 @@ function cloneAt(schema: Record<string, unknown>, pointer: string, edit: (node: 
   return copy;
 }
 
-export const VIOLATIONS: Record<string, fc.Arbitrary<Violation>> = {
+export const violations: Record<string, fc.Arbitrary<Violation>> = {
   'audio/no-audio-options-without-modality': validChatRequest().map(({ request }) => ({
     request: { ...without(request, 'modalities'), audio: { voice: 'alloy', format: 'wav' } },
     path: '/audio',
