@@ -16,3 +16,4 @@ export { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '.
 export type { ResolvedModel, Feature, ModelParameter, ParameterSupport, ReasoningEffort, ModelAliases } from './models/types.js';
 export type * from './types.js';
 export { docsUrlFor } from './docs-url.js';
+export { createJsonlLinter, lintJsonLines, type JsonlLinter } from './jsonl/index.js';
