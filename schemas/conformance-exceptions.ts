@@ -46,6 +46,8 @@ export interface ConformanceException {
   checked?: string;
 }
 
+import { responsesConformanceExceptions } from './responses/conformance-exceptions.js';
+
 const chat = 'CreateChatCompletionRequest';
 
 /** When the facts below were last checked against `shared/reference/api-facts.md`. */
@@ -148,4 +150,6 @@ export const conformanceExceptions: readonly ConformanceException[] = [
     source: 'api-facts §3.3 (openai-node shared.ts doc comments, 2025-11 … 2026-07)',
     checked,
   },
+  // Responses API (`CreateResponse`): kept beside its schema, grouped by reason.
+  ...responsesConformanceExceptions,
 ];

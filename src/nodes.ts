@@ -1,4 +1,5 @@
 import type { ChatCompletionRequest, ChatMessage, ChatTool, ChatResponseFormat } from '../schemas/index.js';
+import type { ResponsesInputItem, ResponsesRequest, ResponsesTextFormat, ResponsesTool } from '../schemas/index.js';
 import type { Api } from './types.js';
 
 /**
@@ -16,7 +17,52 @@ export interface ChatRequestNode {
   value: ChatCompletionRequest;
 }
 
-export type RequestNode = ChatRequestNode;
+export interface ResponsesRequestNode {
+  api: 'responses';
+  path: '';
+  value: ResponsesRequest;
+}
+
+/** Narrow on `api` before reading fields one API lacks; shared parameters go through `param()`. */
+export type RequestNode = ChatRequestNode | ResponsesRequestNode;
+
+/**
+ * The whole body as sent, dispatched even when parts of it fail the schema (unlike `request`), so a
+ * rule that explains why a body is rejected (a key from another API, two keys that exclude each other)
+ * still runs. Untyped: check each value's type before using it.
+ */
+export interface DocumentNode {
+  api: Api;
+  path: '';
+  value: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * One item of a Responses `input` list (a string `input` has no items). Rules that check the
+ * conversation's order (reasoning items, tool call answers) read `items` of the request node or
+ * visit these in order.
+ */
+export interface InputItemNode {
+  api: 'responses';
+  path: string;
+  index: number;
+  value: ResponsesInputItem;
+}
+
+/** A Responses tool of any type: function, custom or hosted. */
+export interface ResponsesToolNode {
+  api: 'responses';
+  path: string;
+  index: number;
+  value: ResponsesTool;
+}
+
+/** Responses' `text.format` (the counterpart of Chat's `response_format`). */
+export interface TextFormatNode {
+  api: 'responses';
+  path: '/text/format';
+  value: ResponsesTextFormat;
+}
 
 export interface ChatMessageNode {
   api: 'chat.completions';
@@ -72,6 +118,13 @@ export interface EmbeddedSchemaNode {
   path: string;
   schema: Record<string, unknown>;
   strict: boolean;
+  /**
+   * `strict` is on only because the API defaults to it (Responses function tools with `strict`
+   * omitted). The API then normalises the schema and silently falls back to non-strict when the schema
+   * is outside the subset (api-facts §4.1), so a violation is not a rejection: the strict-mode rules
+   * skip such schemas (`responses/require-explicit-strict` asks for an explicit `strict` instead).
+   */
+  strictImplied?: boolean;
   /** What the schema belongs to, as the API names it in its errors. */
   owner: { kind: 'function'; name: string; path: string } | { kind: 'response_format'; name: string; path: string };
 }
@@ -83,8 +136,19 @@ export interface NodeKinds {
   functionTool: FunctionToolNode;
   responseFormat: ResponseFormatNode;
   embeddedSchema: EmbeddedSchemaNode;
+  document: DocumentNode;
+  inputItem: InputItemNode;
+  responsesTool: ResponsesToolNode;
+  textFormat: TextFormatNode;
 }
 
 export type NodeKind = keyof NodeKinds;
 
-export type Visitors = { [K in NodeKind]?: (node: NodeKinds[K]) => void };
+/**
+ * The node kinds a rule for the APIs `A` sees: its `request` node is narrowed to those APIs, so a
+ * Chat-only rule reads Chat fields without checks, and a rule for both must narrow on `api` or read
+ * shared parameters through `param()`.
+ */
+export type NodeKindsFor<A extends Api> = Omit<NodeKinds, 'request'> & { request: Extract<RequestNode, { api: A }> };
+
+export type Visitors<A extends Api = Api> = { [K in NodeKind]?: (node: NodeKindsFor<A>[K]) => void };

@@ -36,7 +36,7 @@ export function param(request: RequestNode, name: CanonicalParameter): Parameter
   const pointer = (PARAMETER_POINTERS[name] as Partial<Record<Api, string>>)[request.api];
   if (pointer === undefined) return undefined;
   let current: unknown = request.value;
-  for (const segment of pointer.slice(1).split('/')) {
+  for (const segment of segmentsOf(pointer)) {
     if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
@@ -47,4 +47,13 @@ export function param(request: RequestNode, name: CanonicalParameter): Parameter
 export function paramValue(request: RequestNode, name: CanonicalParameter): ParameterValue | undefined {
   const found = param(request, name);
   return found === undefined || found.value === null ? undefined : found;
+}
+
+/** Pointer → its segments, split once: `param()` runs many times per request, on a handful of pointers. */
+const SEGMENTS = new Map<string, readonly string[]>();
+
+function segmentsOf(pointer: string): readonly string[] {
+  let segments = SEGMENTS.get(pointer);
+  if (segments === undefined) SEGMENTS.set(pointer, (segments = pointer.slice(1).split('/')));
+  return segments;
 }

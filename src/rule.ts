@@ -8,13 +8,13 @@ import type { Api, JsonPatch, Severity } from './types.js';
  * pointers and message ids; the engine owns severity, ranges, docs links and path mapping.
  */
 
-export interface RuleMeta<MessageId extends string = string, Options = undefined> {
+export interface RuleMeta<MessageId extends string = string, Options = undefined, A extends Api = Api> {
   /** `problem`: the API rejects the request. `suggestion`: accepted but ineffective, deprecated or risky. */
   type: 'problem' | 'suggestion';
   /** One line, shown in `reqlint rules`, the README and editor hovers. */
   description: string;
   /** The wire APIs this rule applies to. */
-  apis: readonly Api[];
+  apis: readonly A[];
   /** In the `recommended` preset. */
   recommended: boolean;
   /** Default severity when enabled; `problem` → `error`, `suggestion` → `warning` unless set here. */
@@ -46,6 +46,12 @@ export interface Report<MessageId extends string> {
   /** A safe fix as JSON Patch on the wire request. */
   fix?: JsonPatch;
   suggestions?: Array<SuggestionReport<MessageId>>;
+  /**
+   * The report explains why the value at `path` fails the request schema (e.g. a shape from another
+   * API); the engine then drops the generic `schema/*` findings at and below `path`, which say less.
+   * Such a rule cannot visit the failed node, so it reads `context.raw` (untyped) instead.
+   */
+  explainsSchemaError?: boolean;
 }
 
 export interface RuleContext<MessageId extends string = string, Options = undefined> {
@@ -57,29 +63,31 @@ export interface RuleContext<MessageId extends string = string, Options = undefi
   readonly raw: Readonly<Record<string, unknown>>;
   report(report: Report<MessageId>): void;
   /**
-   * The name the user wrote for the key at `path`, in backticks-free form: `max_tokens` on the wire,
-   * `maxTokens` in LangChain options. Use it in messages instead of hard-coding wire names.
+   * How the user's document names the key at `path`, in the API's path notation and without
+   * backticks: `max_tokens`, `reasoning.effort`, `tools[0].function.strict` on the wire, `maxTokens`
+   * in LangChain options. Use it in messages instead of hard-coding wire names.
    */
   nameOf(path: string): string;
 }
 
-export interface RuleModule<MessageId extends string = string, Options = undefined> {
+export interface RuleModule<MessageId extends string = string, Options = undefined, A extends Api = Api> {
   /** `area/name`, equal to the module's path under `rules/`. */
   id: string;
-  meta: RuleMeta<MessageId, Options>;
-  create(context: RuleContext<MessageId, Options>): Visitors;
+  meta: RuleMeta<MessageId, Options, A>;
+  /** `A` (inferred from `meta.apis`) narrows the `request` node the visitors receive. */
+  create(context: RuleContext<MessageId, Options>): Visitors<A>;
 }
 
 /** Identity helper that gives rule authors type inference for message ids and options. */
-export function defineRule<MessageId extends string, Options = undefined>(
-  rule: RuleModule<MessageId, Options>,
-): RuleModule<MessageId, Options> {
+export function defineRule<MessageId extends string, Options = undefined, const A extends Api = Api>(
+  rule: RuleModule<MessageId, Options, A>,
+): RuleModule<MessageId, Options, A> {
   return rule;
 }
 
 // Rules live in a heterogeneous list; the engine only needs the erased shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = RuleModule<string, any>;
+export type AnyRule = RuleModule<string, any, any>;
 
 export function defaultSeverity(meta: RuleMeta<string, unknown>): Severity {
   return meta.severity ?? (meta.type === 'problem' ? 'error' : 'warning');

@@ -1,6 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { isObjectSchema, walkSchema } from '../../src/structured-outputs/walk.js';
+import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
 /**
  * Strict mode: every object must set `additionalProperties: false` (api-facts §4.4; the API's error is
@@ -24,15 +26,15 @@ export default defineRule({
   create(context) {
     return {
       embeddedSchema(node) {
-        if (!node.strict) return;
-        const owner = node.owner.kind === 'function' ? `function \`${node.owner.name}\`` : `response format \`${node.owner.name}\``;
-        walkSchema(node.schema, node.path, ({ schema, path }) => {
-          if (!isObjectSchema(schema) || schema.additionalProperties === false) return;
+        if (!enforcesStrict(node)) return;
+        const owner = ownerLabel(node);
+        for (const { schema, path, isObject } of analyzeSchema(node).entries) {
+          if (!isObject || schema.additionalProperties === false) continue;
           const keyPath = joinPointer(path, 'additionalProperties');
           if (!('additionalProperties' in schema)) {
             // Adding the key only states what strict mode enforces anyway: no extra keys in the output.
             context.report({ messageId: 'missing', data: { owner }, path, target: 'value', fix: [{ op: 'add', path: keyPath, value: false }] });
-            return;
+            continue;
           }
           context.report({
             messageId: 'notFalse',
@@ -41,7 +43,7 @@ export default defineRule({
             target: 'value',
             suggestions: [{ messageId: 'setFalse', fix: [{ op: 'replace', path: keyPath, value: false }] }],
           });
-        });
+        }
       },
     };
   },

@@ -1,6 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { isObjectSchema, walkSchema } from '../../src/structured-outputs/walk.js';
+import { analyzeSchema, isRecord } from '../../src/structured-outputs/analyze.js';
+import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
 /**
  * Strict mode: `required` must list every key of `properties` (api-facts §4.4; the API's error is
@@ -23,14 +25,12 @@ export default defineRule({
   create(context) {
     return {
       embeddedSchema(node) {
-        if (!node.strict) return;
-        const owner = node.owner.kind === 'function' ? `function \`${node.owner.name}\`` : `response format \`${node.owner.name}\``;
-        walkSchema(node.schema, node.path, ({ schema, path }) => {
-          if (!isObjectSchema(schema)) return;
-          const properties = schema.properties;
-          if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) return;
+        if (!enforcesStrict(node)) return;
+        const owner = ownerLabel(node);
+        for (const { schema, path, isObject } of analyzeSchema(node).entries) {
+          if (!isObject || !isRecord(schema.properties)) continue;
           const required = Array.isArray(schema.required) ? schema.required : [];
-          for (const [property, definition] of Object.entries(properties)) {
+          for (const [property, definition] of Object.entries(schema.properties)) {
             if (required.includes(property)) continue;
             const propertyPath = joinPointer(path, 'properties', property);
             context.report({
@@ -41,7 +41,7 @@ export default defineRule({
               suggestions: [{ messageId: 'makeRequiredNullable', data: { property }, fix: [...requireProperty(path, schema, property), ...makeNullable(propertyPath, definition)] }],
             });
           }
-        });
+        }
       },
     };
   },
@@ -54,13 +54,19 @@ function requireProperty(objectPath: string, schema: Record<string, unknown>, pr
 
 /** `"type": "string"` → `["string", "null"]`; a schema without a plain type is wrapped in `anyOf` with null. */
 function makeNullable(propertyPath: string, definition: unknown) {
-  if (definition === null || typeof definition !== 'object') return [];
-  const schema = definition as Record<string, unknown>;
+  if (!isRecord(definition)) return [];
+  const schema = definition;
+  // An enum must list null too, or the nullable type still would not let the model send it.
+  const enumNull = Array.isArray(schema.enum) && !schema.enum.includes(null) ? [{ op: 'add' as const, path: joinPointer(propertyPath, 'enum', '-'), value: null }] : [];
   if (typeof schema.type === 'string') {
-    return schema.type === 'null' ? [] : [{ op: 'replace' as const, path: joinPointer(propertyPath, 'type'), value: [schema.type, 'null'] }];
+    return schema.type === 'null' ? [] : [{ op: 'replace' as const, path: joinPointer(propertyPath, 'type'), value: [schema.type, 'null'] }, ...enumNull];
   }
   if (Array.isArray(schema.type)) {
-    return schema.type.includes('null') ? [] : [{ op: 'add' as const, path: joinPointer(propertyPath, 'type', '-'), value: 'null' }];
+    return schema.type.includes('null') ? [] : [{ op: 'add' as const, path: joinPointer(propertyPath, 'type', '-'), value: 'null' }, ...enumNull];
+  }
+  if (Array.isArray(schema.anyOf)) {
+    // Already a union: add the null branch rather than nesting anyOf in anyOf.
+    return schema.anyOf.some((branch) => isRecord(branch) && branch.type === 'null') ? [] : [{ op: 'add' as const, path: joinPointer(propertyPath, 'anyOf', '-'), value: { type: 'null' } }];
   }
   return [{ op: 'replace' as const, path: propertyPath, value: { anyOf: [schema, { type: 'null' }] } }];
 }

@@ -1,38 +1,62 @@
 import { statSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './args.js';
 
 /** File types reqlint lints when it walks a directory. */
-export const LINTABLE_EXTENSIONS = ['json', 'jsonc', 'jsonl'];
+export const LINTABLE_EXTENSIONS = ['json', 'jsonc', 'jsonl', 'yaml', 'yml'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
+/** reqlint's own config files are not request fixtures, even when a directory walk meets them. */
+const CONFIG_FILES = ['**/reqlint.config.json', '**/.reqlintrc.json'];
+
+export interface InputFilter {
+  /** `--ignore-pattern` globs, relative to the working directory. */
+  ignorePatterns: readonly string[];
+  /** Config `ignorePatterns` (each relative to its config file). */
+  isIgnored(file: string): boolean;
+}
+
+export interface ExpandedInputs {
+  files: string[];
+  /** Files named on the command line that an ignore pattern excludes (ESLint warns about these). */
+  ignoredExplicitly: string[];
+}
 
 /**
  * Expands the command line's files, directories and globs into a sorted, de-duplicated file list.
  * A named file is linted whatever its extension; directories and globs pick lintable extensions.
  * A pattern that matches nothing is a usage error, as in ESLint, so typos do not pass CI silently.
  */
-export async function expandInputs(patterns: readonly string[], cwd: string): Promise<string[]> {
+export async function expandInputs(patterns: readonly string[], cwd: string, filter: InputFilter = { ignorePatterns: [], isIgnored: () => false }): Promise<ExpandedInputs> {
   const files = new Set<string>();
+  const ignoredExplicitly: string[] = [];
+  const cliIgnored = filter.ignorePatterns.length > 0 ? picomatch([...filter.ignorePatterns], { dot: true }) : () => false;
+  const ignored = (file: string) => cliIgnored(file.replace(/^\.\//, '')) || filter.isIgnored(file);
   for (const pattern of patterns) {
-    const matched = await expandOne(pattern, cwd);
+    const { matched, explicit } = await expandOne(pattern, cwd, filter.ignorePatterns);
     if (matched.length === 0) throw new UsageError(`No files matching "${pattern}" were found.`);
-    for (const file of matched) files.add(file);
+    const kept = matched.filter((file) => !ignored(file));
+    if (explicit && kept.length === 0) ignoredExplicitly.push(pattern);
+    else if (kept.length === 0) throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);
+    for (const file of kept) files.add(file);
   }
-  return [...files].sort();
+  return { files: [...files].sort(), ignoredExplicitly };
 }
 
-async function expandOne(pattern: string, cwd: string): Promise<string[]> {
+async function expandOne(pattern: string, cwd: string, ignorePatterns: readonly string[]): Promise<{ matched: string[]; explicit: boolean }> {
+  const ignore = [...DEFAULT_IGNORES, ...ignorePatterns];
+  const walkIgnore = [...ignore, ...CONFIG_FILES];
   if (!isDynamicPattern(pattern)) {
     const stats = statOrUndefined(pattern, cwd);
-    if (stats?.isFile()) return [pattern];
+    if (stats?.isFile()) return { matched: [pattern], explicit: true };
     if (stats?.isDirectory()) {
       const base = pattern.replace(/\/+$/, '');
-      return glob(`${escapeGlob(base)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`, { cwd, ignore: DEFAULT_IGNORES, dot: false });
+      return { matched: await glob(`${escapeGlob(base)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`, { cwd, ignore: walkIgnore, dot: false }), explicit: false };
     }
-    return [];
+    return { matched: [], explicit: false };
   }
-  const found = await glob(pattern, { cwd, ignore: DEFAULT_IGNORES, dot: false });
-  return found.filter((file) => LINTABLE_EXTENSIONS.some((ext) => file.endsWith('.' + ext)) || !pattern.includes('*'));
+  const found = await glob(pattern, { cwd, ignore: walkIgnore, dot: false });
+  return { matched: found.filter((file) => LINTABLE_EXTENSIONS.some((ext) => file.endsWith('.' + ext)) || !pattern.includes('*')), explicit: false };
 }
 
 function statOrUndefined(path: string, cwd: string) {

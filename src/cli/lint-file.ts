@@ -1,22 +1,134 @@
 import { readFile } from 'node:fs/promises';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { parseAllDocuments } from 'yaml';
 import { lint, type LintOptions } from '../engine/lint.js';
-import { lintJsonLines } from '../jsonl/index.js';
+import { createJsonlLinter } from '../jsonl/index.js';
 import type { Diagnostic } from '../types.js';
+import { readLines } from './read-lines.js';
+import { valueHash } from './value-hash.js';
+import { lintYaml } from './yaml.js';
+
+export type FileKind = 'json' | 'jsonl' | 'yaml';
+
+/** JSONL is one request per line; YAML one per document; anything else is one JSON/JSONC request. */
+export function kindOf(filePath: string): FileKind {
+  if (filePath.endsWith('.jsonl')) return 'jsonl';
+  if (filePath.endsWith('.yaml') || filePath.endsWith('.yml')) return 'yaml';
+  return 'json';
+}
 
 export interface FileResult {
   filePath: string;
   diagnostics: Diagnostic[];
-  /** The file's text, kept for code frames in human output. */
+  /** The whole text (JSON, YAML), kept for code frames and SARIF fixes when the format needs it. */
   source?: string;
+  /** For streamed JSONL files: only the lines that have diagnostics (1-based line → text). */
+  lines?: Record<number, string>;
+  /** Parallel to `diagnostics`, when baseline keys were asked for. */
+  valueHashes?: string[];
+  /** `--fix-dry-run` / `--fix`: the fixed text, when anything changed. */
+  output?: string;
 }
 
-/** Lints one file: a single request (JSON/JSONC) or one request per line (JSONL). */
-export async function lintFile(filePath: string, options: LintOptions): Promise<FileResult> {
-  const text = await readFile(filePath, 'utf8');
-  const diagnostics = filePath.endsWith('.jsonl') ? lintJsonLines(text, options) : lint(stripBom(text), options).diagnostics;
-  return { filePath, diagnostics, source: stripBom(text) };
+export interface LintFileOptions {
+  /** Keep the text needed to show code frames (stylish) or express fixes (SARIF). */
+  keepSource: boolean;
+  /** Compute baseline value hashes. */
+  hashValues: boolean;
 }
 
-function stripBom(text: string): string {
+/** A streamed JSONL file keeps at most this many source lines, so memory stays bounded. */
+const MAX_KEPT_LINES = 1000;
+
+/** Lints one file. JSONL is streamed line by line, so a file of any size runs in bounded memory. */
+export async function lintFile(absolutePath: string, displayPath: string, options: LintOptions, how: LintFileOptions): Promise<FileResult> {
+  if (kindOf(absolutePath) === 'jsonl') return lintJsonlStream(absolutePath, displayPath, options, how);
+  const text = stripBom(await readFile(absolutePath, 'utf8'));
+  return lintSource(text, displayPath, options, how);
+}
+
+/** Lints text already in memory (a file read for fixing, or standard input), by `displayPath`'s kind. */
+export function lintSource(text: string, displayPath: string, options: LintOptions, how: LintFileOptions): FileResult {
+  const kind = kindOf(displayPath);
+  const result: FileResult = { filePath: displayPath, diagnostics: [] };
+  if (kind === 'jsonl') {
+    const linter = createJsonlLinter(options);
+    const hashes: string[] = [];
+    let offset = 0;
+    text.split('\n').forEach((raw, index) => {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const found = linter.line(line, index + 1, offset);
+      result.diagnostics.push(...found);
+      if (how.hashValues) hashes.push(...hashLine(line, found));
+      offset += raw.length + 1;
+    });
+    result.diagnostics.push(...linter.finish());
+    if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
+  } else if (kind === 'yaml') {
+    result.diagnostics = lintYaml(text, options);
+    if (how.hashValues) result.valueHashes = hashYaml(text, result.diagnostics);
+  } else {
+    result.diagnostics = lint(text, options).diagnostics;
+    if (how.hashValues) {
+      const document: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+      result.valueHashes = result.diagnostics.map((d) => valueHash(document, d.path));
+    }
+  }
+  if (how.keepSource) result.source = text;
+  return result;
+}
+
+async function lintJsonlStream(absolutePath: string, displayPath: string, options: LintOptions, how: LintFileOptions): Promise<FileResult> {
+  const linter = createJsonlLinter(options);
+  const result: FileResult = { filePath: displayPath, diagnostics: [] };
+  const hashes: string[] = [];
+  const lines: Record<number, string> = {};
+  let kept = 0;
+  for await (const line of readLines(absolutePath)) {
+    const found = linter.line(line.text, line.number, line.offset);
+    if (found.length === 0) continue;
+    result.diagnostics.push(...found);
+    if (how.hashValues) hashes.push(...hashLine(line.text, found));
+    if (how.keepSource && kept < MAX_KEPT_LINES) {
+      lines[line.number] = line.text;
+      kept++;
+    }
+  }
+  const whole = linter.finish();
+  result.diagnostics.push(...whole);
+  if (how.hashValues) result.valueHashes = [...hashes, ...whole.map(() => valueHash(undefined, ''))];
+  if (how.keepSource) result.lines = lines;
+  return result;
+}
+
+function hashLine(line: string, found: readonly Diagnostic[]): string[] {
+  if (found.length === 0) return [];
+  const document: unknown = parseJsonc(line, [], { allowTrailingComma: true });
+  return found.map((d) => valueHash(document, d.path));
+}
+
+function hashYaml(text: string, diagnostics: readonly Diagnostic[]): string[] {
+  const raw = parseAllDocuments(text);
+  const documents = (Array.isArray(raw) ? raw : []).filter((d) => d.contents !== null);
+  return diagnostics.map((d) => {
+    // In a multi-document stream `line` is the document's first line; otherwise there is one document.
+    const document = d.line === undefined ? documents[0] : documents.find((doc) => doc.contents !== null && lineOf(text, doc.contents.range?.[0] ?? 0) === d.line);
+    let value: unknown;
+    try {
+      value = document?.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
+    } catch {
+      value = undefined;
+    }
+    return valueHash(value, d.path);
+  });
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,58 +1,177 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { LintOptionsCache } from '../config/lint-options.js';
+import { checkCliRules, ConfigResolver } from '../config/resolve.js';
 import { ConfigError } from '../engine/settings.js';
-import type { LintOptions } from '../engine/lint.js';
-import { parseCliArgs, USAGE, UsageError } from './args.js';
-import { colorsEnabled, palette } from './formatters/colors.js';
-import { formatJson } from './formatters/json.js';
-import { formatStylish } from './formatters/stylish.js';
+import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { applyBaseline, BaselineError, buildBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { fixFile, fixText, writeFixed } from './fix.js';
+import { formatResults, needsSource } from './format.js';
 import { expandInputs } from './inputs.js';
-import { lintFile, type FileResult } from './lint-file.js';
+import { lintFile, lintSource, type FileResult, type LintFileOptions } from './lint-file.js';
+import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
+import { createProgress } from './progress.js';
+import { formatRulesText, listRules } from './rules-list.js';
 
 export interface CliIo {
   cwd: string;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Standard input, for `--stdin`. */
+  readStdin?: () => Promise<string>;
+  env?: NodeJS.ProcessEnv;
 }
 
-const defaultIo: CliIo = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr };
+const defaultIo: CliIo = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, readStdin: readProcessStdin, env: process.env };
 
-/** Runs the CLI and returns the exit code: 0 clean, 1 errors found, 2 usage or fatal error. */
+/**
+ * Runs the CLI and returns the exit code: 0 no errors (and warnings within --max-warnings),
+ * 1 errors or too many warnings, 2 usage, config or fatal error (message on stderr).
+ */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   try {
     const options = parseCliArgs(argv);
-    if (options.help) {
-      io.stdout.write(USAGE + '\n');
-      return 0;
+    if (options.help) return write(io.stdout, USAGE + '\n', 0);
+    if (options.version) return write(io.stdout, packageVersion() + '\n', 0);
+    if (options.command === 'rules') {
+      const rules = listRules();
+      return write(io.stdout, options.format === 'json' ? JSON.stringify(rules, null, 2) + '\n' : formatRulesText(rules), 0);
     }
-    if (options.version) {
-      io.stdout.write(packageVersion() + '\n');
-      return 0;
-    }
-    const files = await expandInputs(options.patterns, io.cwd);
-    const lintOptions: LintOptions = { api: options.api };
-    const results: FileResult[] = [];
-    for (const file of files) results.push(await lintFile(resolvePath(io.cwd, file), lintOptions).then((r) => ({ ...r, filePath: file })));
-    const output = options.format === 'json' ? formatJson(results) : formatStylish(results, palette(colorsEnabled(io.stdout)));
-    io.stdout.write(output);
-    return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+    checkCliRules(options.rules);
+    const resolver = new ConfigResolver(io.cwd, { ...(options.api ? { api: options.api } : {}), ...(options.preset ? { preset: options.preset } : {}), rules: options.rules }, options.config);
+    if (options.printConfig !== undefined) return write(io.stdout, JSON.stringify(resolver.effectiveFor(options.printConfig), null, 2) + '\n', 0);
+    return await run(options, resolver, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`reqlint: ${error.message}\n\n${error instanceof UsageError ? USAGE + '\n' : ''}`);
-      return 2;
-    }
-    const nodeError = error as NodeJS.ErrnoException;
-    if (nodeError?.code === 'ENOENT' || nodeError?.code === 'EACCES' || nodeError?.code === 'EISDIR') {
-      io.stderr.write(`reqlint: cannot read ${nodeError.path ?? 'a file'}: ${nodeError.code}\n`);
-      return 2;
-    }
-    io.stderr.write(`reqlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return 2;
+    return reportError(error, io);
   }
 }
 
-function resolvePath(cwd: string, file: string): string {
-  return file.startsWith('/') ? file : `${cwd}/${file}`;
+async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Promise<number> {
+  const baselineCommand = options.command === 'baseline-create' || options.command === 'baseline-prune';
+  const how: LintFileOptions = { keepSource: needsSource(options.format) && !baselineCommand, hashValues: options.baseline !== undefined };
+  const cache = new LintOptionsCache();
+  const fixing = options.fix || options.fixDryRun;
+  let results: FileResult[];
+  let fixedCount = 0;
+  const changedFiles: string[] = [];
+
+  if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>.json';
+    const text = await (io.readStdin ?? readProcessStdin)();
+    const lintOptions = cache.get(resolver.effectiveFor(name));
+    const displayPath = options.stdinFilename ?? '<stdin>';
+    if (fixing) {
+      const outcome = fixText(text, name, lintOptions, how);
+      results = [{ ...outcome.result, filePath: displayPath }];
+      fixedCount = outcome.fixed;
+    } else {
+      results = [{ ...lintSource(text, name, lintOptions, how), filePath: displayPath }];
+    }
+  } else {
+    const { files, ignoredExplicitly } = await expandInputs(options.patterns, io.cwd, { ignorePatterns: options.ignorePatterns, isIgnored: (file) => resolver.isIgnored(file) });
+    for (const file of ignoredExplicitly) io.stderr.write(`reqlint: warning: ${file} is ignored by an ignore pattern and was not linted.\n`);
+    const progress = createProgress(files.length, io.stderr, io.env ?? process.env);
+    const workers = fixing ? 0 : workerCount(files.length, options.concurrency);
+    if (workers > 0) {
+      const jobs = files.map((file) => ({ absolutePath: resolve(io.cwd, file), displayPath: file, effective: resolver.effectiveFor(file) }));
+      results = await lintInWorkers(jobs, how, workers, (done) => progress.update(done));
+    } else {
+      results = [];
+      for (const file of files) {
+        const absolute = resolve(io.cwd, file);
+        const lintOptions = cache.get(resolver.effectiveFor(file));
+        if (fixing) {
+          const outcome = await fixFile(absolute, file, lintOptions, how);
+          fixedCount += outcome.fixed;
+          if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
+          if (outcome.result.output !== undefined) {
+            changedFiles.push(file);
+            if (options.fix) {
+              const refused = await writeFixed(absolute, outcome.result.output, outcome);
+              if (refused !== undefined) {
+                io.stderr.write(`reqlint: ${file} was not fixed: ${refused}.\n`);
+                changedFiles.pop();
+              }
+            }
+          }
+          results.push(outcome.result);
+        } else {
+          results.push(await lintFile(absolute, file, lintOptions, how));
+        }
+        progress.update(results.length);
+      }
+    }
+    progress.finish();
+  }
+
+  if (options.fix) io.stderr.write(`reqlint: fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'} in ${changedFiles.length} file${changedFiles.length === 1 ? '' : 's'}.\n`);
+  if (options.fixDryRun && fixedCount > 0) io.stderr.write(`reqlint: --fix-dry-run: ${fixedCount} fix${fixedCount === 1 ? '' : 'es'} would change ${changedFiles.length || results.filter((r) => r.output !== undefined).length} file(s); nothing was written.\n`);
+
+  if (baselineCommand) {
+    const path = resolve(io.cwd, options.baseline!);
+    const previous = options.command === 'baseline-prune' ? readBaseline(path) : undefined;
+    const baseline = buildBaseline(results, path, io.cwd, previous);
+    await writeBaseline(path, baseline);
+    const total = baseline.entries.reduce((sum, e) => sum + e.count, 0);
+    const dropped = previous === undefined ? 0 : previous.entries.reduce((sum, e) => sum + e.count, 0) - total;
+    io.stderr.write(`reqlint: wrote ${options.baseline} with ${total} known problem${total === 1 ? '' : 's'}${previous ? ` (${dropped} no longer found, removed)` : ''}.\n`);
+    return 0;
+  }
+  if (options.baseline !== undefined) {
+    const applied = applyBaseline(results, readBaseline(resolve(io.cwd, options.baseline)), resolve(io.cwd, options.baseline), io.cwd);
+    results = applied.results;
+    if (applied.suppressed > 0) io.stderr.write(`reqlint: ${applied.suppressed} known problem${applied.suppressed === 1 ? ' is' : 's are'} accepted by the baseline ${options.baseline}.\n`);
+  }
+
+  const errors = count(results, 'error');
+  // Counted before --quiet drops them, as ESLint 8 did: --quiet hides warnings, it does not excuse them.
+  const warnings = count(results, 'warning');
+  if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+
+  const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, tty: options.outputFile === undefined && io.stdout.isTTY === true, fixHint: !fixing });
+  if (options.outputFile !== undefined) {
+    const target = resolve(io.cwd, options.outputFile);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, report);
+  } else {
+    io.stdout.write(report);
+  }
+
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`reqlint found too many warnings (maximum: ${options.maxWarnings}, found: ${warnings}).\n`);
+  return errors > 0 || tooManyWarnings ? 1 : 0;
 }
+
+function count(results: readonly FileResult[], severity: string): number {
+  return results.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+}
+
+function write(stream: { write(text: string): unknown }, text: string, code: number): number {
+  stream.write(text);
+  return code;
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
+    io.stderr.write(`reqlint: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
+    return 2;
+  }
+  const nodeError = (error instanceof WorkerFailure ? error.error : error) as { code?: string; path?: string; message?: string };
+  if (nodeError?.code === 'ENOENT' || nodeError?.code === 'EACCES' || nodeError?.code === 'EISDIR' || nodeError?.code === 'EPERM') {
+    io.stderr.write(`reqlint: cannot read or write ${nodeError.path ?? 'a file'}: ${nodeError.code}\n`);
+    return 2;
+  }
+  io.stderr.write(`reqlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 2;
+}
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 
 function packageVersion(): string {
   const require = createRequire(import.meta.url);

@@ -1,5 +1,6 @@
 import type { NodeKinds } from '../nodes.js';
 import type { Api, Dialect } from '../types.js';
+import type { RawFinding } from '../engine/run-rules.js';
 
 /**
  * A dialect is an input format: a wire API body, or a client library's options object that the
@@ -27,6 +28,11 @@ export interface WireRequest {
   request: Record<string, unknown>;
   /** Pointer in the wire request → pointer in the user's document; `undefined` when it has no counterpart. */
   toUserPointer(wirePointer: string): string | undefined;
+  /**
+   * Findings the mapping itself makes (e.g. options a client library drops silently), with pointers
+   * already in the user's document and ids of engine checks.
+   */
+  findings?: readonly RawFinding[];
 }
 
 /** The typed nodes of one request, extracted in a single walk. */

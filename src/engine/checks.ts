@@ -26,6 +26,13 @@ export const ENGINE_CHECKS = [
   { id: 'model/unknown', description: 'The model id is not in the capability registry, so model-specific rules were skipped (map it with a model alias).', severity: 'info', configurable: true },
   { id: 'internal/rule-error', description: 'A rule failed on this request: a bug in reqlint, reported instead of crashing the caller.', severity: 'error', configurable: false },
   { id: 'dialect/unknown', description: 'The document does not look like any request format reqlint knows; pass `api` to say which it is.', severity: 'error', configurable: false },
+  { id: 'langchain/no-dropped-options', description: 'A LangChain `ChatOpenAI` option that LangChain drops silently for this model or API (reasoning options on a non-reasoning model, penalties on the Responses API...).', severity: 'warning', configurable: true },
+  { id: 'langchain/uses-responses-api', description: 'The LangChain options make `ChatOpenAI` call the Responses API (built-in tools, `useResponsesApi`, `reasoning.summary`...); says which option did it.', severity: 'info', configurable: true },
+  { id: 'batch/envelope', description: 'A Batch file line is not `{ custom_id, method: "POST", url, body }` (a key missing or extra, a wrong method or endpoint).', severity: 'error', configurable: true },
+  { id: 'batch/url-body-mismatch', description: 'A Batch file line sends a body shaped for one API to the endpoint of another.', severity: 'error', configurable: true },
+  { id: 'batch/duplicate-custom-id', description: 'Two lines of a Batch file share a `custom_id`, so their results cannot be told apart.', severity: 'error', configurable: true },
+  { id: 'batch/mixed-urls', description: 'A Batch file sends requests to more than one endpoint; a batch has one endpoint.', severity: 'error', configurable: true },
+  { id: 'dialect/assumed', description: 'With `api: auto`, the dialect was told from keys that are not decisive (no `messages` or `input`); says which was assumed and why.', severity: 'info', configurable: true },
 ] as const satisfies readonly EngineCheck[];
 
 export type EngineCheckId = (typeof ENGINE_CHECKS)[number]['id'];

@@ -1,4 +1,3 @@
-import type { Node } from 'jsonc-parser';
 import { builtinRules } from '../../rules/index.js';
 import { detectDialect, dialectById, NODE_EXTRACTORS } from '../dialects/index.js';
 import type { DialectAdapter, WireRequest } from '../dialects/types.js';
@@ -8,8 +7,8 @@ import type { ModelAliases, ResolvedModel } from '../models/types.js';
 import type { AnyRule } from '../rule.js';
 import type { ApiOption, Diagnostic, Dialect, JsonPatch, LintResult, Range, Severity } from '../types.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
-import { parseJsonText } from './parse.js';
-import { isWithin, lastSegment, pointerToDisplayPath } from './pointer.js';
+import { parseJsonText, type ParsedText } from './parse.js';
+import { isWithin, pointerToDisplayPath } from './pointer.js';
 import { LineIndex, rangeForPointer } from './positions.js';
 import { runRules, type RawFinding } from './run-rules.js';
 import { shapeSchemaErrors, type SchemaIssue } from './schema-errors.js';
@@ -61,7 +60,8 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const text = typeof input === 'string' ? input : undefined;
   const collector = new Collector(session.states);
   let document: unknown = input;
-  let tree: Node | undefined;
+  // The parsed text; its syntax tree is built only if a diagnostic needs a range (see parse.ts).
+  let tree: ParsedText | undefined;
 
   if (text !== undefined) {
     const parsed = parseJsonText(text);
@@ -72,7 +72,7 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
       return { diagnostics: collector.finish(undefined, undefined), api: undefined };
     }
     document = parsed.value;
-    tree = parsed.tree;
+    tree = parsed;
   }
 
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
@@ -81,8 +81,8 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   }
   const body = document as Record<string, unknown>;
 
-  if (tree !== undefined) {
-    for (const duplicate of findDuplicateKeys(tree)) {
+  if (tree?.mayHaveDuplicateKeys === true && tree.tree !== undefined) {
+    for (const duplicate of findDuplicateKeys(tree.tree)) {
       const lines = new LineIndex(text!);
       const kept = lines.position(duplicate.kept.offset);
       collector.addRaw({
@@ -98,10 +98,12 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const dialect = chooseDialect(body, options.api ?? 'auto', collector);
   if (dialect === undefined) return { diagnostics: collector.finish(text, tree), api: undefined };
 
-  const schemaIssues = shapeSchemaErrors(validate(dialect.schema, body), body);
+  const schemaIssues = shapeSchemaErrors(validate(dialect.schema, body, dialect.id), body);
   for (const issue of schemaIssues) collector.addSchemaIssue(issue);
 
   const wire = dialect.toWire(body);
+  // The dialect's own findings (LangChain: dropped options, API routing) already point at user keys.
+  for (const finding of wire.findings ?? []) collector.addRaw(finding);
   const model = resolveRequestModel(wire, session.registry, collector);
   const structural = schemaIssues.filter((issue) => issue.keyword !== 'additionalProperties');
   const findings = runRequestRules(session, wire, structural, model);
@@ -121,11 +123,15 @@ function chooseDialect(body: Record<string, unknown>, api: ApiOption, collector:
     return dialect;
   }
   const detection = detectDialect(body);
-  if (detection.kind === 'detected') return detection.dialect;
+  if (detection.kind === 'detected') {
+    // Only a guess from secondary keys is worth an info; a body with `messages` or `input` is plainly what it is.
+    if (!detection.decisive) collector.addRaw({ ruleId: 'dialect/assumed', message: `Linted as a ${detection.dialect.title} request because it has ${detection.evidence}; pass \`api\` if it is for another API.`, path: '', target: 'value' });
+    return detection.dialect;
+  }
   const message =
     detection.kind === 'ambiguous'
       ? `This body could be ${detection.candidates.map((c) => `${c.dialect.title} (it has ${c.evidence})`).join(' or ')}; pass \`api\` to say which.`
-      : 'This body does not look like a request reqlint knows (no `messages`); pass `api` to say which API it is for.';
+      : 'This body does not look like a request reqlint knows (no `messages` or `input`); pass `api` to say which API it is for.';
   collector.addRaw({ ruleId: 'dialect/unknown', message, path: '', target: 'value' });
   return undefined;
 }
@@ -158,7 +164,7 @@ function runRequestRules(session: Session, wire: WireRequest, structural: readon
     return !errorPaths.some((path) => isWithin(path, userPointer));
   };
   const nodes = extract(wire.request, trusted, errorPaths.length === 0);
-  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, nameOf: (pointer) => lastSegment(wire.toUserPointer(pointer) ?? pointer) ?? '' });
+  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, nameOf: (pointer) => displayName(wire.toUserPointer(pointer) ?? pointer) });
 }
 
 interface Pending {
@@ -171,6 +177,7 @@ interface Pending {
   suggestions?: Diagnostic['suggestions'];
   messageId?: string;
   data?: Record<string, string>;
+  explainsSchemaError?: boolean;
 }
 
 /** Gathers findings, applies severities, maps pointers to the user's document and adds ranges. */
@@ -204,20 +211,26 @@ class Collector {
       ...(suggestions && suggestions.length > 0 ? { suggestions } : {}),
       ...(finding.messageId ? { messageId: finding.messageId } : {}),
       ...(finding.data ? { data: finding.data } : {}),
+      ...(finding.explainsSchemaError ? { explainsSchemaError: true } : {}),
     });
   }
 
-  finish(text: string | undefined, tree: Node | undefined): Diagnostic[] {
+  finish(text: string | undefined, parsed: ParsedText | undefined): Diagnostic[] {
     // A rule that explains an unknown key (e.g. a Responses parameter sent to Chat Completions) says
     // more than the generic schema finding at the same key, so the generic one gives way.
     const explained = new Set(this.pending.filter((p) => !p.ruleId.startsWith('schema/')).map((p) => p.path));
+    // A rule that says it explains a schema error (a `tool_choice` shaped for another API...) replaces
+    // every generic schema finding in that subtree.
+    const explainedSubtrees = this.pending.filter((p) => p.explainsSchemaError === true).map((p) => p.path);
     const lines = text === undefined ? undefined : new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
     for (const pending of this.pending) {
       if (pending.ruleId === 'schema/unknown-property' && explained.has(pending.path)) continue;
+      if (pending.ruleId.startsWith('schema/') && explainedSubtrees.some((root) => isWithin(pending.path, root))) continue;
       const state = this.states.get(pending.ruleId);
       const severity: Severity | undefined = state?.severity ?? (pending.ruleId.startsWith('parse/syntax') || pending.ruleId === 'dialect/unknown' ? 'error' : undefined);
       if (severity === undefined) continue;
+      const tree = pending.range === undefined ? parsed?.tree : undefined;
       const range = pending.range ?? (tree !== undefined && lines !== undefined ? rangeForPointer(tree, lines, pending.path, pending.target) : undefined);
       diagnostics.push({
         ruleId: pending.ruleId,
@@ -252,4 +265,13 @@ function mapPatch(patch: JsonPatch, wire: WireRequest): JsonPatch | undefined {
     }
   }
   return mapped;
+}
+
+/**
+ * How messages name a key: the API's own path notation (`reasoning.effort`, `tools[0].function.strict`),
+ * which is also what users search their code for. For a client-library dialect the pointer is already
+ * mapped into the user's document, so LangChain users read `maxTokens`.
+ */
+function displayName(userPointer: string): string {
+  return userPointer === '' ? 'request' : pointerToDisplayPath(userPointer);
 }

@@ -1,16 +1,51 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { mayHaveDuplicateKeys } from './duplicate-keys.js';
+import { jsonc } from './lazy-deps.js';
 
 /**
  * Text → value plus the syntax tree that positions and duplicate-key checks need.
  * jsonc-parser (the parser behind VS Code's JSON support) keeps every property, duplicates included,
  * with offsets, and tolerates comments and trailing commas so JSONC fixtures lint too.
+ *
+ * Fast path: most documents are strict JSON and clean, and building the tree costs several times
+ * `JSON.parse`. So strict JSON is parsed with `JSON.parse` (the same value: last duplicate wins,
+ * `__proto__` an own property) and the tree is built only when something needs it: a diagnostic to
+ * position, or duplicate keys to find (a linear scan rules them out first). Text that `JSON.parse`
+ * rejects (JSONC, or a syntax error) takes the tree path at once.
  */
 
 export interface ParsedText {
   value: unknown;
-  tree: Node | undefined;
+  /** The syntax tree, built on first access on the fast path. */
+  readonly tree: Node | undefined;
+  /** `false` when a scan proved that no object in the text repeats a key. */
+  readonly mayHaveDuplicateKeys: boolean;
   /** The first syntax error; later ones are almost always a cascade of it. */
   syntaxError?: { message: string; offset: number; length: number };
+}
+
+const TREE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true } as const;
+
+/** Strict JSON parsed by `JSON.parse`; the tree only on demand. */
+class StrictJsonText implements ParsedText {
+  private built: Node | undefined;
+  private isBuilt = false;
+  readonly mayHaveDuplicateKeys: boolean;
+
+  constructor(
+    private readonly text: string,
+    readonly value: unknown,
+  ) {
+    this.mayHaveDuplicateKeys = mayHaveDuplicateKeys(text, value);
+  }
+
+  get tree(): Node | undefined {
+    if (!this.isBuilt) {
+      this.built = jsonc().parseTree(this.text, [], TREE_OPTIONS);
+      this.isBuilt = true;
+    }
+    return this.built;
+  }
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -33,21 +68,33 @@ const SYNTAX_MESSAGES: Record<string, string> = {
 };
 
 export function parseJsonText(text: string): ParsedText {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseWithTree(text);
+  }
+  return new StrictJsonText(text, value);
+}
+
+/** The slow path: JSONC, or text with a syntax error to locate. */
+function parseWithTree(text: string): ParsedText {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const tree = jsonc().parseTree(text, errors, TREE_OPTIONS);
   if (tree === undefined && errors.length === 0) {
-    return { value: undefined, tree: undefined, syntaxError: { message: 'The document is empty: expected a JSON object', offset: 0, length: 0 } };
+    return { value: undefined, tree: undefined, mayHaveDuplicateKeys: false, syntaxError: { message: 'The document is empty: expected a JSON object', offset: 0, length: 0 } };
   }
   const first = errors[0];
   if (first !== undefined) {
-    const code = printParseErrorCode(first.error);
+    const code = jsonc().printParseErrorCode(first.error);
     return {
       value: undefined,
       tree,
+      mayHaveDuplicateKeys: false,
       syntaxError: { message: SYNTAX_MESSAGES[code] ?? `Invalid JSON (${code})`, offset: first.offset, length: first.length },
     };
   }
-  return { value: tree === undefined ? undefined : nodeValue(tree), tree };
+  return { value: tree === undefined ? undefined : nodeValue(tree), tree, mayHaveDuplicateKeys: tree !== undefined };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface RawFinding {
   suggestions?: Array<{ message: string; fix: JsonPatch }>;
   messageId?: string;
   data?: Record<string, string>;
+  /** See `Report.explainsSchemaError`. */
+  explainsSchemaError?: boolean;
 }
 
 export interface RunRulesInput {
@@ -26,21 +28,67 @@ export interface RunRulesInput {
   nameOf(pointer: string): string;
 }
 
+/** An enabled rule that applies to one API, with its resolved options. */
+interface PlannedRule {
+  rule: AnyRule;
+  options: unknown;
+}
+
+/** The rules to run for one rule list + settings, by API, with and without a known model. */
+interface Plans {
+  withModel: Map<string, readonly PlannedRule[]>;
+  withoutModel: Map<string, readonly PlannedRule[]>;
+}
+
+/**
+ * Which rules run, per rule list + settings (one per `lint` options object) and per API and "model
+ * known": decided once instead of on every request, so rules that are off or do not apply cost nothing.
+ */
+const plans = new WeakMap<readonly AnyRule[], WeakMap<ReadonlyMap<string, RuleState>, Plans>>();
+/** The last rule list + settings seen: a process nearly always lints with one options object. */
+let last: { rules: readonly AnyRule[]; states: ReadonlyMap<string, RuleState>; plans: Plans } | undefined;
+
+function plansFor(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>): Plans {
+  if (last !== undefined && last.rules === rules && last.states === states) return last.plans;
+  let byStates = plans.get(rules);
+  if (byStates === undefined) plans.set(rules, (byStates = new WeakMap()));
+  let found = byStates.get(states);
+  if (found === undefined) byStates.set(states, (found = { withModel: new Map(), withoutModel: new Map() }));
+  last = { rules, states, plans: found };
+  return found;
+}
+
+function planFor(input: RunRulesInput): readonly PlannedRule[] {
+  const found = plansFor(input.rules, input.states);
+  const byApi = input.model === undefined ? found.withoutModel : found.withModel;
+  let plan = byApi.get(input.api);
+  if (plan === undefined) {
+    plan = input.rules.flatMap((rule) => {
+      const state = input.states.get(rule.id);
+      if (state === undefined) return [];
+      if (!rule.meta.apis.includes(input.api)) return [];
+      if (rule.meta.requiresModel === true && input.model === undefined) return [];
+      return [{ rule, options: state.options }];
+    });
+    byApi.set(input.api, plan);
+  }
+  return plan;
+}
+
 /**
  * Runs every enabled rule that applies to this API (and, for model rules, only with a known model).
- * Each rule's visitors see only the node kinds they name. A rule that throws is a bug in reqlint, not
- * in the user's request: it becomes an `internal/rule-error` finding instead of crashing the caller.
+ * Each rule's visitors see only the node kinds they name (the nodes were extracted in one walk), and
+ * a kind with no nodes in this request costs nothing. A rule that throws is a bug in reqlint, not in
+ * the user's request: it becomes an `internal/rule-error` finding instead of crashing the caller.
  */
 export function runRules(input: RunRulesInput): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const rule of input.rules) {
-    const state = input.states.get(rule.id);
-    if (state === undefined) continue;
-    if (!rule.meta.apis.includes(input.api)) continue;
-    if (rule.meta.requiresModel === true && input.model === undefined) continue;
+  const nodes = input.nodes;
+  for (const { rule, options } of planFor(input)) {
+    // A fresh context per rule and request, as in ESLint: rules may keep per-request state in create().
     const context: RuleContext<string, unknown> = {
       api: input.api,
-      options: state.options,
+      options,
       model: input.model,
       raw: input.request,
       nameOf: input.nameOf,
@@ -48,10 +96,12 @@ export function runRules(input: RunRulesInput): RawFinding[] {
     };
     try {
       const visitors = rule.create(context);
-      for (const kind of Object.keys(visitors) as NodeKind[]) {
-        const visit = visitors[kind] as ((node: unknown) => void) | undefined;
-        if (visit === undefined) continue;
-        for (const node of input.nodes[kind]) visit(node);
+      // `for...in` over the visitor object: no key array allocated per rule and request.
+      for (const kind in visitors) {
+        const visit = visitors[kind as NodeKind] as ((node: unknown) => void) | undefined;
+        const list = nodes[kind as NodeKind] as readonly unknown[] | undefined;
+        if (visit === undefined || list === undefined || list.length === 0) continue;
+        for (let i = 0; i < list.length; i++) visit(list[i]);
       }
     } catch (error) {
       findings.push({
@@ -83,6 +133,7 @@ function toFinding(rule: AnyRule, report: Report<string>): RawFinding {
       : {}),
     messageId: report.messageId,
     ...(data ? { data } : {}),
+    ...(report.explainsSchemaError ? { explainsSchemaError: true } : {}),
   };
 }
 

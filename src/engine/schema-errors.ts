@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
+import { fastestLevenshtein } from './lazy-deps.js';
 import { getAtPointer, joinPointer, pointerToDisplayPath } from './pointer.js';
 import type { JsonPatch, Suggestion } from '../types.js';
 
@@ -159,6 +159,7 @@ function listValues(values: readonly unknown[]): string {
 
 function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
+  const { closest, distance } = fastestLevenshtein();
   const best = closest(word, candidates as string[]);
   const limit = Math.max(2, Math.floor(word.length / 3));
   return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;

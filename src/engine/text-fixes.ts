@@ -1,4 +1,5 @@
-import { applyEdits, modify, parseTree, type Edit, type FormattingOptions } from 'jsonc-parser';
+import type { Edit, FormattingOptions, Node } from 'jsonc-parser';
+import { jsonc } from './lazy-deps.js';
 import { PatchError } from './json-patch.js';
 import { getAtPointer, parentPointer, parsePointer, lastSegment } from './pointer.js';
 import { findNode, keyNodeOf } from './positions.js';
@@ -18,11 +19,11 @@ export function applyPatchToText(text: string, patch: JsonPatch): string {
 }
 
 function applyOperationToText(text: string, operation: JsonPatchOperation, formatting: FormattingOptions): string {
-  const tree = parseTree(text, [], { allowTrailingComma: true });
+  const tree = jsonc().parseTree(text, [], { allowTrailingComma: true });
   if (tree === undefined) throw new PatchError('cannot patch an empty document');
   const document = nodeValue(tree);
   const segmentsOf = (pointer: string) => toModifyPath(document, pointer);
-  const edit = (edits: Edit[]) => applyEdits(text, edits);
+  const edit = (edits: Edit[]) => jsonc().applyEdits(text, edits);
   switch (operation.op) {
     case 'test': {
       const found = findNode(tree, operation.path);
@@ -31,14 +32,14 @@ function applyOperationToText(text: string, operation: JsonPatchOperation, forma
     }
     case 'remove':
       requireExact(tree, operation.path);
-      return edit(modify(text, segmentsOf(operation.path), undefined, { formattingOptions: formatting }));
+      return edit(jsonc().modify(text, segmentsOf(operation.path), undefined, { formattingOptions: formatting }));
     case 'replace':
       requireExact(tree, operation.path);
-      return edit(modify(text, segmentsOf(operation.path), operation.value, { formattingOptions: formatting }));
+      return edit(jsonc().modify(text, segmentsOf(operation.path), operation.value, { formattingOptions: formatting }));
     case 'add': {
       const parent = getAtPointer(document, parentPointer(operation.path));
       const isArrayInsertion = Array.isArray(parent);
-      return edit(modify(text, segmentsOf(operation.path), operation.value, { formattingOptions: formatting, isArrayInsertion }));
+      return edit(jsonc().modify(text, segmentsOf(operation.path), operation.value, { formattingOptions: formatting, isArrayInsertion }));
     }
     case 'move': {
       const from = requireExact(tree, operation.from);
@@ -50,7 +51,7 @@ function applyOperationToText(text: string, operation: JsonPatchOperation, forma
         return edit([{ offset: key.offset, length: key.length, content: JSON.stringify(newKey) }]);
       }
       const value = nodeValue(from);
-      const removed = edit(modify(text, segmentsOf(operation.from), undefined, { formattingOptions: formatting }));
+      const removed = edit(jsonc().modify(text, segmentsOf(operation.from), undefined, { formattingOptions: formatting }));
       return applyOperationToText(removed, { op: 'add', path: operation.path, value }, formatting);
     }
     case 'copy': {
@@ -60,7 +61,7 @@ function applyOperationToText(text: string, operation: JsonPatchOperation, forma
   }
 }
 
-function requireExact(tree: NonNullable<ReturnType<typeof parseTree>>, pointer: string) {
+function requireExact(tree: Node, pointer: string) {
   const found = findNode(tree, pointer);
   if (!found.exact) throw new PatchError(`no value at ${pointer}`);
   return found.node;

@@ -1,8 +1,10 @@
 import { lint, type LintOptions } from '../engine/lint.js';
 import type { Diagnostic } from '../types.js';
+import { BatchChecker } from './batch.js';
 
 /**
- * JSON Lines: one request (or one Batch API line) per line. The linter is incremental, so the CLI can
+ * JSON Lines: one request body per line (as logged), or an OpenAI Batch input file, whose lines are
+ * `{ custom_id, method, url, body }` (see `batch.ts`); each line is recognised on its own. The linter is incremental, so the CLI can
  * stream a large file line by line with bounded memory; `finish()` returns findings that need the
  * whole file (for example duplicate batch `custom_id`s).
  *
@@ -15,12 +17,42 @@ export interface JsonlLinter {
 }
 
 export function createJsonlLinter(options: LintOptions): JsonlLinter {
+  const batch = new BatchChecker(options);
+  // Only what cross-line checks need is kept per line (an id and a range), so memory stays small.
+  const customIds = new Map<string, Array<{ line: number; range: Diagnostic['range'] }>>();
+  let firstUrl: { url: string; line: number } | undefined;
   return {
     line(text, lineNumber, offset) {
       if (text.trim() === '') return [];
-      return lint(text, options).diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset));
+      const batchLine = batch.lintLine(text);
+      // Plain JSONL: one request body per line, as logged.
+      if (batchLine === undefined) return lint(text, options).diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset));
+      const diagnostics = [...batchLine.diagnostics];
+      if (batchLine.customId !== undefined) {
+        const seen = customIds.get(batchLine.customId) ?? [];
+        seen.push({ line: lineNumber, range: batchLine.customIdRange && toFileCoordinates({ range: batchLine.customIdRange } as Diagnostic, lineNumber, offset).range });
+        customIds.set(batchLine.customId, seen);
+      }
+      if (batchLine.url !== undefined) {
+        if (firstUrl === undefined) firstUrl = { url: batchLine.url, line: lineNumber };
+        else if (batchLine.url !== firstUrl.url) {
+          const mixed = batch.crossLine('batch/mixed-urls', `\`url\` is "${batchLine.url}" but line ${firstUrl.line} uses "${firstUrl.url}"; a batch sends every request to one endpoint, so split the file by \`url\`.`, '/url', batchLine.urlRange);
+          if (mixed) diagnostics.push(mixed);
+        }
+      }
+      return diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset));
     },
-    finish: () => [],
+    finish() {
+      const diagnostics: Diagnostic[] = [];
+      for (const [id, occurrences] of customIds) {
+        const [first, ...rest] = occurrences;
+        for (const duplicate of rest) {
+          const found = batch.crossLine('batch/duplicate-custom-id', `\`custom_id\` ${JSON.stringify(id)} is already used on line ${first!.line}; every line needs its own id, because the results are matched to requests by it.`, '/custom_id', duplicate.range);
+          if (found) diagnostics.push({ ...found, line: duplicate.line });
+        }
+      }
+      return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    },
   };
 }
 

@@ -46,6 +46,8 @@ export const FEATURES = [
   'functionToolsWithReasoningOnChat',
   /** `prompt_cache_options`. */
   'promptCacheOptions',
+  /** `prompt_cache_retention: "in_memory"` (SPEC: gpt-5.5, gpt-5.5-pro and later accept only `24h`). */
+  'promptCacheRetentionInMemory',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 

@@ -171,6 +171,11 @@ describe('§3.5 Responses-only ids, §1.8 service tiers, §1.1 prompt_cache_opti
     expect(model('gpt-5.6-luna').supports('promptCacheOptions')).toBe(true);
     expect(model('gpt-5.5').supports('promptCacheOptions')).toBe(false);
   });
+
+  it('prompt_cache_retention "in_memory" refused from gpt-5.5 and gpt-5.5-pro on, unknown before', () => {
+    for (const id of ['gpt-5.5', 'gpt-5.5-pro', 'gpt-5.6-sol', 'gpt-5.6-luna']) expect(model(id).supports('promptCacheRetentionInMemory'), id).toBe(false);
+    expect(model('gpt-5.4').supports('promptCacheRetentionInMemory')).toBeNull();
+  });
 });
 
 describe('§3.6 fine-tunes and §9 GPT-6', () => {

@@ -23,6 +23,7 @@ export function customEntry(ids: string[], overrides: Partial<ModelEntry> = {}):
       developerRole: null,
       functionToolsWithReasoningOnChat: true,
       promptCacheOptions: false,
+      promptCacheRetentionInMemory: null,
     },
     parameters: {
       temperature: 'supported',

@@ -25,21 +25,32 @@ const words = fc.constantFrom('hello', 'weather', 'invoice', 'summary', 'plan', 
 const sentence = fc.array(words, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 const identifier = fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/);
 
-/** A strict-valid schema: nested objects and arrays, every object closed and fully required. */
-export const strictSchema: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ node: Record<string, unknown>; object: Record<string, unknown> }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom({ type: 'string' }, { type: 'integer' }, { type: 'number' }, { type: 'boolean' }, { type: ['string', 'null'] }, { type: 'string', enum: ['a', 'b'] }),
-    tie('object'),
-    tie('node').map((items) => ({ type: 'array', items })),
-  ),
-  object: fc.uniqueArray(fc.tuple(identifier, tie('node')), { minLength: 1, maxLength: 4, selector: ([name]) => name }).map((entries) => ({
+/**
+ * A strict-valid schema: nested objects and arrays, every object closed and fully required, at most
+ * four object levels deep, so it stays within every Structured Outputs limits profile (the oldest
+ * allowed five levels).
+ */
+export const strictSchema: fc.Arbitrary<Record<string, unknown>> = strictObject(4);
+
+function strictObject(levels: number): fc.Arbitrary<Record<string, unknown>> {
+  return fc.uniqueArray(fc.tuple(identifier, strictNode(levels - 1)), { minLength: 1, maxLength: 4, selector: ([name]) => name }).map((entries) => ({
     type: 'object',
     properties: Object.fromEntries(entries),
     required: entries.map(([name]) => name),
     additionalProperties: false,
-  })),
-})).object;
+  }));
+}
+
+function strictNode(levelsLeft: number): fc.Arbitrary<Record<string, unknown>> {
+  const leaf = fc.constantFrom<Record<string, unknown>>({ type: 'string' }, { type: 'integer' }, { type: 'number' }, { type: 'boolean' }, { type: ['string', 'null'] }, { type: 'string', enum: ['a', 'b'] });
+  if (levelsLeft <= 0) return leaf;
+  // Leaves are likelier than containers, so generated schemas stay small on average.
+  return fc.oneof(
+    { weight: 4, arbitrary: leaf },
+    { weight: 1, arbitrary: fc.constant(null).chain(() => strictObject(levelsLeft)) },
+    { weight: 1, arbitrary: fc.constant(null).chain(() => strictNode(levelsLeft)).map((items) => ({ type: 'array', items })) },
+  );
+}
 
 /** A loose (non-strict) parameters schema: optional properties, open objects. */
 const looseSchema = fc.uniqueArray(identifier, { minLength: 0, maxLength: 3 }).map((names) => ({
@@ -89,13 +100,18 @@ export function validChatRequest(models: readonly string[] = SAMPLE_MODELS): fc.
     const model = modelFor(id);
     const tools = model.supports('functionCalling') === true ? fc.option(fc.oneof(fc.array(functionTool(false), { minLength: 1, maxLength: 3 }), fc.array(functionTool(true), { minLength: 1, maxLength: 2 })), { nil: undefined }) : fc.constant(undefined);
     const stream = fc.option(fc.record({ stream: fc.constant(true), stream_options: fc.option(fc.record({ include_usage: fc.boolean() }), { nil: undefined }) }), { nil: undefined });
-    return fc.record({ messages: messagesFor(model), extra: optionalParameters(model), tools, stream, toolChoice: fc.constantFrom('auto', 'required', 'none') }).map(({ messages, extra, tools, stream, toolChoice }) => {
+    const callIds = fc.option(fc.uniqueArray(fc.stringMatching(/^call_[A-Za-z0-9]{6}$/), { minLength: 1, maxLength: 3 }), { nil: undefined });
+    return fc.record({ messages: messagesFor(model), extra: optionalParameters(model), tools, stream, toolChoice: fc.constantFrom('auto', 'required', 'none'), callIds }).map(({ messages, extra, tools, stream, toolChoice, callIds }) => {
       const request: Record<string, unknown> = { model: id, messages, ...extra };
       if (tools !== undefined) {
         request.tools = uniqueToolNames(tools);
+        // A finished tool round in the history: the calls, then one answer per call, as the API requires.
+        if (callIds !== undefined) request.messages = [...messages.slice(0, -1), ...toolRound(callIds, (request.tools as Array<{ function: { name: string } }>)[0]!.function.name), messages[messages.length - 1]!];
         request.tool_choice = toolChoice;
         // Strict tools with parallel calls may break strict adherence (issue: parallel_tool_calls).
         if (model.supports('parallelToolCalls') === true) request.parallel_tool_calls = false;
+        // Some models take function tools on Chat Completions only without reasoning (api-facts §1.3).
+        if (model.supports('functionToolsWithReasoningOnChat') === false) request.reasoning_effort = 'none';
       }
       if (stream !== undefined && model.supports('streaming') === true) {
         request.stream = true;
@@ -104,6 +120,13 @@ export function validChatRequest(models: readonly string[] = SAMPLE_MODELS): fc.
       return { request, model };
     });
   });
+}
+
+function toolRound(ids: readonly string[], name: string): Array<Record<string, unknown>> {
+  return [
+    { role: 'assistant', content: null, tool_calls: ids.map((id) => ({ id, type: 'function', function: { name, arguments: '{}' } })) },
+    ...[...ids].reverse().map((id) => ({ role: 'tool', tool_call_id: id, content: 'done' })),
+  ];
 }
 
 function uniqueToolNames(tools: Array<{ type: string; function: { name: string } }>) {

@@ -1,12 +1,13 @@
-import type { FileResult } from '../lint-file.js';
+import { kindOf, type FileResult } from '../lint-file.js';
 import type { Palette } from './colors.js';
+import { codeFrame } from './code-frame.js';
 import { pointerToDisplayPath } from '../../engine/pointer.js';
 
 /**
- * ESLint's "stylish" layout: one block per file, `line:column  severity  message  rule-id`, then a
- * summary. Documents linted without text (none in the CLI) fall back to the JSON path.
+ * ESLint's "stylish" layout: one block per file, `line:column  severity  message  rule-id`, each
+ * followed by a code frame of the offending lines when the source is at hand, then a summary.
  */
-export function formatStylish(results: readonly FileResult[], colors: Palette): string {
+export function formatStylish(results: readonly FileResult[], colors: Palette, fixHint = true): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -16,23 +17,27 @@ export function formatStylish(results: readonly FileResult[], colors: Palette): 
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
     out.push(colors.underline(result.filePath));
+    const sourceLines = result.source?.split('\n');
+    const lineText = (line: number): string | undefined => (sourceLines ? sourceLines[line - 1]?.replace(/\r$/, '') : result.lines?.[line]);
+    const fixable = kindOf(result.filePath) !== 'yaml';
     const rows = result.diagnostics.map((d) => {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else infos++;
-      if (d.fix) {
+      if (d.fix && fixable) {
         if (d.severity === 'error') fixableErrors++;
         else if (d.severity === 'warning') fixableWarnings++;
       }
-      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.path === '' ? '-' : pointerToDisplayPath(d.path);
+      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.line !== undefined ? `${d.line}` : d.path === '' ? '-' : pointerToDisplayPath(d.path);
       const severity = d.severity === 'error' ? colors.red('error') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
-      return { where, severity, plainSeverity: d.severity, message: d.message, ruleId: d.ruleId };
+      return { where, severity, plainSeverity: d.severity, message: d.message, ruleId: d.ruleId, frame: d.range ? codeFrame(lineText, d.range, colors) : [] };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.plainSeverity.length));
     for (const row of rows) {
       const pad = ' '.repeat(severityWidth - row.plainSeverity.length);
       out.push(`  ${colors.dim(row.where.padEnd(whereWidth))}  ${row.severity}${pad}  ${row.message}  ${colors.dim(row.ruleId)}`);
+      out.push(...row.frame);
     }
     out.push('');
   }
@@ -40,8 +45,8 @@ export function formatStylish(results: readonly FileResult[], colors: Palette): 
   if (total === 0) return '';
   const summary = `${errors > 0 ? '✖' : '⚠'} ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos > 0 ? `, ${infos} info` : ''})`;
   out.push(errors > 0 ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)));
-  if (fixableErrors + fixableWarnings > 0) {
-    out.push(colors.dim(`  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} have a safe automatic fix (applyFixes() in the library).`));
+  if (fixHint && fixableErrors + fixableWarnings > 0) {
+    out.push(colors.dim(`  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`));
   }
   return out.join('\n') + '\n';
 }

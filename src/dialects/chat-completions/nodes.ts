@@ -8,7 +8,7 @@ import type { NodeLists, TrustPredicate } from '../types.js';
  * Nodes whose subtree failed schema validation are left out, so rules can trust the types.
  */
 export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
-  const lists: NodeLists = { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [] };
+  const lists: NodeLists = { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [], document: [{ api: 'chat.completions', path: '', value: request }], inputItem: [], responsesTool: [], textFormat: [] };
   if (requestTrusted) lists.request.push({ api: 'chat.completions', path: '', value: request });
 
   // Containers are walked only when they are arrays: elements are then checked one by one, so one bad

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import type { Violation } from './types.js';
-import { joinPointer } from '../../../src/engine/pointer.js';
 import { REASONING_EFFORTS } from '../../../src/models/types.js';
-import { isObjectSchema, walkSchema } from '../../../src/structured-outputs/walk.js';
-import { modelFor, SAMPLE_MODELS, strictSchema, validChatRequest } from '../../support/valid-requests.js';
+import { modelFor, SAMPLE_MODELS, validChatRequest } from '../../support/valid-requests.js';
 
 /**
  * For every rule, a generator of requests that break it exactly once, with the pointer where the rule
@@ -17,30 +15,6 @@ const nonReasoningModels = SAMPLE_MODELS.filter((id) => modelFor(id).isReasoning
 function without(request: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
   const copy = { ...request };
   for (const key of keys) delete copy[key];
-  return copy;
-}
-
-/** A strict response format whose schema is the generated one, plus the pointer of the schema root. */
-const strictFormat = fc.tuple(validChatRequest(['gpt-4o', 'gpt-4.1', 'o3', 'gpt-5']), strictSchema).map(([{ request }, schema]) => ({
-  request: { ...request, response_format: { type: 'json_schema', json_schema: { name: 'result', strict: true, schema } } },
-  schemaPath: '/response_format/json_schema/schema',
-  schema,
-}));
-
-/** Pointers (relative to the schema root) of the object nodes of a schema. */
-function objectPointers(schema: Record<string, unknown>): string[] {
-  const found: string[] = [];
-  walkSchema(schema, '', ({ schema: node, path }) => {
-    if (isObjectSchema(node)) found.push(path);
-  });
-  return found;
-}
-
-function cloneAt(schema: Record<string, unknown>, pointer: string, edit: (node: Record<string, unknown>) => void): Record<string, unknown> {
-  const copy = structuredClone(schema);
-  let node: Record<string, unknown> = copy;
-  for (const segment of pointer.split('/').slice(1)) node = node[segment] as Record<string, unknown>;
-  edit(node);
   return copy;
 }
 
@@ -76,24 +50,6 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     request: { ...without(request, 'stream'), ...(stream === undefined ? {} : { stream }), stream_options: { include_usage: true } },
     path: '/stream_options',
   })),
-  'structured-outputs/require-additional-properties-false': strictFormat.chain(({ request, schemaPath, schema }) =>
-    fc.constantFrom(...objectPointers(schema)).map((pointer) => ({
-      request: { ...request, response_format: { type: 'json_schema', json_schema: { name: 'result', strict: true, schema: cloneAt(schema, pointer, (node) => delete node.additionalProperties) } } },
-      path: schemaPath + pointer,
-    })),
-  ),
-  'structured-outputs/require-all-properties-required': strictFormat.chain(({ request, schemaPath, schema }) =>
-    fc.constantFrom(...objectPointers(schema)).chain((pointer) => {
-      const node = cloneAt(schema, pointer, () => {});
-      let target: Record<string, unknown> = node;
-      for (const segment of pointer.split('/').slice(1)) target = target[segment] as Record<string, unknown>;
-      const names = Object.keys(target.properties as object);
-      return fc.constantFrom(...names).map((name) => ({
-        request: { ...request, response_format: { type: 'json_schema', json_schema: { name: 'result', strict: true, schema: cloneAt(schema, pointer, (n) => (n.required = (n.required as string[]).filter((r) => r !== name))) } } },
-        path: joinPointer(schemaPath + pointer, 'properties', name),
-      }));
-    }),
-  ),
   'tools/no-parallel-tool-calls-without-tools': fc.tuple(validChatRequest(), fc.boolean(), fc.constantFrom(undefined, [])).map(([{ request }, parallel, tools]) => ({
     request: { ...without(request, 'tools', 'tool_choice'), ...(tools ? { tools } : {}), parallel_tool_calls: parallel },
     path: '/parallel_tool_calls',

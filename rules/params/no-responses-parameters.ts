@@ -1,0 +1,37 @@
+import { defineRule } from '../../src/rule.js';
+import { RESPONSES_ONLY_PARAMETERS } from '../../src/facts/responses-parameters.js';
+
+/**
+ * Responses API parameters sent to Chat Completions are refused as `Unknown parameter: '<name>'.`
+ * (api-facts §5). The schema check reports them as unknown keys; this rule says which Chat field to
+ * use instead (api-facts §2.3), and the engine drops the generic finding at the same key.
+ */
+export default defineRule({
+  id: 'params/no-responses-parameters',
+  meta: {
+    type: 'problem',
+    description: 'Responses API parameters (`input`, `instructions`, `text`, `max_output_tokens`, `reasoning`...) sent to Chat Completions.',
+    apis: ['chat.completions'],
+    recommended: true,
+    fixable: true,
+    messages: {
+      responsesOnly: '`{{param}}` is a Responses API parameter that Chat Completions rejects; {{instead}}.',
+    },
+  },
+  create(context) {
+    return {
+      // The whole body, even when it fails the schema elsewhere: a ported Responses body usually lacks
+      // `messages` too, and that is exactly when this explanation is needed.
+      document({ value: body }) {
+        for (const [key, foreign] of Object.entries(RESPONSES_ONLY_PARAMETERS)) {
+          if (!Object.hasOwn(body, key)) continue;
+          const path = `/${key}`;
+          const target = foreign.renameTo;
+          // A pure rename (same value, same meaning) is safe unless the Chat field is already set.
+          const fix = target !== undefined && !Object.hasOwn(body, target) ? [{ op: 'move' as const, from: path, path: `/${target}` }] : undefined;
+          context.report({ messageId: 'responsesOnly', data: { param: context.nameOf(path), instead: foreign.instead }, path, ...(fix ? { fix } : {}) });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,49 @@
+import { CHAT_ONLY_PARAMETERS } from '../../src/facts/chat-only-parameters.js';
+import { defineRule } from '../../src/rule.js';
+
+/**
+ * Chat Completions parameters sent to the Responses API are answered with `Unknown parameter`
+ * (api-facts §2.1, §5 #22). The generic `schema/unknown-property` finding cannot say what to use
+ * instead; this rule names the Responses equivalent from `src/facts/chat-only-parameters.ts`, and the
+ * engine then drops the generic finding at the same key. A value moves to its Responses home as a
+ * safe fix when that place is free (same value, same meaning).
+ */
+export default defineRule({
+  id: 'responses/no-chat-only-parameters',
+  meta: {
+    type: 'problem',
+    description: 'Chat Completions parameters the Responses API does not accept, with the Responses equivalent.',
+    apis: ['responses'],
+    recommended: true,
+    fixable: true,
+    messages: {
+      chatOnly: '`{{param}}` is a Chat Completions parameter that the Responses API rejects as unknown; {{instead}}.',
+    },
+  },
+  create(context) {
+    return {
+      // `document`, not `request`: the body fails the schema precisely because of these keys.
+      document() {
+        for (const [key, entry] of Object.entries(CHAT_ONLY_PARAMETERS)) {
+          const [parent, child] = key.split('/') as [string, string | undefined];
+          const holder = child === undefined ? context.raw : context.raw[parent];
+          const name = child ?? parent;
+          if (holder === null || typeof holder !== 'object' || !Object.prototype.hasOwnProperty.call(holder, name)) continue;
+          const path = `/${key}`;
+          const fix = entry.moveTo !== undefined ? moveFix(context.raw, path, entry.moveTo) : undefined;
+          context.report({ messageId: 'chatOnly', data: { param: context.nameOf(path), instead: entry.instead }, path, ...(fix ? { fix } : {}) });
+        }
+      },
+    };
+  },
+});
+
+/** A `move` to `target` when nothing is there yet; creates the parent object when it is missing. */
+function moveFix(raw: Readonly<Record<string, unknown>>, from: string, target: string) {
+  const [parent, child] = target.slice(1).split('/') as [string, string | undefined];
+  if (child === undefined) return raw[parent] === undefined ? [{ op: 'move' as const, from, path: target }] : undefined;
+  const holder = raw[parent];
+  if (holder === undefined) return [{ op: 'add' as const, path: `/${parent}`, value: {} }, { op: 'move' as const, from, path: target }];
+  if (holder !== null && typeof holder === 'object' && !Array.isArray(holder) && !(child in holder)) return [{ op: 'move' as const, from, path: target }];
+  return undefined;
+}

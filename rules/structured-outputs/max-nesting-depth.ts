@@ -1,0 +1,53 @@
+import { defineRule } from '../../src/rule.js';
+import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
+import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { enforcesStrict } from '../../src/structured-outputs/strict.js';
+import { formatCount, limitProfile } from '../../src/structured-outputs/subset.js';
+
+interface Options {
+  profile: LimitProfileName;
+}
+
+/**
+ * Strict schemas may nest objects only so deep (api-facts §4.5: 10 levels now, 5 in 2024; the API
+ * says "6 levels of nesting exceeds limit of 5", §5 #36). Counted per schema, objects only, the root
+ * being level 1 (see `data/structured-outputs.json` → `limits.notes`). Reported once per schema, at
+ * the first object past the limit.
+ */
+export default defineRule<'tooDeep', Options>({
+  id: 'structured-outputs/max-nesting-depth',
+  meta: {
+    type: 'problem',
+    description: 'A strict schema may nest objects at most 10 levels deep (5 with the original 2024 limits).',
+    apis: ['chat.completions', 'responses'],
+    recommended: true,
+    messages: {
+      tooDeep: 'This object is at nesting level {{level}} of the strict schema of {{owner}}, which reaches {{depth}} levels, over the limit of {{limit}} (limits profile `{{profile}}`); flatten the schema.',
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: { profile: { enum: [...LIMIT_PROFILES], description: 'Which dated limits to check: `current` (2025-2026) or `original` (August 2024).' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { profile: 'current' },
+  },
+  create(context) {
+    const limits = limitProfile(context.options.profile);
+    return {
+      embeddedSchema(node) {
+        if (!enforcesStrict(node)) return;
+        const { entries } = analyzeSchema(node);
+        const first = entries.find((entry) => entry.depth > limits.maxDepth);
+        if (first === undefined) return;
+        const depth = entries.reduce((max, entry) => Math.max(max, entry.depth), 0);
+        context.report({
+          messageId: 'tooDeep',
+          data: { level: first.depth, depth, limit: formatCount(limits.maxDepth), profile: limits.name, owner: ownerLabel(node) },
+          path: first.path,
+          target: 'value',
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../../src/rule.js';
+import { joinPointer } from '../../src/engine/pointer.js';
+import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { enforcesStrict } from '../../src/structured-outputs/strict.js';
+
+/**
+ * `default` in a strict schema: the API answered "'default' is not permitted" in 2024 (api-facts §5
+ * #34), Azure OpenAI still did in 2026-08 while OpenAI itself apparently accepted it (sources in
+ * `data/structured-outputs.json` → `uncertainKeywords.default`). It never has an effect in strict
+ * mode, where every property is required, so this is a warning, not an error.
+ */
+export default defineRule({
+  id: 'structured-outputs/no-default',
+  meta: {
+    type: 'suggestion',
+    description: '`default` has no effect in a strict schema and some deployments reject it.',
+    apis: ['chat.completions', 'responses'],
+    recommended: true,
+    hasSuggestions: true,
+    messages: {
+      default: '`default` has no effect in the strict schema of {{owner}} (every property is required) and some deployments reject it as not permitted; remove it.',
+      drop: 'Remove `default` (the model no longer sees the default value as a hint; the output contract does not change).',
+    },
+  },
+  create(context) {
+    return {
+      embeddedSchema(node) {
+        if (!enforcesStrict(node)) return;
+        const owner = ownerLabel(node);
+        for (const { schema, path } of analyzeSchema(node).entries) {
+          if (!('default' in schema)) continue;
+          const keyPath = joinPointer(path, 'default');
+          context.report({ messageId: 'default', data: { owner }, path: keyPath, target: 'key', suggestions: [{ messageId: 'drop', fix: [{ op: 'remove', path: keyPath }] }] });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,75 @@
+import { defineRule, type SuggestionReport } from '../../src/rule.js';
+import { joinPointer } from '../../src/engine/pointer.js';
+import { analyzeSchema, isRecord, type RefStatus } from '../../src/structured-outputs/analyze.js';
+import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { enforcesStrict } from '../../src/structured-outputs/strict.js';
+
+type MessageId = Exclude<RefStatus, 'resolved'> | 'siblings' | 'inline' | 'dropSiblings';
+
+/** The message for each way a reference can fail to resolve (spelled out so every message id is visible here). */
+const PROBLEM: Record<Exclude<RefStatus, 'resolved'>, MessageId> = { external: 'external', 'not-a-definition': 'not-a-definition', dangling: 'dangling', cycle: 'cycle' };
+
+/**
+ * `$ref` in strict mode: only local references to the root (`#`) or into `$defs`/`definitions` of the
+ * same schema (api-facts §4.4; recursion is allowed), each one resolvable, and with no keywords beside
+ * it ("$ref cannot have keywords {'description'}", §5 #35, 2026-08). References are resolved once per
+ * schema by `src/structured-outputs/analyze.ts`, which never loops.
+ */
+export default defineRule<MessageId>({
+  id: 'structured-outputs/valid-ref',
+  meta: {
+    type: 'problem',
+    description: 'A `$ref` in a strict schema must point at `#` or into the schema\'s own `$defs`, resolve, and stand alone.',
+    apis: ['chat.completions', 'responses'],
+    recommended: true,
+    hasSuggestions: true,
+    messages: {
+      external: '`$ref` {{ref}} in the strict schema of {{owner}} points outside the schema; strict mode only resolves `#` and `#/$defs/...` references, so copy the definition into `$defs`.',
+      'not-a-definition': '`$ref` {{ref}} in the strict schema of {{owner}} points into the schema but not into `$defs`; move the target into `$defs` and point there.',
+      dangling: '`$ref` {{ref}} in the strict schema of {{owner}} points at nothing; add the definition or fix the reference.',
+      cycle: '`$ref` {{ref}} in the strict schema of {{owner}} only leads to other references in a loop, never to a schema; point one of them at a real definition.',
+      siblings: '`$ref` cannot have keywords beside it in the strict schema of {{owner}}, but it has {{keywords}}; move them into the definition, or inline it here.',
+      inline: 'Replace the reference with a copy of {{ref}} that keeps {{keywords}} (the output does not change; later edits to the definition no longer reach this copy).',
+      dropSiblings: 'Remove {{keywords}} beside `$ref` (what they said here is lost; the definition\'s own keywords apply).',
+    },
+  },
+  create(context) {
+    return {
+      embeddedSchema(node) {
+        if (!enforcesStrict(node)) return;
+        const owner = ownerLabel(node);
+        for (const { entry, ref, status } of analyzeSchema(node).refs) {
+          const refPath = joinPointer(entry.path, '$ref');
+          const shown = `\`${ref}\``;
+          if (status !== 'resolved') {
+            context.report({ messageId: PROBLEM[status], data: { ref: shown, owner }, path: refPath, target: 'value' });
+            continue;
+          }
+          // At the root, `$defs` and friends belong beside `$ref`; the root's shape is `root-must-be-object`'s concern.
+          if (entry.isRoot) continue;
+          const siblings = Object.keys(entry.schema).filter((k) => k !== '$ref');
+          if (siblings.length === 0) continue;
+          const keywords = siblings.map((k) => `\`${k}\``).join(', ');
+          const suggestions: Array<SuggestionReport<MessageId>> = [];
+          const target = ref === '#' ? undefined : lookupDefinition(node.schema, ref);
+          if (target !== undefined) {
+            const { $ref: _ignored, ...rest } = entry.schema;
+            suggestions.push({ messageId: 'inline', data: { ref: shown, keywords }, fix: [{ op: 'replace', path: entry.path, value: { ...target, ...rest } }] });
+          }
+          suggestions.push({ messageId: 'dropSiblings', data: { keywords }, fix: siblings.map((k) => ({ op: 'remove' as const, path: joinPointer(entry.path, k) })) });
+          context.report({ messageId: 'siblings', data: { owner, keywords }, path: joinPointer(entry.path, siblings[0]!), target: 'key', suggestions });
+        }
+      },
+    };
+  },
+});
+
+/** The definition a resolved `#/$defs/...` reference names (one step, no chains). */
+function lookupDefinition(root: Record<string, unknown>, ref: string): Record<string, unknown> | undefined {
+  let node: unknown = root;
+  for (const segment of ref.slice(2).split('/')) {
+    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = isRecord(node) ? node[key] : undefined;
+  }
+  return isRecord(node) ? node : undefined;
+}

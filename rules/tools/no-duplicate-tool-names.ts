@@ -1,0 +1,36 @@
+import { defineRule } from '../../src/rule.js';
+import { joinPointer } from '../../src/engine/pointer.js';
+
+/**
+ * A tool call names only the tool, so two tools with one name cannot be told apart: the model sees two
+ * descriptions for one name, and your dispatcher runs whichever it registered last. OpenAI is not
+ * known to reject the request (openai/openai-agents-python#4116, 2026-08, describes both being sent),
+ * while Anthropic and several gateways answer "Tool names must be unique", hence a warning.
+ */
+export default defineRule({
+  id: 'tools/no-duplicate-tool-names',
+  meta: {
+    type: 'suggestion',
+    description: 'Tool names must be unique within `tools`.',
+    apis: ['chat.completions'],
+    recommended: true,
+    messages: {
+      duplicate: '`tools[{{index}}]` is named "{{name}}" like `tools[{{first}}]`; a call to "{{name}}" cannot say which one it means, so rename or remove one of them.',
+    },
+  },
+  create(context) {
+    const seen = new Map<string, number>();
+    return {
+      tool(node) {
+        const tool = node.value;
+        const [name, namePath] = tool.type === 'function' ? [tool.function.name, joinPointer(node.path, 'function', 'name')] : [tool.custom.name, joinPointer(node.path, 'custom', 'name')];
+        const first = seen.get(name);
+        if (first === undefined) {
+          seen.set(name, node.index);
+          return;
+        }
+        context.report({ messageId: 'duplicate', data: { index: node.index, name, first }, path: namePath, target: 'value' });
+      },
+    };
+  },
+});

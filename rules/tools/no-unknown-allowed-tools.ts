@@ -1,0 +1,48 @@
+import { defineRule } from '../../src/rule.js';
+import { joinPointer } from '../../src/engine/pointer.js';
+import type { ChatCompletionRequest } from '../../schemas/index.js';
+
+/**
+ * `tool_choice: {type: "allowed_tools"}` narrows the request's `tools` to a subset. An entry that names
+ * no tool in `tools` can never be called. Whether the API rejects it or ignores it is not documented
+ * (api-facts §1.1 lists the shape only), so this is a warning.
+ */
+export default defineRule({
+  id: 'tools/no-unknown-allowed-tools',
+  meta: {
+    type: 'suggestion',
+    description: 'Every `allowed_tools` entry must name a tool that is in `tools`.',
+    apis: ['chat.completions'],
+    recommended: true,
+    messages: {
+      unknown: '`tool_choice.allowed_tools.tools[{{index}}]` names the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name; fix the name or add the tool.',
+    },
+  },
+  create(context) {
+    return {
+      request(request) {
+        if (request.api !== 'chat.completions') return;
+        const choice = request.value.tool_choice;
+        const tools = request.value.tools ?? [];
+        if (choice === undefined || choice === null || typeof choice === 'string' || choice.type !== 'allowed_tools' || tools.length === 0) return;
+        choice.allowed_tools.tools.forEach((entry, index) => {
+          // Entries are open objects in the spec; only the documented `{type, function|custom: {name}}` form is checked.
+          const type = entry.type;
+          if (type !== 'function' && type !== 'custom') return;
+          const name = (entry[type] as { name?: unknown } | undefined)?.name;
+          if (typeof name !== 'string' || hasTool(tools, type, name)) return;
+          context.report({
+            messageId: 'unknown',
+            data: { index, kind: type === 'function' ? 'function' : 'custom tool', name },
+            path: joinPointer('/tool_choice/allowed_tools/tools', index, type, 'name'),
+            target: 'value',
+          });
+        });
+      },
+    };
+  },
+});
+
+function hasTool(tools: NonNullable<ChatCompletionRequest['tools']>, type: 'function' | 'custom', name: string): boolean {
+  return tools.some((tool) => tool.type === type && (tool.type === 'function' ? tool.function.name : tool.custom.name) === name);
+}

@@ -1,0 +1,57 @@
+import { defineRule } from '../../src/rule.js';
+import type { ChatCompletionRequest } from '../../schemas/index.js';
+
+/**
+ * A `tool_choice` that forces a function (or custom tool) must name one of the request's `tools`;
+ * the API rejects the request otherwise (api-facts §1.3, §8 #3: the rejection is known, its exact
+ * wording is not). A typo or a tool list built per request are the usual causes.
+ */
+export default defineRule({
+  id: 'tools/no-unknown-tool-in-tool-choice',
+  meta: {
+    type: 'problem',
+    description: '`tool_choice` must name a tool that is in `tools`.',
+    apis: ['chat.completions'],
+    recommended: true,
+    hasSuggestions: true,
+    messages: {
+      unknown: '`tool_choice` forces the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name ({{known}}); name one of them or add the tool.',
+      useName: 'Use "{{name}}".',
+    },
+  },
+  create(context) {
+    return {
+      request(request) {
+        if (request.api !== 'chat.completions') return;
+        const choice = request.value.tool_choice;
+        if (choice === undefined || choice === null || typeof choice === 'string' || choice.type === 'allowed_tools') return;
+        const tools = request.value.tools ?? [];
+        // Without tools the request is `tools/no-tool-choice-without-tools`'s finding.
+        if (tools.length === 0) return;
+        const [kind, name] = choice.type === 'function' ? (['function', choice.function.name] as const) : (['custom tool', choice.custom.name] as const);
+        const names = namesOf(tools, choice.type);
+        if (names.includes(name)) return;
+        const path = choice.type === 'function' ? '/tool_choice/function/name' : '/tool_choice/custom/name';
+        context.report({
+          messageId: 'unknown',
+          data: { kind, name, known: names.length === 0 ? `it has no ${kind}s` : `it has ${names.map((n) => `"${n}"`).join(', ')}` },
+          path,
+          target: 'value',
+          suggestions: closest(name, names).map((candidate) => ({ messageId: 'useName' as const, data: { name: candidate }, fix: [{ op: 'replace' as const, path, value: candidate }] })),
+        });
+      },
+    };
+  },
+});
+
+type Tools = NonNullable<ChatCompletionRequest['tools']>;
+
+function namesOf(tools: Tools, type: 'function' | 'custom'): string[] {
+  return tools.flatMap((tool) => (tool.type !== type ? [] : [tool.type === 'function' ? tool.function.name : tool.custom.name]));
+}
+
+/** Names that differ only in case or separators (`getWeather` / `get_weather`), the usual mix-up. */
+function closest(name: string, names: readonly string[]): string[] {
+  const key = (n: string) => n.toLowerCase().replace(/[_-]/g, '');
+  return names.filter((candidate) => key(candidate) === key(name));
+}

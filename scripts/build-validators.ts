@@ -1,0 +1,19 @@
+/**
+ * Build step (after `tsc`): writes ajv standalone validators for every dialect's request schema to
+ * `dist/src/engine/validators.standalone.<dialect>.cjs`, where `src/engine/validator.ts` looks for them. Compiling
+ * the schemas here instead of at start-up is what keeps `import` + first `lint()` within a few ms of
+ * bare Node start-up. Generated into `dist/` (not committed), so it can never be stale against the
+ * schemas it was built from.
+ */
+import { writeFileSync } from 'node:fs';
+import { DIALECTS } from '../src/dialects/index.js';
+import { standaloneValidatorSource } from '../src/engine/standalone.js';
+import { standaloneFileName } from '../src/engine/validator.js';
+
+for (const dialect of DIALECTS) {
+  // This script runs as dist/scripts/build-validators.js; the engine is compiled to dist/src/engine/.
+  const target = new URL(`../src/engine/${standaloneFileName(dialect.id)}`, import.meta.url);
+  const source = standaloneValidatorSource(dialect.schema);
+  writeFileSync(target, source);
+  process.stderr.write(`wrote ${target.pathname.replace(/^.*\/dist\//, 'dist/')} (${(source.length / 1024).toFixed(0)} KiB)\n`);
+}

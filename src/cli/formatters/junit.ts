@@ -1,0 +1,43 @@
+import type { FileResult } from '../lint-file.js';
+
+/**
+ * JUnit XML as ESLint's `junit` formatter writes it: one `<testsuite>` per file, one `<testcase>`
+ * per diagnostic with a `<failure>`, and a single passing `<testcase>` for a clean file, so CI test
+ * reports count clean fixtures too.
+ */
+export function formatJunit(results: readonly FileResult[]): string {
+  const out = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
+  for (const result of results) {
+    const file = attr(result.filePath);
+    const classname = attr(result.filePath.replace(/\.[^./]+$/, ''));
+    const failures = result.diagnostics.length;
+    out.push(`<testsuite package="org.reqlint" time="0" tests="${Math.max(1, failures)}" errors="${failures}" name="${file}">`);
+    if (failures === 0) out.push(`<testcase time="0" name="${file}" classname="${classname}" />`);
+    for (const d of result.diagnostics) {
+      const where = d.range ? `line ${d.range.start.line}, col ${d.range.start.column}` : d.line !== undefined ? `line ${d.line}` : `at ${d.path || '/'}`;
+      const severity = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Info';
+      out.push(`<testcase time="0" name="org.reqlint.${attr(d.ruleId)}" classname="${classname}">`);
+      out.push(`<failure message="${attr(d.message)}"><![CDATA[${cdata(`${where}, ${severity} - ${d.message} (${d.ruleId})`)}]]></failure>`);
+      out.push('</testcase>');
+    }
+    out.push('</testsuite>');
+  }
+  out.push('</testsuites>');
+  return out.join('\n') + '\n';
+}
+
+function attr(text: string): string {
+  // XML 1.0 cannot carry most control characters at all, even escaped.
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;');
+}
+
+function cdata(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/]]>/g, ']]]]><![CDATA[>');
+}

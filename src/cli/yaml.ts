@@ -1,0 +1,66 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { docsUrlFor } from '../docs-url.js';
+import { lint, type LintOptions } from '../engine/lint.js';
+import { parsePointer } from '../engine/pointer.js';
+import type { Diagnostic, Range } from '../types.js';
+
+/**
+ * YAML fixtures: one request per document (a file may be a `---` stream of requests). Each document
+ * is converted to a plain value and linted as an object; positions come back from the YAML syntax
+ * tree, so diagnostics point at the right key or value just as they do in JSON.
+ * In a stream of several documents, diagnostics carry the document's first line in `line`.
+ */
+export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const list = Array.isArray(documents) ? documents : [];
+  const several = list.filter((d) => d.contents !== null).length > 1;
+  const rangeOf = (start: number, end: number): Range => ({ start: position(lineCounter, start), end: position(lineCounter, end) });
+  const diagnostics: Diagnostic[] = [];
+  for (const document of list) {
+    if (document.errors.length > 0) {
+      const error = document.errors[0]!;
+      diagnostics.push({ ruleId: 'parse/syntax', severity: 'error', message: `${error.message.split('\n')[0]!.replace(/\.?$/, '.')}`, path: '', target: 'value', range: rangeOf(error.pos[0], error.pos[1]), docsUrl: docsUrlFor('parse/syntax') });
+      continue;
+    }
+    if (document.contents === null) continue;
+    const body: unknown = document.toJS({ maxAliasCount: 100 });
+    const start = document.contents.range?.[0] ?? 0;
+    for (const diagnostic of lint(body, options).diagnostics) {
+      const span = spanFor(document.contents, diagnostic.path, diagnostic.target);
+      diagnostics.push({ ...diagnostic, ...(span ? { range: rangeOf(span[0], span[1]) } : {}), ...(several ? { line: position(lineCounter, start).line } : {}) });
+    }
+  }
+  return diagnostics;
+}
+
+function position(lineCounter: LineCounter, offset: number) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col, offset };
+}
+
+/** The source span of the key or value at a pointer; for a missing key, the deepest existing node. */
+function spanFor(root: unknown, pointer: string, target: 'key' | 'value'): [number, number] | undefined {
+  let current = root;
+  let key: YamlNode | undefined;
+  for (const segment of parsePointer(pointer)) {
+    if (isAlias(current)) break;
+    let next: unknown;
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+      if (pair === undefined) break;
+      key = pair.key as YamlNode;
+      next = pair.value;
+    } else if (isSeq(current) && /^\d+$/.test(segment)) {
+      next = current.items[Number(segment)];
+      key = undefined;
+      if (next === undefined) break;
+    } else {
+      break;
+    }
+    current = next;
+  }
+  const node = target === 'key' && key !== undefined ? key : ((current as YamlNode | null) ?? key);
+  const range = node?.range;
+  return range ? [range[0], range[1]] : undefined;
+}

@@ -1,0 +1,27 @@
+import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
+import type { DialectAdapter } from '../types.js';
+import { mapLangChainOptions } from './to-wire.js';
+
+/**
+ * Keys only a LangChain options object has (camelCase, api-facts §6); their presence is the
+ * auto-detection evidence. `useResponsesApi`, `modelName`, `maxTokens`... are decisive.
+ */
+const DECISIVE_KEYS = ['useResponsesApi', 'modelName', 'maxTokens', 'maxCompletionTokens', 'topP', 'streaming', 'streamUsage', 'modelKwargs', 'zdrEnabled', 'stopSequences', 'reasoningEffort'];
+const OTHER_KEYS = ['frequencyPenalty', 'presencePenalty', 'logitBias', 'topLogprobs', 'promptCacheKey', 'promptCacheRetention', 'supportsStrictToolCalling', 'useWebSocket', 'apiKey', 'openAIApiKey'];
+
+export const langchainDialect: DialectAdapter = {
+  id: 'langchain',
+  title: 'LangChain ChatOpenAI options',
+  schema: langchainChatOpenAIOptionsSchema,
+  detect(document) {
+    const decisive = DECISIVE_KEYS.filter((key) => key in document);
+    const other = OTHER_KEYS.filter((key) => key in document);
+    const found = [...decisive, ...other];
+    if (found.length === 0) return { score: 0, evidence: '' };
+    return { score: (decisive.length > 0 ? 10 : 0) + found.length, evidence: found.map((k) => `\`${k}\``).join(', ') };
+  },
+  toWire(document) {
+    const mapping = mapLangChainOptions(document);
+    return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings };
+  },
+};

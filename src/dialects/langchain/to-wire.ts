@@ -1,0 +1,234 @@
+import type { Api } from '../../types.js';
+import type { RawFinding } from '../../engine/run-rules.js';
+import { responsesBuiltInToolTypes } from '../../../schemas/responses/tools.js';
+import {
+  LANGCHAIN_DROPPED_ON_RESPONSES,
+  LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS,
+  LANGCHAIN_RESPONSES_ONLY_OPTIONS,
+  langchainTreatsAsReasoningModel,
+} from './facts.js';
+import { PointerMap } from './pointer-map.js';
+
+type Options = Record<string, unknown>;
+
+export interface LangChainMapping {
+  api: Api;
+  request: Record<string, unknown>;
+  pointers: PointerMap;
+  /** LangChain-specific findings, at the user's own keys. */
+  findings: RawFinding[];
+}
+
+const isSet = (value: unknown): boolean => value !== undefined && value !== null;
+const isObject = (value: unknown): value is Options => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Rebuilds the request `ChatOpenAI` would send for these options, following
+ * `ChatOpenAI._useResponsesApi` and the `invocationParams` of `ChatOpenAICompletions` and
+ * `ChatOpenAIResponses` (sources in `facts.ts`). Messages are not part of the options, so the wire
+ * request carries none (rules about messages stay silent).
+ */
+export function mapLangChainOptions(options: Options): LangChainMapping {
+  const pointers = new PointerMap();
+  const request: Record<string, unknown> = {};
+  const findings: RawFinding[] = [];
+  const put = (wireKey: string, userKey: string, value: unknown = userKey in options ? options[userKey] : undefined) => {
+    if (value === undefined) return;
+    request[wireKey] = value;
+    pointers.set(`/${wireKey}`, `/${userKey}`);
+  };
+
+  const modelKey = options.model !== undefined ? 'model' : 'modelName';
+  const model = typeof options[modelKey] === 'string' ? (options[modelKey] as string) : undefined;
+  put('model', modelKey);
+
+  const route = responsesRoute(options, model);
+  const api: Api = route === undefined ? 'chat.completions' : 'responses';
+  if (route !== undefined) {
+    findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
+  }
+
+  const reasoningModel = model !== undefined && langchainTreatsAsReasoningModel(model);
+  const reasoning = mergedReasoning(options);
+  if (reasoning !== undefined && model !== undefined && !reasoningModel) {
+    findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${reasoning.key}\` without a word because it does not treat \`${model}\` as a reasoning model; remove it, or use a reasoning model.`, path: `/${reasoning.key}`, target: 'key' });
+  }
+
+  put('temperature', 'temperature');
+  put('top_p', 'topP');
+  put('user', 'user');
+  put('stream', 'streaming');
+  put('parallel_tool_calls', 'parallel_tool_calls');
+  put('prompt_cache_key', 'promptCacheKey');
+  put('prompt_cache_retention', 'promptCacheRetention');
+  const maxTokensKey = options.maxCompletionTokens !== undefined ? 'maxCompletionTokens' : 'maxTokens';
+  const maxTokens = options[maxTokensKey] === -1 ? undefined : options[maxTokensKey];
+
+  if (api === 'chat.completions') {
+    put('frequency_penalty', 'frequencyPenalty');
+    put('presence_penalty', 'presencePenalty');
+    put('logprobs', 'logprobs');
+    put('top_logprobs', 'topLogprobs');
+    put('n', 'n');
+    put('logit_bias', 'logitBias');
+    put('stop', options.stop !== undefined ? 'stop' : 'stopSequences');
+    put('seed', 'seed');
+    put('response_format', 'response_format');
+    put('audio', 'audio');
+    put('modalities', 'modalities');
+    put('prediction', 'prediction');
+    put('verbosity', 'verbosity');
+    put('service_tier', 'service_tier');
+    if (maxTokens !== undefined) put(reasoningModel ? 'max_completion_tokens' : 'max_tokens', maxTokensKey, maxTokens);
+    if (options.stream_options !== undefined) put('stream_options', 'stream_options');
+    else if (options.streaming === true && options.streamUsage !== false) {
+      request.stream_options = { include_usage: true };
+      pointers.setWhole('/stream_options', '/streaming');
+    }
+    if (reasoning !== undefined && reasoningModel && isSet(reasoning.value.effort)) {
+      request.reasoning_effort = reasoning.value.effort;
+      pointers.set('/reasoning_effort', reasoning.key === 'reasoning' ? '/reasoning/effort' : '/reasoningEffort');
+    }
+    mapChatTools(options, request, pointers);
+    mapChatToolChoice(options, request, pointers);
+  } else {
+    put('previous_response_id', 'previous_response_id');
+    put('truncation', 'truncation');
+    put('include', 'include');
+    if (maxTokens !== undefined) put('max_output_tokens', maxTokensKey, maxTokens);
+    if (options.zdrEnabled === true) {
+      request.store = false;
+      pointers.setWhole('/store', '/zdrEnabled');
+    }
+    mapResponsesText(options, request, pointers);
+    mapResponsesTools(options, request, pointers);
+    mapResponsesToolChoice(options, request, pointers);
+    if (reasoning !== undefined && reasoningModel) {
+      request.reasoning = reasoning.value;
+      pointers.set('/reasoning', `/${reasoning.key}`);
+      if (reasoning.key === 'reasoningEffort') pointers.set('/reasoning/effort', '/reasoningEffort');
+    }
+    for (const [key, why] of Object.entries(LANGCHAIN_DROPPED_ON_RESPONSES)) {
+      if (!isSet(options[key])) continue;
+      findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`, path: `/${key}`, target: 'key' });
+    }
+  }
+
+  // `modelKwargs` are spread last, so they override what LangChain computed.
+  if (isObject(options.modelKwargs)) {
+    for (const [key, value] of Object.entries(options.modelKwargs)) {
+      request[key] = value;
+      pointers.set(`/${key}`, `/modelKwargs/${key}`);
+    }
+  }
+  return { api, request, pointers, findings };
+}
+
+function responsesRoute(options: Options, model: string | undefined): { reason: string; path: string } | undefined {
+  if (options.useResponsesApi === true) return { reason: '`useResponsesApi` is true', path: '/useResponsesApi' };
+  if (options.useWebSocket === true) return { reason: '`useWebSocket` is true', path: '/useWebSocket' };
+  const tools = Array.isArray(options.tools) ? options.tools : [];
+  const builtIn = tools.findIndex((tool) => isObject(tool) && (responsesBuiltInToolTypes as readonly unknown[]).includes(tool.type));
+  if (builtIn >= 0) return { reason: `\`tools[${builtIn}]\` is a built-in tool (\`${String((tools[builtIn] as Options).type)}\`)`, path: `/tools/${builtIn}` };
+  const custom = tools.findIndex((tool) => isObject(tool) && tool.type === 'custom');
+  if (custom >= 0) return { reason: `\`tools[${custom}]\` is a custom tool`, path: `/tools/${custom}` };
+  const option = LANGCHAIN_RESPONSES_ONLY_OPTIONS.find((key) => isSet(options[key]));
+  if (option !== undefined) return { reason: `\`${option}\` is set`, path: `/${option}` };
+  if (isObject(options.reasoning) && isSet(options.reasoning.summary)) return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
+  const prefers = model === undefined ? undefined : LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS.find((s) => model.includes(s));
+  if (prefers !== undefined) return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
+  return undefined;
+}
+
+/** `reasoning` wins; the deprecated `reasoningEffort` is merged into `reasoning.effort` (api-facts §6). */
+function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffort'; value: Options } | undefined {
+  if (isObject(options.reasoning)) return { key: 'reasoning', value: { ...options.reasoning, ...(isSet(options.reasoningEffort) && !isSet(options.reasoning.effort) ? { effort: options.reasoningEffort } : {}) } };
+  if (isSet(options.reasoningEffort)) return { key: 'reasoningEffort', value: { effort: options.reasoningEffort } };
+  return undefined;
+}
+
+/** The explicit `strict` call option wins, else `supportsStrictToolCalling`. */
+function strictOption(options: Options): { value: boolean; key: string } | undefined {
+  if (typeof options.strict === 'boolean') return { value: options.strict, key: 'strict' };
+  if (typeof options.supportsStrictToolCalling === 'boolean') return { value: options.supportsStrictToolCalling, key: 'supportsStrictToolCalling' };
+  return undefined;
+}
+
+function mapChatTools(options: Options, request: Options, pointers: PointerMap): void {
+  if (!Array.isArray(options.tools) || options.tools.length === 0) return;
+  let strict = strictOption(options);
+  // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
+  if (strict === undefined && options.streaming !== true && isObject(options.response_format) && options.response_format.type === 'json_schema') {
+    strict = { value: true, key: 'response_format' };
+  }
+  pointers.set('/tools', '/tools');
+  request.tools = options.tools.map((tool, index) => {
+    if (strict === undefined || !isObject(tool) || tool.type !== 'function' || !isObject(tool.function)) return tool;
+    pointers.set(`/tools/${index}/function/strict`, `/${strict.key}`);
+    return { ...tool, function: { ...tool.function, strict: strict.value } };
+  });
+}
+
+function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): void {
+  const choice = options.tool_choice;
+  if (choice === undefined) return;
+  pointers.set('/tool_choice', '/tool_choice');
+  // `formatToOpenAIToolChoice`: a bare name means "call this function".
+  request.tool_choice = typeof choice === 'string' && !['auto', 'none', 'required'].includes(choice) ? { type: 'function', function: { name: choice } } : choice;
+}
+
+function mapResponsesTools(options: Options, request: Options, pointers: PointerMap): void {
+  if (!Array.isArray(options.tools) || options.tools.length === 0) return;
+  const strict = strictOption(options);
+  pointers.set('/tools', '/tools');
+  request.tools = options.tools.map((tool, index) => {
+    if (!isObject(tool) || tool.type !== 'function' || !isObject(tool.function)) return tool;
+    // `_reduceChatOpenAITools`: Chat-shaped function tools are flattened; `strict` is the option or null.
+    const fn = tool.function;
+    const base = `/tools/${index}`;
+    for (const key of ['name', 'parameters', 'description']) pointers.set(`${base}/${key}`, `${base}/function/${key}`);
+    pointers.set(`${base}/strict`, strict === undefined ? undefined : `/${strict.key}`);
+    return { type: 'function', name: fn.name, parameters: fn.parameters, description: fn.description, strict: strict?.value ?? null };
+  });
+}
+
+function mapResponsesToolChoice(options: Options, request: Options, pointers: PointerMap): void {
+  const choice = options.tool_choice;
+  if (choice === undefined) return;
+  pointers.set('/tool_choice', '/tool_choice');
+  if (typeof choice === 'string' && !['auto', 'none', 'required'].includes(choice)) request.tool_choice = { type: 'function', name: choice };
+  else if (isObject(choice) && choice.type === 'function' && isObject(choice.function)) {
+    request.tool_choice = { type: 'function', name: choice.function.name };
+    pointers.set('/tool_choice/name', '/tool_choice/function/name');
+  } else request.tool_choice = choice;
+}
+
+/** `text` wins; otherwise `response_format` is turned into `text.format` (json_schema flattened). */
+function mapResponsesText(options: Options, request: Options, pointers: PointerMap): void {
+  if (isObject(options.text)) {
+    request.text = options.text;
+    pointers.set('/text', '/text');
+    return;
+  }
+  const format = options.response_format;
+  const text: Options = {};
+  if (isObject(format)) {
+    if (format.type === 'json_schema' && isObject(format.json_schema)) {
+      const inner = format.json_schema;
+      text.format = { type: 'json_schema', schema: inner.schema, description: inner.description, name: inner.name, strict: inner.strict };
+      pointers.set('/text/format', '/response_format');
+      for (const key of ['schema', 'description', 'name', 'strict']) pointers.set(`/text/format/${key}`, `/response_format/json_schema/${key}`);
+    } else {
+      text.format = format;
+      pointers.set('/text/format', '/response_format');
+    }
+  }
+  if (options.verbosity !== undefined) {
+    text.verbosity = options.verbosity;
+    pointers.set('/text/verbosity', '/verbosity');
+  }
+  if (Object.keys(text).length > 0) {
+    request.text = JSON.parse(JSON.stringify(text)) as Options; // drop undefined keys, as JSON.stringify on the wire does
+    pointers.set('/text', undefined);
+  }
+}

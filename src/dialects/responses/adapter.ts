@@ -1,0 +1,23 @@
+import { responsesRequestSchema } from '../../../schemas/index.js';
+import { identityPointer, type DialectAdapter } from '../types.js';
+
+/**
+ * Keys only a Responses body has (api-facts §2.1, §2.3); their presence is the evidence that
+ * auto-detection reports. `input` is decisive the way `messages` is for Chat.
+ */
+const RESPONSES_ONLY_KEYS = ['input', 'instructions', 'previous_response_id', 'conversation', 'max_output_tokens', 'text', 'reasoning', 'include', 'background', 'truncation', 'max_tool_calls', 'prompt', 'context_management'];
+
+export const responsesDialect: DialectAdapter = {
+  id: 'responses',
+  title: 'Responses',
+  schema: responsesRequestSchema,
+  detect(document) {
+    const found = RESPONSES_ONLY_KEYS.filter((key) => key in document);
+    if (found.length === 0) return { score: 0, evidence: '' };
+    const score = (found.includes('input') ? 10 : 0) + found.length;
+    return { score, evidence: found.map((k) => `\`${k}\``).join(', ') };
+  },
+  toWire(document) {
+    return { api: 'responses', request: document, toUserPointer: identityPointer };
+  },
+};

@@ -1,0 +1,67 @@
+import type { ResponsesInputItem, ResponsesRequest, ResponsesTool } from '../../../schemas/index.js';
+import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
+import { joinPointer } from '../../engine/pointer.js';
+import type { NodeLists, TrustPredicate } from '../types.js';
+
+/**
+ * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
+ * whose subtree failed schema validation are left out.
+ *
+ * Strict semantics differ from Chat: a function tool that omits `strict` is made strict by the API
+ * when it can be (FC-GUIDE, api-facts §2.2, §4.1), so its node and parameters schema count as strict,
+ * marked `strictImplied` because the API falls back rather than rejecting (the strict-subset rules
+ * skip it); `responses/require-explicit-strict` tells the user that this happens silently.
+ */
+export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
+  const lists: NodeLists = { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [], document: [{ api: 'responses', path: '', value: request }], inputItem: [], responsesTool: [], textFormat: [] };
+  if (requestTrusted) lists.request.push({ api: 'responses', path: '', value: request });
+
+  const input: unknown = request.input;
+  if (Array.isArray(input)) (input as ResponsesInputItem[]).forEach((item, index) => {
+    const path = joinPointer('/input', index);
+    if (trusted(path)) lists.inputItem.push({ api: 'responses', path, index, value: item });
+  });
+
+  const tools: unknown = request.tools;
+  if (Array.isArray(tools)) (tools as ResponsesTool[]).forEach((tool, index) => {
+    const path = joinPointer('/tools', index);
+    if (!trusted(path)) return;
+    lists.responsesTool.push({ api: 'responses', path, index, value: tool });
+    if (tool.type !== 'function') return;
+    const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
+    const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
+    const node: FunctionToolNode = {
+      api: 'responses',
+      path,
+      index,
+      name: fn.name,
+      namePath: joinPointer(path, 'name'),
+      description: fn.description ?? undefined,
+      descriptionPath: joinPointer(path, 'description'),
+      parameters,
+      parametersPath: joinPointer(path, 'parameters'),
+      strict: fn.strict === undefined ? true : fn.strict,
+      strictPath: joinPointer(path, 'strict'),
+    };
+    lists.functionTool.push(node);
+    if (parameters !== undefined) {
+      lists.embeddedSchema.push({ api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
+    }
+  });
+
+  const format = request.text?.format;
+  if (format !== undefined && trusted('/text/format')) {
+    lists.textFormat.push({ api: 'responses', path: '/text/format', value: format });
+    if (format.type === 'json_schema') {
+      const schemaNode: EmbeddedSchemaNode = {
+        api: 'responses',
+        path: '/text/format/schema',
+        schema: format.schema as Record<string, unknown>,
+        strict: format.strict === true,
+        owner: { kind: 'response_format', name: format.name, path: '/text/format' },
+      };
+      lists.embeddedSchema.push(schemaNode);
+    }
+  }
+  return lists;
+}

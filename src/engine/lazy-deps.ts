@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Dependencies that a clean pre-flight lint never touches, loaded synchronously on first use instead of
+ * imported at start-up: jsonc-parser is needed only for JSONC or broken text, for ranges of findings
+ * and for text fixes (~13 ms to import as ES modules, ~4 ms as CommonJS, on first need); fastest-levenshtein
+ * only for a did-you-mean on an unknown key. Both packages ship CommonJS builds, so `require` works.
+ */
+const require = createRequire(import.meta.url);
+
+export type JsoncParser = typeof import('jsonc-parser');
+export type Levenshtein = typeof import('fastest-levenshtein');
+
+let jsoncParser: JsoncParser | undefined;
+let levenshtein: Levenshtein | undefined;
+
+export function jsonc(): JsoncParser {
+  jsoncParser ??= require('jsonc-parser') as JsoncParser;
+  return jsoncParser;
+}
+
+export function fastestLevenshtein(): Levenshtein {
+  levenshtein ??= require('fastest-levenshtein') as Levenshtein;
+  return levenshtein;
+}

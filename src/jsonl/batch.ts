@@ -1,0 +1,116 @@
+import type { Node } from 'jsonc-parser';
+import { builtinRules } from '../../rules/index.js';
+import { detectDialect } from '../dialects/index.js';
+import { docsUrlFor } from '../docs-url.js';
+import { lint, type LintOptions } from '../engine/lint.js';
+import { parseJsonText } from '../engine/parse.js';
+import { LineIndex, rangeForPointer } from '../engine/positions.js';
+import { resolveRuleStates, type RuleState } from '../engine/settings.js';
+import type { Diagnostic, JsonPatch } from '../types.js';
+import { BATCH_ENDPOINT_APIS, BATCH_ENDPOINTS, BATCH_LINE_KEYS, BATCH_METHOD } from './batch-facts.js';
+
+/**
+ * One line of an OpenAI Batch input file: `{ custom_id, method, url, body }`. The envelope is
+ * checked here (engine checks `batch/*`: they concern the file, not a request, and need state across
+ * lines, so they are not rule modules); the body is linted as the dialect its `url` names, and every
+ * body finding is moved under `/body` with ranges in the line's coordinates.
+ */
+
+export interface BatchLine {
+  customId: string | undefined;
+  /** Range of the `custom_id` value in line coordinates (line 1), for `finish()`. */
+  customIdRange: Diagnostic['range'];
+  url: string | undefined;
+  urlRange: Diagnostic['range'];
+  diagnostics: Diagnostic[];
+}
+
+/** A line is a batch line when it has the batch keys; a plain request body never has `custom_id`. */
+export function isBatchLine(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'custom_id' in value && 'body' in value;
+}
+
+export class BatchChecker {
+  private readonly states: Map<string, RuleState>;
+
+  constructor(private readonly options: LintOptions) {
+    this.states = resolveRuleStates(options.ruleModules ?? builtinRules, options.preset, options.rules);
+  }
+
+  /** Lints one batch line given as text; `undefined` when the text is not a batch line. */
+  lintLine(text: string): BatchLine | undefined {
+    const parsed = parseJsonText(text);
+    if (parsed.syntaxError !== undefined || parsed.tree === undefined || !isBatchLine(parsed.value)) return undefined;
+    const line = parsed.value;
+    const tree = parsed.tree;
+    const lines = new LineIndex(text);
+    const diagnostics: Diagnostic[] = [];
+    const add = (ruleId: string, message: string, path: string, target: 'key' | 'value') => {
+      const state = this.states.get(ruleId);
+      if (state === undefined) return;
+      diagnostics.push({ ruleId, severity: state.severity, message, path, target, range: rangeForPointer(tree, lines, path, target), docsUrl: docsUrlFor(ruleId) });
+    };
+
+    for (const key of BATCH_LINE_KEYS) if (!(key in line)) add('batch/envelope', `A batch line needs \`${key}\`; add it.`, '', 'value');
+    for (const key of Object.keys(line)) {
+      if (!(BATCH_LINE_KEYS as readonly string[]).includes(key)) add('batch/envelope', `\`${key}\` is not part of a batch line, which has only \`custom_id\`, \`method\`, \`url\` and \`body\`; move it into \`body\` or remove it.`, `/${key}`, 'key');
+    }
+    const customId = typeof line.custom_id === 'string' ? line.custom_id : undefined;
+    if ('custom_id' in line && customId === undefined) add('batch/envelope', `\`custom_id\` must be a string, not ${JSON.stringify(line.custom_id)}; the results file matches lines by it.`, '/custom_id', 'value');
+    if ('method' in line && line.method !== BATCH_METHOD) add('batch/envelope', `\`method\` is ${JSON.stringify(line.method)} but batch requests must use "POST"; change it to "POST".`, '/method', 'value');
+
+    const url = typeof line.url === 'string' ? line.url : undefined;
+    const api = url === undefined ? undefined : BATCH_ENDPOINT_APIS[url as keyof typeof BATCH_ENDPOINT_APIS];
+    if ('url' in line && !(BATCH_ENDPOINTS as readonly unknown[]).includes(line.url)) {
+      add('batch/envelope', `\`url\` is ${JSON.stringify(line.url)}, which is not a Batch API endpoint; use one of ${BATCH_ENDPOINTS.map((e) => `"${e}"`).join(', ')}.`, '/url', 'value');
+    }
+
+    const body = line.body;
+    const bodyNode = valueNodeOf(tree, 'body');
+    if (api !== undefined && bodyNode !== undefined) {
+      if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+        const detection = detectDialect(body as Record<string, unknown>);
+        if (detection.kind === 'detected' && detection.decisive && detection.dialect.id !== api) {
+          add('batch/url-body-mismatch', `\`url\` is "${url}" but \`body\` looks like a ${detection.dialect.title} request (it has ${detection.evidence}); point \`url\` at the endpoint the body is for, or rewrite the body.`, '/url', 'value');
+        }
+      }
+      const bodyText = text.slice(bodyNode.offset, bodyNode.offset + bodyNode.length);
+      const result = lint(bodyText, { ...this.options, api });
+      for (const diagnostic of result.diagnostics) diagnostics.push(underBody(diagnostic, bodyNode.offset));
+    }
+    return {
+      customId,
+      customIdRange: customId === undefined ? undefined : rangeForPointer(tree, lines, '/custom_id', 'value'),
+      url,
+      urlRange: url === undefined ? undefined : rangeForPointer(tree, lines, '/url', 'value'),
+      diagnostics,
+    };
+  }
+
+  /** A diagnostic for `finish()` and cross-line checks, with the configured severity (or none when off). */
+  crossLine(ruleId: string, message: string, path: string, range: Diagnostic['range']): Diagnostic | undefined {
+    const state = this.states.get(ruleId);
+    if (state === undefined) return undefined;
+    return { ruleId, severity: state.severity, message, path, target: 'value', ...(range ? { range } : {}), docsUrl: docsUrlFor(ruleId) };
+  }
+}
+
+function valueNodeOf(tree: Node, key: string): Node | undefined {
+  const property = tree.children?.find((child) => child.children?.[0]?.value === key);
+  return property?.children?.[1];
+}
+
+/** Moves a body diagnostic into the line: `/body` in front of every pointer, ranges shifted. */
+function underBody(diagnostic: Diagnostic, offset: number): Diagnostic {
+  const prefix = (pointer: string) => `/body${pointer}`;
+  const patch = (fix: JsonPatch): JsonPatch => fix.map((op) => ('from' in op ? { ...op, from: prefix(op.from), path: prefix(op.path) } : { ...op, path: prefix(op.path) }));
+  // One JSONL line has no line breaks, so a column shifts with the offset.
+  const shift = (p: { line: number; column: number; offset: number }) => ({ line: p.line, column: p.column + offset, offset: p.offset + offset });
+  return {
+    ...diagnostic,
+    path: prefix(diagnostic.path),
+    ...(diagnostic.range ? { range: { start: shift(diagnostic.range.start), end: shift(diagnostic.range.end) } } : {}),
+    ...(diagnostic.fix ? { fix: patch(diagnostic.fix) } : {}),
+    ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions.map((s) => ({ ...s, fix: patch(s.fix) })) } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+import data from '../../data/structured-outputs.json' with { type: 'json' };
+import type { LimitProfile, LimitProfileName, StructuredOutputsData } from '../../schemas/structured-outputs.js';
+
+/**
+ * The strict-mode subset as the rules read it, built once from `data/structured-outputs.json`.
+ * `test/structured-outputs/data.test.ts` validates the file against its schema, which makes the cast
+ * honest (validating here would cost every start-up).
+ */
+export const subsetData: StructuredOutputsData = data as unknown as StructuredOutputsData;
+
+export const SUPPORTED_TYPES: ReadonlySet<string> = new Set(subsetData.types.values);
+export const SUPPORTED_FORMATS: readonly string[] = subsetData.formats.values;
+export const ROOT_ONLY_KEYWORDS: ReadonlySet<string> = new Set(subsetData.rootOnlyKeywords.keywords);
+export const FINE_TUNE_UNSUPPORTED: readonly string[] = subsetData.fineTuneUnsupportedKeywords.keywords;
+
+/** Unsupported keyword → a supported one that says nearly the same, when there is one. */
+export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string | undefined> = new Map(subsetData.unsupportedKeywords.keywords.map((k) => [k.keyword, k.replacement]));
+
+export const LARGE_ENUM_THRESHOLD = subsetData.limits.largeEnumThreshold;
+
+export function limitProfile(name: LimitProfileName | undefined): LimitProfile & { name: LimitProfileName } {
+  const chosen = name ?? (subsetData.limits.defaultProfile as LimitProfileName);
+  return { ...subsetData.limits.profiles[chosen], name: chosen };
+}
+
+/** `12345` → `12,345`, as the API's own limit messages write numbers. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}

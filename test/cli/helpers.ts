@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { REPO_ROOT } from '../support/rule-docs.js';
+
+export interface RunOptions {
+  cwd?: string;
+  stdin?: string;
+  stdoutTTY?: boolean;
+  stderrTTY?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Runs the CLI in-process with captured streams, as a user's shell would see it. */
+export async function run(argv: string[], options: RunOptions = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    cwd: options.cwd ?? REPO_ROOT,
+    stdout: { write: (t: string) => (stdout += t), isTTY: options.stdoutTTY ?? false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: options.stderrTTY ?? false },
+    readStdin: async () => options.stdin ?? '',
+    env: options.env ?? {},
+  });
+  return { code, stdout, stderr };
+}
+
+export function fixtureDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reqlint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+export const clean = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] }, null, 2);
+/** One error with a safe fix (`tool_choice` without tools) on line 4. */
+export const broken = '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "auto"\n}\n';
+export const brokenLine = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"tool_choice":"auto"}';
+export const cleanLine = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}]}';
+
+export interface JsonResult {
+  filePath: string;
+  diagnostics: Array<{ ruleId: string; severity: string; line?: number; path: string; range?: { start: { line: number; column: number }; end: { line: number; column: number } } }>;
+  output?: string;
+}
+
+export const parseJson = (stdout: string) => JSON.parse(stdout) as JsonResult[];

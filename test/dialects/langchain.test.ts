@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import { langchainDialect } from '../../src/dialects/langchain/adapter.js';
+
+const wire = (options: Record<string, unknown>) => langchainDialect.toWire(options);
+const found = (options: Record<string, unknown>) => lint(options, { api: 'langchain' }).diagnostics.map((d) => `${d.ruleId} ${d.path}`);
+
+describe('LangChain options → wire request', () => {
+  it('sends `maxTokens` as max_completion_tokens to reasoning models and max_tokens to others, mapped back to `/maxTokens`', () => {
+    const reasoning = wire({ model: 'o3', maxTokens: 100 });
+    expect(reasoning.api).toBe('chat.completions');
+    expect(reasoning.request).toEqual({ model: 'o3', max_completion_tokens: 100 });
+    expect(reasoning.toUserPointer('/max_completion_tokens')).toBe('/maxTokens');
+    expect(wire({ model: 'gpt-4o', maxTokens: 100 }).request).toEqual({ model: 'gpt-4o', max_tokens: 100 });
+    expect(wire({ model: 'gpt-4o', maxTokens: -1 }).request).toEqual({ model: 'gpt-4o' });
+  });
+
+  it('adds stream_options.include_usage when streaming (streamUsage defaults on), pointing at `/streaming`', () => {
+    const mapped = wire({ model: 'gpt-4o', streaming: true });
+    expect(mapped.request).toEqual({ model: 'gpt-4o', stream: true, stream_options: { include_usage: true } });
+    expect(mapped.toUserPointer('/stream_options/include_usage')).toBe('/streaming');
+    expect(wire({ model: 'gpt-4o', streaming: true, streamUsage: false }).request).toEqual({ model: 'gpt-4o', stream: true });
+  });
+
+  it.each([
+    [{ useResponsesApi: true }, '/useResponsesApi'],
+    [{ tools: [{ type: 'web_search' }] }, '/tools/0'],
+    [{ tools: [{ type: 'custom', name: 'sql' }] }, '/tools/0'],
+    [{ previous_response_id: 'resp_1' }, '/previous_response_id'],
+    [{ include: ['reasoning.encrypted_content'] }, '/include'],
+    [{ reasoning: { summary: 'auto' } }, '/reasoning/summary'],
+  ])('switches to the Responses API for %j and says why at %s', (extra, path) => {
+    const options = { model: 'gpt-5', ...extra };
+    expect(wire(options).api).toBe('responses');
+    const info = lint(options, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId === 'langchain/uses-responses-api');
+    expect(info.map((d) => [d.severity, d.path])).toEqual([['info', path]]);
+  });
+
+  it('stays on Chat Completions for reasoning.effort alone, and uses Responses for models LangChain prefers there', () => {
+    expect(wire({ model: 'gpt-5', reasoning: { effort: 'low' } }).api).toBe('chat.completions');
+    expect(wire({ model: 'gpt-5.1-codex' }).api).toBe('responses');
+  });
+
+  it('flattens function tools for Responses and maps their pointers back to the Chat shape the user wrote', () => {
+    const mapped = wire({ model: 'gpt-5', useResponsesApi: true, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }], tool_choice: 'f', maxTokens: 300 });
+    expect(mapped.request).toEqual({ model: 'gpt-5', max_output_tokens: 300, tools: [{ type: 'function', name: 'f', parameters: { type: 'object' }, strict: null }], tool_choice: { type: 'function', name: 'f' } });
+    expect(mapped.toUserPointer('/tools/0/parameters/properties')).toBe('/tools/0/function/parameters/properties');
+    expect(mapped.toUserPointer('/tools/0/strict')).toBeUndefined();
+    expect(mapped.toUserPointer('/max_output_tokens')).toBe('/maxTokens');
+  });
+
+  it('lets modelKwargs override, mapped to `/modelKwargs/...`', () => {
+    const mapped = wire({ model: 'gpt-4o', temperature: 0.3, modelKwargs: { temperature: 0.9, seed: 3 } });
+    expect(mapped.request).toEqual({ model: 'gpt-4o', temperature: 0.9, seed: 3 });
+    expect(mapped.toUserPointer('/temperature')).toBe('/modelKwargs/temperature');
+  });
+});
+
+describe('LangChain diagnostics', () => {
+  it('warns that reasoning options are dropped for a model LangChain does not treat as reasoning', () => {
+    expect(found({ model: 'gpt-4o', reasoningEffort: 'high' })).toEqual(['langchain/no-dropped-options /reasoningEffort']);
+    expect(found({ model: 'gpt-4o', reasoning: { effort: 'high' } })).toEqual(['langchain/no-dropped-options /reasoning']);
+  });
+
+  it('warns about Chat-only options dropped on the Responses API', () => {
+    const diagnostics = found({ model: 'gpt-5', useResponsesApi: true, frequencyPenalty: 0.5, seed: 1, stopSequences: ['END'] });
+    expect(diagnostics).toEqual(expect.arrayContaining(['langchain/no-dropped-options /frequencyPenalty', 'langchain/no-dropped-options /seed', 'langchain/no-dropped-options /stopSequences']));
+  });
+
+  it('reports rules at the user key with the user key in the message', () => {
+    const [d] = lint({ model: 'o1', topP: 0.5 }, { api: 'langchain' }).diagnostics.filter((x) => x.ruleId === 'sampling/no-unsupported-sampling-parameters');
+    expect(d?.path).toBe('/topP');
+    expect(d?.message).toContain('`topP`');
+    expect(d?.message).not.toContain('top_p');
+    expect(d?.fix).toEqual([{ op: 'remove', path: '/topP' }]);
+  });
+
+  it('validates option values against the wire schemas, with a did-you-mean for misspelt options', () => {
+    expect(found({ model: 'gpt-4o', maxToken: 5 })).toEqual(['schema/unknown-property /maxToken']);
+    expect(found({ model: 'gpt-4o', temperature: 3 })).toEqual(['schema/range /temperature']);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { EmbeddedSchemaNode } from '../../src/nodes.js';
+import { analyze, analyzeSchema, resolveRef } from '../../src/structured-outputs/analyze.js';
+import { measureSchema } from '../../src/structured-outputs/measure.js';
+
+const closed = (properties: Record<string, unknown>) => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
+
+describe('analyze', () => {
+  it('visits every subschema in document order with request pointers', () => {
+    const schema = closed({ a: { type: 'array', items: { anyOf: [closed({ b: { type: 'string' } }), { type: 'null' }] } } });
+    const paths = analyze(schema, '/x').entries.map((e) => e.path);
+    expect(paths).toEqual(['/x', '/x/properties/a', '/x/properties/a/items', '/x/properties/a/items/anyOf/0', '/x/properties/a/items/anyOf/0/properties/b', '/x/properties/a/items/anyOf/1']);
+  });
+
+  it('counts object levels only, the root being level 1, and starts definitions at the top', () => {
+    const schema = { ...closed({ a: closed({ b: { type: 'array', items: closed({ c: { type: 'string' } }) } }) }), $defs: { d: closed({ e: closed({}) }) } };
+    const depth = Object.fromEntries(analyze(schema, '').entries.map((e) => [e.path, e.depth]));
+    expect(depth['']).toBe(1);
+    expect(depth['/properties/a']).toBe(2);
+    expect(depth['/properties/a/properties/b']).toBe(2);
+    expect(depth['/properties/a/properties/b/items']).toBe(3);
+    expect(depth['/$defs/d']).toBe(1);
+    expect(depth['/$defs/d/properties/e']).toBe(2);
+  });
+
+  it('records values that are not schemas where a schema is required', () => {
+    const schema = closed({ a: true, b: { anyOf: [false, { type: 'null' }] } });
+    expect(analyze(schema, '').nonSchemas.map((n) => n.path)).toEqual(['/properties/a', '/properties/b/anyOf/0']);
+  });
+
+  it('terminates on shared object identities (a hand-built, cyclic value)', () => {
+    const schema: Record<string, unknown> = closed({});
+    (schema.properties as Record<string, unknown>).self = schema;
+    expect(analyze(schema, '').entries).toHaveLength(1);
+  });
+});
+
+describe('resolveRef', () => {
+  const root = { ...closed({}), $defs: { a: closed({}), 'x/y': closed({}), alias: { $ref: '#/$defs/a' }, loop1: { $ref: '#/$defs/loop2' }, loop2: { $ref: '#/$defs/loop1' } }, definitions: { old: closed({}) } };
+  it.each([
+    ['#', 'resolved'],
+    ['#/$defs/a', 'resolved'],
+    ['#/$defs/x~1y', 'resolved'],
+    ['#/$defs/alias', 'resolved'],
+    ['#/definitions/old', 'resolved'],
+    ['#/$defs/missing', 'dangling'],
+    ['#/properties', 'not-a-definition'],
+    ['other.json#/$defs/a', 'external'],
+    ['https://example.com/s.json', 'external'],
+    ['#/$defs/loop1', 'cycle'],
+  ])('%s is %s', (ref, status) => {
+    expect(resolveRef(root, ref)).toBe(status);
+  });
+});
+
+describe('memoisation', () => {
+  it('analyses and measures a node once, however many rules ask', () => {
+    const node: EmbeddedSchemaNode = { api: 'chat.completions', path: '/s', schema: closed({ a: { type: 'string', enum: ['x', 'yy'] } }), strict: true, owner: { kind: 'response_format', name: 'r', path: '/r' } };
+    expect(analyzeSchema(node)).toBe(analyzeSchema(node));
+    expect(measureSchema(node)).toBe(measureSchema(node));
+    expect(measureSchema(node).stringLength.map((c) => c.amount)).toEqual([1, 3]);
+  });
+});
