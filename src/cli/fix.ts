@@ -4,7 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import { applyFixes } from '../engine/apply-fixes.js';
 import type { LintOptions } from '../engine/lint.js';
 import { fixJsonlLine } from './fix-jsonl-line.js';
-import { keepFormatting } from './keep-formatting.js';
 import { kindOf, lintSource, stripBom, type FileResult, type LintFileOptions } from './lint-file.js';
 
 export interface FixOutcome {
@@ -34,7 +33,7 @@ export function fixText(original: string, displayPath: string, options: LintOpti
   let fixed = 0;
   if (kind === 'json') {
     const result = applyFixes(text, options);
-    output = keepFormatting(text, result.output);
+    output = result.output;
     fixed = result.fixed.length;
   } else if (kind === 'jsonl') {
     output = text
@@ -45,7 +44,7 @@ export function fixText(original: string, displayPath: string, options: LintOpti
         if (line.trim() === '') return raw;
         const result = fixJsonlLine(line, options);
         fixed += result.fixed;
-        return oneLine(keepFormatting(line, result.output)) + cr;
+        return oneLine(result.output) + cr;
       })
       .join('\n');
   }

@@ -1,6 +1,7 @@
 import type { Edit, FormattingOptions, Node } from 'jsonc-parser';
 import { jsonc } from './lazy-deps.js';
 import { PatchError } from './json-patch.js';
+import { keepFormatting } from './keep-formatting.js';
 import { getAtPointer, parentPointer, parsePointer, lastSegment } from './pointer.js';
 import { findNode, keyNodeOf } from './positions.js';
 import { nodeValue } from './parse.js';
@@ -15,7 +16,7 @@ export function applyPatchToText(text: string, patch: JsonPatch): string {
   let current = text;
   const formatting = detectFormatting(text);
   for (const operation of patch) current = applyOperationToText(current, operation, formatting);
-  return current;
+  return keepFormatting(text, current);
 }
 
 function applyOperationToText(text: string, operation: JsonPatchOperation, formatting: FormattingOptions): string {

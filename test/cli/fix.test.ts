@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/engine/apply-fixes.js';
 import { fixFile, writeFixed } from '../../src/cli/fix.js';
-import { keepFormatting } from '../../src/cli/keep-formatting.js';
+import { keepFormatting } from '../../src/engine/keep-formatting.js';
 import { broken, brokenLine, cleanLine, fixtureDir, parseJson, run } from './helpers.js';
 
 const commented = `{

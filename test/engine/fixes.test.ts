@@ -76,3 +76,15 @@ describe('JSON Patch', () => {
     expect(JSON.parse(applyPatchToText(JSON.stringify(doc, null, 2), patch))).toEqual(applyPatch(doc, patch));
   });
 });
+
+describe('fixes change only the fixed tokens', () => {
+  it('keeps a one-line document on one line with its own spacing', () => {
+    const text = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"tool_choice":"auto","temperature":0.2}';
+    expect(applyFixes(text).output).toBe('{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"temperature":0.2}');
+  });
+
+  it('removes the last key without re-flowing the line before it', () => {
+    const text = '{\n  "model": "gpt-4.1",\n  "messages": [ { "role": "user", "content": "hi" } ],\n  "stream_options": {"include_usage": true}\n}\n';
+    expect(applyFixes(text).output).toBe('{\n  "model": "gpt-4.1",\n  "messages": [ { "role": "user", "content": "hi" } ]\n}\n');
+  });
+});

@@ -6,7 +6,6 @@ import { ENGINE_CHECKS } from '../../engine/checks.js';
 import { applyPatchToText } from '../../engine/text-fixes.js';
 import { defaultSeverity } from '../../rule.js';
 import type { Diagnostic, Severity } from '../../types.js';
-import { keepFormatting } from '../keep-formatting.js';
 import { kindOf, type FileResult } from '../lint-file.js';
 
 export interface SarifContext {
@@ -98,7 +97,7 @@ function sarifFix(file: FileResult, d: Diagnostic, artifactLocation: Sarif.Artif
   if (text === undefined || d.range === undefined) return undefined;
   let fixed: string;
   try {
-    fixed = keepFormatting(text, applyPatchToText(text, d.fix!));
+    fixed = applyPatchToText(text, d.fix!);
   } catch {
     return undefined;
   }

@@ -18,9 +18,9 @@ function tokens(text: string): Token[] | undefined {
 }
 
 /**
- * The engine's text fixes (jsonc-parser `modify`) re-format every line an edit touches: removing the
- * last property re-flows the line before it, and in a one-line document (a JSONL record, a compact
- * fixture) the whole document. `--fix` promises no other change to the file, so this keeps the
+ * jsonc-parser's `modify` re-formats every line an edit touches: removing the last property re-flows
+ * the line before it, and in a one-line document (a JSONL record, a compact fixture) the whole
+ * document. A fix promises no other change to the text, so this keeps the
  * original text around the change: the tokens before the first and after the last changed token are
  * kept byte for byte, and only the changed middle comes from the fixed text (in a one-line document
  * with its line breaks folded into the line's own spacing). The result has exactly the fixed
