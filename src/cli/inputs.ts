@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
-import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { picomatch, tinyglobby } from './lazy-deps.js';
 import { UsageError } from './args.js';
 
 /** File types reqlint lints when it walks a directory. */
@@ -30,7 +29,7 @@ export interface ExpandedInputs {
 export async function expandInputs(patterns: readonly string[], cwd: string, filter: InputFilter = { ignorePatterns: [], isIgnored: () => false }): Promise<ExpandedInputs> {
   const files = new Set<string>();
   const ignoredExplicitly: string[] = [];
-  const cliIgnored = filter.ignorePatterns.length > 0 ? picomatch([...filter.ignorePatterns], { dot: true }) : () => false;
+  const cliIgnored = filter.ignorePatterns.length > 0 ? picomatch()([...filter.ignorePatterns], { dot: true }) : () => false;
   const ignored = (file: string) => cliIgnored(file.replace(/^\.\//, '')) || filter.isIgnored(file);
   for (const pattern of patterns) {
     const { matched, explicit } = await expandOne(pattern, cwd, filter.ignorePatterns);
@@ -46,9 +45,12 @@ export async function expandInputs(patterns: readonly string[], cwd: string, fil
 async function expandOne(pattern: string, cwd: string, ignorePatterns: readonly string[]): Promise<{ matched: string[]; explicit: boolean }> {
   const ignore = [...DEFAULT_IGNORES, ...ignorePatterns];
   const walkIgnore = [...ignore, ...CONFIG_FILES];
+  // An existing file is taken as named, before the glob library is even loaded (the common
+  // one-file case, e.g. an editor or pre-commit hook, pays no start-up for globbing).
+  const stats = statOrUndefined(pattern, cwd);
+  if (stats?.isFile()) return { matched: [pattern], explicit: true };
+  const { glob, isDynamicPattern } = tinyglobby();
   if (!isDynamicPattern(pattern)) {
-    const stats = statOrUndefined(pattern, cwd);
-    if (stats?.isFile()) return { matched: [pattern], explicit: true };
     if (stats?.isDirectory()) {
       const base = pattern.replace(/\/+$/, '');
       return { matched: await glob(`${escapeGlob(base)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`, { cwd, ignore: walkIgnore, dot: false }), explicit: false };

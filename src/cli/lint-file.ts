@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { parseAllDocuments } from 'yaml';
 import { lint, type LintOptions } from '../engine/lint.js';
 import { createJsonlLinter } from '../jsonl/index.js';
 import type { Diagnostic } from '../types.js';
 import { readLines } from './read-lines.js';
 import { valueHash } from './value-hash.js';
+import { yaml } from './lazy-deps.js';
 import { lintYaml } from './yaml.js';
 
 export type FileKind = 'json' | 'jsonl' | 'yaml';
@@ -108,7 +108,7 @@ function hashLine(line: string, found: readonly Diagnostic[]): string[] {
 }
 
 function hashYaml(text: string, diagnostics: readonly Diagnostic[]): string[] {
-  const raw = parseAllDocuments(text);
+  const raw = yaml().parseAllDocuments(text);
   const documents = (Array.isArray(raw) ? raw : []).filter((d) => d.contents !== null);
   return diagnostics.map((d) => {
     // In a multi-document stream `line` is the document's first line; otherwise there is one document.

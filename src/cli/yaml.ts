@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { LineCounter, Node as YamlNode } from 'yaml';
+import { yaml } from './lazy-deps.js';
 import { docsUrlFor } from '../docs-url.js';
 import { lint, type LintOptions } from '../engine/lint.js';
 import { parsePointer } from '../engine/pointer.js';
@@ -11,6 +12,7 @@ import type { Diagnostic, Range } from '../types.js';
  * In a stream of several documents, diagnostics carry the document's first line in `line`.
  */
 export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   const list = Array.isArray(documents) ? documents : [];
@@ -41,6 +43,7 @@ function position(lineCounter: LineCounter, offset: number) {
 
 /** The source span of the key or value at a pointer; for a missing key, the deepest existing node. */
 function spanFor(root: unknown, pointer: string, target: 'key' | 'value'): [number, number] | undefined {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   let current = root;
   let key: YamlNode | undefined;
   for (const segment of parsePointer(pointer)) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import picomatch from 'picomatch';
+import { picomatch } from '../cli/lazy-deps.js';
 import { builtinRules } from '../../rules/index.js';
 import { ENGINE_CHECKS } from '../engine/checks.js';
 import { ConfigError, resolveRuleStates, type Preset, type RuleSetting } from '../engine/settings.js';
@@ -95,7 +95,7 @@ export class ConfigResolver {
     let match = this.matchers.get(key);
     if (match === undefined) {
       // `dot`: fixtures under `.github/` are as real as any; `**/x` also matches `x` at the top.
-      match = picomatch([...globs], { dot: true });
+      match = picomatch()([...globs], { dot: true });
       this.matchers.set(key, match);
     }
     return match;
