@@ -23,8 +23,10 @@ export default defineRule({
       // The whole body, even when it fails the schema elsewhere: a ported Responses body usually lacks
       // `messages` too, and that is exactly when this explanation is needed.
       document({ value: body }) {
-        for (const [key, foreign] of Object.entries(RESPONSES_ONLY_PARAMETERS)) {
-          if (!Object.hasOwn(body, key)) continue;
+        // Walk the body's own keys (a handful) rather than the whole table on every request.
+        for (const key in body) {
+          const foreign = Object.hasOwn(RESPONSES_ONLY_PARAMETERS, key) ? RESPONSES_ONLY_PARAMETERS[key] : undefined;
+          if (foreign === undefined) continue;
           const path = `/${key}`;
           const target = foreign.renameTo;
           // A pure rename (same value, same meaning) is safe unless the Chat field is already set.

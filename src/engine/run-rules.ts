@@ -32,6 +32,28 @@ export interface RunRulesInput {
 interface PlannedRule {
   rule: AnyRule;
   options: unknown;
+  /**
+   * One context object per planned rule, refilled for each request. `create()` still runs per
+   * request (so rules may keep per-request state in it), but the context and its `report` closure
+   * are not reallocated for every rule on every request. Linting is synchronous, so no two requests
+   * ever share it at the same time.
+   */
+  context: MutableContext;
+}
+
+type MutableContext = { -readonly [K in keyof RuleContext<string, unknown>]: RuleContext<string, unknown>[K] } & { findings: RawFinding[] };
+
+function newContext(rule: AnyRule, options: unknown): MutableContext {
+  const context: MutableContext = {
+    api: 'chat.completions',
+    options,
+    model: undefined,
+    raw: {},
+    nameOf: () => '',
+    findings: [],
+    report: (report) => context.findings.push(toFinding(rule, report)),
+  };
+  return context;
 }
 
 /** The rules to run for one rule list + settings, by API, with and without a known model. */
@@ -68,7 +90,7 @@ function planFor(input: RunRulesInput): readonly PlannedRule[] {
       if (state === undefined) return [];
       if (!rule.meta.apis.includes(input.api)) return [];
       if (rule.meta.requiresModel === true && input.model === undefined) return [];
-      return [{ rule, options: state.options }];
+      return [{ rule, options: state.options, context: newContext(rule, state.options) }];
     });
     byApi.set(input.api, plan);
   }
@@ -84,16 +106,12 @@ function planFor(input: RunRulesInput): readonly PlannedRule[] {
 export function runRules(input: RunRulesInput): RawFinding[] {
   const findings: RawFinding[] = [];
   const nodes = input.nodes;
-  for (const { rule, options } of planFor(input)) {
-    // A fresh context per rule and request, as in ESLint: rules may keep per-request state in create().
-    const context: RuleContext<string, unknown> = {
-      api: input.api,
-      options,
-      model: input.model,
-      raw: input.request,
-      nameOf: input.nameOf,
-      report: (report) => findings.push(toFinding(rule, report)),
-    };
+  for (const { rule, context } of planFor(input)) {
+    context.api = input.api;
+    context.model = input.model;
+    context.raw = input.request;
+    context.nameOf = input.nameOf;
+    context.findings = findings;
     try {
       const visitors = rule.create(context);
       // `for...in` over the visitor object: no key array allocated per rule and request.

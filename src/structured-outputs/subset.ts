@@ -18,9 +18,17 @@ export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string | undefined> = new
 
 export const LARGE_ENUM_THRESHOLD = subsetData.limits.largeEnumThreshold;
 
-export function limitProfile(name: LimitProfileName | undefined): LimitProfile & { name: LimitProfileName } {
+const profiles = new Map<LimitProfileName, Readonly<LimitProfile & { name: LimitProfileName }>>();
+
+/** The limits of a profile; built once per name, because every strict-schema rule asks on every request. */
+export function limitProfile(name: LimitProfileName | undefined): Readonly<LimitProfile & { name: LimitProfileName }> {
   const chosen = name ?? (subsetData.limits.defaultProfile as LimitProfileName);
-  return { ...subsetData.limits.profiles[chosen], name: chosen };
+  let profile = profiles.get(chosen);
+  if (profile === undefined) {
+    profile = Object.freeze({ ...subsetData.limits.profiles[chosen], name: chosen });
+    profiles.set(chosen, profile);
+  }
+  return profile;
 }
 
 /** `12345` → `12,345`, as the API's own limit messages write numbers. */

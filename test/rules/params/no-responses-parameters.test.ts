@@ -24,13 +24,13 @@ runRuleTests(rule, {
       output: null,
     },
     {
-      name: 'several at once, in table order',
+      name: 'several at once, in document order',
       code: { model: 'o3', instructions: 'Be brief.', reasoning: { effort: 'low' }, text: { verbosity: 'low' }, messages },
       api: 'chat.completions',
       errors: [
         { messageId: 'responsesOnly', path: '/instructions' },
-        { messageId: 'responsesOnly', path: '/text' },
         { messageId: 'responsesOnly', path: '/reasoning' },
+        { messageId: 'responsesOnly', path: '/text' },
       ],
     },
   ],
