@@ -20,7 +20,10 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
     const sourceLines = result.source?.split('\n');
     const lineText = (line: number): string | undefined => (sourceLines ? sourceLines[line - 1]?.replace(/\r$/, '') : result.lines?.[line]);
     const fixable = kindOf(result.filePath) !== 'yaml';
-    const rows = result.diagnostics.map((d) => {
+    // Whole-file findings (e.g. a duplicate batch `custom_id`) arrive after the per-line ones; a
+    // reader scans a file top to bottom, so show them in position order.
+    const ordered = [...result.diagnostics].sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1));
+    const rows = ordered.map((d) => {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else infos++;
