@@ -26,6 +26,9 @@ export const responsesConformanceExceptions: readonly ConformanceException[] = [
   ['tools[]{type=function}.name', 'constraint', 'maxLength'],
   ['tools[]{type=function}.name', 'constraint', 'pattern'],
   ]),
+  ...group('The API rejects a `previous_response_id` with characters other than letters, digits, `_` and `-` ("Expected an ID that contains letters, numbers, underscores, or dashes"); the spec states no pattern.', 'api-facts §2.1, §5 #39 (ProjectTech4DevAI/kaapi-backend#317, 2025-08)', [
+  ['previous_response_id', 'constraint', 'pattern'],
+  ]),
   ...group('The spec sets no maximum, but the API rejects more than 128 tools (as for Chat).', 'api-facts §5 #4', [
   ['tools', 'constraint', 'maxItems'],
   ]),

@@ -70,7 +70,12 @@ export const responsesRequestSchema = {
     instructions: { type: ['string', 'null'], description: 'A system (developer) message; not carried over with `previous_response_id`.' },
 
     // Conversation state
-    previous_response_id: { type: ['string', 'null'], description: 'Continue from this stored response; cannot be combined with `conversation`.' },
+    previous_response_id: {
+      type: ['string', 'null'],
+      // The API's 400 names the charset: "Expected an ID that contains letters, numbers, underscores, or dashes".
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'Continue from this stored response (an id like `resp_...`); cannot be combined with `conversation`.',
+    },
     conversation: {
       description: 'The conversation this response belongs to: its id or `{ "id": ... }`.',
       anyOf: [
