@@ -51,7 +51,7 @@ function newContext(rule: AnyRule, options: unknown): MutableContext {
     raw: {},
     nameOf: () => '',
     findings: [],
-    report: (report) => context.findings.push(toFinding(rule, report)),
+    report: (report) => context.findings.push(explainAlias(toFinding(rule, report), context.model)),
   };
   return context;
 }
@@ -131,6 +131,17 @@ export function runRules(input: RunRulesInput): RawFinding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A finding about `prod-gpt4` must say why reqlint applied another model's facts: when the request's
+ * model is a configured alias and the message names it, the message says what it resolved to.
+ */
+function explainAlias(finding: RawFinding, model: ResolvedModel | undefined): RawFinding {
+  if (model === undefined || model.via !== 'alias' || !finding.message.includes(`\`${model.requestedId}\``)) return finding;
+  const note = ` (\`${model.requestedId}\` is an alias of \`${model.id}\`)`;
+  const message = finding.message.endsWith('.') ? finding.message.slice(0, -1) + note + '.' : finding.message + note;
+  return { ...finding, message };
 }
 
 function toFinding(rule: AnyRule, report: Report<string>): RawFinding {

@@ -63,3 +63,11 @@ describe('assertValidRequest', () => {
     expect(assertValidRequest(warnOnly).map((d) => d.severity)).toEqual(['warning']);
   });
 });
+
+describe('findings about an aliased model', () => {
+  it('say which model the alias resolved to', () => {
+    const body = { model: 'prod-gpt4', reasoning_effort: 'low', messages: [{ role: 'user', content: 'hi' }] };
+    const [finding] = lint(body, { modelAliases: { 'prod-gpt4': 'gpt-4.1' } }).diagnostics;
+    expect(finding!.message).toBe('`reasoning_effort` is set but `prod-gpt4` is not a reasoning model, and the API rejects it; remove it or use a reasoning model (`prod-gpt4` is an alias of `gpt-4.1`).');
+  });
+});
