@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'dist/src/cli/bin.js');
+const bin = join(root, 'dist/cli/bin.js');
 const sampler = join(root, 'bench/cli-scale-sampler.mjs');
 const FILES = Number(process.env.REQLINT_BENCH_FILES ?? 10_000);
 const LINES = Number(process.env.REQLINT_BENCH_LINES ?? 100_000);

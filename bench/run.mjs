@@ -158,7 +158,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'reqlint-bench-'));
 try {
   const file = join(scratch, 'request.json');
   writeFileSync(file, JSON.stringify(smallChat(), null, 2) + '\n');
-  const cli = compareProcesses('cli', [process.execPath, join(root, 'dist', 'src', 'cli', 'bin.js'), file], PROCESS_RUNS);
+  const cli = compareProcesses('cli', [process.execPath, join(root, 'dist', 'cli', 'bin.js'), file], PROCESS_RUNS);
   results.cli = cli;
   if (cli !== undefined) {
     log(row(['CLI, one file', formatTime(cli.subject.median), formatTime(cli.subject.p99), formatTime(cli.aboveBaseline)], PROCESS_WIDTHS));

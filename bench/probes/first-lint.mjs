@@ -1,7 +1,7 @@
-// Start-up probe: a fresh process imports the built library and lints one small request, as an
+// Start-up probe: a fresh process imports the built library through its package entry (what `import 'reqlint'` loads) and lints one small request, as an
 // application's first pre-flight check would. The parent times the whole process (wall clock) and
 // compares it with `node -e 0`. The request is inlined so no other module is loaded.
-const { lint } = await import('../../dist/src/index.js');
+const { lint } = await import('reqlint');
 const result = lint(
   {
     model: 'gpt-4.1',

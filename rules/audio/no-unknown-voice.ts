@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { fastestLevenshtein } from '../../src/engine/lazy-deps.js';
 import { defineRule } from '../../src/rule.js';
 import { KNOWN_VOICES } from '../../src/facts/voices.js';
 
@@ -26,7 +26,7 @@ export default defineRule({
         const voice = value.audio?.voice;
         if (typeof voice !== 'string' || KNOWN_VOICES.includes(voice)) return;
         const path = '/audio/voice';
-        const suggestion = closest(voice.toLowerCase(), [...KNOWN_VOICES]);
+        const suggestion = fastestLevenshtein().closest(voice.toLowerCase(), [...KNOWN_VOICES]);
         const data = { param: context.nameOf(path), value: voice, known: KNOWN_VOICES.map((v) => `"${v}"`).join(', ') };
         context.report({ messageId: 'unknown', data, path, target: 'value', suggestions: [{ messageId: 'useVoice', data: { voice: suggestion }, fix: [{ op: 'replace', path, value: suggestion }] }] });
       },

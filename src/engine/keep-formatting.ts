@@ -1,4 +1,4 @@
-import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { jsonc } from './lazy-deps.js';
 
 interface Token {
   text: string;
@@ -7,6 +7,8 @@ interface Token {
 }
 
 function tokens(text: string): Token[] | undefined {
+  // Loaded on first use: a pre-flight lint never fixes text.
+  const { createScanner, SyntaxKind } = jsonc();
   const scanner = createScanner(text, false);
   const out: Token[] = [];
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
+import { requireWithCodeCache } from './code-cache.js';
 
 /**
  * Validators for the request schemas. In the built package they are ajv "standalone" code generated at
@@ -68,7 +69,7 @@ export function standaloneFileName(name: string): string {
  */
 function precompiledValidator(name: string): ValidateFunction | undefined {
   const file = new URL(`./${standaloneFileName(name)}`, import.meta.url);
-  return existsSync(file) ? (require(fileURLToPath(file)) as ValidateFunction) : undefined;
+  return existsSync(file) ? (requireWithCodeCache(fileURLToPath(file)) as ValidateFunction) : undefined;
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();
