@@ -104,8 +104,10 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const wire = dialect.toWire(body);
   // The dialect's own findings (LangChain: dropped options, API routing) already point at user keys.
   for (const finding of wire.findings ?? []) collector.addRaw(finding);
+  const wireIssues = dialect.id === wire.api ? [] : wireSchemaIssues(wire, schemaIssues);
+  for (const issue of wireIssues) collector.addSchemaIssue(issue);
   const model = resolveRequestModel(wire, session.registry, collector);
-  const structural = schemaIssues.filter((issue) => issue.keyword !== 'additionalProperties');
+  const structural = [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
   const findings = runRequestRules(session, wire, structural, model);
   for (const finding of findings) collector.addFinding(finding, wire);
 
@@ -114,6 +116,32 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
     api: dialect.id,
     ...(typeof wire.request.model === 'string' ? { model: { requested: wire.request.model, resolved: model?.id } } : {}),
   };
+}
+
+/**
+ * A client-library dialect (LangChain options) passes the user's schema and still builds a request the
+ * API rejects: `maxTokens: 8` becomes `max_output_tokens: 8` on the Responses route (minimum 16), and
+ * `modelKwargs` go through unchecked. So the mapped request is validated against its wire API's schema
+ * too, and each finding is moved onto the user's own key. Findings the user's schema already made at
+ * the same key are not repeated, and the conversation (passed at call time, not in options) is not
+ * asked for.
+ */
+function wireSchemaIssues(wire: WireRequest, userIssues: readonly SchemaIssue[]): SchemaIssue[] {
+  const api = dialectById(wire.api);
+  if (api === undefined) return [];
+  const issues: SchemaIssue[] = [];
+  for (const issue of shapeSchemaErrors(validate(api.schema, wire.request, api.id), wire.request)) {
+    if (issue.ruleId === 'schema/missing-property' && issue.path === '') continue;
+    const userPath = wire.toUserPointer(issue.path);
+    if (userPath === undefined || userPath === '') continue;
+    if (userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath))) continue;
+    const wireName = pointerToDisplayPath(issue.path);
+    const userName = pointerToDisplayPath(userPath);
+    const message = wireName === userName ? issue.message : `\`${userName}\` is sent as \`${wireName}\`, and ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
+    // Suggestions name wire keys, which are not the user's to edit: the message says what to change.
+    issues.push({ ruleId: issue.ruleId, keyword: issue.keyword, path: userPath, target: issue.target, message, data: issue.data });
+  }
+  return issues;
 }
 
 function chooseDialect(body: Record<string, unknown>, api: ApiOption, collector: Collector): DialectAdapter | undefined {

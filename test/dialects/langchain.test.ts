@@ -80,3 +80,23 @@ describe('LangChain diagnostics', () => {
     expect(found({ model: 'gpt-4o', temperature: 3 })).toEqual(['schema/range /temperature']);
   });
 });
+
+describe('the request LangChain would send is checked against its wire API too', () => {
+  it('catches a limit that only exists on the route LangChain picks, at the user key', () => {
+    const findings = lint({ model: 'gpt-5', useResponsesApi: true, maxTokens: 8 }, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId.startsWith('schema/'));
+    expect(findings.map((d) => [d.ruleId, d.path, d.message])).toEqual([['schema/range', '/maxTokens', '`maxTokens` is sent as `max_output_tokens`, and `max_output_tokens` must be at least 16; got 8.']]);
+  });
+
+  it('checks modelKwargs, which LangChain passes through unchecked', () => {
+    const findings = lint({ model: 'gpt-4.1', modelKwargs: { temperature: 'hot', tempreature: 1 } }, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId.startsWith('schema/'));
+    expect(findings.map((d) => [d.ruleId, d.path]).sort()).toEqual([
+      ['schema/type', '/modelKwargs/temperature'],
+      ['schema/unknown-property', '/modelKwargs/tempreature'],
+    ]);
+  });
+
+  it('does not ask options for the conversation, nor repeat what the options schema found', () => {
+    expect(lint({ model: 'gpt-4.1', temperature: 5 }, { api: 'langchain' }).diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['schema/range', '/temperature']]);
+    expect(lint({ model: 'gpt-4.1', temperature: 0.2 }, { api: 'langchain' }).diagnostics).toEqual([]);
+  });
+});
