@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ErrorObject } from 'ajv';
+import type { ParseError } from 'jsonc-parser';
 import { configSchema } from '../../schemas/config.js';
+import { jsonc } from '../engine/lazy-deps.js';
+import { joinPointer, pointerToDisplayPath } from '../engine/pointer.js';
+import { LineIndex } from '../engine/positions.js';
 import { ConfigError } from '../engine/settings.js';
+import { validatorFor } from '../engine/validator.js';
 import type { ConfigFile, LoadedConfig } from './types.js';
 
 /** A config problem, with the file it is in: the CLI prints it and exits 2. */
@@ -18,8 +22,6 @@ export class ConfigFileError extends ConfigError {
   }
 }
 
-let validateConfig: ReturnType<Ajv['compile']> | undefined;
-
 /** Reads, parses (JSONC: comments and trailing commas allowed) and validates one config file. */
 export function loadConfigFile(path: string, displayRoot: string): LoadedConfig {
   const shown = relative(displayRoot, path) || path;
@@ -29,14 +31,17 @@ export function loadConfigFile(path: string, displayRoot: string): LoadedConfig 
   } catch (error) {
     throw new ConfigFileError(shown, '', `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
+  // jsonc-parser and ajv are the engine's, loaded on first use: a run without a config file pays
+  // for neither, and there is one ajv configuration in the project.
+  const { parse: parseJsonc, printParseErrorCode } = jsonc();
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const first = errors[0]!;
-    const before = text.slice(0, first.offset).split('\n');
-    throw new ConfigFileError(shown, '', `invalid JSON (${printParseErrorCode(first.error)}) at line ${before.length}, column ${before.at(-1)!.length + 1}.`);
+    const { line, column } = new LineIndex(text).position(first.offset);
+    throw new ConfigFileError(shown, '', `invalid JSON (${printParseErrorCode(first.error)}) at line ${line}, column ${column}.`);
   }
-  validateConfig ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(configSchema);
+  const validateConfig = validatorFor(configSchema);
   if (!validateConfig(value)) {
     const error = mostSpecific(validateConfig.errors ?? []);
     throw new ConfigFileError(shown, keyOf(error), describe(error));
@@ -58,11 +63,8 @@ function depth(error: ErrorObject): number {
 
 /** `/rules/tools~1x` → `rules.tools/x`; `/overrides/0/files` → `overrides[0].files`. */
 function keyOf(error: ErrorObject): string {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (error.keyword === 'additionalProperties') segments.push(String(error.params['additionalProperty']));
-  let key = '';
-  for (const segment of segments) key += /^\d+$/.test(segment) ? `[${segment}]` : key === '' ? segment : `.${segment}`;
-  return key;
+  const pointer = error.keyword === 'additionalProperties' ? joinPointer(error.instancePath, String(error.params['additionalProperty'])) : error.instancePath;
+  return pointerToDisplayPath(pointer);
 }
 
 function describe(error: ErrorObject): string {

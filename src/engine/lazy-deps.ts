@@ -8,18 +8,14 @@ import { createRequire } from 'node:module';
  */
 const require = createRequire(import.meta.url);
 
+/** A getter that `require`s a CommonJS package the first time it is called, and caches it. */
+export function lazyModule<T>(specifier: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= require(specifier) as T);
+}
+
 export type JsoncParser = typeof import('jsonc-parser');
 export type Levenshtein = typeof import('fastest-levenshtein');
 
-let jsoncParser: JsoncParser | undefined;
-let levenshtein: Levenshtein | undefined;
-
-export function jsonc(): JsoncParser {
-  jsoncParser ??= require('jsonc-parser') as JsoncParser;
-  return jsoncParser;
-}
-
-export function fastestLevenshtein(): Levenshtein {
-  levenshtein ??= require('fastest-levenshtein') as Levenshtein;
-  return levenshtein;
-}
+export const jsonc = lazyModule<JsoncParser>('jsonc-parser');
+export const fastestLevenshtein = lazyModule<Levenshtein>('fastest-levenshtein');

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validatorFor } from '../engine/validator.js';
 import { modelEntrySchema } from '../../schemas/model-capabilities.js';
 import type { ModelEntry } from './types.js';
 
@@ -7,18 +7,6 @@ import type { ModelEntry } from './types.js';
  * Validation of user-supplied model entries. The bundled table is not validated at start-up (a test
  * does that once); custom entries come from users' configs and get checked when a registry is made.
  */
-
-let validateEntry: ValidateFunction | undefined;
-
-function entryValidator(): ValidateFunction {
-  // Compiled lazily: most runs never pass custom entries, and start-up should not pay for ajv.
-  // ajv itself is required here, not imported at the top: loading it costs ~25 ms of start-up.
-  if (validateEntry === undefined) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-    validateEntry = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(modelEntrySchema);
-  }
-  return validateEntry;
-}
 
 function describeError(error: ErrorObject): string {
   const at = error.instancePath === '' ? 'the entry' : `\`${error.instancePath}\``;
@@ -42,7 +30,8 @@ function nameOf(entry: unknown, index: number): string {
 
 /** Throws an error naming the entry and every offending field; returns the entry typed otherwise. */
 export function checkCustomEntry(entry: unknown, index: number): ModelEntry {
-  const validate = entryValidator();
+  // The engine's ajv, compiled on first use: most runs never pass custom entries.
+  const validate = validatorFor(modelEntrySchema);
   if (validate(entry)) return entry as ModelEntry;
   const problems = (validate.errors ?? []).map(describeError);
   throw new Error(`Invalid ${nameOf(entry, index)}: ${[...new Set(problems)].join('; ')}.`);
