@@ -51,6 +51,14 @@ function sessionFor(options: LintOptions): Session {
 }
 
 /**
+ * The effective severities and options for these lint options, from the same per-options cache that
+ * `lint` uses (for front-ends that report findings of their own, such as the batch-file checks).
+ */
+export function ruleStatesFor(options: LintOptions): ReadonlyMap<string, RuleState> {
+  return sessionFor(options).states;
+}
+
+/**
  * Lints one request. `input` is a parsed value, or JSON/JSONC text (a string is always treated as
  * text). Never throws on any input and never mutates it; a configuration error (unknown rule, bad
  * options) throws `ConfigError` because it is the caller's mistake, not the document's.

@@ -1,12 +1,12 @@
-import type { Node } from 'jsonc-parser';
-import { builtinRules } from '../../rules/index.js';
 import { detectDialect } from '../dialects/index.js';
 import { docsUrlFor } from '../docs-url.js';
-import { lint, type LintOptions } from '../engine/lint.js';
+import { lint, ruleStatesFor, type LintOptions } from '../engine/lint.js';
+import { findDuplicateKeys } from '../engine/duplicate-keys.js';
 import { parseJsonText } from '../engine/parse.js';
-import { LineIndex, rangeForPointer } from '../engine/positions.js';
-import { resolveRuleStates, type RuleState } from '../engine/settings.js';
-import type { Diagnostic, JsonPatch } from '../types.js';
+import { isWithin } from '../engine/pointer.js';
+import { findNode, LineIndex, rangeForPointer } from '../engine/positions.js';
+import type { RuleState } from '../engine/settings.js';
+import type { Api, Diagnostic, JsonPatch } from '../types.js';
 import { BATCH_ENDPOINT_APIS, BATCH_ENDPOINTS, BATCH_LINE_KEYS, BATCH_METHOD } from './batch-facts.js';
 
 /**
@@ -25,24 +25,40 @@ export interface BatchLine {
   diagnostics: Diagnostic[];
 }
 
-/** A line is a batch line when it has the batch keys; a plain request body never has `custom_id`. */
+/**
+ * A line is a batch line when it has an envelope key that no request body has at its top level:
+ * `custom_id`, or `body` / `method` beside `url`. So a line that lacks `body` or `custom_id` is still
+ * told what it lacks, instead of being mistaken for a request body.
+ */
 export function isBatchLine(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'custom_id' in value && 'body' in value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return 'custom_id' in value || ('url' in value && ('body' in value || 'method' in value));
 }
 
-export class BatchChecker {
-  private readonly states: Map<string, RuleState>;
+/** Cheap text test before any parsing: a line without these keys cannot be a batch line. */
+const MAY_BE_BATCH_LINE = /"(custom_id|url)"\s*:/;
 
-  constructor(private readonly options: LintOptions) {
-    this.states = resolveRuleStates(options.ruleModules ?? builtinRules, options.preset, options.rules);
+export class BatchChecker {
+  private readonly states: ReadonlyMap<string, RuleState>;
+  /**
+   * The options each body is linted with, made once: `lint` caches its settings per options object,
+   * so a fresh object per line would redo them for every line of the file.
+   */
+  private readonly bodyOptions: Record<Api, LintOptions>;
+
+  constructor(options: LintOptions) {
+    this.states = ruleStatesFor(options);
+    this.bodyOptions = { 'chat.completions': { ...options, api: 'chat.completions' }, responses: { ...options, api: 'responses' } };
   }
 
   /** Lints one batch line given as text; `undefined` when the text is not a batch line. */
   lintLine(text: string): BatchLine | undefined {
+    if (!MAY_BE_BATCH_LINE.test(text)) return undefined;
     const parsed = parseJsonText(text);
-    if (parsed.syntaxError !== undefined || parsed.tree === undefined || !isBatchLine(parsed.value)) return undefined;
+    if (parsed.syntaxError !== undefined || !isBatchLine(parsed.value)) return undefined;
     const line = parsed.value;
     const tree = parsed.tree;
+    if (tree === undefined) return undefined;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
     const add = (ruleId: string, message: string, path: string, target: 'key' | 'value') => {
@@ -51,6 +67,15 @@ export class BatchChecker {
       diagnostics.push({ ruleId, severity: state.severity, message, path, target, range: rangeForPointer(tree, lines, path, target), docsUrl: docsUrlFor(ruleId) });
     };
 
+    // A repeated envelope key: the Batch API, like JSON.parse, keeps the last (the body's own
+    // duplicates are found when the body is linted).
+    for (const duplicate of findDuplicateKeys(tree)) {
+      if (isWithin(duplicate.pointer, '/body') && duplicate.pointer !== '/body') continue;
+      const state = this.states.get('parse/duplicate-key');
+      if (state !== undefined) {
+        diagnostics.push({ ruleId: 'parse/duplicate-key', severity: state.severity, message: `\`${duplicate.key}\` appears more than once in this batch line; the API keeps only the last one and ignores this one.`, path: duplicate.pointer, target: 'key', range: lines.range(duplicate.ignored.offset, duplicate.ignored.length), docsUrl: docsUrlFor('parse/duplicate-key') });
+      }
+    }
     for (const key of BATCH_LINE_KEYS) if (!(key in line)) add('batch/envelope', `A batch line needs \`${key}\`; add it.`, '', 'value');
     for (const key of Object.keys(line)) {
       if (!(BATCH_LINE_KEYS as readonly string[]).includes(key)) add('batch/envelope', `\`${key}\` is not part of a batch line, which has only \`custom_id\`, \`method\`, \`url\` and \`body\`; move it into \`body\` or remove it.`, `/${key}`, 'key');
@@ -66,7 +91,9 @@ export class BatchChecker {
     }
 
     const body = line.body;
-    const bodyNode = valueNodeOf(tree, 'body');
+    // The value the API reads: for a repeated `body` key, the last one (as `findNode` resolves it).
+    const found = findNode(tree, '/body');
+    const bodyNode = found.exact ? found.node : undefined;
     if (api !== undefined && bodyNode !== undefined) {
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
         const detection = detectDialect(body as Record<string, unknown>);
@@ -75,7 +102,7 @@ export class BatchChecker {
         }
       }
       const bodyText = text.slice(bodyNode.offset, bodyNode.offset + bodyNode.length);
-      const result = lint(bodyText, { ...this.options, api });
+      const result = lint(bodyText, this.bodyOptions[api]);
       for (const diagnostic of result.diagnostics) diagnostics.push(underBody(diagnostic, bodyNode.offset));
     }
     return {
@@ -93,11 +120,6 @@ export class BatchChecker {
     if (state === undefined) return undefined;
     return { ruleId, severity: state.severity, message, path, target: 'value', ...(range ? { range } : {}), docsUrl: docsUrlFor(ruleId) };
   }
-}
-
-function valueNodeOf(tree: Node, key: string): Node | undefined {
-  const property = tree.children?.find((child) => child.children?.[0]?.value === key);
-  return property?.children?.[1];
 }
 
 /** Moves a body diagnostic into the line: `/body` in front of every pointer, ranges shifted. */

@@ -53,3 +53,18 @@ describe('Batch input files', () => {
     expect(lintJsonLines(line({ method: 'GET' }), { rules: { 'batch/envelope': 'off' } })).toEqual([]);
   });
 });
+
+describe('batch envelopes the API would misread', () => {
+  const body = '{"model": "o3", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 5}';
+  it('says what a line lacks instead of guessing it is a request body', () => {
+    const found = lintJsonLines('{"custom_id": "a", "method": "POST", "url": "/v1/chat/completions"}\n', {});
+    expect(found.map((d) => [d.ruleId, d.message])).toEqual([['batch/envelope', 'A batch line needs `body`; add it.']]);
+  });
+
+  it('lints the body the API keeps when `body` is repeated, and flags the ignored one', () => {
+    const line = `{"custom_id": "a", "method": "POST", "url": "/v1/chat/completions", "body": ${body}, "body": {"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}]}}`;
+    const found = lintJsonLines(line + '\n', {});
+    expect(found.map((d) => [d.ruleId, d.path])).toEqual([['parse/duplicate-key', '/body']]);
+    expect(found[0]!.range!.start.column).toBe(line.indexOf('"body"') + 1);
+  });
+});
