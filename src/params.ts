@@ -1,5 +1,7 @@
+import { parsePointer, toPointer } from './engine/pointer.js';
+import type { ResolvedModel } from './models/types.js';
 import type { RequestNode } from './nodes.js';
-import type { Api } from './types.js';
+import type { Api, JsonPatch } from './types.js';
 
 /**
  * Request parameters that exist in more than one API under different names. Rules that apply to
@@ -54,6 +56,45 @@ const SEGMENTS = new Map<string, readonly string[]>();
 
 function segmentsOf(pointer: string): readonly string[] {
   let segments = SEGMENTS.get(pointer);
-  if (segments === undefined) SEGMENTS.set(pointer, (segments = pointer.slice(1).split('/')));
+  if (segments === undefined) SEGMENTS.set(pointer, (segments = parsePointer(pointer)));
   return segments;
+}
+
+/** Where a parameter lives in this request's API (`undefined` when the API has no such parameter). */
+export function parameterPointer(request: RequestNode, name: CanonicalParameter): string | undefined {
+  return (PARAMETER_POINTERS[name] as Partial<Record<Api, string>>)[request.api];
+}
+
+/**
+ * The reasoning effort that applies to a request: its own (not `null`), else the model's default;
+ * `effort` is `null` when neither is known.
+ */
+export function effectiveEffort(request: RequestNode, model: ResolvedModel | undefined): { effort: string | null; explicit: ParameterValue | undefined } {
+  const explicit = paramValue(request, 'reasoningEffort');
+  const effort = typeof explicit?.value === 'string' ? explicit.value : (model?.reasoning?.defaultEffort ?? null);
+  return { effort, explicit };
+}
+
+/**
+ * A JSON Patch that sets a parameter, adding the objects above it that are missing, so a fix that sets
+ * `reasoning.effort` on a Responses body without `reasoning` applies instead of failing.
+ */
+export function setParameterPatch(request: RequestNode, name: CanonicalParameter, value: unknown): JsonPatch {
+  const pointer = parameterPointer(request, name);
+  if (pointer === undefined) return [];
+  const segments = segmentsOf(pointer);
+  let current: unknown = request.value;
+  for (let depth = 0; depth < segments.length; depth++) {
+    const segment = segments[depth]!;
+    const here = toPointer(segments.slice(0, depth + 1));
+    const record = current !== null && typeof current === 'object' ? (current as Record<string, unknown>) : undefined;
+    if (record === undefined || !Object.hasOwn(record, segment)) {
+      // Build the rest as one nested value under the first missing key.
+      const nested = segments.slice(depth + 1).reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+      return [{ op: 'add', path: here, value: nested }];
+    }
+    if (depth === segments.length - 1) return [{ op: 'replace', path: here, value }];
+    current = record[segment];
+  }
+  return [];
 }

@@ -24,6 +24,9 @@ export default defineRule({
         const modalities = value.modalities;
         if (!Array.isArray(modalities) || !modalities.includes('audio')) return;
         if (value.audio !== undefined && value.audio !== null) return;
+        // On a model without audio output, `audio/no-audio-output-on-unsupported-model` reports this
+        // modality; asking for voice options the model cannot use would point the wrong way.
+        if (context.model?.supports('audioOutput') === false) return;
         const index = modalities.indexOf('audio');
         context.report({
           messageId: 'missingAudio',

@@ -27,6 +27,9 @@ export default defineRule({
       request({ value }) {
         if (value.prompt_cache_retention === undefined || value.prompt_cache_retention === null) return;
         if (context.model?.supports('promptCacheOptions') === false) return;
+        // "in_memory" on a model that accepts only "24h" is an error from
+        // `models/no-in-memory-prompt-cache-retention` at the same key: that is the finding to act on.
+        if (value.prompt_cache_retention === 'in_memory' && context.model?.supports('promptCacheRetentionInMemory') === false) return;
         const path = '/prompt_cache_retention';
         const data = { param: context.nameOf(path), advice: deprecation.advice };
         context.report({ messageId: 'deprecated', data, path, suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path }] }] });

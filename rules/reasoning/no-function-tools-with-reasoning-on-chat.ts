@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule.js';
+import { effectiveEffort, setParameterPatch } from '../../src/params.js';
 
 /**
  * From gpt-5.4 on (reports for gpt-5.2 too), Chat Completions refuses function tools while the model
@@ -25,13 +26,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      request({ value }) {
+      request(request) {
+        const { value } = request;
         const model = context.model!;
         if (model.supports('functionToolsWithReasoningOnChat') !== false) return;
         const tools = value.tools;
         if (!Array.isArray(tools) || !tools.some((tool) => tool.type === 'function')) return;
-        const explicit = Object.hasOwn(value, 'reasoning_effort') && value.reasoning_effort !== null ? value.reasoning_effort : undefined;
-        const effort = explicit ?? model.reasoning?.defaultEffort ?? null;
+        const { effort, explicit } = effectiveEffort(request, model);
         // An unknown default: the request may well be accepted, so say nothing.
         if (effort === null || effort === 'none') return;
         const data = { effortParam: context.nameOf('/reasoning_effort'), tools: context.nameOf('/tools'), model: model.requestedId, effort };
@@ -40,7 +41,7 @@ export default defineRule({
           context.report({ messageId: 'noEffortNone', data, path: '/tools' });
           return;
         }
-        const setNone = [{ messageId: 'setNone' as const, data, fix: [{ op: Object.hasOwn(value, 'reasoning_effort') ? ('replace' as const) : ('add' as const), path: '/reasoning_effort', value: 'none' }] }];
+        const setNone = [{ messageId: 'setNone' as const, data, fix: setParameterPatch(request, 'reasoningEffort', 'none') }];
         if (explicit !== undefined) {
           context.report({ messageId: 'explicitEffort', data, path: '/reasoning_effort', target: 'value', suggestions: setNone });
         } else {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { param } from '../../src/params.js';
+import { effectiveEffort, parameterPointer, setParameterPatch } from '../../src/params.js';
 import type { ModelParameter } from '../../src/models/types.js';
 
 /** The parameters this rule checks, with the default value a `default-only` model still accepts. */
@@ -55,18 +55,16 @@ export default defineRule({
           } else if (support === 'effort-none-only') {
             // While reasoning, these models still accept the default value itself (api-facts §3.2).
             if (DEFAULTS[name] !== undefined && found.value === DEFAULTS[name]) continue;
-            const explicit = param(request, 'reasoningEffort');
-            const effort = explicit?.value ?? model.reasoning?.defaultEffort ?? null;
+            const { effort, explicit } = effectiveEffort(request, model);
             if (effort === null || effort === 'none') continue;
-            const effortPath = explicit?.path ?? (request.api === 'chat.completions' ? '/reasoning_effort' : '/reasoning/effort');
-            const effortParam = context.nameOf(effortPath);
+            const effortParam = context.nameOf(explicit?.path ?? parameterPointer(request, 'reasoningEffort')!);
             context.report({
               messageId: 'effortNoneOnly',
-              data: { ...data, effortParam, effort: String(effort), implicit: explicit?.value == null ? ' (the model default)' : '' },
+              data: { ...data, effortParam, effort, implicit: explicit === undefined ? ' (the model default)' : '' },
               path: found.path,
               suggestions: [
                 { messageId: 'remove', data, fix: remove },
-                { messageId: 'setEffortNone', data: { effortParam }, fix: [{ op: explicit === undefined ? 'add' : 'replace', path: effortPath, value: 'none' }] },
+                { messageId: 'setEffortNone', data: { effortParam }, fix: setParameterPatch(request, 'reasoningEffort', 'none') },
               ],
             });
           }

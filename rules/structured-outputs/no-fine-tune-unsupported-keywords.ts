@@ -3,7 +3,7 @@ import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
-import { FINE_TUNE_UNSUPPORTED, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
+import { FINE_TUNE_UNSUPPORTED, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
 
 /**
  * Fine-tuned models support a smaller subset: no `minLength`, `maxLength`, `pattern`, `format`,
@@ -35,6 +35,8 @@ export default defineRule({
         for (const { schema, path } of analyzeSchema(node).entries) {
           for (const keyword of KEYWORDS) {
             if (!(keyword in schema)) continue;
+            // A `format` value outside the subset is reported by `no-unsupported-keywords` already.
+            if (keyword === 'format' && !(typeof schema.format === 'string' && SUPPORTED_FORMATS.includes(schema.format))) continue;
             const keyPath = joinPointer(path, keyword);
             context.report({ messageId: 'unsupported', data: { keyword, model, owner }, path: keyPath, target: 'key', suggestions: [{ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] }] });
           }

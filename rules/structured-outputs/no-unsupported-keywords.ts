@@ -36,6 +36,9 @@ export default defineRule<MessageId>({
         const owner = ownerLabel(node);
         for (const { schema, path, isRoot } of analyzeSchema(node).entries) {
           for (const keyword in schema) {
+            // A union at the root is `structured-outputs/root-must-be-object`'s finding (its advice,
+            // an object root, is the one that works there: `anyOf` is not allowed at the root either).
+            if (isRoot && keyword === 'oneOf' && schema.type === undefined) continue;
             if (UNSUPPORTED_KEYWORDS.has(keyword)) {
               const keyPath = joinPointer(path, keyword);
               const replacement = UNSUPPORTED_KEYWORDS.get(keyword);

@@ -24,6 +24,9 @@ export default defineRule({
         if (parallel === undefined || parallel.value === null) return;
         const tools = paramValue(request, 'tools');
         if (Array.isArray(tools?.value) && tools.value.length > 0) return;
+        // A model that rejects the parameter outright gets `models/no-unsupported-parallel-tool-calls`
+        // at the same key; one finding there says more than two.
+        if (context.model?.supports('parallelToolCalls') === false) return;
         context.report({
           messageId: 'noTools',
           data: { param: context.nameOf(parallel.path), tools: context.nameOf(tools?.path ?? '/tools') },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Violation } from './types.js';
+import { modelIdsWhere } from '../../support/model-ids.js';
 import { REASONING_EFFORTS } from '../../../src/models/types.js';
 import { modelFor, SAMPLE_MODELS, validChatRequest } from '../../support/valid-requests.js';
 
@@ -23,7 +24,8 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     request: { ...without(request, 'modalities'), audio: { voice: 'alloy', format: 'wav' } },
     path: '/audio',
   })),
-  'audio/require-audio-options': fc.tuple(validChatRequest(), fc.constantFrom(['audio'], ['text', 'audio'])).map(([{ request }, modalities]) => ({
+  // On a model that cannot speak, `audio/no-audio-output-on-unsupported-model` reports instead.
+  'audio/require-audio-options': fc.tuple(validChatRequest(modelIdsWhere((m) => m.supports('audioOutput') === true)), fc.constantFrom(['audio'], ['text', 'audio'])).map(([{ request }, modalities]) => ({
     request: { ...without(request, 'audio'), modalities },
     path: `/modalities/${modalities.indexOf('audio')}`,
   })),
@@ -50,7 +52,8 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     request: { ...without(request, 'stream'), ...(stream === undefined ? {} : { stream }), stream_options: { include_usage: true } },
     path: '/stream_options',
   })),
-  'tools/no-parallel-tool-calls-without-tools': fc.tuple(validChatRequest(), fc.boolean(), fc.constantFrom(undefined, [])).map(([{ request }, parallel, tools]) => ({
+  // On a model that rejects the parameter outright, `models/no-unsupported-parallel-tool-calls` reports instead.
+  'tools/no-parallel-tool-calls-without-tools': fc.tuple(validChatRequest(SAMPLE_MODELS.filter((id) => modelFor(id).supports('parallelToolCalls') !== false)), fc.boolean(), fc.constantFrom(undefined, [])).map(([{ request }, parallel, tools]) => ({
     request: { ...without(request, 'tools', 'tool_choice'), ...(tools ? { tools } : {}), parallel_tool_calls: parallel },
     path: '/parallel_tool_calls',
   })),
