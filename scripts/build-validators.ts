@@ -1,6 +1,6 @@
 /**
- * Build step (after `tsc`): writes ajv standalone validators for every dialect's request schema to
- * `dist/src/engine/validators.standalone.<dialect>.cjs`, where `src/engine/validator.ts` looks for them. Compiling
+ * Build step (after `tsc`): writes ajv standalone validators for every schema in `precompiledSchemas()` to
+ * `dist/src/engine/validators.standalone.<name>.cjs`, where `src/engine/validator.ts` looks for them. Compiling
  * the schemas here instead of at start-up is what keeps `import` + first `lint()` within a few ms of
  * bare Node start-up. Generated into `dist/` (not committed), so it can never be stale against the
  * schemas it was built from.
@@ -9,14 +9,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { createCodeCache } from '../src/engine/code-cache.js';
-import { DIALECTS } from '../src/dialects/index.js';
+import { precompiledSchemas } from '../src/engine/precompiled-schemas.js';
 import { standaloneValidatorSource } from '../src/engine/standalone.js';
 import { standaloneFileName } from '../src/engine/validator.js';
 
-for (const dialect of DIALECTS) {
+for (const [name, schema] of precompiledSchemas()) {
   // This script runs as dist/scripts/build-validators.js; the engine is compiled to dist/src/engine/.
-  const target = new URL(`../src/engine/${standaloneFileName(dialect.id)}`, import.meta.url);
-  const source = standaloneValidatorSource(dialect.schema);
+  const target = new URL(`../src/engine/${standaloneFileName(name)}`, import.meta.url);
+  const source = standaloneValidatorSource(schema);
   writeFileSync(target, source);
   process.stderr.write(`wrote ${target.pathname.replace(/^.*\/dist\//, 'dist/')} (${(source.length / 1024).toFixed(0)} KiB)\n`);
   // The code cache is warmed with the bundled examples, clean and broken, so the paths a first lint

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import type { ParseError } from 'jsonc-parser';
 import { configSchema } from '../../schemas/config.js';
-import { jsonc } from '../engine/lazy-deps.js';
+import { parseJsonText } from '../engine/parse.js';
 import { joinPointer, pointerToDisplayPath } from '../engine/pointer.js';
 import { LineIndex } from '../engine/positions.js';
 import { ConfigError } from '../engine/settings.js';
@@ -31,17 +30,16 @@ export function loadConfigFile(path: string, displayRoot: string): LoadedConfig 
   } catch (error) {
     throw new ConfigFileError(shown, '', `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  // jsonc-parser and ajv are the engine's, loaded on first use: a run without a config file pays
-  // for neither, and there is one ajv configuration in the project.
-  const { parse: parseJsonc, printParseErrorCode } = jsonc();
-  const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
-    const first = errors[0]!;
-    const { line, column } = new LineIndex(text).position(first.offset);
-    throw new ConfigFileError(shown, '', `invalid JSON (${printParseErrorCode(first.error)}) at line ${line}, column ${column}.`);
+  // The engine's JSONC parser (with its readable syntax messages) and its build-time validator: a
+  // run with a config file pays neither for ajv nor for compiling the config schema.
+  const parsed = parseJsonText(text);
+  if (parsed.syntaxError !== undefined) {
+    const { line, column } = new LineIndex(text).position(parsed.syntaxError.offset);
+    const detail = parsed.syntaxError.message.replace(/^Invalid JSON: /, '');
+    throw new ConfigFileError(shown, '', `invalid JSON (${detail}) at line ${line}, column ${column}.`);
   }
-  const validateConfig = validatorFor(configSchema);
+  const value = parsed.value;
+  const validateConfig = validatorFor(configSchema, 'config');
   if (!validateConfig(value)) {
     const error = mostSpecific(validateConfig.errors ?? []);
     throw new ConfigFileError(shown, keyOf(error), describe(error));

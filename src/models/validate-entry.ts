@@ -31,7 +31,7 @@ function nameOf(entry: unknown, index: number): string {
 /** Throws an error naming the entry and every offending field; returns the entry typed otherwise. */
 export function checkCustomEntry(entry: unknown, index: number): ModelEntry {
   // The engine's ajv, compiled on first use: most runs never pass custom entries.
-  const validate = validatorFor(modelEntrySchema);
+  const validate = validatorFor(modelEntrySchema, 'model-entry');
   if (validate(entry)) return entry as ModelEntry;
   const problems = (validate.errors ?? []).map(describeError);
   throw new Error(`Invalid ${nameOf(entry, index)}: ${[...new Set(problems)].join('; ')}.`);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { ValidateFunction } from 'ajv';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { DIALECTS } from '../../src/dialects/index.js';
+import { precompiledSchemas } from '../../src/engine/precompiled-schemas.js';
 import { standaloneValidatorSource } from '../../src/engine/standalone.js';
 import { createAjv } from '../../src/engine/validator.js';
 import { arbitraryFromSchema } from '../support/arbitrary-from-schema.js';
@@ -19,7 +19,7 @@ import { VIOLATIONS } from '../properties/violations/index.js';
  * the package would lint differently from what the tests check.
  */
 
-const schemas = Object.fromEntries(DIALECTS.map((dialect) => [dialect.id, dialect.schema]));
+const schemas = Object.fromEntries(precompiledSchemas());
 
 /** Loads the generated CommonJS module the way the engine does, resolving ajv's runtime helpers from here. */
 function loadStandalone(source: string): ValidateFunction {
@@ -74,9 +74,18 @@ describe('build-time (standalone) validators', () => {
   });
 
   it('agree with run-time compilation on values generated from each schema', () => {
+    // The config's `[severity]` / `[severity, options]` rule settings are tuples, which the generic
+    // generator leaves to the caller.
+    const severity = fc.constantFrom('off', 'info', 'warning', 'error');
+    const ruleSetting = { '/anyOf/1': fc.tuple(severity), '/anyOf/2': fc.tuple(severity, fc.object()) };
+    const overrides: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
+      config: Object.fromEntries(
+        ['/properties/rules/additionalProperties', '/properties/overrides/items/properties/rules/additionalProperties'].flatMap((base) => Object.entries(ruleSetting).map(([branch, arbitrary]) => [base + branch, arbitrary])),
+      ),
+    };
     for (const [name, schema] of Object.entries(schemas)) {
       fc.assert(
-        fc.property(arbitraryFromSchema(schema), (value) => expectSame(name, value)),
+        fc.property(arbitraryFromSchema(schema, { overrides: overrides[name] ?? {} }), (value) => expectSame(name, value)),
         { numRuns: 100 },
       );
     }
