@@ -33,7 +33,10 @@ export async function expandInputs(patterns: readonly string[], cwd: string, fil
   const ignored = (file: string) => cliIgnored(file.replace(/^\.\//, '')) || filter.isIgnored(file);
   for (const pattern of patterns) {
     const { matched, explicit } = await expandOne(pattern, cwd, filter.ignorePatterns);
-    if (matched.length === 0) throw new UsageError(`No files matching "${pattern}" were found.`);
+    if (matched.length === 0) {
+      const isDirectory = statOrUndefined(pattern, cwd)?.isDirectory() === true;
+      throw new UsageError(isDirectory ? `"${pattern}" is a directory with no ${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files to lint.` : `No files matching "${pattern}" were found.`);
+    }
     const kept = matched.filter((file) => !ignored(file));
     if (explicit && kept.length === 0) ignoredExplicitly.push(pattern);
     else if (kept.length === 0) throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);

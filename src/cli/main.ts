@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { LintOptionsCache } from '../config/lint-options.js';
 import { checkCliRules, ConfigResolver } from '../config/resolve.js';
 import { ConfigError } from '../engine/settings.js';
@@ -40,7 +40,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     }
     checkCliRules(options.rules);
     const resolver = new ConfigResolver(io.cwd, { ...(options.api ? { api: options.api } : {}), ...(options.preset ? { preset: options.preset } : {}), rules: options.rules }, options.config);
-    if (options.printConfig !== undefined) return write(io.stdout, JSON.stringify(resolver.effectiveFor(options.printConfig), null, 2) + '\n', 0);
+    if (options.printConfig !== undefined) {
+      // Show the defaults that apply too: a newcomer should see that `recommended` and `auto` are in force.
+      const effective = { api: 'auto', preset: 'recommended', ...resolver.effectiveFor(options.printConfig) };
+      return write(io.stdout, JSON.stringify(effective, null, 2) + '\n', 0);
+    }
     return await run(options, resolver, io);
   } catch (error) {
     return reportError(error, io);
@@ -152,14 +156,23 @@ function write(stream: { write(text: string): unknown }, text: string, code: num
   return code;
 }
 
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied (check the file\'s permissions)',
+  EPERM: 'operation not permitted (check the file\'s permissions)',
+  EISDIR: 'it is a directory, not a file',
+};
+
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
-    io.stderr.write(`reqlint: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
+    // The one line that says what is wrong stays last on the screen; the full usage is a flag away.
+    io.stderr.write(`reqlint: ${error.message}\n${error instanceof UsageError ? 'Run `reqlint --help` for usage.\n' : ''}`);
     return 2;
   }
-  const nodeError = (error instanceof WorkerFailure ? error.error : error) as { code?: string; path?: string; message?: string };
+  const nodeError = (error instanceof WorkerFailure ? error.error : error) as { code?: string; path?: string; syscall?: string; message?: string };
   if (nodeError?.code === 'ENOENT' || nodeError?.code === 'EACCES' || nodeError?.code === 'EISDIR' || nodeError?.code === 'EPERM') {
-    io.stderr.write(`reqlint: cannot read or write ${nodeError.path ?? 'a file'}: ${nodeError.code}\n`);
+    const path = nodeError.path === undefined ? 'a file' : relative(io.cwd, nodeError.path) || nodeError.path;
+    io.stderr.write(`reqlint: cannot ${nodeError.syscall === 'rename' || nodeError.syscall === 'write' ? 'write' : 'read'} ${path}: ${FILE_ERRORS[nodeError.code] ?? nodeError.code}.\n`);
     return 2;
   }
   io.stderr.write(`reqlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

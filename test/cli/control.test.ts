@@ -95,3 +95,18 @@ describe('inputs', () => {
     expect(named.stderr).toContain('fx/legacy/b.json is ignored');
   });
 });
+
+describe('usage errors a newcomer can act on', () => {
+  it('names an empty directory as such and points at --help instead of printing the whole usage', async () => {
+    const dir = fixtureDir({ 'fixtures.json/notes.txt': 'x' });
+    const { code, stderr } = await run(['fixtures.json'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('reqlint: "fixtures.json" is a directory with no .json, .jsonc, .jsonl, .yaml, .yml files to lint.\nRun `reqlint --help` for usage.\n');
+  });
+
+  it('prints the defaults in force with --print-config', async () => {
+    const { code, stdout } = await run(['--print-config', 'a.json'], { cwd: fixtureDir({}) });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ api: 'auto', preset: 'recommended' });
+  });
+});
