@@ -26,17 +26,30 @@ const MAX_PASSES = 10;
 export function applyFixes(input: string, options?: LintOptions): FixResult<string>;
 export function applyFixes<T extends object>(input: T, options?: LintOptions): FixResult<T>;
 export function applyFixes(input: unknown, options: LintOptions = {}): FixResult<unknown> {
+  const findings = (value: unknown) => lint(value, options).diagnostics;
+  return typeof input === 'string' ? fixWith(input, findings, applyPatchToText) : fixWith(input, findings, applyPatch);
+}
+
+/**
+ * The fixing loop for text that something other than `lint` lints (a JSONL line, whose batch
+ * envelope puts a body's fixes under `/body`): the same passes, overlap rule and retries.
+ */
+export function applyFixesToText(text: string, findings: (text: string) => Diagnostic[]): FixResult<string> {
+  return fixWith(text, findings, applyPatchToText);
+}
+
+function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (value: T, patch: JsonPatch) => T): FixResult<T> {
   let current = input;
   const fixed: Diagnostic[] = [];
-  let result = lint(current, options);
+  let remaining = findings(current);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const batch = nonOverlapping(result.diagnostics.filter((d) => d.fix !== undefined && d.fix.length > 0));
+    const batch = nonOverlapping(remaining.filter((d) => d.fix !== undefined && d.fix.length > 0));
     if (batch.length === 0) break;
     let next = current;
     const applied: Diagnostic[] = [];
     for (const diagnostic of batch) {
       try {
-        next = typeof next === 'string' ? applyPatchToText(next, diagnostic.fix!) : applyPatch(next, diagnostic.fix!);
+        next = apply(next, diagnostic.fix!);
         applied.push(diagnostic);
       } catch (error) {
         if (!(error instanceof PatchError)) throw error;
@@ -46,9 +59,9 @@ export function applyFixes(input: unknown, options: LintOptions = {}): FixResult
     if (applied.length === 0) break;
     fixed.push(...applied);
     current = next;
-    result = lint(current, options);
+    remaining = findings(current);
   }
-  return { output: current, changed: fixed.length > 0, fixed, remaining: result.diagnostics };
+  return { output: current, changed: fixed.length > 0, fixed, remaining };
 }
 
 /** Greedy selection of fixes whose touched paths are disjoint, in document order. */
