@@ -13,7 +13,7 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      noModality: '`{{audio}}` is set but `{{modalities}}` does not include `"audio"`, so no audio is generated and these options are ignored.',
+      noModality: '`{{audio}}` is set but `{{modalities}}` does not include `"audio"`, so no audio is generated and these options are ignored; add `"audio"` to `{{modalities}}` or remove `{{audio}}`.',
       addModality: 'Set `modalities` to `["text", "audio"]` (the response will include audio).',
       dropAudio: 'Remove the `audio` options.',
     },

@@ -15,7 +15,7 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      unsupported: '`{{param}}` is set but `{{model}}` does not support prompt cache options (they exist from gpt-5.6 on), so they have no effect; remove them.',
+      unsupported: '`{{param}}` is set but `{{model}}` does not support prompt cache options, so they have no effect; remove them (the deprecated `prompt_cache_retention` is what older models take).',
       remove: 'Remove `{{param}}` (automatic prompt caching still applies).',
     },
   },

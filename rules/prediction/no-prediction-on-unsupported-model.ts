@@ -15,7 +15,7 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      unsupported: '`{{param}}` is set but `{{model}}` does not support Predicted Outputs; remove it, or use a model that does (the GPT-4o and GPT-4.1 series).',
+      unsupported: '`{{param}}` is set but `{{model}}` does not support Predicted Outputs; remove it, or use a model that does.',
       remove: 'Remove `{{param}}` (the answer is generated without a prediction, possibly more slowly).',
     },
   },

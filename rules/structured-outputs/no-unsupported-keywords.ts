@@ -23,7 +23,7 @@ export default defineRule<MessageId>({
     messages: {
       unsupported: '`{{keyword}}` is not permitted in the strict schema of {{owner}}; {{advice}}.',
       rootOnly: '`{{keyword}}` is only allowed at the root of the strict schema of {{owner}}; move it to the root.',
-      tupleItems: '`items` is a list (a tuple) in the strict schema of {{owner}}, but strict mode only accepts one `items` schema for every element.',
+      tupleItems: '`items` is a list (a tuple) in the strict schema of {{owner}}, but strict mode only accepts one `items` schema for every element; use one schema (an `anyOf` of the element shapes) or an object with named properties.',
       format: '`format` {{value}} in the strict schema of {{owner}} is not supported in strict mode; use one of {{formats}}, or drop `format` and say the format in `description`.',
       useReplacement: 'Rename `{{keyword}}` to `{{replacement}}` (the value may then match several branches, not exactly one).',
       drop: 'Remove `{{keyword}}` (the model is then no longer held to it: validate that part of the output yourself).',

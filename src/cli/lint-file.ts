@@ -28,6 +28,8 @@ export interface FileResult {
   valueHashes?: string[];
   /** `--fix-dry-run` / `--fix`: the fixed text, when anything changed. */
   output?: string;
+  /** Lines with findings beyond the kept ones (streamed JSONL): they get no code frame or SARIF fix. */
+  linesNotKept?: number;
 }
 
 export interface LintFileOptions {
@@ -38,7 +40,7 @@ export interface LintFileOptions {
 }
 
 /** A streamed JSONL file keeps at most this many source lines, so memory stays bounded. */
-const MAX_KEPT_LINES = 1000;
+export const MAX_KEPT_LINES = 1000;
 
 /** Lints one file. JSONL is streamed line by line, so a file of any size runs in bounded memory. */
 export async function lintFile(absolutePath: string, displayPath: string, options: LintOptions, how: LintFileOptions): Promise<FileResult> {
@@ -92,6 +94,8 @@ async function lintJsonlStream(absolutePath: string, displayPath: string, option
     if (how.keepSource && kept < MAX_KEPT_LINES) {
       lines[line.number] = line.text;
       kept++;
+    } else if (how.keepSource) {
+      result.linesNotKept = (result.linesNotKept ?? 0) + 1;
     }
   }
   const whole = linter.finish();

@@ -9,7 +9,7 @@ import { applyBaseline, BaselineError, buildBaseline, readBaseline, writeBaselin
 import { fixFile, fixText, writeFixed } from './fix.js';
 import { formatResults, needsSource } from './format.js';
 import { expandInputs } from './inputs.js';
-import { lintFile, lintSource, type FileResult, type LintFileOptions } from './lint-file.js';
+import { lintFile, lintSource, MAX_KEPT_LINES, type FileResult, type LintFileOptions } from './lint-file.js';
 import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatRulesText, listRules } from './rules-list.js';
@@ -131,6 +131,11 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   const errors = count(results, 'error');
   // Counted before --quiet drops them, as ESLint 8 did: --quiet hides warnings, it does not excuse them.
   const warnings = count(results, 'warning');
+  // Memory stays bounded on huge JSONL files by keeping only the first lines with findings; say so
+  // rather than let code frames and SARIF fixes stop without a word.
+  for (const result of results) {
+    if (result.linesNotKept) io.stderr.write(`reqlint: ${result.filePath}: only the first ${MAX_KEPT_LINES} lines with findings get code frames and SARIF fixes; ${result.linesNotKept} more lines are reported without them.\n`);
+  }
   if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
 
   const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, tty: options.outputFile === undefined && io.stdout.isTTY === true, fixHint: !fixing });

@@ -110,3 +110,12 @@ describe('usage errors a newcomer can act on', () => {
     expect(JSON.parse(stdout)).toMatchObject({ api: 'auto', preset: 'recommended' });
   });
 });
+
+describe('bounded memory on huge JSONL files is not silent', () => {
+  it('says when lines beyond the kept ones get no SARIF fixes', async () => {
+    const dir = fixtureDir({ 'big.jsonl': Array.from({ length: 1003 }, () => brokenLine).join('\n') + '\n' });
+    const { code, stderr } = await run(['big.jsonl', '-f', 'sarif'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toBe('reqlint: big.jsonl: only the first 1000 lines with findings get code frames and SARIF fixes; 3 more lines are reported without them.\n');
+  });
+});
