@@ -27,16 +27,21 @@ export type Detection =
   | { kind: 'ambiguous'; candidates: Array<{ dialect: DialectAdapter; evidence: string }> }
   | { kind: 'unknown' };
 
-/** Adapters give their defining key (`messages`, `input`, ...) this much, so a score at or above it is decisive. */
-export const DECISIVE_SCORE = 10;
-
-/** Tells the dialect from the body's shape; a tie is reported as ambiguous rather than guessed. */
+/**
+ * Tells the dialect from the body's shape: a dialect whose defining key is there beats one with only
+ * supporting keys, then more keys beat fewer; a tie is reported as ambiguous rather than guessed.
+ */
 export function detectDialect(document: Record<string, unknown>): Detection {
-  const scored = DIALECTS.map((dialect) => ({ dialect, ...dialect.detect(document) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score);
+  const scored = DIALECTS.map((dialect) => {
+    const decisive = dialect.evidence.decisive.filter((key) => key in document);
+    const keys = [...decisive, ...dialect.evidence.supporting.filter((key) => key in document)];
+    return { dialect, decisive: decisive.length > 0, count: keys.length, evidence: keys.map((key) => `\`${key}\``).join(', ') };
+  })
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.count - a.count);
   const [first, second] = scored;
   if (first === undefined) return { kind: 'unknown' };
-  if (second !== undefined && second.score === first.score) return { kind: 'ambiguous', candidates: scored.filter((s) => s.score === first.score) };
-  return { kind: 'detected', dialect: first.dialect, evidence: first.evidence, decisive: first.score >= DECISIVE_SCORE };
+  const ties = (entry: (typeof scored)[number]) => entry.decisive === first.decisive && entry.count === first.count;
+  if (second !== undefined && ties(second)) return { kind: 'ambiguous', candidates: scored.filter(ties) };
+  return { kind: 'detected', dialect: first.dialect, evidence: first.evidence, decisive: first.decisive };
 }

@@ -14,11 +14,13 @@ export interface DialectAdapter {
   title: string;
   /** The JSON Schema the user's document must satisfy. */
   schema: object;
-  /**
-   * How strongly a parsed object looks like this dialect, with the evidence, for auto-detection.
-   * 0 means "not this dialect".
-   */
-  detect(document: Record<string, unknown>): { score: number; evidence: string };
+  /** The top-level keys auto-detection reads, as data (see `detectDialect`). */
+  evidence: {
+    /** Keys that define the dialect (`messages`, `input`...): one is enough to tell it, nothing is guessed. */
+    decisive: readonly string[];
+    /** Keys only this dialect has, that count as weaker evidence. */
+    supporting: readonly string[];
+  };
   /** Maps the (schema-valid enough) user document onto the wire request. */
   toWire(document: Record<string, unknown>): WireRequest;
 }

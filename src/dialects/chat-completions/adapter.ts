@@ -8,13 +8,8 @@ export const chatCompletionsDialect: DialectAdapter = {
   id: 'chat.completions',
   title: 'Chat Completions',
   schema: chatCompletionRequestSchema,
-  detect(document) {
-    const found = CHAT_ONLY_KEYS.filter((key) => key in document);
-    if (found.length === 0) return { score: 0, evidence: '' };
-    // `messages` alone is decisive; other Chat-only keys count less.
-    const score = (found.includes('messages') ? 10 : 0) + found.length;
-    return { score, evidence: found.map((k) => `\`${k}\``).join(', ') };
-  },
+  // `messages` alone is decisive; other Chat-only keys count less.
+  evidence: { decisive: ['messages'], supporting: CHAT_ONLY_KEYS.filter((key) => key !== 'messages') },
   toWire(document) {
     return { api: 'chat.completions', request: document, toUserPointer: identityPointer };
   },

@@ -13,13 +13,7 @@ export const langchainDialect: DialectAdapter = {
   id: 'langchain',
   title: 'LangChain ChatOpenAI options',
   schema: langchainChatOpenAIOptionsSchema,
-  detect(document) {
-    const decisive = DECISIVE_KEYS.filter((key) => key in document);
-    const other = OTHER_KEYS.filter((key) => key in document);
-    const found = [...decisive, ...other];
-    if (found.length === 0) return { score: 0, evidence: '' };
-    return { score: (decisive.length > 0 ? 10 : 0) + found.length, evidence: found.map((k) => `\`${k}\``).join(', ') };
-  },
+  evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
   toWire(document) {
     const mapping = mapLangChainOptions(document);
     return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings };

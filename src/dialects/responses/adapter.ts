@@ -11,12 +11,7 @@ export const responsesDialect: DialectAdapter = {
   id: 'responses',
   title: 'Responses',
   schema: responsesRequestSchema,
-  detect(document) {
-    const found = RESPONSES_ONLY_KEYS.filter((key) => key in document);
-    if (found.length === 0) return { score: 0, evidence: '' };
-    const score = (found.includes('input') ? 10 : 0) + found.length;
-    return { score, evidence: found.map((k) => `\`${k}\``).join(', ') };
-  },
+  evidence: { decisive: ['input'], supporting: RESPONSES_ONLY_KEYS.filter((key) => key !== 'input') },
   toWire(document) {
     return { api: 'responses', request: document, toUserPointer: identityPointer };
   },
