@@ -31,7 +31,7 @@ export default defineRule({
           const target = foreign.renameTo;
           // A pure rename (same value, same meaning) is safe unless the Chat field is already set.
           const fix = target !== undefined && !Object.hasOwn(body, target) ? [{ op: 'move' as const, from: path, path: `/${target}` }] : undefined;
-          context.report({ messageId: 'responsesOnly', data: { param: context.nameOf(path), instead: foreign.instead }, path, ...(fix ? { fix } : {}) });
+          context.report({ messageId: 'responsesOnly', data: { param: context.nameOf(path), instead: foreign.instead }, path, ...(fix ? { fix } : {}), explainsSchemaError: true });
         }
       },
     };

@@ -31,7 +31,7 @@ export default defineRule({
           if (holder === null || typeof holder !== 'object' || !Object.prototype.hasOwnProperty.call(holder, name)) continue;
           const path = `/${key}`;
           const fix = entry.moveTo !== undefined ? moveFix(context.raw, path, entry.moveTo) : undefined;
-          context.report({ messageId: 'chatOnly', data: { param: context.nameOf(path), instead: entry.instead }, path, ...(fix ? { fix } : {}) });
+          context.report({ messageId: 'chatOnly', data: { param: context.nameOf(path), instead: entry.instead }, path, ...(fix ? { fix } : {}), explainsSchemaError: true });
         }
       },
     };

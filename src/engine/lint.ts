@@ -252,16 +252,13 @@ class Collector {
   }
 
   finish(text: string | undefined, parsed: ParsedText | undefined): Diagnostic[] {
-    // A rule that explains an unknown key (e.g. a Responses parameter sent to Chat Completions) says
-    // more than the generic schema finding at the same key, so the generic one gives way.
-    const explained = new Set(this.pending.filter((p) => !p.ruleId.startsWith('schema/')).map((p) => p.path));
-    // A rule that says it explains a schema error (a `tool_choice` shaped for another API...) replaces
-    // every generic schema finding in that subtree.
+    // A rule that says it explains a schema error (a Responses parameter sent to Chat Completions, a
+    // `tool_choice` shaped for another API...) replaces every generic schema finding in that subtree.
+    // Only rules that say so: a duplicate-key warning at an unknown key must not hide that it is unknown.
     const explainedSubtrees = this.pending.filter((p) => p.explainsSchemaError === true).map((p) => p.path);
     const lines = text === undefined ? undefined : new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
     for (const pending of this.pending) {
-      if (pending.ruleId === 'schema/unknown-property' && explained.has(pending.path)) continue;
       if (pending.ruleId.startsWith('schema/') && explainedSubtrees.some((root) => isWithin(pending.path, root))) continue;
       const state = this.states.get(pending.ruleId);
       const severity: Severity | undefined = state?.severity ?? (pending.ruleId.startsWith('parse/syntax') || pending.ruleId === 'dialect/unknown' ? 'error' : undefined);

@@ -70,3 +70,10 @@ describe('ranges', () => {
     expect(diagnostics[0]!.range).toBeUndefined();
   });
 });
+
+describe('a duplicate unknown key', () => {
+  it('is reported as unknown as well as duplicated', () => {
+    const text = '{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}], "temprature": 1, "temprature": 2}';
+    expect(lint(text).diagnostics.map((d) => d.ruleId)).toEqual(['parse/duplicate-key', 'schema/unknown-property']);
+  });
+});
