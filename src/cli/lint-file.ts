@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseJsonc } from 'jsonc-parser';
 import { lint, type LintOptions } from '../engine/lint.js';
 import { createJsonlLinter } from '../jsonl/index.js';
 import type { Diagnostic } from '../types.js';
 import { readLines } from './read-lines.js';
 import { valueHash } from './value-hash.js';
+import { parseJsonText } from '../engine/parse.js';
 import { yaml } from './lazy-deps.js';
 import { lintYaml } from './yaml.js';
 
@@ -72,7 +72,7 @@ export function lintSource(text: string, displayPath: string, options: LintOptio
   } else {
     result.diagnostics = lint(text, options).diagnostics;
     if (how.hashValues) {
-      const document: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+      const document = parseJsonText(text).value;
       result.valueHashes = result.diagnostics.map((d) => valueHash(document, d.path));
     }
   }
@@ -107,7 +107,7 @@ async function lintJsonlStream(absolutePath: string, displayPath: string, option
 
 function hashLine(line: string, found: readonly Diagnostic[]): string[] {
   if (found.length === 0) return [];
-  const document: unknown = parseJsonc(line, [], { allowTrailingComma: true });
+  const document = parseJsonText(line).value;
   return found.map((d) => valueHash(document, d.path));
 }
 

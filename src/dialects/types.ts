@@ -40,6 +40,14 @@ export interface WireRequest {
 /** The typed nodes of one request, extracted in a single walk. */
 export type NodeLists = { [K in keyof NodeKinds]: Array<NodeKinds[K]> };
 
+/**
+ * The node lists of one request with only the `document` node filled in: every kind is listed here
+ * once, so a new node kind is added in one place for every API.
+ */
+export function emptyNodeLists(api: Api, request: Record<string, unknown>): NodeLists {
+  return { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [], document: [{ api, path: '', value: request }], inputItem: [], responsesTool: [], textFormat: [] } as NodeLists;
+}
+
 /** Decides whether a subtree passed schema validation (so its node may be dispatched). */
 export type TrustPredicate = (pointer: string) => boolean;
 

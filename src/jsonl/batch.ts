@@ -7,6 +7,7 @@ import { isWithin } from '../engine/pointer.js';
 import { findNode, LineIndex, rangeForPointer } from '../engine/positions.js';
 import type { RuleState } from '../engine/settings.js';
 import type { Api, Diagnostic, JsonPatch } from '../types.js';
+import { shiftRange } from './ranges.js';
 import { BATCH_ENDPOINT_APIS, BATCH_ENDPOINTS, BATCH_LINE_KEYS, BATCH_METHOD } from './batch-facts.js';
 
 /**
@@ -126,12 +127,11 @@ export class BatchChecker {
 function underBody(diagnostic: Diagnostic, offset: number): Diagnostic {
   const prefix = (pointer: string) => `/body${pointer}`;
   const patch = (fix: JsonPatch): JsonPatch => fix.map((op) => ('from' in op ? { ...op, from: prefix(op.from), path: prefix(op.path) } : { ...op, path: prefix(op.path) }));
-  // One JSONL line has no line breaks, so a column shifts with the offset.
-  const shift = (p: { line: number; column: number; offset: number }) => ({ line: p.line, column: p.column + offset, offset: p.offset + offset });
   return {
     ...diagnostic,
     path: prefix(diagnostic.path),
-    ...(diagnostic.range ? { range: { start: shift(diagnostic.range.start), end: shift(diagnostic.range.end) } } : {}),
+    // One JSONL line has no line breaks, so a column shifts with the offset.
+    ...(diagnostic.range ? { range: shiftRange(diagnostic.range, diagnostic.range.start.line, offset, offset) } : {}),
     ...(diagnostic.fix ? { fix: patch(diagnostic.fix) } : {}),
     ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions.map((s) => ({ ...s, fix: patch(s.fix) })) } : {}),
   };

@@ -1,5 +1,6 @@
 import { lint, type LintOptions } from '../engine/lint.js';
 import type { Diagnostic } from '../types.js';
+import { shiftRange } from './ranges.js';
 import { BatchChecker } from './batch.js';
 
 /**
@@ -30,7 +31,7 @@ export function createJsonlLinter(options: LintOptions): JsonlLinter {
       const diagnostics = [...batchLine.diagnostics];
       if (batchLine.customId !== undefined) {
         const seen = customIds.get(batchLine.customId) ?? [];
-        seen.push({ line: lineNumber, range: batchLine.customIdRange && toFileCoordinates({ range: batchLine.customIdRange } as Diagnostic, lineNumber, offset).range });
+        seen.push({ line: lineNumber, range: batchLine.customIdRange && shiftRange(batchLine.customIdRange, lineNumber, offset) });
         customIds.set(batchLine.customId, seen);
       }
       if (batchLine.url !== undefined) {
@@ -56,12 +57,8 @@ export function createJsonlLinter(options: LintOptions): JsonlLinter {
   };
 }
 
-export function toFileCoordinates(diagnostic: Diagnostic, lineNumber: number, offset: number): Diagnostic {
-  const range = diagnostic.range && {
-    start: { line: lineNumber, column: diagnostic.range.start.column, offset: offset + diagnostic.range.start.offset },
-    end: { line: lineNumber, column: diagnostic.range.end.column, offset: offset + diagnostic.range.end.offset },
-  };
-  return { ...diagnostic, line: lineNumber, ...(range ? { range } : {}) };
+function toFileCoordinates(diagnostic: Diagnostic, lineNumber: number, offset: number): Diagnostic {
+  return { ...diagnostic, line: lineNumber, ...(diagnostic.range ? { range: shiftRange(diagnostic.range, lineNumber, offset) } : {}) };
 }
 
 /** Lints a whole JSONL text (CRLF or LF line endings). */

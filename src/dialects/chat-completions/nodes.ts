@@ -1,14 +1,14 @@
 import type { ChatCompletionRequest } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
 import { joinPointer } from '../../engine/pointer.js';
-import type { NodeLists, TrustPredicate } from '../types.js';
+import { emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
  * Nodes whose subtree failed schema validation are left out, so rules can trust the types.
  */
 export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
-  const lists: NodeLists = { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [], document: [{ api: 'chat.completions', path: '', value: request }], inputItem: [], responsesTool: [], textFormat: [] };
+  const lists = emptyNodeLists('chat.completions', request);
   if (requestTrusted) lists.request.push({ api: 'chat.completions', path: '', value: request });
 
   // Containers are walked only when they are arrays: elements are then checked one by one, so one bad

@@ -1,7 +1,7 @@
 import type { ResponsesInputItem, ResponsesRequest, ResponsesTool } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
 import { joinPointer } from '../../engine/pointer.js';
-import type { NodeLists, TrustPredicate } from '../types.js';
+import { emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
@@ -13,7 +13,7 @@ import type { NodeLists, TrustPredicate } from '../types.js';
  * skip it); `responses/require-explicit-strict` tells the user that this happens silently.
  */
 export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
-  const lists: NodeLists = { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [], document: [{ api: 'responses', path: '', value: request }], inputItem: [], responsesTool: [], textFormat: [] };
+  const lists = emptyNodeLists('responses', request);
   if (requestTrusted) lists.request.push({ api: 'responses', path: '', value: request });
 
   const input: unknown = request.input;
