@@ -1,3 +1,4 @@
+import { EXAMPLE_AUDIO_OPTIONS } from '../../src/facts/voices.js';
 import { defineRule } from '../../src/rule.js';
 
 /**
@@ -29,7 +30,7 @@ export default defineRule({
         if (hasAudioInput) return;
         const fix = [
           { op: Array.isArray(value.modalities) ? ('replace' as const) : ('add' as const), path: '/modalities', value: ['text', 'audio'] },
-          ...(value.audio === undefined || value.audio === null ? [{ op: value.audio === null ? ('replace' as const) : ('add' as const), path: '/audio', value: { voice: 'alloy', format: 'wav' } }] : []),
+          ...(value.audio === undefined || value.audio === null ? [{ op: value.audio === null ? ('replace' as const) : ('add' as const), path: '/audio', value: EXAMPLE_AUDIO_OPTIONS }] : []),
         ];
         context.report({
           messageId: 'noAudio',

@@ -1,3 +1,4 @@
+import { EXAMPLE_AUDIO_OPTIONS } from '../../src/facts/voices.js';
 import { defineRule } from '../../src/rule.js';
 
 /**
@@ -34,7 +35,7 @@ export default defineRule({
           path: `/modalities/${index}`,
           target: 'value',
           suggestions: [
-            { messageId: 'addAudio', fix: [{ op: 'add', path: '/audio', value: { voice: 'alloy', format: 'wav' } }] },
+            { messageId: 'addAudio', fix: [{ op: 'add', path: '/audio', value: EXAMPLE_AUDIO_OPTIONS }] },
             { messageId: 'dropModality', fix: [{ op: 'remove', path: `/modalities/${index}` }] },
           ],
         });

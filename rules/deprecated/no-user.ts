@@ -1,10 +1,12 @@
+import { safetyIdentifierSchema } from '../../schemas/shared.js';
 import { defineRule } from '../../src/rule.js';
 import { DEPRECATIONS } from '../../src/facts/deprecations.js';
 import type { JsonPatch } from '../../src/types.js';
 
 const deprecation = DEPRECATIONS.user;
 /** `safety_identifier` has maxLength 64 (api-facts §1.1); a longer `user` cannot move there as is. */
-const safetyIdentifierMaxLength = 64;
+// The limit lives in the schema; moving a longer `user` there would only trade one error for another.
+const safetyIdentifierMaxLength = safetyIdentifierSchema.maxLength;
 
 /**
  * `user` is deprecated: `safety_identifier` takes over abuse detection and `prompt_cache_key` cache

@@ -1,3 +1,4 @@
+import { contentMentionsJson } from '../../src/message-text.js';
 import { defineRule } from '../../src/rule.js';
 
 /**
@@ -32,12 +33,5 @@ export default defineRule({
 });
 
 function mentionsJson(message: unknown): boolean {
-  if (message === null || typeof message !== 'object') return false;
-  const content = (message as Record<string, unknown>).content;
-  if (typeof content === 'string') return /json/i.test(content);
-  if (!Array.isArray(content)) return false;
-  return content.some((part: unknown) => {
-    const text = part !== null && typeof part === 'object' ? (part as Record<string, unknown>).text : undefined;
-    return typeof text === 'string' && /json/i.test(text);
-  });
+  return message !== null && typeof message === 'object' && contentMentionsJson((message as Record<string, unknown>).content);
 }

@@ -1,3 +1,4 @@
+import { contentMentionsJson } from '../../src/message-text.js';
 import { defineRule } from '../../src/rule.js';
 
 /**
@@ -42,11 +43,5 @@ function mentionsJson(item: unknown): boolean {
   if (item === null || typeof item !== 'object') return false;
   const record = item as Record<string, unknown>;
   if (record.role === undefined) return false; // only messages count
-  const content = record.content;
-  if (typeof content === 'string') return /json/i.test(content);
-  if (!Array.isArray(content)) return false;
-  return content.some((part: unknown) => {
-    const text = part !== null && typeof part === 'object' ? (part as Record<string, unknown>).text : undefined;
-    return typeof text === 'string' && /json/i.test(text);
-  });
+  return contentMentionsJson(record.content);
 }

@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { paramValue } from '../../src/params.js';
+import { SAMPLING_DEFAULTS } from '../../src/facts/sampling.js';
 
-/** The defaults (api-facts §1.1): a parameter set to its default changes nothing. */
-const defaults = { temperature: 1, topP: 1 } as const;
 
 /**
  * OpenAI's API reference advises altering `temperature` or `top_p`, "but not both" (api-facts §1.1):
@@ -29,7 +28,8 @@ export default defineRule({
         const temperature = paramValue(request, 'temperature');
         const topP = paramValue(request, 'topP');
         if (temperature === undefined || topP === undefined) return;
-        if (temperature.value === defaults.temperature || topP.value === defaults.topP) return;
+        // A parameter set to its default changes nothing.
+        if (temperature.value === SAMPLING_DEFAULTS.temperature || topP.value === SAMPLING_DEFAULTS.top_p) return;
         const model = context.model;
         if (model !== undefined && (model.parameter('temperature') !== 'supported' || model.parameter('top_p') !== 'supported')) return;
         const names = { temperature: context.nameOf(temperature.path), topP: context.nameOf(topP.path) };

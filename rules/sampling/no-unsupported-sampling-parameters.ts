@@ -1,18 +1,11 @@
 import { defineRule } from '../../src/rule.js';
 import { effectiveEffort, parameterPointer, setParameterPatch } from '../../src/params.js';
 import type { ModelParameter } from '../../src/models/types.js';
+import { SAMPLING_DEFAULTS } from '../../src/facts/sampling.js';
 
-/** The parameters this rule checks, with the default value a `default-only` model still accepts. */
-const DEFAULTS: Partial<Record<ModelParameter, unknown>> = {
-  temperature: 1,
-  top_p: 1,
-  frequency_penalty: 0,
-  presence_penalty: 0,
-  logprobs: false,
-  top_logprobs: undefined,
-  logit_bias: undefined,
-  stop: undefined,
-};
+/** The parameters this rule checks (a `default-only` model still accepts the value in `SAMPLING_DEFAULTS`). */
+const CHECKED: readonly ModelParameter[] = ['temperature', 'top_p', 'frequency_penalty', 'presence_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'stop'];
+const DEFAULTS = SAMPLING_DEFAULTS;
 
 /**
  * Reasoning and search models reject sampling parameters, each family in its own way (api-facts
@@ -42,7 +35,7 @@ export default defineRule({
     return {
       request(request) {
         const model = context.model!;
-        for (const name of Object.keys(DEFAULTS) as ModelParameter[]) {
+        for (const name of CHECKED) {
           const found = readTopLevel(request.value, name);
           if (found === undefined || found.value === null) continue;
           const support = model.parameter(name);
@@ -50,7 +43,7 @@ export default defineRule({
           const remove = [{ op: 'remove' as const, path: found.path }];
           if (support === 'rejected') {
             context.report({ messageId: 'rejected', data, path: found.path, fix: remove });
-          } else if (support === 'default-only' && name in DEFAULTS && DEFAULTS[name] !== undefined && found.value !== DEFAULTS[name]) {
+          } else if (support === 'default-only' && DEFAULTS[name] !== undefined && found.value !== DEFAULTS[name]) {
             context.report({ messageId: 'defaultOnly', data: { ...data, value: JSON.stringify(found.value), default: JSON.stringify(DEFAULTS[name]) }, path: found.path, target: 'value', fix: remove });
           } else if (support === 'effort-none-only') {
             // While reasoning, these models still accept the default value itself (api-facts §3.2).

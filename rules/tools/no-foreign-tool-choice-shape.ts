@@ -1,3 +1,4 @@
+import { chatToolChoiceModeSchema } from '../../schemas/chat-completions/tool-choice.js';
 import { defineRule } from '../../src/rule.js';
 import type { JsonPatch } from '../../src/types.js';
 
@@ -9,7 +10,7 @@ import type { JsonPatch } from '../../src/types.js';
  * real mistake and replaces them (api-facts §2.3). It reads the raw request because the failed value
  * is never dispatched as a typed node.
  */
-const MODES = new Set(['none', 'auto', 'required']);
+const MODES = new Set<string>(chatToolChoiceModeSchema.enum);
 
 export default defineRule({
   id: 'tools/no-foreign-tool-choice-shape',

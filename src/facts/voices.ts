@@ -14,3 +14,6 @@ export const VOICES_SOURCE: FactSource = {
 };
 
 export const KNOWN_VOICES: readonly string[] = [...builtInVoiceIds, 'fable', 'nova', 'onyx'];
+
+/** What a suggestion adds when a request needs audio output options and has none: the user picks the real ones. */
+export const EXAMPLE_AUDIO_OPTIONS = { voice: 'alloy', format: 'wav' } as const;
