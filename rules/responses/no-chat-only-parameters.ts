@@ -1,3 +1,4 @@
+import { hasPointer } from '../../src/engine/pointer.js';
 import { CHAT_ONLY_PARAMETERS } from '../../src/facts/chat-only-parameters.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -24,12 +25,8 @@ export default defineRule({
     return {
       // `document`, not `request`: the body fails the schema precisely because of these keys.
       document() {
-        for (const [key, entry] of Object.entries(CHAT_ONLY_PARAMETERS)) {
-          const [parent, child] = key.split('/') as [string, string | undefined];
-          const holder = child === undefined ? context.raw : context.raw[parent];
-          const name = child ?? parent;
-          if (holder === null || typeof holder !== 'object' || !Object.prototype.hasOwnProperty.call(holder, name)) continue;
-          const path = `/${key}`;
+        for (const { path, entry } of TABLE) {
+          if (!hasPointer(context.raw, path)) continue;
           const fix = entry.moveTo !== undefined ? moveFix(context.raw, path, entry.moveTo) : undefined;
           context.report({ messageId: 'chatOnly', data: { param: context.nameOf(path), instead: entry.instead }, path, ...(fix ? { fix } : {}), explainsSchemaError: true });
         }
@@ -37,6 +34,9 @@ export default defineRule({
     };
   },
 });
+
+/** The table as pointers, made once at load instead of splitting keys on every request. */
+const TABLE = Object.entries(CHAT_ONLY_PARAMETERS).map(([key, entry]) => ({ path: `/${key}`, entry }));
 
 /** A `move` to `target` when nothing is there yet; creates the parent object when it is missing. */
 function moveFix(raw: Readonly<Record<string, unknown>>, from: string, target: string) {
