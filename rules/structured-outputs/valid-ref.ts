@@ -1,6 +1,6 @@
 import { defineRule, type SuggestionReport } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, isRecord, type RefStatus } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, lookup, type RefStatus } from '../../src/structured-outputs/analyze.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
@@ -51,7 +51,8 @@ export default defineRule<MessageId>({
           if (siblings.length === 0) continue;
           const keywords = siblings.map((k) => `\`${k}\``).join(', ');
           const suggestions: Array<SuggestionReport<MessageId>> = [];
-          const target = ref === '#' ? undefined : lookupDefinition(node.schema, ref);
+          const found = ref === '#' ? undefined : lookup(node.schema, ref);
+          const target = typeof found === 'object' ? found : undefined;
           if (target !== undefined) {
             const { $ref: _ignored, ...rest } = entry.schema;
             suggestions.push({ messageId: 'inline', data: { ref: shown, keywords }, fix: [{ op: 'replace', path: entry.path, value: { ...target, ...rest } }] });
@@ -65,11 +66,4 @@ export default defineRule<MessageId>({
 });
 
 /** The definition a resolved `#/$defs/...` reference names (one step, no chains). */
-function lookupDefinition(root: Record<string, unknown>, ref: string): Record<string, unknown> | undefined {
-  let node: unknown = root;
-  for (const segment of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = isRecord(node) ? node[key] : undefined;
-  }
-  return isRecord(node) ? node : undefined;
-}
+

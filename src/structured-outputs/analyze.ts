@@ -162,7 +162,8 @@ export function resolveRef(root: Record<string, unknown>, ref: string): RefStatu
   }
 }
 
-function lookup(root: Record<string, unknown>, ref: string): Record<string, unknown> | Exclude<RefStatus, 'resolved' | 'cycle'> {
+/** The schema a local `$ref` points at, or why it points at none. */
+export function lookup(root: Record<string, unknown>, ref: string): Record<string, unknown> | Exclude<RefStatus, 'resolved' | 'cycle'> {
   if (ref === '#') return root;
   if (!ref.startsWith('#/')) return 'external';
   let segments: string[];
