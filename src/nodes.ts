@@ -145,10 +145,34 @@ export interface NodeKinds {
 export type NodeKind = keyof NodeKinds;
 
 /**
+ * The top-level wire keys each node kind is extracted from, for every API: a rule visiting `message`
+ * can only fire on a request with `messages`. The engine uses this to skip rules on requests that lack
+ * their keys (see `RuleMeta.triggers`); `request` and `document` come from the whole body, so a rule
+ * visiting them says its keys in `triggers`. A property test checks every extracted node lies under
+ * one of its kind's keys.
+ */
+export const NODE_KIND_KEYS: { readonly [K in NodeKind]: readonly string[] | 'whole-request' } = {
+  request: 'whole-request',
+  document: 'whole-request',
+  message: ['messages'],
+  tool: ['tools'],
+  functionTool: ['tools'],
+  responseFormat: ['response_format'],
+  embeddedSchema: ['tools', 'response_format', 'text'],
+  inputItem: ['input'],
+  responsesTool: ['tools'],
+  textFormat: ['text'],
+};
+
+/**
  * The node kinds a rule for the APIs `A` sees: its `request` node is narrowed to those APIs, so a
  * Chat-only rule reads Chat fields without checks, and a rule for both must narrow on `api` or read
  * shared parameters through `param()`.
  */
 export type NodeKindsFor<A extends Api> = Omit<NodeKinds, 'request'> & { request: Extract<RequestNode, { api: A }> };
 
+/**
+ * Per request, the engine calls `document` first, then `request`, then the other kinds, each kind's
+ * nodes in document order.
+ */
 export type Visitors<A extends Api = Api> = { [K in NodeKind]?: (node: NodeKindsFor<A>[K]) => void };

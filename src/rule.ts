@@ -21,6 +21,26 @@ export interface RuleMeta<MessageId extends string = string, Options = undefined
   severity?: Severity;
   /** The rule needs a known model; the engine skips it (and says so once) when the model is unknown. */
   requiresModel?: boolean;
+  /**
+   * Top-level wire keys at least one of which a request must have for this rule to have anything to
+   * say (as Spectral's `given` narrows where a rule looks). The engine indexes rules by these keys and
+   * skips a rule on requests that have none of them, so a small request pays only for the rules that
+   * could fire. List the keys of every API in `apis` (`['reasoning_effort', 'reasoning']`).
+   *
+   * Visitors of list node kinds imply their keys (`message` → `messages`, see `NODE_KIND_KEYS`), so a
+   * rule that visits only those needs no `triggers`. A rule with a `request` or `document` visitor and
+   * no `triggers` runs on every request: correct, only slower. `test/properties/triggers.property.test.ts`
+   * checks that declared triggers never change what is found.
+   */
+  triggers?: readonly string[];
+  /**
+   * For `requiresModel` rules: whether the rule can report anything at all for requests to this model
+   * (`model.supports('requiresAudio') === true`). Asked once per model, not per request; the engine
+   * skips the rule for models where it is `false`, so a model that supports everything a rule checks
+   * costs nothing. The visitors still check what they need: this is a filter, and the triggers
+   * property test checks it never changes what is found.
+   */
+  appliesTo?: (model: ResolvedModel) => boolean;
   fixable?: boolean;
   hasSuggestions?: boolean;
   /** Message templates with `{{placeholders}}`. Field names in backticks. */
@@ -74,7 +94,15 @@ export interface RuleModule<MessageId extends string = string, Options = undefin
   /** `area/name`, equal to the module's path under `rules/`. */
   id: string;
   meta: RuleMeta<MessageId, Options, A>;
-  /** `A` (inferred from `meta.apis`) narrows the `request` node the visitors receive. */
+  /**
+   * Called once per lint session (options object and API), not per request: a pre-flight check runs
+   * on every request an application sends, and building visitors each time cost more than running
+   * them. So `create` may read `context.options` but not the request: `context.model`, `context.raw`
+   * and `context.api` are only meaningful inside a visitor, where they describe the request being
+   * linted. State kept across nodes of one request (names seen so far) must be reset in the `document`
+   * visitor, which runs first on every request. `A` (inferred from `meta.apis`) narrows the `request`
+   * node the visitors receive.
+   */
   create(context: RuleContext<MessageId, Options>): Visitors<A>;
 }
 

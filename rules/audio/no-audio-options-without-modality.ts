@@ -10,6 +10,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`audio` output options have no effect unless `modalities` contains `"audio"`.',
     apis: ['chat.completions'],
+    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {

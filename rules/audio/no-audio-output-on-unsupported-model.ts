@@ -11,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Audio output (`modalities` with "audio") on a model that cannot produce audio.',
     apis: ['chat.completions'],
+    triggers: ['modalities'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

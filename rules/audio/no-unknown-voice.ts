@@ -13,6 +13,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`audio.voice` names a voice that is not one of the built-in voices.',
     apis: ['chat.completions'],
+    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {

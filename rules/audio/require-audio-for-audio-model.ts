@@ -12,8 +12,12 @@ export default defineRule({
     type: 'problem',
     description: 'Audio models need audio input (`input_audio` parts) or audio output (`modalities` with "audio").',
     apis: ['chat.completions'],
+    // It fires on audio the request lacks: the model that demands audio is the one key it needs.
+    triggers: ['model'],
     recommended: true,
     requiresModel: true,
+    // Only audio models can be missing their audio.
+    appliesTo: (model) => model.supports('requiresAudio') === true,
     hasSuggestions: true,
     messages: {
       noAudio: '`{{model}}` only takes requests with audio, but no message has an `input_audio` part and `{{modalities}}` does not ask for audio; add audio, or use a text model.',

@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`modalities` containing `"audio"` requires the `audio` output options (`voice` and `format`).',
     apis: ['chat.completions'],
+    triggers: ['modalities'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -11,6 +11,8 @@ export default defineRule({
     type: 'suggestion',
     description: 'Streamed audio output needs `audio.format: "pcm16"`.',
     apis: ['chat.completions'],
+    // `stream: true` is needed too; one required key is enough to index on, and `audio` is the rarer.
+    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {

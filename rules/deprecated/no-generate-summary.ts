@@ -13,6 +13,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`reasoning.generate_summary` is deprecated; use `reasoning.summary`.',
     apis: deprecation.apis,
+    triggers: ['reasoning'],
     recommended: true,
     fixable: true,
     hasSuggestions: true,

@@ -3,6 +3,9 @@ import { DEPRECATIONS } from '../../src/facts/deprecations.js';
 import type { ChatCompletionRequest } from '../../schemas/index.js';
 import type { JsonPatch } from '../../src/types.js';
 
+/** The deprecated keys, each reported on its own; also the rule's triggers. */
+const LEGACY_KEYS = ['functions', 'function_call'] as const;
+
 /**
  * `functions` and `function_call` are deprecated in favour of `tools` and `tool_choice` (api-facts
  * §1.1). The rewrite is mechanical, but it changes how the model's calls come back (`tool_calls` with
@@ -16,6 +19,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`functions` and `function_call` are deprecated; use `tools` and `tool_choice`.',
     apis: ['chat.completions'],
+    triggers: LEGACY_KEYS,
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -27,7 +31,7 @@ export default defineRule({
     return {
       request({ value }) {
         const rewrite = toolsRewrite(value);
-        for (const key of ['functions', 'function_call'] as const) {
+        for (const key of LEGACY_KEYS) {
           if (value[key] === undefined || value[key] === null) continue;
           const path = `/${key}`;
           context.report({

@@ -17,6 +17,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`max_tokens` is deprecated; use `max_completion_tokens`.',
     apis: ['chat.completions'],
+    triggers: ['max_tokens'],
     recommended: true,
     // Whether the rename is safe, or `max_tokens` is rejected outright, depends on the model.
     requiresModel: true,

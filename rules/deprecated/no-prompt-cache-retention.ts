@@ -15,6 +15,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`prompt_cache_retention` is deprecated; use `prompt_cache_options.ttl`.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['prompt_cache_retention'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -10,6 +10,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`seed` is deprecated and has no replacement.',
     apis: ['chat.completions'],
+    triggers: ['seed'],
     recommended: true,
     hasSuggestions: true,
     messages: {

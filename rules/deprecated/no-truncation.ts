@@ -15,6 +15,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`truncation` (Responses) is deprecated; use `context_management`.',
     apis: deprecation.apis,
+    triggers: ['truncation'],
     recommended: true,
     fixable: true,
     messages: {

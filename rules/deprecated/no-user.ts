@@ -18,6 +18,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`user` is deprecated; use `safety_identifier` and/or `prompt_cache_key`.',
     apis: deprecation.apis,
+    triggers: ['user'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`top_logprobs` requires `logprobs: true`.',
     apis: ['chat.completions'],
+    triggers: ['top_logprobs'],
     recommended: true,
     fixable: true,
     messages: {

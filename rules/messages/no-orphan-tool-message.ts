@@ -21,11 +21,11 @@ export default defineRule({
     },
   },
   create(context) {
-    // The node itself passed the schema; its neighbours may not have, so they are read defensively.
-    const messages: readonly unknown[] = Array.isArray(context.raw.messages) ? context.raw.messages : [];
     return {
       message(node) {
         if (node.value.role !== 'tool') return;
+        // The node itself passed the schema; its neighbours may not have, so they are read defensively.
+        const messages: readonly unknown[] = Array.isArray(context.raw.messages) ? context.raw.messages : [];
         let owner = node.index - 1;
         while (owner >= 0 && roleOf(messages[owner]) === 'tool') owner--;
         const ids = owner >= 0 ? toolCallIds(messages[owner]) : [];

@@ -14,6 +14,8 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     requiresModel: true,
+    // Only models that refuse one of the instruction roles.
+    appliesTo: (model) => model.supports('systemRole') === false || model.supports('developerRole') === false,
     hasSuggestions: true,
     messages: {
       unsupported: '`messages[{{index}}].role` is "{{role}}" but `{{model}}` does not accept `{{role}}` messages; {{advice}}.',
@@ -21,11 +23,12 @@ export default defineRule({
     },
   },
   create(context) {
-    const model = context.model;
     return {
       message(node) {
         const role = node.value.role;
-        if (model === undefined || (role !== 'system' && role !== 'developer')) return;
+        if (role !== 'system' && role !== 'developer') return;
+        const model = context.model;
+        if (model === undefined) return;
         if (model.supports(role === 'system' ? 'systemRole' : 'developerRole') !== false) return;
         const other = role === 'system' ? 'developer' : 'system';
         const alternative = model.supports(other === 'system' ? 'systemRole' : 'developerRole') === true ? other : 'user';

@@ -18,10 +18,11 @@ export default defineRule({
     },
   },
   create(context) {
-    const messages: readonly unknown[] = Array.isArray(context.raw.messages) ? context.raw.messages : [];
     return {
       message(node) {
         if (node.value.role !== 'assistant' || node.value.tool_calls === undefined) return;
+        // The answers that follow may have failed the schema (and not be dispatched), so read them raw.
+        const messages: readonly unknown[] = Array.isArray(context.raw.messages) ? context.raw.messages : [];
         const answered = new Set<unknown>();
         let next = node.index + 1;
         for (; next < messages.length; next++) {

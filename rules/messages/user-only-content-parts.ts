@@ -16,29 +16,37 @@ export default defineRule({
     type: 'problem',
     description: 'Image, audio and file parts are allowed only in `user` messages.',
     apis: ['chat.completions'],
+    triggers: ['messages'],
     recommended: true,
     messages: {
       userOnly: '`messages[{{index}}].content[{{part}}]` is {{kind}} in a `{{role}}` message, but only `user` messages may carry `{{type}}` parts; move it into a `user` message.',
     },
   },
   create(context) {
-    const messages: readonly unknown[] = Array.isArray(context.raw.messages) ? context.raw.messages : [];
-    messages.forEach((message, index) => {
-      if (message === null || typeof message !== 'object') return;
-      const { role, content } = message as Record<string, unknown>;
-      if (typeof role !== 'string' || !OTHER_ROLES.has(role) || !Array.isArray(content)) return;
-      content.forEach((part: unknown, partIndex) => {
-        const type = part !== null && typeof part === 'object' ? (part as Record<string, unknown>).type : undefined;
-        if (typeof type !== 'string' || !Object.hasOwn(USER_ONLY_PARTS, type)) return;
-        context.report({
-          messageId: 'userOnly',
-          data: { index, part: partIndex, kind: USER_ONLY_PARTS[type]!, role, type },
-          path: joinPointer('/messages', index, 'content', partIndex),
-          target: 'value',
-          explainsSchemaError: true,
-        });
-      });
-    });
-    return {};
+    return {
+      // `document`: the offending message failed the schema, so it is never dispatched as a `message`.
+      document({ value }) {
+        const messages = value.messages;
+        if (!Array.isArray(messages)) return;
+        for (let index = 0; index < messages.length; index++) {
+          const message: unknown = messages[index];
+          if (message === null || typeof message !== 'object') continue;
+          const { role, content } = message as Record<string, unknown>;
+          if (typeof role !== 'string' || !OTHER_ROLES.has(role) || !Array.isArray(content)) continue;
+          for (let partIndex = 0; partIndex < content.length; partIndex++) {
+            const part: unknown = content[partIndex];
+            const type = part !== null && typeof part === 'object' ? (part as Record<string, unknown>).type : undefined;
+            if (typeof type !== 'string' || !Object.hasOwn(USER_ONLY_PARTS, type)) continue;
+            context.report({
+              messageId: 'userOnly',
+              data: { index, part: partIndex, kind: USER_ONLY_PARTS[type]!, role, type },
+              path: joinPointer('/messages', index, 'content', partIndex),
+              target: 'value',
+              explainsSchemaError: true,
+            });
+          }
+        }
+      },
+    };
   },
 });

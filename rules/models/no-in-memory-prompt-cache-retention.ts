@@ -10,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: '`prompt_cache_retention: "in_memory"` on a model that accepts only "24h".',
     apis: ['chat.completions', 'responses'],
+    triggers: ['prompt_cache_retention'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

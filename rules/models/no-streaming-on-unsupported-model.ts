@@ -12,8 +12,11 @@ export default defineRule({
     type: 'problem',
     description: '`stream: true` on a model that cannot stream.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['stream'],
     recommended: true,
     requiresModel: true,
+    // Only models that cannot stream.
+    appliesTo: (model) => model.supports('streaming') === false,
     hasSuggestions: true,
     messages: {
       noStreaming: '`{{param}}` is true but `{{model}}` cannot stream its answer; remove `{{param}}` and read the whole response at once.',

@@ -11,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`prompt_cache_options` on a model that predates it.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['prompt_cache_options'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

@@ -14,6 +14,8 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     requiresModel: true,
+    // Only models without Structured Outputs or strict tools.
+    appliesTo: (model) => model.supports('structuredOutputs') === false || model.supports('strictTools') === false,
     hasSuggestions: true,
     messages: {
       noJsonSchema: '`{{param}}` is "json_schema" but `{{model}}` does not support Structured Outputs; use a model that does, or JSON mode (`"json_object"`) and validate the answer yourself.',
@@ -23,16 +25,19 @@ export default defineRule({
     },
   },
   create(context) {
-    const model = context.model!;
     return {
       responseFormat({ value, path }) {
-        if (value.type !== 'json_schema' || model.supports('structuredOutputs') !== false) return;
+        if (value.type !== 'json_schema') return;
+        const model = context.model!;
+        if (model.supports('structuredOutputs') !== false) return;
         const typePath = `${path}/type`;
         const data = { param: context.nameOf(path), model: model.requestedId };
         context.report({ messageId: 'noJsonSchema', data, path: typePath, target: 'value', suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }] });
       },
       functionTool(tool) {
-        if (tool.strict !== true || model.supports('strictTools') !== false) return;
+        if (tool.strict !== true) return;
+        const model = context.model!;
+        if (model.supports('strictTools') !== false) return;
         const data = { param: context.nameOf(tool.strictPath), name: tool.name, model: model.requestedId };
         context.report({ messageId: 'noStrictTools', data, path: tool.strictPath, target: 'value', suggestions: [{ messageId: 'removeStrict', data, fix: [{ op: 'remove', path: tool.strictPath }] }] });
       },

@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`verbosity` other than "medium" on a model without verbosity control.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['verbosity', 'text'],
     recommended: true,
     requiresModel: true,
     fixable: true,

@@ -12,6 +12,7 @@ export default defineRule({
     type: 'problem',
     description: 'Responses API parameters (`input`, `instructions`, `text`, `max_output_tokens`, `reasoning`...) sent to Chat Completions.',
     apis: ['chat.completions'],
+    triggers: Object.keys(RESPONSES_ONLY_PARAMETERS),
     recommended: true,
     fixable: true,
     messages: {

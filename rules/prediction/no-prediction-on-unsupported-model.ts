@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`prediction` (Predicted Outputs) on a model that does not support it.',
     apis: ['chat.completions'],
+    triggers: ['prediction'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

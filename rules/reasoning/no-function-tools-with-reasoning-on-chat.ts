@@ -14,8 +14,12 @@ export default defineRule({
     type: 'problem',
     description: 'Some reasoning models refuse function tools on Chat Completions unless the reasoning effort is "none".',
     apis: ['chat.completions'],
+    // Not the effort keys: the model's default effort makes it fire on a request that names none.
+    triggers: ['tools'],
     recommended: true,
     requiresModel: true,
+    // Only models that refuse function tools while reasoning on Chat Completions.
+    appliesTo: (model) => model.supports('functionToolsWithReasoningOnChat') === false,
     hasSuggestions: true,
     messages: {
       explicitEffort: '`{{effortParam}}` is "{{effort}}" but `{{model}}` refuses function tools on Chat Completions unless the effort is "none"; set it to "none" or use the Responses API.',

@@ -10,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: 'Reasoning models reject `max_tokens`; use `max_completion_tokens`.',
     apis: ['chat.completions'],
+    triggers: ['max_tokens'],
     recommended: true,
     requiresModel: true,
     fixable: true,

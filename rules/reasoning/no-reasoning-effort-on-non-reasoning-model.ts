@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: 'Reasoning options are rejected by models that do not reason.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['reasoning_effort', 'reasoning'],
     recommended: true,
     requiresModel: true,
     fixable: true,

@@ -12,6 +12,7 @@ export default defineRule({
     type: 'problem',
     description: 'The reasoning effort must be one of the values the model accepts.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['reasoning_effort', 'reasoning'],
     recommended: true,
     requiresModel: true,
     fixable: true,

@@ -11,6 +11,8 @@ export default defineRule({
     type: 'problem',
     description: '`background: true` needs the response to be stored (`store` not `false`).',
     apis: ['responses'],
+    // `store: false` is needed too; one required key is enough to index on, and `background` is the rarer.
+    triggers: ['background'],
     recommended: true,
     hasSuggestions: true,
     messages: {

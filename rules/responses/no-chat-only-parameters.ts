@@ -1,6 +1,18 @@
-import { hasPointer } from '../../src/engine/pointer.js';
+import { parsePointer } from '../../src/engine/pointer.js';
 import { CHAT_ONLY_PARAMETERS } from '../../src/facts/chat-only-parameters.js';
 import { defineRule } from '../../src/rule.js';
+
+/**
+ * The table as pointers and their segments, made once at load: the visitor runs on every Responses
+ * request that has one of these keys, and parsing the pointers there stood out in CPU profiles.
+ */
+const TABLE = Object.entries(CHAT_ONLY_PARAMETERS).map(([key, entry]) => {
+  const path = `/${key}`;
+  return { path, segments: parsePointer(path), entry };
+});
+
+/** The top-level keys of the table (`stream_options` for `stream_options/include_usage`). */
+const TRIGGERS = [...new Set(TABLE.map(({ segments }) => segments[0]!))];
 
 /**
  * Chat Completions parameters sent to the Responses API are answered with `Unknown parameter`
@@ -15,6 +27,7 @@ export default defineRule({
     type: 'problem',
     description: 'Chat Completions parameters the Responses API does not accept, with the Responses equivalent.',
     apis: ['responses'],
+    triggers: TRIGGERS,
     recommended: true,
     fixable: true,
     messages: {
@@ -24,10 +37,10 @@ export default defineRule({
   create(context) {
     return {
       // `document`, not `request`: the body fails the schema precisely because of these keys.
-      document() {
-        for (const { path, entry } of TABLE) {
-          if (!hasPointer(context.raw, path)) continue;
-          const fix = entry.moveTo !== undefined ? moveFix(context.raw, path, entry.moveTo) : undefined;
+      document({ value: body }) {
+        for (const { path, segments, entry } of TABLE) {
+          if (!has(body, segments)) continue;
+          const fix = entry.moveTo !== undefined ? moveFix(body, path, entry.moveTo) : undefined;
           context.report({ messageId: 'chatOnly', data: { param: context.nameOf(path), instead: entry.instead }, path, ...(fix ? { fix } : {}), explainsSchemaError: true });
         }
       },
@@ -35,8 +48,15 @@ export default defineRule({
   },
 });
 
-/** The table as pointers, made once at load instead of splitting keys on every request. */
-const TABLE = Object.entries(CHAT_ONLY_PARAMETERS).map(([key, entry]) => ({ path: `/${key}`, entry }));
+/** `hasPointer` on pre-split segments. The table names object keys only, never array indices. */
+function has(body: Readonly<Record<string, unknown>>, segments: readonly string[]): boolean {
+  let current: unknown = body;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, segment)) return false;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return true;
+}
 
 /** A `move` to `target` when nothing is there yet; creates the parent object when it is missing. */
 function moveFix(raw: Readonly<Record<string, unknown>>, from: string, target: string) {

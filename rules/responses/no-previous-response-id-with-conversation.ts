@@ -10,6 +10,8 @@ export default defineRule({
     type: 'problem',
     description: '`previous_response_id` cannot be combined with `conversation`.',
     apis: ['responses'],
+    // Both keys are needed; one required key is enough to index on, and `conversation` is the rarer.
+    triggers: ['conversation'],
     recommended: true,
     hasSuggestions: true,
     messages: {

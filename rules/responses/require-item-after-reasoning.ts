@@ -13,6 +13,7 @@ export default defineRule({
     type: 'problem',
     description: 'A replayed reasoning item must be followed by the output item the model produced after it.',
     apis: ['responses'],
+    triggers: ['input'],
     recommended: true,
     messages: {
       alone: 'The reasoning item `{{id}}` at `input[{{index}}]` is not followed by the message or tool call the model produced after it{{next}}; the API rejects a reasoning item without its following item, so replay the two together or drop both.',
@@ -22,14 +23,17 @@ export default defineRule({
     return {
       // The request node is dispatched only when the whole body passed the schema, so `input` is typed.
       request({ value }) {
-        const input: readonly unknown[] = Array.isArray(value.input) ? value.input : [];
-        input.forEach((item: unknown, index) => {
-          if (!isObject(item) || item.type !== 'reasoning') return;
+        // A string `input` (one user message) has no items.
+        if (!Array.isArray(value.input)) return;
+        const input: readonly unknown[] = value.input;
+        for (let index = 0; index < input.length; index++) {
+          const item = input[index];
+          if (!isObject(item) || item.type !== 'reasoning') continue;
           const next = input[index + 1];
-          if (isObject(next) && followsReasoning(next)) return;
+          if (isObject(next) && followsReasoning(next)) continue;
           const what = !isObject(next) ? ' (it is the last item)' : ` (${describe(next)} follows)`;
           context.report({ messageId: 'alone', data: { id: typeof item.id === 'string' ? item.id : '?', index, next: what }, path: `/input/${index}`, target: 'value' });
-        });
+        }
       },
     };
   },

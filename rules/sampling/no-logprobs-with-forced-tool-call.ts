@@ -12,6 +12,8 @@ export default defineRule({
     type: 'suggestion',
     description: '`logprobs` has no effect when `tool_choice` forces a tool call.',
     apis: ['chat.completions'],
+    // `tool_choice` and `tools` are needed too; one required key is enough, and `logprobs` is the rarest.
+    triggers: ['logprobs'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -15,6 +15,8 @@ export default defineRule({
     type: 'suggestion',
     description: 'Change `temperature` or `top_p`, not both.',
     apis: ['chat.completions', 'responses'],
+    // Both keys are needed; one required key is enough to index on, and `top_p` is the rarer.
+    triggers: ['top_p'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -1,11 +1,13 @@
 import { defineRule } from '../../src/rule.js';
 import { effectiveEffort, parameterPointer, setParameterPatch } from '../../src/params.js';
-import type { ModelParameter } from '../../src/models/types.js';
+import type { ModelParameter, ParameterSupport } from '../../src/models/types.js';
 import { SAMPLING_DEFAULTS } from '../../src/facts/sampling.js';
 
 /** The parameters this rule checks (a `default-only` model still accepts the value in `SAMPLING_DEFAULTS`). */
 const CHECKED: readonly ModelParameter[] = ['temperature', 'top_p', 'frequency_penalty', 'presence_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'stop'];
 const DEFAULTS = SAMPLING_DEFAULTS;
+/** What the registry may say of a parameter that this rule reports; the rest (`supported`, `ignored`, unknown) it leaves alone. */
+const LIMITED: ReadonlySet<ParameterSupport | null> = new Set<ParameterSupport>(['rejected', 'default-only', 'effort-none-only']);
 
 /**
  * Reasoning and search models reject sampling parameters, each family in its own way (api-facts
@@ -19,8 +21,11 @@ export default defineRule({
     type: 'problem',
     description: 'Sampling parameters (`temperature`, `top_p`, penalties, `logprobs`, `logit_bias`, `stop`...) that the model rejects.',
     apis: ['chat.completions', 'responses'],
+    triggers: CHECKED,
     recommended: true,
     requiresModel: true,
+    // Only models that limit one of these parameters.
+    appliesTo: (model) => CHECKED.some((name) => LIMITED.has(model.parameter(name))),
     fixable: true,
     hasSuggestions: true,
     messages: {
@@ -39,6 +44,8 @@ export default defineRule({
           const found = readTopLevel(request.value, name);
           if (found === undefined || found.value === null) continue;
           const support = model.parameter(name);
+          // Most models support most of these: decide before building the message's data.
+          if (!LIMITED.has(support)) continue;
           const data = { param: context.nameOf(found.path), model: model.requestedId };
           const remove = [{ op: 'remove' as const, path: found.path }];
           if (support === 'rejected') {

@@ -11,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`web_search_options` only works with the search models.',
     apis: ['chat.completions'],
+    triggers: ['web_search_options'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

@@ -15,6 +15,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`service_tier` asks for a processing tier the model does not offer.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['service_tier'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

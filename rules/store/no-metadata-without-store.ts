@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`metadata` on Chat Completions requires `store: true`.',
     apis: ['chat.completions'],
+    triggers: ['metadata'],
     recommended: true,
     hasSuggestions: true,
     messages: {

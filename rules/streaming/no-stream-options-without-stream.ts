@@ -8,6 +8,7 @@ export default defineRule({
     type: 'problem',
     description: '`stream_options` is only allowed when `stream` is `true`.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['stream_options'],
     recommended: true,
     fixable: true,
     messages: {

@@ -37,13 +37,12 @@ export default defineRule<'tooDeep', Options>({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
-        const { entries } = analyzeSchema(node);
-        const first = entries.find((entry) => entry.depth > limits.maxDepth);
-        if (first === undefined) return;
-        const depth = entries.reduce((max, entry) => Math.max(max, entry.depth), 0);
+        const { entries, maxDepth } = analyzeSchema(node);
+        if (maxDepth <= limits.maxDepth) return;
+        const first = entries.find((entry) => entry.depth > limits.maxDepth)!;
         context.report({
           messageId: 'tooDeep',
-          data: { level: first.depth, depth, limit: formatCount(limits.maxDepth), profile: limits.name, owner: ownerLabel(node) },
+          data: { level: first.depth, depth: maxDepth, limit: formatCount(limits.maxDepth), profile: limits.name, owner: ownerLabel(node) },
           path: first.path,
           target: 'value',
         });

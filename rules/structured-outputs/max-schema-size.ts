@@ -1,6 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
-import { measureSchema, type Contribution } from '../../src/structured-outputs/measure.js';
+import type { EmbeddedSchemaNode } from '../../src/nodes.js';
+import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { measureSchema, type Contribution, type SizeTotals } from '../../src/structured-outputs/measure.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { formatCount, LARGE_ENUM_THRESHOLD, limitProfile } from '../../src/structured-outputs/subset.js';
@@ -26,6 +28,8 @@ export default defineRule<MessageId, Options>({
     description: 'Strict schemas are limited in properties, enum values and total string length (5,000 / 1,000 / 120,000 now; 100 / 500 / 15,000 in 2024).',
     apis: ['chat.completions', 'responses'],
     recommended: true,
+    // Only for its `document` visitor (`scope: "request"`), which would otherwise run on every request.
+    triggers: ['tools', 'response_format', 'text'],
     messages: {
       properties: 'This property brings {{scope}} to {{total}} object properties, over the limit of {{limit}} (limits profile `{{profile}}`); split the schema or remove properties.',
       stringLength: 'This brings the total length of property names, definition names, enum and const values in {{scope}} to {{total}} characters, over the limit of {{limit}} (limits profile `{{profile}}`); shorten names or enum values.',
@@ -45,41 +49,67 @@ export default defineRule<MessageId, Options>({
   create(context) {
     const limits = limitProfile(context.options.profile);
     const perRequest = context.options.scope === 'request';
-    // Running totals; kept across schemas when the budget is per request.
-    let totals = { properties: 0, stringLength: 0, enumValues: 0 };
-    const reported = new Set<MessageId>();
-    return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
-        if (!perRequest) {
-          totals = { properties: 0, stringLength: 0, enumValues: 0 };
-          reported.clear();
-        }
-        const owner = ownerLabel(node);
-        const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${owner}`;
-        const size = measureSchema(node);
-        const budget = (messageId: 'properties' | 'stringLength' | 'enumValues', items: readonly Contribution[], limit: number) => {
-          const before = totals[messageId];
-          totals[messageId] += items.reduce((sum, item) => sum + item.amount, 0);
-          if (reported.has(messageId) || totals[messageId] <= limit) return;
-          let running = before;
-          const crossing = items.find((item) => (running += item.amount) > limit)!;
-          reported.add(messageId);
-          context.report({ messageId, data: { scope, total: formatCount(totals[messageId]), limit: formatCount(limit), profile: limits.name }, path: crossing.path, target: crossing.target });
-        };
-        budget('properties', size.properties, limits.maxProperties);
-        budget('stringLength', size.stringLength, limits.maxStringLength);
-        budget('enumValues', size.enumValues, limits.maxEnumValues);
-        for (const large of size.largeEnums) {
-          if (large.length <= limits.maxLargeEnumLength) continue;
-          context.report({
-            messageId: 'largeEnum',
-            data: { count: formatCount(large.count), owner, total: formatCount(large.length), limit: formatCount(limits.maxLargeEnumLength), threshold: formatCount(LARGE_ENUM_THRESHOLD), profile: limits.name },
-            path: large.path,
-            target: 'value',
-          });
-        }
-      },
+    // Spent by one strict schema, or with `scope: "request"` by all of the request so far: then they
+    // are reset by `document`, which the engine calls first on every request.
+    const budgets = [
+      new Budget('properties', limits.maxProperties, (size) => size.properties),
+      new Budget('stringLength', limits.maxStringLength, (size) => size.stringLength),
+      new Budget('enumValues', limits.maxEnumValues, (size) => size.enumValues),
+    ];
+    const reset = () => {
+      for (const budget of budgets) budget.reset();
     };
+    const embeddedSchema = (node: EmbeddedSchemaNode) => {
+      if (!enforcesStrict(node)) return;
+      if (!perRequest) reset();
+      // The totals tell whether a limit is passed; where it is passed needs the contributions, which
+      // are listed (with pointers) only then.
+      const { size } = analyzeSchema(node);
+      for (const budget of budgets) {
+        const before = budget.spent;
+        budget.spent += budget.amountIn(size);
+        if (budget.reported || budget.spent <= budget.limit) continue;
+        budget.reported = true;
+        const { messageId, limit, spent } = budget;
+        const crossing = crossingPoint(measureSchema(node)[messageId], before, limit);
+        const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${ownerLabel(node)}`;
+        context.report({ messageId, data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name }, path: crossing.path, target: crossing.target });
+      }
+      if (size.largeEnums === 0) return;
+      for (const large of measureSchema(node).largeEnums) {
+        if (large.length <= limits.maxLargeEnumLength) continue;
+        context.report({
+          messageId: 'largeEnum',
+          data: { count: formatCount(large.count), owner: ownerLabel(node), total: formatCount(large.length), limit: formatCount(limits.maxLargeEnumLength), threshold: formatCount(LARGE_ENUM_THRESHOLD), profile: limits.name },
+          path: large.path,
+          target: 'value',
+        });
+      }
+    };
+    return perRequest ? { document: reset, embeddedSchema } : { embeddedSchema };
   },
 });
+
+/** One size budget: what the strict schemas counted so far have spent of it, and whether it was reported. */
+class Budget {
+  spent = 0;
+  reported = false;
+
+  constructor(
+    readonly messageId: 'properties' | 'stringLength' | 'enumValues',
+    readonly limit: number,
+    /** This budget's total in one schema. */
+    readonly amountIn: (size: SizeTotals) => number,
+  ) {}
+
+  reset(): void {
+    this.spent = 0;
+    this.reported = false;
+  }
+}
+
+/** The contribution that takes the running total, starting at `before`, past `limit` (the caller knows one does). */
+function crossingPoint(contributions: readonly Contribution[], before: number, limit: number): Contribution {
+  let running = before;
+  return contributions.find((item) => (running += item.amount) > limit)!;
+}

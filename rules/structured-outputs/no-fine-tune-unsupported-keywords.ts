@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { FINE_TUNE_UNSUPPORTED, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
@@ -30,9 +31,11 @@ export default defineRule({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node) || context.model?.fineTuned !== true) return;
+        const entries = entriesWith(analyzeSchema(node), Fact.fineTuneUnsupportedKeyword);
+        if (entries.length === 0) return;
         const owner = ownerLabel(node);
         const model = context.model.requestedId;
-        for (const { schema, path } of analyzeSchema(node).entries) {
+        for (const { schema, path } of entries) {
           for (const keyword of KEYWORDS) {
             if (!(keyword in schema)) continue;
             // A `format` value outside the subset is reported by `no-unsupported-keywords` already.

@@ -1,8 +1,10 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
+import { STRING_LENGTH_BOUNDS } from '../../src/structured-outputs/subset.js';
 
 /**
  * `minLength`/`maxLength` are not in the guide's list of supported string keywords, only in the list
@@ -10,8 +12,6 @@ import { enforcesStrict } from '../../src/structured-outputs/strict.js';
  * (`data/structured-outputs.json` → `uncertainKeywords`). Uncertain, so a warning. On fine-tuned
  * models they are certainly rejected, and `no-fine-tune-unsupported-keywords` reports them instead.
  */
-const KEYWORDS = ['minLength', 'maxLength'] as const;
-
 export default defineRule({
   id: 'structured-outputs/no-string-length-bounds',
   meta: {
@@ -29,9 +29,11 @@ export default defineRule({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node) || context.model?.fineTuned === true) return;
+        const entries = entriesWith(analyzeSchema(node), Fact.stringLengthBound);
+        if (entries.length === 0) return;
         const owner = ownerLabel(node);
-        for (const { schema, path } of analyzeSchema(node).entries) {
-          for (const keyword of KEYWORDS) {
+        for (const { schema, path } of entries) {
+          for (const keyword of STRING_LENGTH_BOUNDS) {
             if (!(keyword in schema)) continue;
             const keyPath = joinPointer(path, keyword);
             context.report({ messageId: 'bound', data: { owner, keyword }, path: keyPath, target: 'key', suggestions: [{ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] }] });

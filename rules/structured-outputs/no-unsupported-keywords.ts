@@ -1,11 +1,15 @@
 import { defineRule, type SuggestionReport } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
 
 type MessageId = 'unsupported' | 'rootOnly' | 'tupleItems' | 'format' | 'useReplacement' | 'drop';
+
+/** The nodes this rule may have something to say about. */
+const CAUSES = Fact.unsupportedKeyword | Fact.rootOnlyKeywordBelowRoot | Fact.tupleItems | Fact.format;
 
 /**
  * Keywords outside the strict subset (api-facts §4.3: "'oneOf' is not permitted", §5 #32-#33), keywords
@@ -33,8 +37,10 @@ export default defineRule<MessageId>({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
+        const entries = entriesWith(analyzeSchema(node), CAUSES);
+        if (entries.length === 0) return;
         const owner = ownerLabel(node);
-        for (const { schema, path, isRoot } of analyzeSchema(node).entries) {
+        for (const { schema, path, isRoot } of entries) {
           for (const keyword in schema) {
             // A union at the root is `structured-outputs/root-must-be-object`'s finding (its advice,
             // an object root, is the one that works there: `anyOf` is not allowed at the root either).

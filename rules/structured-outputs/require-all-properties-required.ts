@@ -1,6 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, isRecord } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
+import { isRecord } from '../../src/structured-outputs/shape.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
@@ -26,8 +28,10 @@ export default defineRule({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
+        const entries = entriesWith(analyzeSchema(node), Fact.optionalProperty);
+        if (entries.length === 0) return;
         const owner = ownerLabel(node);
-        for (const { schema, path, isObject } of analyzeSchema(node).entries) {
+        for (const { schema, path, isObject } of entries) {
           if (!isObject || !isRecord(schema.properties)) continue;
           const required = Array.isArray(schema.required) ? schema.required : [];
           for (const [property, definition] of Object.entries(schema.properties)) {

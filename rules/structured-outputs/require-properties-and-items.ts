@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
@@ -27,8 +28,10 @@ export default defineRule({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
+        const entries = entriesWith(analyzeSchema(node), Fact.objectWithoutProperties | Fact.arrayWithoutItems);
+        if (entries.length === 0) return;
         const owner = ownerLabel(node);
-        for (const { schema, path, types } of analyzeSchema(node).entries) {
+        for (const { schema, path, types } of entries) {
           if (types.includes('object') && !('properties' in schema)) {
             // An empty closed object is what the SDKs send for a tool without arguments; adding the
             // empty maps changes nothing when no other keys were allowed anyway.

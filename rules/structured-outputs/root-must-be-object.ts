@@ -26,8 +26,8 @@ export default defineRule({
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
         const { schema, path } = node;
-        const owner = ownerLabel(node);
         if (schema.type === 'object') return;
+        const owner = ownerLabel(node);
         if (schema.type !== undefined) {
           context.report({ messageId: 'notObject', data: { owner, value: `\`${JSON.stringify(schema.type)}\`` }, path: joinPointer(path, 'type'), target: 'value' });
           return;

@@ -1,6 +1,8 @@
 import { defineRule, type SuggestionReport } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, lookup, type RefStatus } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
+import { lookup, resolveRef, type RefStatus } from '../../src/structured-outputs/refs.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
@@ -12,8 +14,8 @@ const PROBLEM: Record<Exclude<RefStatus, 'resolved'>, MessageId> = { external: '
 /**
  * `$ref` in strict mode: only local references to the root (`#`) or into `$defs`/`definitions` of the
  * same schema (api-facts §4.4; recursion is allowed), each one resolvable, and with no keywords beside
- * it ("$ref cannot have keywords {'description'}", §5 #35, 2026-08). References are resolved once per
- * schema by `src/structured-outputs/analyze.ts`, which never loops.
+ * it ("$ref cannot have keywords {'description'}", §5 #35, 2026-08). References are resolved by
+ * `src/structured-outputs/refs.ts`, which never loops; the walk marks the ones to look at.
  */
 export default defineRule<MessageId>({
   id: 'structured-outputs/valid-ref',
@@ -37,8 +39,12 @@ export default defineRule<MessageId>({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
+        const entries = entriesWith(analyzeSchema(node), Fact.refToCheck);
+        if (entries.length === 0) return;
         const owner = ownerLabel(node);
-        for (const { entry, ref, status } of analyzeSchema(node).refs) {
+        for (const entry of entries) {
+          const ref = entry.schema.$ref as string;
+          const status = resolveRef(node.schema, ref);
           const refPath = joinPointer(entry.path, '$ref');
           const shown = `\`${ref}\``;
           if (status !== 'resolved') {
@@ -64,6 +70,4 @@ export default defineRule<MessageId>({
     };
   },
 });
-
-/** The definition a resolved `#/$defs/...` reference names (one step, no chains). */
 

@@ -1,6 +1,8 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { SUPPORTED_TYPES } from '../../src/structured-outputs/subset.js';
@@ -32,28 +34,32 @@ export default defineRule({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
-        const owner = ownerLabel(node);
         const analysis = analyzeSchema(node);
-        for (const { schema, path, isRoot } of analysis.entries) {
+        // Nodes with one supported type name and no `anyOf` are fine; a clean schema may still have a few
+        // others (`anyOf`, `$ref`, `[T, "null"]`), so the checks below build pointers and messages only to report.
+        const entries = entriesWith(analysis, Fact.notOneSupportedType);
+        if (entries.length === 0 && analysis.nonSchemas.length === 0) return;
+        const owner = ownerLabel(node);
+        for (const entry of entries) {
+          const { schema, isRoot } = entry;
           const type = schema.type;
-          const typePath = joinPointer(path, 'type');
-          const shown = () => `\`${JSON.stringify(type)}\``;
           if (typeof type === 'string') {
-            if (!SUPPORTED_TYPES.has(type)) context.report({ messageId: 'unknownType', data: { owner, value: shown() }, path: typePath, target: 'value' });
+            if (!SUPPORTED_TYPES.has(type)) context.report({ messageId: 'unknownType', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value' });
           } else if (Array.isArray(type)) {
             const unknown = type.find((t) => typeof t !== 'string' || !SUPPORTED_TYPES.has(t));
             if (unknown !== undefined) {
-              context.report({ messageId: 'unknownType', data: { owner, value: `\`${JSON.stringify(unknown)}\`` }, path: typePath, target: 'value' });
-            } else if (!(type.length === 2 && type.filter((t) => t === 'null').length === 1)) {
-              const fix = [{ op: 'remove' as const, path: typePath }, { op: 'add' as const, path: joinPointer(path, 'anyOf'), value: type.map((t) => ({ type: t })) }];
-              context.report({ messageId: 'typeList', data: { owner, value: shown() }, path: typePath, target: 'value', suggestions: [{ messageId: 'splitTypes', fix }] });
+              context.report({ messageId: 'unknownType', data: { owner, value: shown(unknown) }, path: typePath(entry), target: 'value' });
+              // `[T, "null"]` in either order: exactly one of the two is `null`.
+            } else if (!(type.length === 2 && (type[0] === 'null') !== (type[1] === 'null'))) {
+              const fix = [{ op: 'remove' as const, path: typePath(entry) }, { op: 'add' as const, path: joinPointer(entry.path, 'anyOf'), value: type.map((t) => ({ type: t })) }];
+              context.report({ messageId: 'typeList', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value', suggestions: [{ messageId: 'splitTypes', fix }] });
             }
           } else if (type !== undefined) {
-            context.report({ messageId: 'unknownType', data: { owner, value: shown() }, path: typePath, target: 'value' });
+            context.report({ messageId: 'unknownType', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value' });
           }
-          if (type !== undefined && 'anyOf' in schema) context.report({ messageId: 'typeAndAnyOf', data: { owner }, path: typePath, target: 'key' });
+          if (type !== undefined && 'anyOf' in schema) context.report({ messageId: 'typeAndAnyOf', data: { owner }, path: typePath(entry), target: 'key' });
           if (type === undefined && !isRoot && !SHAPED_WITHOUT_TYPE.some((k) => k in schema) && !isObjectByProperties(schema)) {
-            context.report({ messageId: 'missingType', data: { owner }, path, target: 'value' });
+            context.report({ messageId: 'missingType', data: { owner }, path: entry.path, target: 'value' });
           }
         }
         for (const { value, path } of analysis.nonSchemas) context.report({ messageId: 'notASchema', data: { owner, value: JSON.stringify(value) }, path, target: 'value' });
@@ -61,6 +67,15 @@ export default defineRule({
     };
   },
 });
+
+/** Pointers are built only for the nodes reported: most are not. */
+function typePath(entry: SchemaEntry): string {
+  return joinPointer(entry.path, 'type');
+}
+
+function shown(value: unknown): string {
+  return `\`${JSON.stringify(value)}\``;
+}
 
 /** Keywords that give a node its shape without `type` (unsupported ones are reported by their own rule). */
 const SHAPED_WITHOUT_TYPE = ['anyOf', '$ref', 'enum', 'const', 'oneOf', 'allOf'];

@@ -13,23 +13,30 @@ export default defineRule({
     type: 'suggestion',
     description: 'Tool names must be unique within `tools`.',
     apis: ['chat.completions'],
+    triggers: ['tools'],
     recommended: true,
     messages: {
       duplicate: '`tools[{{index}}]` is named "{{name}}" like `tools[{{first}}]`; a call to "{{name}}" cannot say which one it means, so rename or remove one of them.',
     },
   },
   create(context) {
+    /** This request's tool names so far → the index of the first tool with that name. */
     const seen = new Map<string, number>();
     return {
+      // Runs first on every request: `create` runs once per session, so the names of the previous
+      // request must go. (It makes this a whole-request rule, hence `triggers`.)
+      document() {
+        seen.clear();
+      },
       tool(node) {
         const tool = node.value;
-        const [name, namePath] = tool.type === 'function' ? [tool.function.name, joinPointer(node.path, 'function', 'name')] : [tool.custom.name, joinPointer(node.path, 'custom', 'name')];
+        const name = tool.type === 'function' ? tool.function.name : tool.custom.name;
         const first = seen.get(name);
         if (first === undefined) {
           seen.set(name, node.index);
           return;
         }
-        context.report({ messageId: 'duplicate', data: { index: node.index, name, first }, path: namePath, target: 'value' });
+        context.report({ messageId: 'duplicate', data: { index: node.index, name, first }, path: joinPointer(node.path, tool.type, 'name'), target: 'value' });
       },
     };
   },

@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`tools` must not be an empty array; leave it out instead.',
     apis: ['chat.completions'],
+    triggers: ['tools'],
     recommended: true,
     fixable: true,
     messages: {

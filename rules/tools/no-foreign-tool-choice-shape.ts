@@ -18,6 +18,7 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` must use the Chat Completions shape, not a bare tool name or the flat Responses API shape.',
     apis: ['chat.completions'],
+    triggers: ['tool_choice'],
     recommended: true,
     fixable: true,
     messages: {
@@ -27,30 +28,43 @@ export default defineRule({
     },
   },
   create(context) {
-    const choice = context.raw.tool_choice;
     const report = (messageId: 'bareName' | 'flatName' | 'flatAllowedTools', data: Record<string, string>, value: unknown) => {
       // The replacement says exactly what the user meant, in the shape this API reads.
       const fix: JsonPatch = [{ op: 'replace', path: '/tool_choice', value }];
       context.report({ messageId, data, path: '/tool_choice', target: 'value', fix, explainsSchemaError: true });
     };
-    if (typeof choice === 'string') {
-      if (MODES.has(choice)) return {};
-      // Only a string that is the name of one of the tools is clearly a bare name; other strings are
-      // left to the schema's enum finding, which offers a did-you-mean for typos such as "Auto".
-      const type = toolTypeNamed(context.raw.tools, choice);
-      if (type !== undefined) report('bareName', { name: choice, type }, { type, [type]: { name: choice } });
-      return {};
-    }
-    if (choice === null || typeof choice !== 'object' || Array.isArray(choice)) return {};
-    const { type, name, mode, tools, ...rest } = choice as Record<string, unknown>;
-    if ((type === 'function' || type === 'custom') && typeof name === 'string' && !(type in rest)) {
-      report('flatName', { type, name }, { ...rest, type, [type]: { name } });
-    } else if (type === 'allowed_tools' && !('allowed_tools' in rest) && (mode !== undefined || tools !== undefined)) {
-      report('flatAllowedTools', {}, { ...rest, type, allowed_tools: { ...(mode !== undefined ? { mode } : {}), ...(tools !== undefined ? { tools } : {}) } });
-    }
-    return {};
+    return {
+      // `document`: a foreign shape fails the schema, so the request node is never dispatched.
+      document({ value: body }) {
+        const choice = body.tool_choice;
+        if (typeof choice === 'string') {
+          if (MODES.has(choice)) return;
+          // Only a string that is the name of one of the tools is clearly a bare name; other strings are
+          // left to the schema's enum finding, which offers a did-you-mean for typos such as "Auto".
+          const type = toolTypeNamed(body.tools, choice);
+          if (type !== undefined) report('bareName', { name: choice, type }, { type, [type]: { name: choice } });
+          return;
+        }
+        if (choice === null || typeof choice !== 'object' || Array.isArray(choice)) return;
+        const shape = choice as Record<string, unknown>;
+        const { type, name, mode, tools } = shape;
+        // The nested key (`function`, `custom`, `allowed_tools`) is none of the flat ones, so looking for
+        // it in the whole object is looking in the rest, which is only copied for a report.
+        if ((type === 'function' || type === 'custom') && typeof name === 'string' && !(type in shape)) {
+          report('flatName', { type, name }, { ...otherKeys(shape), type, [type]: { name } });
+        } else if (type === 'allowed_tools' && !('allowed_tools' in shape) && (mode !== undefined || tools !== undefined)) {
+          report('flatAllowedTools', {}, { ...otherKeys(shape), type, allowed_tools: { ...(mode !== undefined ? { mode } : {}), ...(tools !== undefined ? { tools } : {}) } });
+        }
+      },
+    };
   },
 });
+
+/** A flat shape's keys other than those the nested shape moves or rebuilds (kept as they are). */
+function otherKeys(shape: Record<string, unknown>): Record<string, unknown> {
+  const { type: _type, name: _name, mode: _mode, tools: _tools, ...rest } = shape;
+  return rest;
+}
 
 function toolTypeNamed(tools: unknown, name: string): 'function' | 'custom' | undefined {
   if (!Array.isArray(tools)) return undefined;

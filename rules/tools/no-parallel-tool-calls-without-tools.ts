@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`parallel_tool_calls` is only allowed when `tools` is a non-empty list.',
     apis: ['chat.completions'],
+    triggers: ['parallel_tool_calls'],
     recommended: true,
     fixable: true,
     messages: {

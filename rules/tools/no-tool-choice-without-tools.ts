@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` is only allowed when `tools` is a non-empty list.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['tool_choice'],
     recommended: true,
     fixable: true,
     messages: {

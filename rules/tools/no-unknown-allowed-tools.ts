@@ -13,6 +13,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Every `allowed_tools` entry must name a tool that is in `tools`.',
     apis: ['chat.completions'],
+    triggers: ['tool_choice'],
     recommended: true,
     messages: {
       unknown: '`tool_choice.allowed_tools.tools[{{index}}]` names the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name; fix the name or add the tool.',
@@ -23,8 +24,9 @@ export default defineRule({
       request(request) {
         if (request.api !== 'chat.completions') return;
         const choice = request.value.tool_choice;
-        const tools = request.value.tools ?? [];
-        if (choice === undefined || choice === null || typeof choice === 'string' || choice.type !== 'allowed_tools' || tools.length === 0) return;
+        if (choice === undefined || choice === null || typeof choice === 'string' || choice.type !== 'allowed_tools') return;
+        const tools = request.value.tools;
+        if (tools === undefined || tools === null || tools.length === 0) return;
         choice.allowed_tools.tools.forEach((entry, index) => {
           // Entries are open objects in the spec; only the documented `{type, function|custom: {name}}` form is checked.
           const type = entry.type;

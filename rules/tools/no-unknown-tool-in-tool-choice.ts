@@ -12,6 +12,7 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` must name a tool that is in `tools`.',
     apis: ['chat.completions'],
+    triggers: ['tool_choice'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -28,9 +29,11 @@ export default defineRule({
         const tools = request.value.tools ?? [];
         // Without tools the request is `tools/no-tool-choice-without-tools`'s finding.
         if (tools.length === 0) return;
-        const [kind, name] = choice.type === 'function' ? (['function', choice.function.name] as const) : (['custom tool', choice.custom.name] as const);
+        const name = choice.type === 'function' ? choice.function.name : choice.custom.name;
+        // The common case, a tool that exists, returns before any list of names is built.
+        if (tools.some((tool) => tool.type === choice.type && toolName(tool) === name)) return;
+        const kind = choice.type === 'function' ? 'function' : 'custom tool';
         const names = namesOf(tools, choice.type);
-        if (names.includes(name)) return;
         const path = choice.type === 'function' ? '/tool_choice/function/name' : '/tool_choice/custom/name';
         context.report({
           messageId: 'unknown',
@@ -46,8 +49,12 @@ export default defineRule({
 
 type Tools = NonNullable<ChatCompletionRequest['tools']>;
 
+function toolName(tool: Tools[number]): string {
+  return tool.type === 'function' ? tool.function.name : tool.custom.name;
+}
+
 function namesOf(tools: Tools, type: 'function' | 'custom'): string[] {
-  return tools.flatMap((tool) => (tool.type !== type ? [] : [tool.type === 'function' ? tool.function.name : tool.custom.name]));
+  return tools.flatMap((tool) => (tool.type !== type ? [] : [toolName(tool)]));
 }
 
 /** Names that differ only in case or separators (`getWeather` / `get_weather`), the usual mix-up. */

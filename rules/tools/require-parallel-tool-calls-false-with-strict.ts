@@ -14,6 +14,8 @@ export default defineRule({
     type: 'suggestion',
     description: 'Strict function tools should be sent with `parallel_tool_calls: false`.',
     apis: ['chat.completions'],
+    // It fires on a missing `parallel_tool_calls`: the strict tools are the one key it needs.
+    triggers: ['tools'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -28,10 +30,11 @@ export default defineRule({
         if (request.api !== 'chat.completions') return;
         if (context.model?.supports('parallelToolCalls') === false) return;
         const parallel = request.value.parallel_tool_calls;
-        if (parallel === false) return;
-        const index = (request.value.tools ?? []).findIndex((tool) => tool.type === 'function' && tool.function.strict === true);
+        const tools = request.value.tools;
+        if (parallel === false || tools === undefined || tools === null) return;
+        const index = tools.findIndex((tool) => tool.type === 'function' && tool.function.strict === true);
         if (index < 0) return;
-        const tool = request.value.tools![index]!;
+        const tool = tools[index]!;
         const name = tool.type === 'function' ? tool.function.name : tool.custom.name;
         // At most one call per turn is a behaviour change, so it is offered, never applied.
         const suggestions = [{ messageId: 'setFalse' as const, fix: [{ op: parallel === undefined ? ('add' as const) : ('replace' as const), path: '/parallel_tool_calls', value: false }] }];

@@ -38,14 +38,26 @@ export interface WireRequest {
 }
 
 /** The typed nodes of one request, extracted in a single walk. */
-export type NodeLists = { [K in keyof NodeKinds]: Array<NodeKinds[K]> };
+export type NodeLists = { [K in keyof NodeKinds]: ReadonlyArray<NodeKinds[K]> };
+
+/** Shared by every kind a request has no nodes of: most requests have nodes of only two or three kinds. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
- * The node lists of one request with only the `document` node filled in: every kind is listed here
- * once, so a new node kind is added in one place for every API.
+ * The node lists of one request with only the whole-body nodes filled in: every kind is listed here
+ * once, so a new node kind is added in one place for every API. `document` and `request` share one
+ * node (the body at `''`; `request` only when it passed the schema), and the other lists are
+ * allocated on first `addNode`, not up front, since a pre-flight check runs on every request.
  */
-export function emptyNodeLists(api: Api, request: Record<string, unknown>): NodeLists {
-  return { request: [], message: [], tool: [], functionTool: [], responseFormat: [], embeddedSchema: [], document: [{ api, path: '', value: request }], inputItem: [], responsesTool: [], textFormat: [] } as NodeLists;
+export function emptyNodeLists(api: Api, request: Record<string, unknown>, requestTrusted: boolean): NodeLists {
+  const whole = [{ api, path: '', value: request }];
+  return { request: requestTrusted ? whole : NONE, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, document: whole, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
+}
+
+export function addNode<K extends keyof NodeKinds>(lists: NodeLists, kind: K, node: NodeKinds[K]): void {
+  const list = lists[kind];
+  if (list === NONE) (lists as unknown as Record<K, Array<NodeKinds[K]>>)[kind] = [node];
+  else (list as Array<NodeKinds[K]>).push(node);
 }
 
 /** Decides whether a subtree passed schema validation (so its node may be dispatched). */

@@ -1,6 +1,6 @@
 import { builtinRules } from '../../rules/index.js';
-import { detectDialect, dialectById, NODE_EXTRACTORS } from '../dialects/index.js';
-import type { DialectAdapter, WireRequest } from '../dialects/types.js';
+import { detectDialect, dialectById, mappedRequestSchema, NODE_EXTRACTORS } from '../dialects/index.js';
+import { identityPointer, type DialectAdapter, type TrustPredicate, type WireRequest } from '../dialects/types.js';
 import { docsUrlFor } from '../docs-url.js';
 import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 import type { ModelAliases, ResolvedModel } from '../models/types.js';
@@ -38,8 +38,11 @@ interface Session {
 
 const sessions = new WeakMap<LintOptions, Session>();
 const DEFAULT_OPTIONS: LintOptions = {};
+/** The last options seen: an application nearly always lints with one options object. */
+let lastSession: { options: LintOptions; session: Session } | undefined;
 
 function sessionFor(options: LintOptions): Session {
+  if (lastSession !== undefined && lastSession.options === options) return lastSession.session;
   let session = sessions.get(options);
   if (session === undefined) {
     const rules = options.ruleModules ?? builtinRules;
@@ -47,6 +50,7 @@ function sessionFor(options: LintOptions): Session {
     session = { rules, states: resolveRuleStates(rules, options.preset, options.rules), registry };
     sessions.set(options, session);
   }
+  lastSession = { options, session };
   return session;
 }
 
@@ -111,11 +115,11 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 
   const wire = dialect.toWire(body);
   // The dialect's own findings (LangChain: dropped options, API routing) already point at user keys.
-  for (const finding of wire.findings ?? []) collector.addRaw(finding);
-  const wireIssues = dialect.id === wire.api ? [] : wireSchemaIssues(wire, schemaIssues);
+  if (wire.findings !== undefined) for (const finding of wire.findings) collector.addRaw(finding);
+  const wireIssues = dialect.id === wire.api ? NO_ISSUES : wireSchemaIssues(wire, schemaIssues);
   for (const issue of wireIssues) collector.addSchemaIssue(issue);
   const model = resolveRequestModel(wire, session.registry, collector);
-  const structural = [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
+  const structural = schemaIssues.length + wireIssues.length === 0 ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
   const findings = runRequestRules(session, wire, structural, model);
   for (const finding of findings) collector.addFinding(finding, wire);
 
@@ -134,12 +138,11 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
  * the same key are not repeated, and the conversation (passed at call time, not in options) is not
  * asked for.
  */
-function wireSchemaIssues(wire: WireRequest, userIssues: readonly SchemaIssue[]): SchemaIssue[] {
-  const api = dialectById(wire.api);
-  if (api === undefined) return [];
+function wireSchemaIssues(wire: WireRequest, userIssues: readonly SchemaIssue[]): readonly SchemaIssue[] {
+  const mapped = mappedRequestSchema(wire.api);
+  if (mapped === undefined) return NO_ISSUES;
   const issues: SchemaIssue[] = [];
-  for (const issue of shapeSchemaErrors(validate(api.schema, wire.request, api.id), wire.request)) {
-    if (issue.ruleId === 'schema/missing-property' && issue.path === '') continue;
+  for (const issue of shapeSchemaErrors(validate(mapped.schema, wire.request, mapped.name), wire.request)) {
     const userPath = wire.toUserPointer(issue.path);
     if (userPath === undefined || userPath === '') continue;
     if (userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath))) continue;
@@ -190,18 +193,30 @@ function resolveRequestModel(wire: WireRequest, registry: ModelRegistry, collect
   return model;
 }
 
+const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+
 function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], model: ResolvedModel | undefined): RawFinding[] {
   const extract = NODE_EXTRACTORS[wire.api];
   if (extract === undefined) return [];
+  const nodes = extract(wire.request, structural.length === 0 ? everythingTrusted : trustedOutside(structural, wire), structural.length === 0);
+  const nameOf = wire.toUserPointer === identityPointer ? displayName : (pointer: string) => displayName(wire.toUserPointer(pointer) ?? pointer);
+  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, nameOf });
+}
+
+/** A valid request (the common case): every node may be dispatched. */
+const everythingTrusted: TrustPredicate = () => true;
+
+/** A node may be dispatched when no schema error lies at or below it. */
+function trustedOutside(structural: readonly SchemaIssue[], wire: WireRequest): TrustPredicate {
   const errorPaths = structural.map((issue) => issue.path);
-  const trusted = (wirePointer: string): boolean => {
+  return (wirePointer) => {
     const userPointer = wire.toUserPointer(wirePointer);
-    if (userPointer === undefined) return errorPaths.length === 0;
+    if (userPointer === undefined) return false;
     return !errorPaths.some((path) => isWithin(path, userPointer));
   };
-  const nodes = extract(wire.request, trusted, errorPaths.length === 0);
-  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, nameOf: (pointer) => displayName(wire.toUserPointer(pointer) ?? pointer) });
 }
+
+const NOTHING_PENDING: Pending[] = Object.freeze([]) as unknown as Pending[];
 
 interface Pending {
   ruleId: string;
@@ -218,16 +233,22 @@ interface Pending {
 
 /** Gathers findings, applies severities, maps pointers to the user's document and adds ranges. */
 class Collector {
-  private readonly pending: Pending[] = [];
+  /** Most requests have no findings: a shared empty list until the first one. */
+  private pending: Pending[] = NOTHING_PENDING;
 
   constructor(private readonly states: Map<string, RuleState>) {}
 
-  addRaw(finding: Pending): void {
+  private push(finding: Pending): void {
+    if (this.pending === NOTHING_PENDING) this.pending = [];
     this.pending.push(finding);
   }
 
+  addRaw(finding: Pending): void {
+    this.push(finding);
+  }
+
   addSchemaIssue(issue: SchemaIssue): void {
-    this.pending.push({ ruleId: issue.ruleId, message: issue.message, path: issue.path, target: issue.target, data: issue.data, ...(issue.suggestions ? { suggestions: issue.suggestions } : {}) });
+    this.push({ ruleId: issue.ruleId, message: issue.message, path: issue.path, target: issue.target, data: issue.data, ...(issue.suggestions ? { suggestions: issue.suggestions } : {}) });
   }
 
   /** A finding on the wire request: its pointers are mapped into the user's document. */
@@ -238,7 +259,7 @@ class Collector {
       const mapped = mapPatch(s.fix, wire);
       return mapped === undefined ? [] : [{ message: s.message, fix: mapped }];
     });
-    this.pending.push({
+    this.push({
       ruleId: finding.ruleId,
       message: finding.message,
       path,
@@ -252,6 +273,7 @@ class Collector {
   }
 
   finish(text: string | undefined, parsed: ParsedText | undefined): Diagnostic[] {
+    if (this.pending.length === 0) return [];
     // A rule that says it explains a schema error (a Responses parameter sent to Chat Completions, a
     // `tool_choice` shaped for another API...) replaces every generic schema finding in that subtree.
     // Only rules that say so: a duplicate-key warning at an unknown key must not hide that it is unknown.
@@ -306,5 +328,14 @@ function mapPatch(patch: JsonPatch, wire: WireRequest): JsonPatch | undefined {
  * mapped into the user's document, so LangChain users read `maxTokens`.
  */
 function displayName(userPointer: string): string {
-  return userPointer === '' ? 'request' : pointerToDisplayPath(userPointer);
+  let name = displayNames.get(userPointer);
+  if (name === undefined) {
+    if (displayNames.size >= MAX_DISPLAY_NAMES) displayNames.clear();
+    displayNames.set(userPointer, (name = userPointer === '' ? 'request' : pointerToDisplayPath(userPointer)));
+  }
+  return name;
 }
+
+/** Messages name the same few keys on every request; bounded, since pointers into lists are many. */
+const displayNames = new Map<string, string>();
+const MAX_DISPLAY_NAMES = 1024;

@@ -2,11 +2,16 @@
 
 export type PointerSegment = string | number;
 
+// Pointers are built and read on every request, and nearly every segment is a plain name or an index:
+// those skip the regular expressions.
 export function escapeSegment(segment: PointerSegment): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof segment === 'number') return String(segment);
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapeSegment(segment: string): string {
+  if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

@@ -31,9 +31,11 @@ export interface SchemaIssue {
 
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
-export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unknown): SchemaIssue[] {
-  // Most documents are valid: they pay for nothing below.
-  if (errors.length === 0) return [];
+const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+
+export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unknown): readonly SchemaIssue[] {
+  // Most documents are valid: they pay for nothing below, not even an empty array.
+  if (errors.length === 0) return NO_ISSUES;
   const collapsed = collapseUnions(errors, document);
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();

@@ -1,183 +1,182 @@
-import { joinPointer, unescapeSegment } from '../engine/pointer.js';
 import type { EmbeddedSchemaNode } from '../nodes.js';
+import { NonSchemaEntry, SchemaEntry } from './entry.js';
+import { Fact, type Facts } from './facts.js';
+import { NodeKeywords, subschemaForm, type Form } from './keywords.js';
+import { SizeCounter, type SizeTotals } from './measure.js';
+import { memoOnNode } from './memo.js';
+import { DEFINITIONS, resolveRef, type RefStatus } from './refs.js';
+import { describesObject, hasType, isRecord } from './shape.js';
+import { SUPPORTED_TYPES } from './subset.js';
 
 /**
  * One walk per embedded schema, shared by every structured-outputs rule: the subschemas in document
- * order with their pointers, nesting levels and how they were reached, plus every `$ref` resolved.
- * Memoised per node, and nodes are made afresh for each `lint` call, so a caller who edits a schema
- * object between calls never sees a stale analysis.
+ * order, the values that should be schemas and are not, and in the same pass what the rules need to
+ * know (`Fact`s per node, the deepest nesting, the size totals), so that a rule facing a clean schema
+ * is done after a bit test or a comparison. Memoised per node (see `memo.ts`).
  */
 
-export interface SchemaEntry {
-  schema: Record<string, unknown>;
-  /** Pointer into the request. */
-  path: string;
-  /** Object nesting level as the API counts it: the root object is level 1; arrays and anyOf add none. */
-  depth: number;
-  isRoot: boolean;
-  /** Keyword that leads here from the parent (`properties`, `items`, `anyOf`, `$defs`...); `undefined` at the root. */
-  via: string | undefined;
-  /** Property or definition name, for children of `properties`, `$defs` and `definitions`. */
-  name: string | undefined;
-  /** `type` as a list (`[]` when absent). */
-  types: readonly string[];
-  /** The node describes an object (see `describesObject`). */
-  isObject: boolean;
+export interface SchemaAnalysis {
+  /** Every subschema in document order, the root first. */
+  readonly entries: readonly SchemaEntry[];
+  readonly nonSchemas: readonly NonSchemaEntry[];
+  /** The union of the facts of every entry. */
+  readonly facts: Facts;
+  /** The deepest object nesting level (0 when there is no object). */
+  readonly maxDepth: number;
+  readonly size: Readonly<SizeTotals>;
 }
 
-/** A value where a subschema is expected that is not a schema object (`true`, `false`, a string...). */
-export interface NonSchemaEntry {
-  value: unknown;
-  path: string;
-  via: string;
+/** Where a non-object value is a mistake rather than JSON Schema's boolean shorthand worth keeping. */
+const SCHEMA_REQUIRED = new Set(['properties', '$defs', 'definitions', 'anyOf', 'oneOf', 'allOf', 'prefixItems', 'items']);
+
+const NO_ENTRIES: readonly SchemaEntry[] = Object.freeze([]);
+
+const ANALYSIS = Symbol('structured-outputs analysis');
+
+export function analyzeSchema(node: EmbeddedSchemaNode): SchemaAnalysis {
+  return memoOnNode(node, ANALYSIS, analyzeNode);
+}
+
+function analyzeNode(node: EmbeddedSchemaNode): SchemaAnalysis {
+  return analyze(node.schema, node.path);
 }
 
 /**
- * - `resolved`: a local reference to the root (`#`) or into `$defs`/`definitions` that exists.
- * - `external`: not a `#` fragment of this schema (another document, a URL, an `$id`).
- * - `not-a-definition`: local, but into something other than `$defs`/`definitions`.
- * - `dangling`: local, but nothing is there.
- * - `cycle`: a chain of references that only point at each other, so it never reaches a schema.
+ * The entries with any of `facts`, in document order. Empty, without looking at any entry, when no
+ * entry has them: a rule starts with this and has nothing to do on a schema that gives it no cause.
  */
-export type RefStatus = 'resolved' | 'external' | 'not-a-definition' | 'dangling' | 'cycle';
-
-export interface RefEntry {
-  entry: SchemaEntry;
-  ref: string;
-  status: RefStatus;
-}
-
-export interface SchemaAnalysis {
-  entries: readonly SchemaEntry[];
-  nonSchemas: readonly NonSchemaEntry[];
-  refs: readonly RefEntry[];
-}
-
-/** How each structural keyword holds its subschemas: one schema, a list, or a map of names to schemas. */
-const STRUCTURE = new Map<string, 'single' | 'list' | 'map'>([
-  ...(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems', 'contentSchema'] as const).map((k) => [k, 'single'] as const),
-  ...(['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const).map((k) => [k, 'list'] as const),
-  ...(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'] as const).map((k) => [k, 'map'] as const),
-]);
-/** Where a non-object value is a mistake rather than JSON Schema's boolean shorthand worth keeping. */
-const SCHEMA_REQUIRED = new Set(['properties', '$defs', 'definitions', 'anyOf', 'oneOf', 'allOf', 'prefixItems', 'items']);
-const DEFINITIONS = new Set(['$defs', 'definitions']);
-
-/** `joinPointer` for one segment, without the escaping work for the common case of a plain name. */
-export function child(path: string, segment: string | number): string {
-  const text = String(segment);
-  return text.includes('~') || text.includes('/') ? joinPointer(path, text) : `${path}/${text}`;
-}
-
-const cache = new WeakMap<EmbeddedSchemaNode, SchemaAnalysis>();
-
-export function analyzeSchema(node: EmbeddedSchemaNode): SchemaAnalysis {
-  let analysis = cache.get(node);
-  if (analysis === undefined) {
-    analysis = analyze(node.schema, node.path);
-    cache.set(node, analysis);
-  }
-  return analysis;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-export function typesOf(schema: Record<string, unknown>): string[] {
-  const type = schema.type;
-  if (typeof type === 'string') return [type];
-  return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
-}
-
-/** A schema that describes an object: `type: "object"` (alone or in a type list), or one with `properties` and no type. */
-export function describesObject(schema: Record<string, unknown>): boolean {
-  const types = typesOf(schema);
-  if (types.includes('object')) return true;
-  return schema.type === undefined && isRecord(schema.properties);
+export function entriesWith(analysis: SchemaAnalysis, facts: Facts): readonly SchemaEntry[] {
+  if ((analysis.facts & facts) === 0) return NO_ENTRIES;
+  return analysis.entries.filter((entry) => (entry.facts & facts) !== 0);
 }
 
 export function analyze(root: Record<string, unknown>, rootPath: string): SchemaAnalysis {
-  const entries: SchemaEntry[] = [];
-  const nonSchemas: NonSchemaEntry[] = [];
+  return new Walk(root, rootPath);
+}
+
+class Walk implements SchemaAnalysis {
+  readonly entries: SchemaEntry[] = [];
+  readonly nonSchemas: NonSchemaEntry[] = [];
+  facts: Facts = 0;
+  maxDepth = 0;
+  readonly size = new SizeCounter();
+  private readonly keywords = new NodeKeywords();
   // Structure only (never `$ref`), so recursive schemas cannot loop; the guard also stops on shared
   // object identities that a hand-built (non-JSON) value may contain.
-  const seen = new Set<object>();
+  private readonly visited = new VisitedSchemas();
+  // Schemas tend to repeat a reference (a tree names its node type twice), and resolving one is the
+  // costliest step of the walk: the last one resolved is kept.
+  private lastRef: string | undefined;
+  private lastRefStatus: RefStatus = 'resolved';
 
-  const step = (value: unknown, path: string, parentDepth: number, via: string | undefined, name: string | undefined) => {
+  constructor(
+    private readonly root: Record<string, unknown>,
+    rootPath: string,
+  ) {
+    this.visited.add(root);
+    this.visitSchema(root, undefined, undefined, undefined, 0, rootPath);
+  }
+
+  /** A value under `via` of `parent`: a subschema to visit, or a value that should have been one. */
+  private visit(value: unknown, parent: SchemaEntry, via: string, key: string | number | undefined, parentDepth: number): void {
     if (!isRecord(value)) {
-      if (via !== undefined && SCHEMA_REQUIRED.has(via)) nonSchemas.push({ value, path, via });
+      if (SCHEMA_REQUIRED.has(via)) this.nonSchemas.push(new NonSchemaEntry(value, parent, via, key));
       return;
     }
-    if (seen.has(value)) return;
-    seen.add(value);
-    const types = typesOf(value);
-    const isObject = types.includes('object') || (value.type === undefined && isRecord(value.properties));
-    const depth = isObject ? parentDepth + 1 : parentDepth;
-    entries.push({ schema: value, path, depth, isRoot: via === undefined, via, name, types, isObject });
-    // Keys in the order written, so findings come out in document order.
-    for (const keyword in value) {
-      const form = STRUCTURE.get(keyword);
-      if (form === undefined) continue;
-      const sub = value[keyword];
-      if (Array.isArray(sub)) {
-        // A list under `items` is the tuple form; lists elsewhere are `anyOf` and friends.
-        if (form === 'list' || keyword === 'items') sub.forEach((item, index) => step(item, child(child(path, keyword), index), depth, keyword, undefined));
-      } else if (form === 'map') {
-        if (!isRecord(sub)) continue;
-        // Definitions are not nested inside the object that holds them: they start at the top level.
-        const base = DEFINITIONS.has(keyword) ? 0 : depth;
-        const at = child(path, keyword);
-        for (const key in sub) step(sub[key], child(at, key), base, keyword, key);
-      } else if (form === 'single') {
-        // `additionalProperties: false` and friends are booleans by design; only `items` must be a schema.
-        if (isRecord(sub) || (keyword === 'items' && sub !== undefined)) step(sub, child(path, keyword), depth, keyword, undefined);
-      }
+    if (this.visited.add(value)) this.visitSchema(value, parent, via, key, parentDepth);
+  }
+
+  private visitSchema(schema: Record<string, unknown>, parent: SchemaEntry | undefined, via: string | undefined, key: string | number | undefined, parentDepth: number, rootPath?: string): void {
+    const keywords = this.keywords.read(schema);
+    const isObject = describesObject(keywords);
+    const entry = new SchemaEntry(schema, parent, via, key, isObject ? parentDepth + 1 : parentDepth, isObject, rootPath);
+    this.entries.push(entry);
+    if (entry.depth > this.maxDepth) this.maxDepth = entry.depth;
+    let facts = keywords.facts | this.shapeFacts(keywords, isObject);
+    if (parent === undefined) facts &= ~Fact.rootOnlyKeywordBelowRoot;
+    entry.facts = facts;
+    this.facts |= facts;
+    this.size.count(keywords, isObject);
+    if (!keywords.hasSubschemas) return;
+    // From here on, `keywords` is reused for the children. Keys in the order written, so entries (and
+    // findings) come out in document order.
+    for (const keyword in schema) {
+      const form = subschemaForm(keyword);
+      // Read here, inside `for...in`, where reading a key of a schema of any shape is fast.
+      if (form !== undefined) this.visitChildren(entry, keyword, form, schema[keyword]);
     }
-  };
-  step(root, rootPath, 0, undefined, undefined);
-
-  const refs: RefEntry[] = [];
-  for (const entry of entries) {
-    const ref = entry.schema.$ref;
-    if (typeof ref === 'string') refs.push({ entry, ref, status: resolveRef(root, ref) });
   }
-  return { entries, nonSchemas, refs };
+
+  private visitChildren(entry: SchemaEntry, keyword: string, form: Form, sub: unknown): void {
+    if (Array.isArray(sub)) {
+      // A list under `items` is the tuple form; lists elsewhere are `anyOf` and friends.
+      if (form !== 'list' && keyword !== 'items') return;
+      for (let index = 0; index < sub.length; index++) {
+        if (index in sub) this.visit(sub[index], entry, keyword, index, entry.depth);
+      }
+    } else if (form === 'map') {
+      if (!isRecord(sub)) return;
+      // Definitions are not nested inside the object that holds them: they start at the top level.
+      const base = DEFINITIONS.has(keyword) ? 0 : entry.depth;
+      for (const name in sub) this.visit(sub[name], entry, keyword, name, base);
+    } else if (form === 'single') {
+      // `additionalProperties: false` and friends are booleans by design; only `items` must be a schema.
+      if (isRecord(sub) || (keyword === 'items' && sub !== undefined)) this.visit(sub, entry, keyword, undefined, entry.depth);
+    }
+  }
+
+  /** The facts that come from how a node's keywords combine rather than from one keyword alone. */
+  private shapeFacts(keywords: NodeKeywords, isObject: boolean): Facts {
+    let facts: Facts = 0;
+    const type = keywords.type;
+    if (!(typeof type === 'string' && SUPPORTED_TYPES.has(type)) || keywords.hasAnyOf) facts |= Fact.notOneSupportedType;
+    if (Array.isArray(keywords.items)) facts |= Fact.tupleItems;
+    if (isObject) {
+      if (keywords.additionalProperties !== false) facts |= Fact.openObject;
+      if (hasOptionalProperty(keywords)) facts |= Fact.optionalProperty;
+    }
+    if (hasType(keywords, 'object') && !keywords.hasProperties) facts |= Fact.objectWithoutProperties;
+    if (hasType(keywords, 'array') && keywords.items === undefined) facts |= Fact.arrayWithoutItems;
+    const ref = keywords.$ref;
+    if (typeof ref === 'string' && (keywords.keyCount > 1 || this.refStatus(ref) !== 'resolved')) facts |= Fact.refToCheck;
+    return facts;
+  }
+
+  private refStatus(ref: string): RefStatus {
+    if (ref !== this.lastRef) {
+      this.lastRefStatus = resolveRef(this.root, ref);
+      this.lastRef = ref;
+    }
+    return this.lastRefStatus;
+  }
 }
 
-/** The schema a local reference points at, or why it does not point at one. Never loops. */
-export function resolveRef(root: Record<string, unknown>, ref: string): RefStatus {
-  const visited = new Set<string>();
-  let current = ref;
-  for (;;) {
-    const target = lookup(root, current);
-    if (typeof target === 'string') return target;
-    visited.add(current);
-    const next = target.$ref;
-    // Only a bare alias (`{ "$ref": ... }` alone) can form a cycle that never reaches a schema; a
-    // recursive reference from inside an object's properties is fine, and is never followed here.
-    if (typeof next !== 'string' || Object.keys(target).length !== 1) return 'resolved';
-    if (visited.has(next)) return 'cycle';
-    current = next;
-  }
+/** Some key of `properties` is missing from `required` (a missing `required` lists none). */
+function hasOptionalProperty({ properties, required }: NodeKeywords): boolean {
+  if (!isRecord(properties)) return false;
+  const listed = Array.isArray(required) ? required : undefined;
+  for (const property in properties) if (listed === undefined || !listed.includes(property)) return true;
+  return false;
 }
 
-/** The schema a local `$ref` points at, or why it points at none. */
-export function lookup(root: Record<string, unknown>, ref: string): Record<string, unknown> | Exclude<RefStatus, 'resolved' | 'cycle'> {
-  if (ref === '#') return root;
-  if (!ref.startsWith('#/')) return 'external';
-  let segments: string[];
-  try {
-    segments = ref.slice(2).split('/').map((s) => unescapeSegment(decodeURIComponent(s)));
-  } catch {
-    return 'dangling';
+/**
+ * The schema objects a walk has visited. Most schemas have a few dozen nodes, for which scanning a
+ * list costs less than hashing each object into a Set; longer walks switch to one.
+ */
+class VisitedSchemas {
+  private readonly list: object[] = [];
+  private set: Set<object> | undefined;
+
+  /** Records `schema`; `false` when it was visited already. */
+  add(schema: object): boolean {
+    if (this.set !== undefined) {
+      if (this.set.has(schema)) return false;
+      this.set.add(schema);
+      return true;
+    }
+    if (this.list.includes(schema)) return false;
+    this.list.push(schema);
+    if (this.list.length > 32) this.set = new Set(this.list);
+    return true;
   }
-  if (!DEFINITIONS.has(segments[0] ?? '')) return 'not-a-definition';
-  let node: unknown = root;
-  for (const segment of segments) {
-    if (Array.isArray(node)) node = /^\d+$/.test(segment) ? node[Number(segment)] : undefined;
-    else if (isRecord(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return 'dangling';
-  }
-  return isRecord(node) ? node : 'dangling';
 }

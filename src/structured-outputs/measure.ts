@@ -1,13 +1,26 @@
+import { joinPointer } from '../engine/pointer.js';
 import type { EmbeddedSchemaNode } from '../nodes.js';
-import { analyzeSchema, child, isRecord } from './analyze.js';
+import { analyzeSchema } from './analyze.js';
+import { NodeKeywords } from './keywords.js';
+import { memoOnNode } from './memo.js';
+import type { SchemaEntry } from './entry.js';
+import { isRecord } from './shape.js';
 import { LARGE_ENUM_THRESHOLD } from './subset.js';
 
 /**
  * What one strict schema spends of each size budget, as the API counts it (api-facts §4.5; the
- * counting rules are in `data/structured-outputs.json` → `limits.notes`). Each budget is a list of
- * contributions in document order, so a rule can keep a running total and report at the exact node
- * where the limit is crossed.
+ * counting rules are in `data/structured-outputs.json` → `limits.notes`). The walk adds every node to
+ * the totals (`SizeTotals`), which is all a schema within its limits needs; only when a total is over
+ * a limit does a rule ask for the contributions in document order (`measureSchema`), to report at the
+ * exact node where the limit is crossed.
  */
+
+export type Budget = 'properties' | 'stringLength' | 'enumValues';
+
+export interface SizeTotals extends Record<Budget, number> {
+  /** How many string enums have more than the threshold of values (their length has its own limit). */
+  largeEnums: number;
+}
 
 export interface Contribution {
   path: string;
@@ -32,15 +45,10 @@ export interface SchemaSize {
   largeEnums: LargeEnum[];
 }
 
-const cache = new WeakMap<EmbeddedSchemaNode, SchemaSize>();
-
-export function measureSchema(node: EmbeddedSchemaNode): SchemaSize {
-  let size = cache.get(node);
-  if (size === undefined) {
-    size = measure(node);
-    cache.set(node, size);
-  }
-  return size;
+/** Receives a node's contributions, in the order `eachContribution` makes them. */
+interface SizeSink {
+  add(budget: Budget, amount: number, target: 'key' | 'value', keyword: string, name?: string): void;
+  largeEnum(count: number, length: number): void;
 }
 
 /** A value's length for the string budget: a string's own length, anything else its JSON text. */
@@ -48,30 +56,89 @@ export function valueLength(value: unknown): number {
   return typeof value === 'string' ? value.length : (JSON.stringify(value) ?? '').length;
 }
 
-function measure(node: EmbeddedSchemaNode): SchemaSize {
-  const size: SchemaSize = { properties: [], stringLength: [], enumValues: [], largeEnums: [] };
-  for (const { schema, path, isObject } of analyzeSchema(node).entries) {
-    if (isObject && isRecord(schema.properties)) {
-      const base = child(path, 'properties');
-      for (const name of Object.keys(schema.properties)) {
-        const at = child(base, name);
-        size.properties.push({ path: at, amount: 1, target: 'key' });
-        size.stringLength.push({ path: at, amount: name.length, target: 'key' });
-      }
+/**
+ * What one node spends, in document order: its property names (objects only), definition names,
+ * `enum` and `const` values. The one place that says what counts, for the totals and the details alike.
+ */
+function eachContribution(keywords: NodeKeywords, isObject: boolean, sink: SizeSink): void {
+  const properties = keywords.properties;
+  if (isObject && isRecord(properties)) {
+    for (const name in properties) {
+      sink.add('properties', 1, 'key', 'properties', name);
+      sink.add('stringLength', name.length, 'key', 'properties', name);
     }
-    for (const keyword of ['$defs', 'definitions']) {
-      const defs = schema[keyword];
-      if (!isRecord(defs)) continue;
-      for (const name of Object.keys(defs)) size.stringLength.push({ path: child(child(path, keyword), name), amount: name.length, target: 'key' });
-    }
-    if (Array.isArray(schema.enum)) {
-      const at = child(path, 'enum');
-      const length = schema.enum.reduce<number>((sum, value) => sum + valueLength(value), 0);
-      size.enumValues.push({ path: at, amount: schema.enum.length, target: 'value' });
-      size.stringLength.push({ path: at, amount: length, target: 'value' });
-      if (schema.enum.length > LARGE_ENUM_THRESHOLD && schema.enum.every((value) => typeof value === 'string')) size.largeEnums.push({ path: at, count: schema.enum.length, length });
-    }
-    if ('const' in schema) size.stringLength.push({ path: child(path, 'const'), amount: valueLength(schema.const), target: 'value' });
   }
-  return size;
+  definitionNames(keywords.$defs, '$defs', sink);
+  definitionNames(keywords.definitions, 'definitions', sink);
+  const values = keywords.enum;
+  if (Array.isArray(values)) {
+    let length = 0;
+    for (const value of values) length += valueLength(value);
+    sink.add('enumValues', values.length, 'value', 'enum');
+    sink.add('stringLength', length, 'value', 'enum');
+    if (values.length > LARGE_ENUM_THRESHOLD && values.every((value) => typeof value === 'string')) sink.largeEnum(values.length, length);
+  }
+  if (keywords.hasConst) sink.add('stringLength', valueLength(keywords.const), 'value', 'const');
+}
+
+function definitionNames(definitions: unknown, keyword: '$defs' | 'definitions', sink: SizeSink): void {
+  if (!isRecord(definitions)) return;
+  for (const name in definitions) sink.add('stringLength', name.length, 'key', keyword, name);
+}
+
+/** Running totals, which the walk adds every node to. */
+export class SizeCounter implements SizeSink, SizeTotals {
+  properties = 0;
+  stringLength = 0;
+  enumValues = 0;
+  largeEnums = 0;
+
+  count(keywords: NodeKeywords, isObject: boolean): void {
+    eachContribution(keywords, isObject, this);
+  }
+
+  add(budget: Budget, amount: number): void {
+    // Spelled out: `this[budget] += amount` is a lookup by name, several times slower on this hot path.
+    if (budget === 'properties') this.properties += amount;
+    else if (budget === 'stringLength') this.stringLength += amount;
+    else this.enumValues += amount;
+  }
+
+  largeEnum(): void {
+    this.largeEnums++;
+  }
+}
+
+/** The contributions of the entries of one schema, each with its pointer. */
+class SizeDetails implements SizeSink {
+  readonly size: SchemaSize = { properties: [], stringLength: [], enumValues: [], largeEnums: [] };
+  private entry!: SchemaEntry;
+
+  constructor(entries: readonly SchemaEntry[]) {
+    const keywords = new NodeKeywords();
+    for (const entry of entries) {
+      this.entry = entry;
+      eachContribution(keywords.read(entry.schema), entry.isObject, this);
+    }
+  }
+
+  add(budget: Budget, amount: number, target: 'key' | 'value', keyword: string, name?: string): void {
+    const path = name === undefined ? joinPointer(this.entry.path, keyword) : joinPointer(this.entry.path, keyword, name);
+    this.size[budget].push({ path, amount, target });
+  }
+
+  largeEnum(count: number, length: number): void {
+    this.size.largeEnums.push({ path: joinPointer(this.entry.path, 'enum'), count, length });
+  }
+}
+
+const SIZE = Symbol('structured-outputs size');
+
+/** Every contribution of a strict schema with its pointer; memoised per node, like the analysis. */
+export function measureSchema(node: EmbeddedSchemaNode): SchemaSize {
+  return memoOnNode(node, SIZE, measureNode);
+}
+
+function measureNode(node: EmbeddedSchemaNode): SchemaSize {
+  return new SizeDetails(analyzeSchema(node).entries).size;
 }

@@ -12,6 +12,8 @@ export const SUPPORTED_TYPES: ReadonlySet<string> = new Set(subsetData.types.val
 export const SUPPORTED_FORMATS: readonly string[] = subsetData.formats.values;
 export const ROOT_ONLY_KEYWORDS: ReadonlySet<string> = new Set(subsetData.rootOnlyKeywords.keywords);
 export const FINE_TUNE_UNSUPPORTED: readonly string[] = subsetData.fineTuneUnsupportedKeywords.keywords;
+/** String length bounds: not documented as supported, and uncertain (`uncertainKeywords`). */
+export const STRING_LENGTH_BOUNDS: readonly string[] = ['minLength', 'maxLength'];
 
 /** Unsupported keyword → a supported one that says nearly the same, when there is one. */
 export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string | undefined> = new Map(subsetData.unsupportedKeywords.keywords.map((k) => [k.keyword, k.replacement]));

@@ -11,8 +11,11 @@ const explainAt = (path: string, explains: boolean) =>
     id: 'test/explainer',
     meta: { type: 'problem', description: 'Explains a schema error in tests.', apis: ['chat.completions'], recommended: true, messages: { explained: 'Explained.' } },
     create(context) {
-      context.report({ messageId: 'explained', path, target: 'value', ...(explains ? { explainsSchemaError: true } : {}) });
-      return {};
+      return {
+        document() {
+          context.report({ messageId: 'explained', path, target: 'value', ...(explains ? { explainsSchemaError: true } : {}) });
+        },
+      };
     },
   });
 

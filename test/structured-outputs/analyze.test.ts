@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EmbeddedSchemaNode } from '../../src/nodes.js';
-import { analyze, analyzeSchema, resolveRef } from '../../src/structured-outputs/analyze.js';
+import { analyze, analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { Fact } from '../../src/structured-outputs/facts.js';
+import { resolveRef } from '../../src/structured-outputs/refs.js';
 import { measureSchema } from '../../src/structured-outputs/measure.js';
 
 const closed = (properties: Record<string, unknown>) => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
@@ -35,6 +37,42 @@ describe('analyze', () => {
   });
 });
 
+describe('facts', () => {
+  const paths = (schema: Record<string, unknown>, fact: number) => entriesWith(analyze(schema, ''), fact).map((e) => e.path);
+
+  it('notes none of the rules\' causes on a clean strict schema but the shapes `valid-type` looks at', () => {
+    const schema = { ...closed({ a: { type: 'string', enum: ['x'] }, b: { type: ['number', 'null'] }, c: { $ref: '#/$defs/d' } }), $defs: { d: closed({ e: { anyOf: [{ type: 'string' }, { type: 'null' }] } }) } };
+    const analysis = analyze(schema, '');
+    expect(analysis.facts).toBe(Fact.notOneSupportedType);
+    expect(paths(schema, Fact.notOneSupportedType)).toEqual(['/properties/b', '/properties/c', '/$defs/d/properties/e']);
+  });
+
+  it('marks the nodes each fact names, in document order', () => {
+    const schema = {
+      type: 'object',
+      properties: { a: { type: 'string', default: 'x', minLength: 1 }, b: { type: 'object', properties: { c: { type: 'array' } } }, d: { $ref: '#/$defs/missing' }, e: { $ref: '#', description: 'beside' } },
+      required: ['a'],
+      $defs: {},
+    };
+    expect(paths(schema, Fact.default)).toEqual(['/properties/a']);
+    expect(paths(schema, Fact.stringLengthBound)).toEqual(['/properties/a']);
+    expect(paths(schema, Fact.fineTuneUnsupportedKeyword)).toEqual(['/properties/a']);
+    expect(paths(schema, Fact.openObject)).toEqual(['', '/properties/b']);
+    expect(paths(schema, Fact.optionalProperty)).toEqual(['', '/properties/b']);
+    expect(paths(schema, Fact.arrayWithoutItems)).toEqual(['/properties/b/properties/c']);
+    expect(paths(schema, Fact.refToCheck)).toEqual(['/properties/d', '/properties/e']);
+    // `$defs` belongs at the root.
+    expect(paths(schema, Fact.rootOnlyKeywordBelowRoot)).toEqual([]);
+  });
+
+  it('counts the size budgets and the deepest level as the rules read them', () => {
+    const schema = { ...closed({ ab: { type: 'string', enum: ['x', 'yy'] }, c: closed({ d: { const: 'zzz' } }) }), $defs: { def: closed({}) } };
+    const { size, maxDepth } = analyze(schema, '');
+    expect(size).toMatchObject({ properties: 3, stringLength: 2 + 1 + 1 + 3 + 3 + 3, enumValues: 2, largeEnums: 0 });
+    expect(maxDepth).toBe(2);
+  });
+});
+
 describe('resolveRef', () => {
   const root = { ...closed({}), $defs: { a: closed({}), 'x/y': closed({}), alias: { $ref: '#/$defs/a' }, loop1: { $ref: '#/$defs/loop2' }, loop2: { $ref: '#/$defs/loop1' } }, definitions: { old: closed({}) } };
   it.each([
@@ -59,5 +97,12 @@ describe('memoisation', () => {
     expect(analyzeSchema(node)).toBe(analyzeSchema(node));
     expect(measureSchema(node)).toBe(measureSchema(node));
     expect(measureSchema(node).stringLength.map((c) => c.amount)).toEqual([1, 3]);
+  });
+
+  it('does not hand a node copied with another schema the analysis of the first', () => {
+    const node: EmbeddedSchemaNode = { api: 'chat.completions', path: '/s', schema: closed({ a: { type: 'string' } }), strict: true, owner: { kind: 'response_format', name: 'r', path: '/r' } };
+    expect(analyzeSchema(node).entries).toHaveLength(2);
+    const copy = { ...node, schema: closed({}) };
+    expect(analyzeSchema(copy).entries).toHaveLength(1);
   });
 });

@@ -110,6 +110,18 @@ describe('scope', () => {
     expect(over[0]!.message).toContain('strict schemas of this request');
   });
 
+  it('starts every request of a session with an empty budget under `scope: "request"`', () => {
+    // One options object is one session: the rule's visitors are made once and serve every request.
+    const options = { rules: { 'structured-outputs/max-schema-size': ['error', { profile: 'original', scope: 'request' }] as const } };
+    const single = { ...body, tools: body.tools.slice(0, 1) };
+    const sizeFindings = (request: object) => lint(request, options).diagnostics.filter((d) => d.ruleId === 'structured-outputs/max-schema-size').map((d) => d.path);
+    expect(sizeFindings(single)).toEqual([]);
+    expect(sizeFindings(single)).toEqual([]);
+    expect(sizeFindings(body)).toEqual([`/tools/1/function/parameters/properties/p${100 - half}`]);
+    expect(sizeFindings(body)).toEqual([`/tools/1/function/parameters/properties/p${100 - half}`]);
+    expect(sizeFindings(single)).toEqual([]);
+  });
+
   it('does not count non-strict schemas', () => {
     const loose = { ...body, tools: body.tools.map((t) => ({ ...t, function: { ...t.function, strict: false } })) };
     expect(findings(loose, 'structured-outputs/max-schema-size', { profile: 'original', scope: 'request' })).toEqual([]);

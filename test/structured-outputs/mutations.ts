@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyze, describesObject, type SchemaEntry } from '../../src/structured-outputs/analyze.js';
+import { analyze } from '../../src/structured-outputs/analyze.js';
+import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
+import { describesObject } from '../../src/structured-outputs/shape.js';
 import { editAt } from './arbitraries.js';
 
 /**

@@ -1,29 +1,32 @@
 import type { ChatCompletionRequest } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
 import { joinPointer } from '../../engine/pointer.js';
-import { emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
+import { addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
  * Nodes whose subtree failed schema validation are left out, so rules can trust the types.
  */
 export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
-  const lists = emptyNodeLists('chat.completions', request);
-  if (requestTrusted) lists.request.push({ api: 'chat.completions', path: '', value: request });
+  const lists = emptyNodeLists('chat.completions', request, requestTrusted);
 
   // Containers are walked only when they are arrays: elements are then checked one by one, so one bad
   // message does not hide findings in the others.
   const messages: unknown = request.messages;
-  if (Array.isArray(messages)) (messages as ChatCompletionRequest['messages']).forEach((message, index) => {
-    const path = joinPointer('/messages', index);
-    if (trusted(path)) lists.message.push({ api: 'chat.completions', path, index, value: message });
-  });
+  if (Array.isArray(messages)) {
+    const list = messages as ChatCompletionRequest['messages'];
+    // The one list that grows with the conversation: a plain loop, and an index needs no escaping.
+    for (let index = 0; index < list.length; index++) {
+      const path = '/messages/' + index;
+      if (trusted(path)) addNode(lists, 'message', { api: 'chat.completions', path, index, value: list[index]! });
+    }
+  }
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) (tools as NonNullable<ChatCompletionRequest['tools']>).forEach((tool, index) => {
     const path = joinPointer('/tools', index);
     if (!trusted(path)) return;
-    lists.tool.push({ api: 'chat.completions', path, index, value: tool });
+    addNode(lists, 'tool', { api: 'chat.completions', path, index, value: tool });
     if (tool.type !== 'function') return;
     const fn = tool.function;
     const functionPath = joinPointer(path, 'function');
@@ -40,9 +43,9 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
       strict: fn.strict,
       strictPath: joinPointer(functionPath, 'strict'),
     };
-    lists.functionTool.push(node);
+    addNode(lists, 'functionTool', node);
     if (node.parameters !== undefined) {
-      lists.embeddedSchema.push({
+      addNode(lists, 'embeddedSchema', {
         api: 'chat.completions',
         path: node.parametersPath,
         schema: node.parameters,
@@ -54,7 +57,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 
   const format = request.response_format;
   if (format !== undefined && format !== null && trusted('/response_format')) {
-    lists.responseFormat.push({ api: 'chat.completions', path: '/response_format', value: format });
+    addNode(lists, 'responseFormat', { api: 'chat.completions', path: '/response_format', value: format });
     if (format.type === 'json_schema' && format.json_schema.schema !== undefined) {
       const schemaNode: EmbeddedSchemaNode = {
         api: 'chat.completions',
@@ -63,7 +66,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
         strict: format.json_schema.strict === true,
         owner: { kind: 'response_format', name: format.json_schema.name, path: '/response_format' },
       };
-      lists.embeddedSchema.push(schemaNode);
+      addNode(lists, 'embeddedSchema', schemaNode);
     }
   }
   return lists;

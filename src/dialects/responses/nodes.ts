@@ -1,7 +1,7 @@
 import type { ResponsesInputItem, ResponsesRequest, ResponsesTool } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
 import { joinPointer } from '../../engine/pointer.js';
-import { emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
+import { addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
@@ -13,20 +13,23 @@ import { emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js
  * skip it); `responses/require-explicit-strict` tells the user that this happens silently.
  */
 export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
-  const lists = emptyNodeLists('responses', request);
-  if (requestTrusted) lists.request.push({ api: 'responses', path: '', value: request });
+  const lists = emptyNodeLists('responses', request, requestTrusted);
 
   const input: unknown = request.input;
-  if (Array.isArray(input)) (input as ResponsesInputItem[]).forEach((item, index) => {
-    const path = joinPointer('/input', index);
-    if (trusted(path)) lists.inputItem.push({ api: 'responses', path, index, value: item });
-  });
+  if (Array.isArray(input)) {
+    const items = input as ResponsesInputItem[];
+    // The one list that grows with the conversation: a plain loop, and an index needs no escaping.
+    for (let index = 0; index < items.length; index++) {
+      const path = '/input/' + index;
+      if (trusted(path)) addNode(lists, 'inputItem', { api: 'responses', path, index, value: items[index]! });
+    }
+  }
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) (tools as ResponsesTool[]).forEach((tool, index) => {
     const path = joinPointer('/tools', index);
     if (!trusted(path)) return;
-    lists.responsesTool.push({ api: 'responses', path, index, value: tool });
+    addNode(lists, 'responsesTool', { api: 'responses', path, index, value: tool });
     if (tool.type !== 'function') return;
     const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
     const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
@@ -43,15 +46,15 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
       strict: fn.strict === undefined ? true : fn.strict,
       strictPath: joinPointer(path, 'strict'),
     };
-    lists.functionTool.push(node);
+    addNode(lists, 'functionTool', node);
     if (parameters !== undefined) {
-      lists.embeddedSchema.push({ api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
+      addNode(lists, 'embeddedSchema', { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
     }
   });
 
   const format = request.text?.format;
   if (format !== undefined && trusted('/text/format')) {
-    lists.textFormat.push({ api: 'responses', path: '/text/format', value: format });
+    addNode(lists, 'textFormat', { api: 'responses', path: '/text/format', value: format });
     if (format.type === 'json_schema') {
       const schemaNode: EmbeddedSchemaNode = {
         api: 'responses',
@@ -60,7 +63,7 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
         strict: format.strict === true,
         owner: { kind: 'response_format', name: format.name, path: '/text/format' },
       };
-      lists.embeddedSchema.push(schemaNode);
+      addNode(lists, 'embeddedSchema', schemaNode);
     }
   }
   return lists;

@@ -1,0 +1,82 @@
+import { unescapeSegment } from '../engine/pointer.js';
+import { isRecord } from './shape.js';
+
+/**
+ * - `resolved`: a local reference to the root (`#`) or into `$defs`/`definitions` that exists.
+ * - `external`: not a `#` fragment of this schema (another document, a URL, an `$id`).
+ * - `not-a-definition`: local, but into something other than `$defs`/`definitions`.
+ * - `dangling`: local, but nothing is there.
+ * - `cycle`: a chain of references that only point at each other, so it never reaches a schema.
+ */
+export type RefStatus = 'resolved' | 'external' | 'not-a-definition' | 'dangling' | 'cycle';
+
+export const DEFINITIONS: ReadonlySet<string> = new Set(['$defs', 'definitions']);
+
+/** The schema a local reference points at, or why it does not point at one. Never loops. */
+export function resolveRef(root: Record<string, unknown>, ref: string): RefStatus {
+  // Most references point straight at a definition: the list of visited aliases is made only for chains.
+  let visited: Set<string> | undefined;
+  let current = ref;
+  for (;;) {
+    const target = lookup(root, current);
+    if (typeof target === 'string') return target;
+    const next = target.$ref;
+    // Only a bare alias (`{ "$ref": ... }` alone) can form a cycle that never reaches a schema; a
+    // recursive reference from inside an object's properties is fine, and is never followed here.
+    if (typeof next !== 'string' || !isBareRef(target)) return 'resolved';
+    (visited ??= new Set()).add(current);
+    if (visited.has(next)) return 'cycle';
+    current = next;
+  }
+}
+
+/** `{ "$ref": ... }` and nothing else. */
+function isBareRef(schema: Record<string, unknown>): boolean {
+  let count = 0;
+  for (const key in schema) if (Object.hasOwn(schema, key) && ++count > 1) return false;
+  return count === 1;
+}
+
+/** The schema a local `$ref` points at, or why it points at none. */
+export function lookup(root: Record<string, unknown>, ref: string): Record<string, unknown> | Exclude<RefStatus, 'resolved' | 'cycle'> {
+  if (ref === '#') return root;
+  if (!ref.startsWith('#/')) return 'external';
+  // Percent-encoding and `~` escapes are rare: a plain reference is read in place, without splitting
+  // and decoding it (the walk resolves every reference of every strict schema).
+  if (!ref.includes('%') && !ref.includes('~')) return lookupPlain(root, ref);
+  let segments: string[];
+  try {
+    segments = ref.slice(2).split('/').map((s) => unescapeSegment(decodeURIComponent(s)));
+  } catch {
+    return 'dangling';
+  }
+  if (!DEFINITIONS.has(segments[0]!)) return 'not-a-definition';
+  let node: unknown = root;
+  for (const segment of segments) {
+    node = step(node, segment);
+    if (node === MISSING) return 'dangling';
+  }
+  return isRecord(node) ? node : 'dangling';
+}
+
+/** `lookup` of a reference whose segments need no decoding. */
+function lookupPlain(root: Record<string, unknown>, ref: string): ReturnType<typeof lookup> {
+  let node: unknown = root;
+  for (let start = 2; ; ) {
+    const end = ref.indexOf('/', start);
+    const segment = end === -1 ? ref.slice(start) : ref.slice(start, end);
+    if (start === 2 && !DEFINITIONS.has(segment)) return 'not-a-definition';
+    node = step(node, segment);
+    if (node === MISSING) return 'dangling';
+    if (end === -1) return isRecord(node) ? node : 'dangling';
+    start = end + 1;
+  }
+}
+
+const MISSING = Symbol('missing');
+
+/** One pointer step: an array index or an own key. */
+function step(node: unknown, segment: string): unknown {
+  if (Array.isArray(node)) return /^\d+$/.test(segment) ? node[Number(segment)] : undefined;
+  return isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : MISSING;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { lint, type LintOptions } from '../../src/engine/lint.js';
+import { defineRule, type AnyRule } from '../../src/rule.js';
+
+/** A rule that counts its `create` and visitor calls, and reports `temperature` when it sees one. */
+function countingRule(triggers: readonly string[] | undefined, { visitsMessages = true } = {}) {
+  const calls = { create: 0, document: 0, message: 0 };
+  const rule = defineRule({
+    id: 'test/counting',
+    meta: { type: 'problem', description: 'Counts calls in tests.', apis: ['chat.completions'], recommended: true, ...(triggers ? { triggers } : {}), messages: { seen: '`temperature` is {{value}}.' } },
+    create(context) {
+      calls.create++;
+      return {
+        document(node) {
+          calls.document++;
+          if (typeof node.value.temperature === 'number') context.report({ messageId: 'seen', data: { value: node.value.temperature }, path: '/temperature' });
+        },
+        ...(visitsMessages
+          ? {
+              message() {
+                calls.message++;
+              },
+            }
+          : {}),
+      };
+    },
+  });
+  return { rule: rule as AnyRule, calls };
+}
+
+const small = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'Hi' }] };
+const withTemperature = { ...small, temperature: 0.5 };
+
+describe('rule dispatch', () => {
+  it('builds a rule\'s visitors once per options object, not once per request', () => {
+    const { rule, calls } = countingRule(undefined);
+    const options: LintOptions = { ruleModules: [rule] };
+    for (let i = 0; i < 5; i++) lint(small, options);
+    expect(calls.create).toBe(1);
+    expect(calls.document).toBe(5);
+    // Another options object is another session.
+    lint(small, { ruleModules: [rule] });
+    expect(calls.create).toBe(2);
+  });
+
+  it('skips a rule on requests without any of its trigger keys, and runs it on those with one', () => {
+    const { rule, calls } = countingRule(['temperature'], { visitsMessages: false });
+    const options: LintOptions = { ruleModules: [rule] };
+    expect(lint(small, options).diagnostics).toEqual([]);
+    expect(calls.document).toBe(0);
+    expect(lint(withTemperature, options).diagnostics.map((d) => d.message)).toEqual(['`temperature` is 0.5.']);
+    expect(calls.document).toBe(1);
+  });
+
+  it('also runs a rule on requests with the keys its list visitors imply (`message` → `messages`)', () => {
+    const { rule, calls } = countingRule(['temperature']);
+    const options: LintOptions = { ruleModules: [rule] };
+    lint(small, options);
+    expect(calls).toMatchObject({ document: 1, message: 1 });
+  });
+
+  it('runs a rule that visits `document` without triggers on every request', () => {
+    const { rule, calls } = countingRule(undefined);
+    const options: LintOptions = { ruleModules: [rule] };
+    lint({ model: 'gpt-4.1', messages: [] }, options);
+    lint(withTemperature, options);
+    expect(calls.document).toBe(2);
+  });
+
+  it('turns a rule whose `create` throws into an internal error on each request it would run on', () => {
+    const broken = defineRule({
+      id: 'test/broken',
+      meta: { type: 'problem', description: 'Throws in tests.', apis: ['chat.completions'], recommended: true, triggers: ['temperature'], messages: {} },
+      create() {
+        throw new Error('boom');
+      },
+    }) as AnyRule;
+    const options: LintOptions = { ruleModules: [broken] };
+    const found = lint(withTemperature, options).diagnostics;
+    expect(found.map((d) => [d.ruleId, d.message])).toEqual([['internal/rule-error', 'Rule `test/broken` failed on this request (boom); please report this bug.']]);
+    expect(lint(withTemperature, options).diagnostics).toHaveLength(1);
+  });
+
+  it('a report from a kept visitor after linting fails loudly instead of leaking into the next result', () => {
+    let kept: (() => void) | undefined;
+    const leaky = defineRule({
+      id: 'test/leaky',
+      meta: { type: 'problem', description: 'Keeps a callback in tests.', apis: ['chat.completions'], recommended: true, messages: { late: 'Late.' } },
+      create(context) {
+        return {
+          document() {
+            kept = () => context.report({ messageId: 'late', path: '' });
+          },
+        };
+      },
+    }) as AnyRule;
+    const options: LintOptions = { ruleModules: [leaky] };
+    lint(small, options);
+    expect(() => kept!()).toThrow(TypeError);
+    expect(lint(small, options).diagnostics).toEqual([]);
+  });
+});
