@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
-import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { allEntries, analyzeSchema } from '../../src/structured-outputs/analyze.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { formatCount, limitProfile } from '../../src/structured-outputs/subset.js';
@@ -37,9 +37,9 @@ export default defineRule<'tooDeep', Options>({
     return {
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
-        const { entries, maxDepth } = analyzeSchema(node);
+        const { maxDepth } = analyzeSchema(node);
         if (maxDepth <= limits.maxDepth) return;
-        const first = entries.find((entry) => entry.depth > limits.maxDepth)!;
+        const first = allEntries(node.schema, node.path).find((entry) => entry.depth > limits.maxDepth)!;
         context.report({
           messageId: 'tooDeep',
           data: { level: first.depth, depth: maxDepth, limit: formatCount(limits.maxDepth), profile: limits.name, owner: ownerLabel(node) },

@@ -5,7 +5,7 @@ import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { enforcesStrict } from '../../src/structured-outputs/strict.js';
-import { SUPPORTED_TYPES } from '../../src/structured-outputs/subset.js';
+import { isSupportedType } from '../../src/structured-outputs/subset.js';
 
 /**
  * Strict mode gives every subschema exactly one shape: a `type` (a supported name, or exactly
@@ -35,18 +35,17 @@ export default defineRule({
       embeddedSchema(node) {
         if (!enforcesStrict(node)) return;
         const analysis = analyzeSchema(node);
-        // Nodes with one supported type name and no `anyOf` are fine; a clean schema may still have a few
-        // others (`anyOf`, `$ref`, `[T, "null"]`), so the checks below build pointers and messages only to report.
-        const entries = entriesWith(analysis, Fact.notOneSupportedType);
+        // The walk leaves out the shapes strict mode accepts; what is wrong with the others is decided here.
+        const entries = entriesWith(analysis, Fact.typeToCheck);
         if (entries.length === 0 && analysis.nonSchemas.length === 0) return;
         const owner = ownerLabel(node);
         for (const entry of entries) {
           const { schema, isRoot } = entry;
           const type = schema.type;
           if (typeof type === 'string') {
-            if (!SUPPORTED_TYPES.has(type)) context.report({ messageId: 'unknownType', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value' });
+            if (!isSupportedType(type)) context.report({ messageId: 'unknownType', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value' });
           } else if (Array.isArray(type)) {
-            const unknown = type.find((t) => typeof t !== 'string' || !SUPPORTED_TYPES.has(t));
+            const unknown = type.find((t) => !isSupportedType(t));
             if (unknown !== undefined) {
               context.report({ messageId: 'unknownType', data: { owner, value: shown(unknown) }, path: typePath(entry), target: 'value' });
               // `[T, "null"]` in either order: exactly one of the two is `null`.

@@ -1,23 +1,27 @@
 import type { EmbeddedSchemaNode } from '../nodes.js';
 import { NonSchemaEntry, SchemaEntry } from './entry.js';
 import { Fact, type Facts } from './facts.js';
-import { NodeKeywords, subschemaForm, type Form } from './keywords.js';
+import { NodeKeywords, subschemaRole, type KeywordRole } from './keywords.js';
 import { SizeCounter, type SizeTotals } from './measure.js';
 import { memoOnNode } from './memo.js';
-import { DEFINITIONS, resolveRef, type RefStatus } from './refs.js';
+import { resolveRef, type RefStatus } from './refs.js';
 import { describesObject, hasType, isRecord } from './shape.js';
-import { SUPPORTED_TYPES } from './subset.js';
+import { isSupportedType } from './subset.js';
 
 /**
  * One walk per embedded schema, shared by every structured-outputs rule: the subschemas in document
  * order, the values that should be schemas and are not, and in the same pass what the rules need to
  * know (`Fact`s per node, the deepest nesting, the size totals), so that a rule facing a clean schema
  * is done after a bit test or a comparison. Memoised per node (see `memo.ts`).
+ *
+ * A clean schema gives the rules nothing to look at, so the analysis lists only the entries with
+ * facts; `allEntries` walks again to list every node, for the rare rule that needs them all (a limit
+ * passed).
  */
 
 export interface SchemaAnalysis {
-  /** Every subschema in document order, the root first. */
-  readonly entries: readonly SchemaEntry[];
+  /** The subschemas with any fact, in document order: none in a clean schema. */
+  readonly flagged: readonly SchemaEntry[];
   readonly nonSchemas: readonly NonSchemaEntry[];
   /** The union of the facts of every entry. */
   readonly facts: Facts;
@@ -25,9 +29,6 @@ export interface SchemaAnalysis {
   readonly maxDepth: number;
   readonly size: Readonly<SizeTotals>;
 }
-
-/** Where a non-object value is a mistake rather than JSON Schema's boolean shorthand worth keeping. */
-const SCHEMA_REQUIRED = new Set(['properties', '$defs', 'definitions', 'anyOf', 'oneOf', 'allOf', 'prefixItems', 'items']);
 
 const NO_ENTRIES: readonly SchemaEntry[] = Object.freeze([]);
 
@@ -47,15 +48,21 @@ function analyzeNode(node: EmbeddedSchemaNode): SchemaAnalysis {
  */
 export function entriesWith(analysis: SchemaAnalysis, facts: Facts): readonly SchemaEntry[] {
   if ((analysis.facts & facts) === 0) return NO_ENTRIES;
-  return analysis.entries.filter((entry) => (entry.facts & facts) !== 0);
+  return analysis.flagged.filter((entry) => (entry.facts & facts) !== 0);
 }
 
 export function analyze(root: Record<string, unknown>, rootPath: string): SchemaAnalysis {
-  return new Walk(root, rootPath);
+  return new Walk(root, rootPath, false);
+}
+
+/** Every subschema in document order, the root first: a second walk, for what only a schema over a limit needs. */
+export function allEntries(root: Record<string, unknown>, rootPath: string): readonly SchemaEntry[] {
+  return new Walk(root, rootPath, true).flagged;
 }
 
 class Walk implements SchemaAnalysis {
-  readonly entries: SchemaEntry[] = [];
+  /** The entries with facts, or with `everyNode` every entry. */
+  readonly flagged: SchemaEntry[] = [];
   readonly nonSchemas: NonSchemaEntry[] = [];
   facts: Facts = 0;
   maxDepth = 0;
@@ -63,7 +70,7 @@ class Walk implements SchemaAnalysis {
   private readonly keywords = new NodeKeywords();
   // Structure only (never `$ref`), so recursive schemas cannot loop; the guard also stops on shared
   // object identities that a hand-built (non-JSON) value may contain.
-  private readonly visited = new VisitedSchemas();
+  private readonly visited: VisitedSchemas;
   // Schemas tend to repeat a reference (a tree names its node type twice), and resolving one is the
   // costliest step of the walk: the last one resolved is kept.
   private lastRef: string | undefined;
@@ -72,64 +79,67 @@ class Walk implements SchemaAnalysis {
   constructor(
     private readonly root: Record<string, unknown>,
     rootPath: string,
+    private readonly everyNode: boolean,
   ) {
-    this.visited.add(root);
+    this.visited = new VisitedSchemas(root);
     this.visitSchema(root, undefined, undefined, undefined, 0, rootPath);
   }
 
-  /** A value under `via` of `parent`: a subschema to visit, or a value that should have been one. */
-  private visit(value: unknown, parent: SchemaEntry, via: string, key: string | number | undefined, parentDepth: number): void {
+  /** A value under `role` of `parent`: a subschema to visit, or a value that should have been one. */
+  private visit(value: unknown, parent: SchemaEntry, role: KeywordRole, key: string | number | undefined, parentDepth: number): void {
     if (!isRecord(value)) {
-      if (SCHEMA_REQUIRED.has(via)) this.nonSchemas.push(new NonSchemaEntry(value, parent, via, key));
+      if (role.schemaRequired) this.nonSchemas.push(new NonSchemaEntry(value, parent, role.keyword, key));
       return;
     }
-    if (this.visited.add(value)) this.visitSchema(value, parent, via, key, parentDepth);
+    if (this.visited.add(value)) this.visitSchema(value, parent, role.keyword, key, parentDepth);
   }
 
   private visitSchema(schema: Record<string, unknown>, parent: SchemaEntry | undefined, via: string | undefined, key: string | number | undefined, parentDepth: number, rootPath?: string): void {
     const keywords = this.keywords.read(schema);
     const isObject = describesObject(keywords);
-    const entry = new SchemaEntry(schema, parent, via, key, isObject ? parentDepth + 1 : parentDepth, isObject, rootPath);
-    this.entries.push(entry);
-    if (entry.depth > this.maxDepth) this.maxDepth = entry.depth;
-    let facts = keywords.facts | this.shapeFacts(keywords, isObject);
+    const depth = isObject ? parentDepth + 1 : parentDepth;
+    if (depth > this.maxDepth) this.maxDepth = depth;
+    let facts = keywords.facts | this.shapeFacts(keywords, isObject, parent === undefined);
     if (parent === undefined) facts &= ~Fact.rootOnlyKeywordBelowRoot;
-    entry.facts = facts;
     this.facts |= facts;
+    // Made for every node, the parent of the next ones (cheap: the pointer is built on first read);
+    // listed only when a rule has cause to look at it.
+    const entry = new SchemaEntry(schema, parent, via, key, depth, isObject, facts, rootPath);
+    if (facts !== 0 || this.everyNode) this.flagged.push(entry);
     this.size.count(keywords, isObject);
     if (!keywords.hasSubschemas) return;
     // From here on, `keywords` is reused for the children. Keys in the order written, so entries (and
     // findings) come out in document order.
     for (const keyword in schema) {
-      const form = subschemaForm(keyword);
+      const role = subschemaRole(keyword);
       // Read here, inside `for...in`, where reading a key of a schema of any shape is fast.
-      if (form !== undefined) this.visitChildren(entry, keyword, form, schema[keyword]);
+      if (role !== undefined) this.visitChildren(entry, role, schema[keyword]);
     }
   }
 
-  private visitChildren(entry: SchemaEntry, keyword: string, form: Form, sub: unknown): void {
+  private visitChildren(entry: SchemaEntry, role: KeywordRole, sub: unknown): void {
     if (Array.isArray(sub)) {
       // A list under `items` is the tuple form; lists elsewhere are `anyOf` and friends.
-      if (form !== 'list' && keyword !== 'items') return;
+      if (role.form !== 'list' && role.keyword !== 'items') return;
       for (let index = 0; index < sub.length; index++) {
-        if (index in sub) this.visit(sub[index], entry, keyword, index, entry.depth);
+        if (index in sub) this.visit(sub[index], entry, role, index, entry.depth);
       }
-    } else if (form === 'map') {
+    } else if (role.form === 'map') {
       if (!isRecord(sub)) return;
       // Definitions are not nested inside the object that holds them: they start at the top level.
-      const base = DEFINITIONS.has(keyword) ? 0 : entry.depth;
-      for (const name in sub) this.visit(sub[name], entry, keyword, name, base);
-    } else if (form === 'single') {
+      const base = role.definitions ? 0 : entry.depth;
+      for (const name in sub) this.visit(sub[name], entry, role, name, base);
+    } else if (role.form === 'single') {
       // `additionalProperties: false` and friends are booleans by design; only `items` must be a schema.
-      if (isRecord(sub) || (keyword === 'items' && sub !== undefined)) this.visit(sub, entry, keyword, undefined, entry.depth);
+      if (isRecord(sub) || (role.keyword === 'items' && sub !== undefined)) this.visit(sub, entry, role, undefined, entry.depth);
     }
   }
 
   /** The facts that come from how a node's keywords combine rather than from one keyword alone. */
-  private shapeFacts(keywords: NodeKeywords, isObject: boolean): Facts {
+  private shapeFacts(keywords: NodeKeywords, isObject: boolean, isRoot: boolean): Facts {
     let facts: Facts = 0;
     const type = keywords.type;
-    if (!(typeof type === 'string' && SUPPORTED_TYPES.has(type)) || keywords.hasAnyOf) facts |= Fact.notOneSupportedType;
+    if (type === undefined ? !isRoot && !keywords.hasAnyOf && keywords.$ref === undefined : keywords.hasAnyOf || !isStrictType(type)) facts |= Fact.typeToCheck;
     if (Array.isArray(keywords.items)) facts |= Fact.tupleItems;
     if (isObject) {
       if (keywords.additionalProperties !== false) facts |= Fact.openObject;
@@ -151,11 +161,24 @@ class Walk implements SchemaAnalysis {
   }
 }
 
+/** One supported type name, or a `[T, "null"]` pair of them in either order: the type lists strict mode accepts. */
+function isStrictType(type: unknown): boolean {
+  if (!Array.isArray(type)) return isSupportedType(type);
+  return type.length === 2 && isSupportedType(type[0]) && isSupportedType(type[1]) && (type[0] === 'null') !== (type[1] === 'null');
+}
+
 /** Some key of `properties` is missing from `required` (a missing `required` lists none). */
 function hasOptionalProperty({ properties, required }: NodeKeywords): boolean {
   if (!isRecord(properties)) return false;
-  const listed = Array.isArray(required) ? required : undefined;
-  for (const property in properties) if (listed === undefined || !listed.includes(property)) return true;
+  if (!Array.isArray(required)) {
+    for (const _ in properties) return true;
+    return false;
+  }
+  let index = 0;
+  for (const property in properties) {
+    // `required` nearly always lists the properties in their order: compare in place before searching.
+    if (required[index++] !== property && !required.includes(property)) return true;
+  }
   return false;
 }
 
@@ -164,8 +187,12 @@ function hasOptionalProperty({ properties, required }: NodeKeywords): boolean {
  * list costs less than hashing each object into a Set; longer walks switch to one.
  */
 class VisitedSchemas {
-  private readonly list: object[] = [];
+  private readonly list: object[];
   private set: Set<object> | undefined;
+
+  constructor(root: object) {
+    this.list = [root];
+  }
 
   /** Records `schema`; `false` when it was visited already. */
   add(schema: object): boolean {
@@ -174,9 +201,10 @@ class VisitedSchemas {
       this.set.add(schema);
       return true;
     }
-    if (this.list.includes(schema)) return false;
-    this.list.push(schema);
-    if (this.list.length > 32) this.set = new Set(this.list);
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) if (list[i] === schema) return false;
+    list.push(schema);
+    if (list.length > 32) this.set = new Set(list);
     return true;
   }
 }

@@ -10,8 +10,6 @@ import { typesOf } from './shape.js';
 
 /** A subschema, with what the walk learnt about it. */
 export class SchemaEntry {
-  /** Set by the walk once it has read every key of the node. */
-  facts: Facts = 0;
   private pointer: string | undefined;
 
   constructor(
@@ -26,6 +24,7 @@ export class SchemaEntry {
     readonly depth: number,
     /** The node describes an object (see `describesObject`). */
     readonly isObject: boolean,
+    readonly facts: Facts,
     /** The root's pointer into the request; the others' are built from their parent's. */
     rootPath?: string,
   ) {

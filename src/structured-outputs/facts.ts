@@ -28,8 +28,12 @@ export const Fact = {
   objectWithoutProperties: 1 << 9,
   /** `type` names `array`, and there is no `items`. */
   arrayWithoutItems: 1 << 10,
-  /** `type` is anything but one supported type name, or `anyOf` is there too. */
-  notOneSupportedType: 1 << 11,
+  /**
+   * A node `valid-type` must look at: `type` is neither one supported name nor a `[T, "null"]` pair
+   * of them, or has `anyOf` beside it; or, below the root, there is no `type`, `anyOf` or `$ref`. The
+   * shapes strict mode accepts are left out, so a clean schema has none of these.
+   */
+  typeToCheck: 1 << 11,
   /** A string `$ref` that does not resolve, or that has keywords beside it. */
   refToCheck: 1 << 12,
 } as const;

@@ -1,4 +1,5 @@
 import { KEYWORD_FACTS, type Facts } from './facts.js';
+import { DEFINITIONS } from './refs.js';
 
 /**
  * What the walk reads of one node, in one pass over its keys. Schema objects come in as many shapes
@@ -16,20 +17,72 @@ const STRUCTURE: ReadonlyMap<string, Form> = new Map<string, Form>([
   ...(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'] as const).map((k) => [k, 'map'] as const),
 ]);
 
+/** Where a non-object value is a mistake rather than JSON Schema's boolean shorthand worth keeping. */
+const SCHEMA_REQUIRED: ReadonlySet<string> = new Set(['properties', '$defs', 'definitions', 'anyOf', 'oneOf', 'allOf', 'prefixItems', 'items']);
+
 /** What a keyword means to the walk: subschemas to follow (`form`), facts to note, or both. */
-interface KeywordRole {
-  form: Form | undefined;
-  facts: Facts;
+export interface KeywordRole {
+  readonly keyword: string;
+  readonly form: Form | undefined;
+  readonly facts: Facts;
+  /** A value under it that is not a schema object is a mistake (`NonSchemaEntry`). */
+  readonly schemaRequired: boolean;
+  /** Its subschemas are definitions, which start again at the top nesting level. */
+  readonly definitions: boolean;
 }
 
-/** Both tables in one, so each key of a node is looked up once. */
-const ROLES: ReadonlyMap<string, KeywordRole> = new Map(
-  [...new Set([...STRUCTURE.keys(), ...KEYWORD_FACTS.keys()])].map((keyword) => [keyword, { form: STRUCTURE.get(keyword), facts: KEYWORD_FACTS.get(keyword) ?? 0 }]),
-);
+function roleOf(keyword: string): KeywordRole {
+  return { keyword, form: STRUCTURE.get(keyword), facts: KEYWORD_FACTS.get(keyword) ?? 0, schemaRequired: SCHEMA_REQUIRED.has(keyword), definitions: DEFINITIONS.has(keyword) };
+}
 
-/** How `keyword` holds subschemas; `undefined` when it holds none. */
-export function subschemaForm(keyword: string): Form | undefined {
-  return ROLES.get(keyword)?.form;
+/** Every keyword that matters to the walk; the others are read (when `read` names them) and passed over. */
+const ROLES: ReadonlyMap<string, KeywordRole> = new Map([...new Set([...STRUCTURE.keys(), ...KEYWORD_FACTS.keys()])].map((keyword) => [keyword, roleOf(keyword)]));
+
+// The keywords most schemas are made of, which `read` and `subschemaRole` handle in a `switch` instead
+// of looking them up in `ROLES` (a hash lookup per key was most of the cost of reading a node). Built
+// from the same tables, so the data still decides their facts.
+const ITEMS = roleOf('items');
+const PROPERTIES = roleOf('properties');
+const ADDITIONAL_PROPERTIES = roleOf('additionalProperties');
+const ANY_OF = roleOf('anyOf');
+const $DEFS = roleOf('$defs');
+const DEFINITIONS_ROLE = roleOf('definitions');
+const TYPE_FACTS = roleOf('type').facts;
+const REQUIRED_FACTS = roleOf('required').facts;
+const REF_FACTS = roleOf('$ref').facts;
+const ENUM_FACTS = roleOf('enum').facts;
+const CONST_FACTS = roleOf('const').facts;
+const DESCRIPTION_FACTS = roleOf('description').facts;
+const TITLE_FACTS = roleOf('title').facts;
+
+/** The role of `keyword` when it holds subschemas; `undefined` when it holds none. */
+export function subschemaRole(keyword: string): KeywordRole | undefined {
+  switch (keyword) {
+    case 'properties':
+      return PROPERTIES;
+    case 'items':
+      return ITEMS;
+    case 'additionalProperties':
+      return ADDITIONAL_PROPERTIES;
+    case 'anyOf':
+      return ANY_OF;
+    case '$defs':
+      return $DEFS;
+    case 'definitions':
+      return DEFINITIONS_ROLE;
+    case 'type':
+    case 'required':
+    case 'description':
+    case 'enum':
+    case '$ref':
+    case 'const':
+    case 'title':
+      return undefined;
+    default: {
+      const role = ROLES.get(keyword);
+      return role?.form === undefined ? undefined : role;
+    }
+  }
 }
 
 /**
@@ -67,45 +120,67 @@ export class NodeKeywords {
       switch (keyword) {
         case 'type':
           this.type = value;
+          this.facts |= TYPE_FACTS;
           break;
         case 'properties':
           this.properties = value;
           this.hasProperties = true;
+          this.note(PROPERTIES);
           break;
         case 'required':
           this.required = value;
+          this.facts |= REQUIRED_FACTS;
           break;
         case 'items':
           this.items = value;
+          this.note(ITEMS);
           break;
         case 'additionalProperties':
           this.additionalProperties = value;
+          this.note(ADDITIONAL_PROPERTIES);
           break;
         case 'anyOf':
           this.hasAnyOf = true;
+          this.note(ANY_OF);
           break;
         case '$ref':
           this.$ref = value;
+          this.facts |= REF_FACTS;
           break;
         case 'enum':
           this.enum = value;
+          this.facts |= ENUM_FACTS;
           break;
         case 'const':
           this.const = value;
           this.hasConst = true;
+          this.facts |= CONST_FACTS;
           break;
         case '$defs':
           this.$defs = value;
+          this.note($DEFS);
           break;
         case 'definitions':
           this.definitions = value;
+          this.note(DEFINITIONS_ROLE);
           break;
+        case 'description':
+          this.facts |= DESCRIPTION_FACTS;
+          break;
+        case 'title':
+          this.facts |= TITLE_FACTS;
+          break;
+        default: {
+          const role = ROLES.get(keyword);
+          if (role !== undefined) this.note(role);
+        }
       }
-      const role = ROLES.get(keyword);
-      if (role === undefined) continue;
-      this.facts |= role.facts;
-      if (role.form !== undefined) this.hasSubschemas = true;
     }
     return this;
+  }
+
+  private note(role: KeywordRole): void {
+    this.facts |= role.facts;
+    if (role.form !== undefined) this.hasSubschemas = true;
   }
 }

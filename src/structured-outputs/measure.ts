@@ -1,6 +1,6 @@
 import { joinPointer } from '../engine/pointer.js';
 import type { EmbeddedSchemaNode } from '../nodes.js';
-import { analyzeSchema } from './analyze.js';
+import { allEntries } from './analyze.js';
 import { NodeKeywords } from './keywords.js';
 import { memoOnNode } from './memo.js';
 import type { SchemaEntry } from './entry.js';
@@ -140,5 +140,5 @@ export function measureSchema(node: EmbeddedSchemaNode): SchemaSize {
 }
 
 function measureNode(node: EmbeddedSchemaNode): SchemaSize {
-  return new SizeDetails(analyzeSchema(node).entries).size;
+  return new SizeDetails(allEntries(node.schema, node.path)).size;
 }

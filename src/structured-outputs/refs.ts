@@ -10,7 +10,9 @@ import { isRecord } from './shape.js';
  */
 export type RefStatus = 'resolved' | 'external' | 'not-a-definition' | 'dangling' | 'cycle';
 
-export const DEFINITIONS: ReadonlySet<string> = new Set(['$defs', 'definitions']);
+const DEFINITION_KEYWORDS = ['$defs', 'definitions'] as const;
+
+export const DEFINITIONS: ReadonlySet<string> = new Set(DEFINITION_KEYWORDS);
 
 /** The schema a local reference points at, or why it does not point at one. Never loops. */
 export function resolveRef(root: Record<string, unknown>, ref: string): RefStatus {
@@ -61,17 +63,29 @@ export function lookup(root: Record<string, unknown>, ref: string): Record<strin
 
 /** `lookup` of a reference whose segments need no decoding. */
 function lookupPlain(root: Record<string, unknown>, ref: string): ReturnType<typeof lookup> {
-  let node: unknown = root;
-  for (let start = 2; ; ) {
-    const end = ref.indexOf('/', start);
-    const segment = end === -1 ? ref.slice(start) : ref.slice(start, end);
-    if (start === 2 && !DEFINITIONS.has(segment)) return 'not-a-definition';
-    node = step(node, segment);
-    if (node === MISSING) return 'dangling';
-    if (end === -1) return isRecord(node) ? node : 'dangling';
-    start = end + 1;
+  const keyword = definitionsKeyword(ref);
+  if (keyword === undefined) return 'not-a-definition';
+  // The keyword is read with a constant key, cheaper than a key cut out of the reference.
+  let node = step(root, keyword);
+  // `start` is at the `/` before the next segment.
+  for (let start = 2 + keyword.length; node !== MISSING && start < ref.length; ) {
+    const end = ref.indexOf('/', start + 1);
+    node = step(node, end === -1 ? ref.slice(start + 1) : ref.slice(start + 1, end));
+    start = end === -1 ? ref.length : end;
   }
+  return node !== MISSING && isRecord(node) ? node : 'dangling';
 }
+
+/** The definitions keyword that a plain `#/...` reference starts with, compared in place. */
+function definitionsKeyword(ref: string): (typeof DEFINITION_KEYWORDS)[number] | undefined {
+  for (const keyword of DEFINITION_KEYWORDS) {
+    const end = 2 + keyword.length;
+    if (ref.startsWith(keyword, 2) && (ref.length === end || ref.charCodeAt(end) === SLASH)) return keyword;
+  }
+  return undefined;
+}
+
+const SLASH = '/'.charCodeAt(0);
 
 const MISSING = Symbol('missing');
 

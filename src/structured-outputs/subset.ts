@@ -8,7 +8,17 @@ import type { LimitProfile, LimitProfileName, StructuredOutputsData } from '../.
  */
 export const subsetData: StructuredOutputsData = data as unknown as StructuredOutputsData;
 
-export const SUPPORTED_TYPES: ReadonlySet<string> = new Set(subsetData.types.values);
+const SUPPORTED_TYPES: readonly string[] = subsetData.types.values;
+
+/**
+ * A type name strict mode supports. The walk asks it of every node: comparing with the seven names
+ * costs less than hashing into a Set.
+ */
+export function isSupportedType(type: unknown): boolean {
+  if (typeof type !== 'string') return false;
+  for (let i = 0; i < SUPPORTED_TYPES.length; i++) if (SUPPORTED_TYPES[i] === type) return true;
+  return false;
+}
 export const SUPPORTED_FORMATS: readonly string[] = subsetData.formats.values;
 export const ROOT_ONLY_KEYWORDS: ReadonlySet<string> = new Set(subsetData.rootOnlyKeywords.keywords);
 export const FINE_TUNE_UNSUPPORTED: readonly string[] = subsetData.fineTuneUnsupportedKeywords.keywords;

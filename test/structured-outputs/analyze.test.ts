@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EmbeddedSchemaNode } from '../../src/nodes.js';
-import { analyze, analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { allEntries, analyze, analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { resolveRef } from '../../src/structured-outputs/refs.js';
 import { measureSchema } from '../../src/structured-outputs/measure.js';
@@ -10,13 +10,13 @@ const closed = (properties: Record<string, unknown>) => ({ type: 'object', prope
 describe('analyze', () => {
   it('visits every subschema in document order with request pointers', () => {
     const schema = closed({ a: { type: 'array', items: { anyOf: [closed({ b: { type: 'string' } }), { type: 'null' }] } } });
-    const paths = analyze(schema, '/x').entries.map((e) => e.path);
+    const paths = allEntries(schema, '/x').map((e) => e.path);
     expect(paths).toEqual(['/x', '/x/properties/a', '/x/properties/a/items', '/x/properties/a/items/anyOf/0', '/x/properties/a/items/anyOf/0/properties/b', '/x/properties/a/items/anyOf/1']);
   });
 
   it('counts object levels only, the root being level 1, and starts definitions at the top', () => {
     const schema = { ...closed({ a: closed({ b: { type: 'array', items: closed({ c: { type: 'string' } }) } }) }), $defs: { d: closed({ e: closed({}) }) } };
-    const depth = Object.fromEntries(analyze(schema, '').entries.map((e) => [e.path, e.depth]));
+    const depth = Object.fromEntries(allEntries(schema, '').map((e) => [e.path, e.depth]));
     expect(depth['']).toBe(1);
     expect(depth['/properties/a']).toBe(2);
     expect(depth['/properties/a/properties/b']).toBe(2);
@@ -33,18 +33,35 @@ describe('analyze', () => {
   it('terminates on shared object identities (a hand-built, cyclic value)', () => {
     const schema: Record<string, unknown> = closed({});
     (schema.properties as Record<string, unknown>).self = schema;
-    expect(analyze(schema, '').entries).toHaveLength(1);
+    expect(allEntries(schema, '')).toHaveLength(1);
   });
 });
 
 describe('facts', () => {
   const paths = (schema: Record<string, unknown>, fact: number) => entriesWith(analyze(schema, ''), fact).map((e) => e.path);
 
-  it('notes none of the rules\' causes on a clean strict schema but the shapes `valid-type` looks at', () => {
+  it('notes none of the rules\' causes on a clean strict schema, and makes no entry for it', () => {
     const schema = { ...closed({ a: { type: 'string', enum: ['x'] }, b: { type: ['number', 'null'] }, c: { $ref: '#/$defs/d' } }), $defs: { d: closed({ e: { anyOf: [{ type: 'string' }, { type: 'null' }] } }) } };
     const analysis = analyze(schema, '');
-    expect(analysis.facts).toBe(Fact.notOneSupportedType);
-    expect(paths(schema, Fact.notOneSupportedType)).toEqual(['/properties/b', '/properties/c', '/$defs/d/properties/e']);
+    expect(analysis.facts).toBe(0);
+    expect(analysis.flagged).toEqual([]);
+  });
+
+  it('marks for `valid-type` the types strict mode does not accept, and nodes below the root with no `type`, `anyOf` or `$ref`', () => {
+    const schema = {
+      properties: {
+        a: { type: ['number', 'null'] },
+        b: { type: ['null', 'null'] },
+        c: { type: ['string', 'number'] },
+        d: { type: 'date' },
+        e: { type: 'string', anyOf: [] },
+        f: { description: 'no shape' },
+        g: { enum: ['x'] },
+        h: { $ref: '#' },
+        i: { type: 3 },
+      },
+    };
+    expect(paths(schema, Fact.typeToCheck)).toEqual(['/properties/b', '/properties/c', '/properties/d', '/properties/e', '/properties/f', '/properties/g', '/properties/i']);
   });
 
   it('marks the nodes each fact names, in document order', () => {
@@ -101,8 +118,8 @@ describe('memoisation', () => {
 
   it('does not hand a node copied with another schema the analysis of the first', () => {
     const node: EmbeddedSchemaNode = { api: 'chat.completions', path: '/s', schema: closed({ a: { type: 'string' } }), strict: true, owner: { kind: 'response_format', name: 'r', path: '/r' } };
-    expect(analyzeSchema(node).entries).toHaveLength(2);
+    expect(analyzeSchema(node).size.properties).toBe(1);
     const copy = { ...node, schema: closed({}) };
-    expect(analyzeSchema(copy).entries).toHaveLength(1);
+    expect(analyzeSchema(copy).size.properties).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyze } from '../../src/structured-outputs/analyze.js';
+import { allEntries } from '../../src/structured-outputs/analyze.js';
 import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
 import { describesObject } from '../../src/structured-outputs/shape.js';
 import { editAt } from './arbitraries.js';
@@ -19,7 +19,7 @@ export interface Mutation {
 
 export const FINE_TUNED_MODEL = 'ft:gpt-4o-mini-2024-07-18:acme::abc123';
 
-const entriesOf = (schema: Record<string, unknown>) => analyze(schema, '').entries;
+const entriesOf = (schema: Record<string, unknown>) => allEntries(schema, '');
 const pick = (entries: readonly SchemaEntry[]) => fc.constantFrom(...entries);
 const objects = (schema: Record<string, unknown>) => entriesOf(schema).filter((e) => describesObject(e.schema));
 const strings = (schema: Record<string, unknown>) => entriesOf(schema).filter((e) => e.types.includes('string'));
