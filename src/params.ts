@@ -35,14 +35,16 @@ export interface ParameterValue {
 
 /** The parameter's pointer and value when the request sets it (an explicit `null` counts as set). */
 export function param(request: RequestNode, name: CanonicalParameter): ParameterValue | undefined {
-  const pointer = (PARAMETER_POINTERS[name] as Partial<Record<Api, string>>)[request.api];
-  if (pointer === undefined) return undefined;
+  const place = PLACES[name][request.api];
+  if (place === undefined) return undefined;
   let current: unknown = request.value;
-  for (const segment of segmentsOf(pointer)) {
+  const segments = place.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
     if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
-  return { path: pointer, value: current };
+  return { path: place.pointer, value: current };
 }
 
 /** Set to something other than `null` (the API treats `null` as "not set" for most parameters). */
@@ -51,14 +53,16 @@ export function paramValue(request: RequestNode, name: CanonicalParameter): Para
   return found === undefined || found.value === null ? undefined : found;
 }
 
-/** Pointer → its segments, split once: `param()` runs many times per request, on a handful of pointers. */
-const SEGMENTS = new Map<string, readonly string[]>();
-
-function segmentsOf(pointer: string): readonly string[] {
-  let segments = SEGMENTS.get(pointer);
-  if (segments === undefined) SEGMENTS.set(pointer, (segments = parsePointer(pointer)));
-  return segments;
-}
+/**
+ * Each parameter's pointer per API with its segments, split once at load: `param()` runs many times
+ * per request, and rules read parameters on every request that has them.
+ */
+const PLACES = Object.fromEntries(
+  Object.entries(PARAMETER_POINTERS).map(([name, byApi]) => [
+    name,
+    Object.fromEntries(Object.entries(byApi).map(([api, pointer]) => [api, { pointer, segments: parsePointer(pointer) }])),
+  ]),
+) as unknown as Record<CanonicalParameter, Partial<Record<Api, { pointer: string; segments: readonly string[] }>>>;
 
 /** Where a parameter lives in this request's API (`undefined` when the API has no such parameter). */
 export function parameterPointer(request: RequestNode, name: CanonicalParameter): string | undefined {
@@ -80,9 +84,9 @@ export function effectiveEffort(request: RequestNode, model: ResolvedModel | und
  * `reasoning.effort` on a Responses body without `reasoning` applies instead of failing.
  */
 export function setParameterPatch(request: RequestNode, name: CanonicalParameter, value: unknown): JsonPatch {
-  const pointer = parameterPointer(request, name);
-  if (pointer === undefined) return [];
-  const segments = segmentsOf(pointer);
+  const place = PLACES[name][request.api];
+  if (place === undefined) return [];
+  const segments = place.segments;
   let current: unknown = request.value;
   for (let depth = 0; depth < segments.length; depth++) {
     const segment = segments[depth]!;

@@ -15,31 +15,7 @@ export function dialectById(id: Dialect): DialectAdapter | undefined {
   return BY_ID.get(id);
 }
 
-/**
- * The schema a request built from a client library's options is checked against (see `lint.ts`): the
- * wire API's own, without the keys it requires at the top (the conversation), which the library
- * passes at call time rather than in its options. Same checks otherwise; a valid options object then
- * costs no error objects for keys it can never hold. Named for the build-time validators.
- */
-export interface MappedRequestSchema {
-  name: string;
-  schema: object;
-}
-
-const MAPPED_REQUEST_SCHEMAS = new Map<Api, MappedRequestSchema>(
-  (['chat.completions', 'responses'] as const).map((api) => {
-    const { required: _conversation, ...schema } = dialectById(api)!.schema as { required?: unknown };
-    return [api, { name: `${api}.mapped`, schema }];
-  }),
-);
-
-export function mappedRequestSchema(api: Api): MappedRequestSchema | undefined {
-  return MAPPED_REQUEST_SCHEMAS.get(api);
-}
-
-export function mappedRequestSchemas(): readonly MappedRequestSchema[] {
-  return [...MAPPED_REQUEST_SCHEMAS.values()];
-}
+export { mappedRequestSchema, mappedRequestSchemas, type MappedRequestSchema } from './mapped-request-schema.js';
 
 type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean) => NodeLists;
 

@@ -35,6 +35,12 @@ export interface WireRequest {
    * already in the user's document and ids of engine checks.
    */
   findings?: readonly RawFinding[];
+  /**
+   * For a client-library dialect: the top-level keys of `request` that its own schema has not already
+   * checked as the wire schema would (values the library makes up or reshapes, `modelKwargs`...).
+   * Only these are validated against the wire schema; `undefined` means all of them.
+   */
+  uncheckedKeys?: readonly string[];
 }
 
 /** The typed nodes of one request, extracted in a single walk. */

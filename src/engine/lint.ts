@@ -133,16 +133,19 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 /**
  * A client-library dialect (LangChain options) passes the user's schema and still builds a request the
  * API rejects: `maxTokens: 8` becomes `max_output_tokens: 8` on the Responses route (minimum 16), and
- * `modelKwargs` go through unchecked. So the mapped request is validated against its wire API's schema
- * too, and each finding is moved onto the user's own key. Findings the user's schema already made at
+ * `modelKwargs` go through unchecked. So the keys of the mapped request that the user's schema has not
+ * already checked as the wire schema would are validated against it too, and each finding is moved
+ * onto the user's own key. Findings the user's schema already made at
  * the same key are not repeated, and the conversation (passed at call time, not in options) is not
  * asked for.
  */
 function wireSchemaIssues(wire: WireRequest, userIssues: readonly SchemaIssue[]): readonly SchemaIssue[] {
   const mapped = mappedRequestSchema(wire.api);
   if (mapped === undefined) return NO_ISSUES;
+  const toCheck = wire.uncheckedKeys === undefined ? wire.request : pick(wire.request, wire.uncheckedKeys);
+  if (toCheck === undefined) return NO_ISSUES;
   const issues: SchemaIssue[] = [];
-  for (const issue of shapeSchemaErrors(validate(mapped.schema, wire.request, mapped.name), wire.request)) {
+  for (const issue of shapeSchemaErrors(validate(mapped.schema, toCheck, mapped.name), toCheck)) {
     const userPath = wire.toUserPointer(issue.path);
     if (userPath === undefined || userPath === '') continue;
     if (userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath))) continue;
@@ -153,6 +156,17 @@ function wireSchemaIssues(wire: WireRequest, userIssues: readonly SchemaIssue[])
     issues.push({ ruleId: issue.ruleId, keyword: issue.keyword, path: userPath, target: issue.target, message, data: issue.data });
   }
   return issues;
+}
+
+/**
+ * The request with only `keys` (the root schema requires nothing and constrains keys one by one, so
+ * leaving the others out changes no finding about these); `undefined` when there are none.
+ */
+function pick(request: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> | undefined {
+  if (keys.length === 0) return undefined;
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) picked[key] = request[key];
+  return picked;
 }
 
 function chooseDialect(body: Record<string, unknown>, api: ApiOption, collector: Collector): DialectAdapter | undefined {

@@ -1,6 +1,6 @@
 import type { ChatCompletionRequest } from '../../../schemas/index.js';
-import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
-import { joinPointer } from '../../engine/pointer.js';
+import type { EmbeddedSchemaNode } from '../../nodes.js';
+import { FunctionTool } from '../function-tool-node.js';
 import { addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
@@ -23,37 +23,29 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
   }
 
   const tools: unknown = request.tools;
-  if (Array.isArray(tools)) (tools as NonNullable<ChatCompletionRequest['tools']>).forEach((tool, index) => {
-    const path = joinPointer('/tools', index);
-    if (!trusted(path)) return;
-    addNode(lists, 'tool', { api: 'chat.completions', path, index, value: tool });
-    if (tool.type !== 'function') return;
-    const fn = tool.function;
-    const functionPath = joinPointer(path, 'function');
-    const node: FunctionToolNode = {
-      api: 'chat.completions',
-      path,
-      index,
-      name: fn.name,
-      namePath: joinPointer(functionPath, 'name'),
-      description: fn.description,
-      descriptionPath: joinPointer(functionPath, 'description'),
-      parameters: fn.parameters as Record<string, unknown> | undefined,
-      parametersPath: joinPointer(functionPath, 'parameters'),
-      strict: fn.strict,
-      strictPath: joinPointer(functionPath, 'strict'),
-    };
-    addNode(lists, 'functionTool', node);
-    if (node.parameters !== undefined) {
-      addNode(lists, 'embeddedSchema', {
-        api: 'chat.completions',
-        path: node.parametersPath,
-        schema: node.parameters,
-        strict: node.strict === true,
-        owner: { kind: 'function', name: node.name, path },
-      });
+  if (Array.isArray(tools)) {
+    const list = tools as NonNullable<ChatCompletionRequest['tools']>;
+    for (let index = 0; index < list.length; index++) {
+      const tool = list[index]!;
+      // Indexes and these key names need no escaping.
+      const path = '/tools/' + index;
+      if (!trusted(path)) continue;
+      addNode(lists, 'tool', { api: 'chat.completions', path, index, value: tool });
+      if (tool.type !== 'function') continue;
+      const fn = tool.function;
+      const node = new FunctionTool('chat.completions', path, index, path + '/function', fn.name, fn.description, fn.parameters as Record<string, unknown> | undefined, fn.strict);
+      addNode(lists, 'functionTool', node);
+      if (node.parameters !== undefined) {
+        addNode(lists, 'embeddedSchema', {
+          api: 'chat.completions',
+          path: node.parametersPath,
+          schema: node.parameters,
+          strict: node.strict === true,
+          owner: { kind: 'function', name: node.name, path },
+        });
+      }
     }
-  });
+  }
 
   const format = request.response_format;
   if (format !== undefined && format !== null && trusted('/response_format')) {

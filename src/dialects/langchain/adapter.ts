@@ -16,6 +16,6 @@ export const langchainDialect: DialectAdapter = {
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
   toWire(document) {
     const mapping = mapLangChainOptions(document);
-    return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings };
+    return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings, uncheckedKeys: mapping.unchecked };
   },
 };

@@ -8,6 +8,11 @@ import {
   langchainTreatsAsReasoningModel,
 } from './facts.js';
 import { PointerMap } from './pointer-map.js';
+import { schemaImplies } from './schema-implies.js';
+import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
+import { chatToolsSchema } from '../../../schemas/chat-completions/tools.js';
+import { mappedRequestSchema } from '../mapped-request-schema.js';
+import { toPointer } from '../../engine/pointer.js';
 
 type Options = Record<string, unknown>;
 
@@ -17,6 +22,12 @@ export interface LangChainMapping {
   pointers: PointerMap;
   /** LangChain-specific findings, at the user's own keys. */
   findings: RawFinding[];
+  /**
+   * Top-level keys of `request` whose values the options schema has not already checked the way the
+   * wire schema would: values LangChain makes up or reshapes, options whose wire place is stricter
+   * (`maxTokens` → `max_output_tokens`, at least 16), `modelKwargs`. Only these need the wire schema.
+   */
+  unchecked: string[];
 }
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null;
@@ -32,18 +43,26 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const pointers = new PointerMap();
   const request: Record<string, unknown> = {};
   const findings: RawFinding[] = [];
-  const put = (wireKey: string, userKey: string, value: unknown = userKey in options ? options[userKey] : undefined) => {
-    if (value === undefined) return;
-    request[wireKey] = value;
-    pointers.set(`/${wireKey}`, `/${userKey}`);
-  };
+  const unchecked: string[] = [];
 
   const modelKey = options.model !== undefined ? 'model' : 'modelName';
   const model = typeof options[modelKey] === 'string' ? (options[modelKey] as string) : undefined;
-  put('model', modelKey);
-
   const route = responsesRoute(options, model);
   const api: Api = route === undefined ? 'chat.completions' : 'responses';
+
+  /** Sends an option under its wire name; a value other than the option's own is never "checked". */
+  const put = (copy: Copy, value: unknown = options[copy.option]) => {
+    if (value === undefined) return;
+    request[copy.wireKey] = value;
+    pointers.set(copy.wirePointer, copy.optionPointer);
+    if (value !== options[copy.option] || !copy.checked) unchecked.push(copy.wireKey);
+  };
+  // Options copied as they are, in the order the user wrote them.
+  const copies = COPIES[api];
+  for (const option in options) {
+    const copy = copies.get(option);
+    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) put(copy);
+  }
   if (route !== undefined) {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
   }
@@ -54,48 +73,26 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${reasoning.key}\` without a word because it does not treat \`${model}\` as a reasoning model; remove it, or use a reasoning model.`, path: `/${reasoning.key}`, target: 'key' });
   }
 
-  put('temperature', 'temperature');
-  put('top_p', 'topP');
-  put('user', 'user');
-  put('stream', 'streaming');
-  put('parallel_tool_calls', 'parallel_tool_calls');
-  put('prompt_cache_key', 'promptCacheKey');
-  put('prompt_cache_retention', 'promptCacheRetention');
   const maxTokensKey = options.maxCompletionTokens !== undefined ? 'maxCompletionTokens' : 'maxTokens';
   const maxTokens = options[maxTokensKey] === -1 ? undefined : options[maxTokensKey];
 
   if (api === 'chat.completions') {
-    put('frequency_penalty', 'frequencyPenalty');
-    put('presence_penalty', 'presencePenalty');
-    put('logprobs', 'logprobs');
-    put('top_logprobs', 'topLogprobs');
-    put('n', 'n');
-    put('logit_bias', 'logitBias');
-    put('stop', options.stop !== undefined ? 'stop' : 'stopSequences');
-    put('seed', 'seed');
-    put('response_format', 'response_format');
-    put('audio', 'audio');
-    put('modalities', 'modalities');
-    put('prediction', 'prediction');
-    put('verbosity', 'verbosity');
-    put('service_tier', 'service_tier');
-    if (maxTokens !== undefined) put(reasoningModel ? 'max_completion_tokens' : 'max_tokens', maxTokensKey, maxTokens);
-    if (options.stream_options !== undefined) put('stream_options', 'stream_options');
-    else if (options.streaming === true && options.streamUsage !== false) {
-      request.stream_options = { include_usage: true };
+    if (maxTokens !== undefined) put(copyOf(api, reasoningModel ? 'max_completion_tokens' : 'max_tokens', maxTokensKey), maxTokens);
+    if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
+      // Always this value, which a test checks against the wire schema once.
+      request.stream_options = STREAM_USAGE;
       pointers.setWhole('/stream_options', '/streaming');
     }
     if (reasoning !== undefined && reasoningModel && isSet(reasoning.value.effort)) {
       request.reasoning_effort = reasoning.value.effort;
       pointers.set('/reasoning_effort', reasoning.key === 'reasoning' ? '/reasoning/effort' : '/reasoningEffort');
+      unchecked.push('reasoning_effort');
     }
-    mapChatTools(options, request, pointers);
+    if (!mapChatTools(options, request, pointers)) unchecked.push('tools');
     mapChatToolChoice(options, request, pointers);
+    if (request.tool_choice !== undefined) unchecked.push('tool_choice');
   } else {
-    put('previous_response_id', 'previous_response_id');
-    put('truncation', 'truncation');
-    put('include', 'include');
-    if (maxTokens !== undefined) put('max_output_tokens', maxTokensKey, maxTokens);
+    if (maxTokens !== undefined) put(copyOf(api, 'max_output_tokens', maxTokensKey), maxTokens);
     if (options.zdrEnabled === true) {
       request.store = false;
       pointers.setWhole('/store', '/zdrEnabled');
@@ -108,6 +105,9 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
       pointers.set('/reasoning', `/${reasoning.key}`);
       if (reasoning.key === 'reasoningEffort') pointers.set('/reasoning/effort', '/reasoningEffort');
     }
+    // Everything here is made up or reshaped from the options (flattened tools, `text` from
+    // `response_format`...).
+    for (const key of ['store', 'text', 'tools', 'tool_choice', 'reasoning']) if (request[key] !== undefined) unchecked.push(key);
     for (const [key, why] of Object.entries(LANGCHAIN_DROPPED_ON_RESPONSES)) {
       if (!isSet(options[key])) continue;
       findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`, path: `/${key}`, target: 'key' });
@@ -119,9 +119,87 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     for (const [key, value] of Object.entries(options.modelKwargs)) {
       request[key] = value;
       pointers.set(`/${key}`, `/modelKwargs/${key}`);
+      // Sent as written, and nothing checked them.
+      unchecked.push(key);
     }
   }
-  return { api, request, pointers, findings };
+  return { api, request, pointers, findings, unchecked };
+}
+
+/** What LangChain sends for `include_usage` streaming: `{ include_usage: true }`, one shared value. */
+export const STREAM_USAGE: Readonly<Record<string, unknown>> = Object.freeze({ include_usage: true });
+
+/** An option LangChain copies into the request as it is, under `wireKey`. */
+interface Copy {
+  wireKey: string;
+  option: string;
+  wirePointer: string;
+  optionPointer: string;
+  /**
+   * The options schema checks the option the way the wire schema checks `wireKey` (see
+   * `schemaImplies`), so a value it passed needs no second look.
+   */
+  checked: boolean;
+  /** The option is skipped when this one is set (it is an older spelling of it). */
+  unless?: string;
+}
+
+/**
+ * Options copied as they are (`[wire key, option]`) on a call to each API, as `invocationParams` reads
+ * them. `modelName` and `stopSequences` are older spellings, used only when the newer one is absent.
+ */
+const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, option: string, unless?: string]>>> = (() => {
+  const both = [['model', 'model'], ['model', 'modelName', 'model'], ['temperature', 'temperature'], ['top_p', 'topP'], ['user', 'user'], ['stream', 'streaming'], ['parallel_tool_calls', 'parallel_tool_calls'], ['prompt_cache_key', 'promptCacheKey'], ['prompt_cache_retention', 'promptCacheRetention']] as const;
+  return {
+    'chat.completions': [
+      ...both,
+      ['frequency_penalty', 'frequencyPenalty'],
+      ['presence_penalty', 'presencePenalty'],
+      ['logprobs', 'logprobs'],
+      ['top_logprobs', 'topLogprobs'],
+      ['n', 'n'],
+      ['logit_bias', 'logitBias'],
+      ['stop', 'stop'],
+      ['stop', 'stopSequences', 'stop'],
+      ['seed', 'seed'],
+      ['response_format', 'response_format'],
+      ['audio', 'audio'],
+      ['modalities', 'modalities'],
+      ['prediction', 'prediction'],
+      ['verbosity', 'verbosity'],
+      ['service_tier', 'service_tier'],
+      ['stream_options', 'stream_options'],
+    ],
+    responses: [...both, ['previous_response_id', 'previous_response_id'], ['truncation', 'truncation'], ['include', 'include']],
+  };
+})();
+
+/** Each copy worked out once (pointers, `checked`), per API, wire key and option. */
+const COPY_CACHE = new Map<Api, Map<string, Map<string, Copy>>>();
+
+function copyOf(api: Api, wireKey: string, option: string): Copy {
+  let byWireKey = COPY_CACHE.get(api);
+  if (byWireKey === undefined) COPY_CACHE.set(api, (byWireKey = new Map()));
+  let byOption = byWireKey.get(wireKey);
+  if (byOption === undefined) byWireKey.set(wireKey, (byOption = new Map()));
+  let copy = byOption.get(option);
+  if (copy === undefined) {
+    const optionSchema = (langchainChatOpenAIOptionsSchema.properties as Record<string, unknown>)[option];
+    const wireSchema = (mappedRequestSchema(api)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties?.[wireKey];
+    const checked = wireSchema !== undefined && schemaImplies(optionSchema, wireSchema);
+    byOption.set(option, (copy = { wireKey, option, wirePointer: toPointer([wireKey]), optionPointer: toPointer([option]), checked }));
+  }
+  return copy;
+}
+
+/** Per API, option → how it is copied. */
+const COPIES: Readonly<Record<Api, ReadonlyMap<string, Copy>>> = {
+  'chat.completions': copiesOf('chat.completions'),
+  responses: copiesOf('responses'),
+};
+
+function copiesOf(api: Api): ReadonlyMap<string, Copy> {
+  return new Map(COPIED[api].map(([wireKey, option, unless]) => [option, unless === undefined ? copyOf(api, wireKey, option) : { ...copyOf(api, wireKey, option), unless }]));
 }
 
 function responsesRoute(options: Options, model: string | undefined): { reason: string; path: string } | undefined {
@@ -154,19 +232,29 @@ function strictOption(options: Options): { value: boolean; key: string } | undef
   return undefined;
 }
 
-function mapChatTools(options: Options, request: Options, pointers: PointerMap): void {
-  if (!Array.isArray(options.tools) || options.tools.length === 0) return;
+/**
+ * Maps the tools; `true` when the options schema has already checked them as Chat Completions would.
+ * It checks each tool against Chat's tool schema or any Responses tool's, and no Responses function
+ * tool has a `function` object (they are closed: `test/dialects/langchain.test.ts`), so a function
+ * tool with one matched Chat's own schema; setting `strict` to a boolean keeps it valid. Only the
+ * list's length is left to check.
+ */
+function mapChatTools(options: Options, request: Options, pointers: PointerMap): boolean {
+  if (!Array.isArray(options.tools) || options.tools.length === 0) return true;
   let strict = strictOption(options);
   // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
   if (strict === undefined && options.streaming !== true && isObject(options.response_format) && options.response_format.type === 'json_schema') {
     strict = { value: true, key: 'response_format' };
   }
   pointers.set('/tools', '/tools');
+  let checked = options.tools.length <= chatToolsSchema.maxItems;
   request.tools = options.tools.map((tool, index) => {
+    if (!isObject(tool) || tool.type !== 'function' || !isObject(tool.function)) checked = false;
     if (strict === undefined || !isObject(tool) || tool.type !== 'function' || !isObject(tool.function)) return tool;
     pointers.set(`/tools/${index}/function/strict`, `/${strict.key}`);
     return { ...tool, function: { ...tool.function, strict: strict.value } };
   });
+  return checked;
 }
 
 function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): void {

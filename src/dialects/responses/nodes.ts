@@ -1,6 +1,6 @@
 import type { ResponsesInputItem, ResponsesRequest, ResponsesTool } from '../../../schemas/index.js';
-import type { EmbeddedSchemaNode, FunctionToolNode } from '../../nodes.js';
-import { joinPointer } from '../../engine/pointer.js';
+import type { EmbeddedSchemaNode } from '../../nodes.js';
+import { FunctionTool } from '../function-tool-node.js';
 import { addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
@@ -26,31 +26,24 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
   }
 
   const tools: unknown = request.tools;
-  if (Array.isArray(tools)) (tools as ResponsesTool[]).forEach((tool, index) => {
-    const path = joinPointer('/tools', index);
-    if (!trusted(path)) return;
-    addNode(lists, 'responsesTool', { api: 'responses', path, index, value: tool });
-    if (tool.type !== 'function') return;
-    const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
-    const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
-    const node: FunctionToolNode = {
-      api: 'responses',
-      path,
-      index,
-      name: fn.name,
-      namePath: joinPointer(path, 'name'),
-      description: fn.description ?? undefined,
-      descriptionPath: joinPointer(path, 'description'),
-      parameters,
-      parametersPath: joinPointer(path, 'parameters'),
-      strict: fn.strict === undefined ? true : fn.strict,
-      strictPath: joinPointer(path, 'strict'),
-    };
-    addNode(lists, 'functionTool', node);
-    if (parameters !== undefined) {
-      addNode(lists, 'embeddedSchema', { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
+  if (Array.isArray(tools)) {
+    const list = tools as ResponsesTool[];
+    for (let index = 0; index < list.length; index++) {
+      const tool = list[index]!;
+      // An index needs no escaping.
+      const path = '/tools/' + index;
+      if (!trusted(path)) continue;
+      addNode(lists, 'responsesTool', { api: 'responses', path, index, value: tool });
+      if (tool.type !== 'function') continue;
+      const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
+      const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
+      const node = new FunctionTool('responses', path, index, path, fn.name, fn.description ?? undefined, parameters, fn.strict === undefined ? true : fn.strict);
+      addNode(lists, 'functionTool', node);
+      if (parameters !== undefined) {
+        addNode(lists, 'embeddedSchema', { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
+      }
     }
-  });
+  }
 
   const format = request.text?.format;
   if (format !== undefined && trusted('/text/format')) {
