@@ -41,6 +41,12 @@ export interface RuleMeta<MessageId extends string = string, Options = undefined
    * property test checks it never changes what is found.
    */
   appliesTo?: (model: ResolvedModel) => boolean;
+  /**
+   * The rule only explains what the request schema rejects (a key from another API, a part in the
+   * wrong role): every report sets `explainsSchemaError`. The engine then skips it for requests that
+   * pass the schema, which is nearly every request an application sends.
+   */
+  onlyOnSchemaErrors?: boolean;
   fixable?: boolean;
   hasSuggestions?: boolean;
   /** Message templates with `{{placeholders}}`. Field names in backticks. */

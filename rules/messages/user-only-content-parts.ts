@@ -18,6 +18,8 @@ export default defineRule({
     apis: ['chat.completions'],
     triggers: ['messages'],
     recommended: true,
+    // Everything it reports fails the schema too: a valid request has nothing for it.
+    onlyOnSchemaErrors: true,
     messages: {
       userOnly: '`messages[{{index}}].content[{{part}}]` is {{kind}} in a `{{role}}` message, but only `user` messages may carry `{{type}}` parts; move it into a `user` message.',
     },

@@ -14,6 +14,8 @@ export default defineRule({
     apis: ['chat.completions'],
     triggers: Object.keys(RESPONSES_ONLY_PARAMETERS),
     recommended: true,
+    // Everything it reports fails the schema too: a valid request has nothing for it.
+    onlyOnSchemaErrors: true,
     fixable: true,
     messages: {
       responsesOnly: '`{{param}}` is a Responses API parameter that Chat Completions rejects; {{instead}}.',

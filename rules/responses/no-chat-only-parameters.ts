@@ -29,6 +29,8 @@ export default defineRule({
     apis: ['responses'],
     triggers: TRIGGERS,
     recommended: true,
+    // Everything it reports fails the schema too: a valid request has nothing for it.
+    onlyOnSchemaErrors: true,
     fixable: true,
     messages: {
       chatOnly: '`{{param}}` is a Chat Completions parameter that the Responses API rejects as unknown; {{instead}}.',

@@ -20,6 +20,8 @@ export default defineRule({
     apis: ['chat.completions'],
     triggers: ['tool_choice'],
     recommended: true,
+    // Everything it reports fails the schema too: a valid request has nothing for it.
+    onlyOnSchemaErrors: true,
     fixable: true,
     messages: {
       bareName: '`tool_choice` is the bare tool name "{{name}}", which Chat Completions does not accept; write `{"type": "{{type}}", "{{type}}": {"name": "{{name}}"}}` to force that tool.',

@@ -120,14 +120,13 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   for (const issue of wireIssues) collector.addSchemaIssue(issue);
   const model = resolveRequestModel(wire, session.registry, collector);
   const structural = schemaIssues.length + wireIssues.length === 0 ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
-  const findings = runRequestRules(session, wire, structural, model);
+  const findings = runRequestRules(session, wire, structural, schemaIssues.length + wireIssues.length === 0, model);
   for (const finding of findings) collector.addFinding(finding, wire);
 
-  return {
-    diagnostics: collector.finish(text, tree),
-    api: dialect.id,
-    ...(typeof wire.request.model === 'string' ? { model: { requested: wire.request.model, resolved: model?.id } } : {}),
-  };
+  const diagnostics = collector.finish(text, tree);
+  const requested = wire.request.model;
+  // Built directly rather than spread: this runs on every request.
+  return typeof requested === 'string' ? { diagnostics, api: dialect.id, model: { requested, resolved: model?.id } } : { diagnostics, api: dialect.id };
 }
 
 /**
@@ -209,12 +208,12 @@ function resolveRequestModel(wire: WireRequest, registry: ModelRegistry, collect
 
 const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
-function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], model: ResolvedModel | undefined): RawFinding[] {
+function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined): RawFinding[] {
   const extract = NODE_EXTRACTORS[wire.api];
   if (extract === undefined) return [];
   const nodes = extract(wire.request, structural.length === 0 ? everythingTrusted : trustedOutside(structural, wire), structural.length === 0);
   const nameOf = wire.toUserPointer === identityPointer ? displayName : (pointer: string) => displayName(wire.toUserPointer(pointer) ?? pointer);
-  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, nameOf });
+  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, schemaValid, nameOf });
 }
 
 /** A valid request (the common case): every node may be dispatched. */

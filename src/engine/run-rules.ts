@@ -25,6 +25,8 @@ export interface RunRulesInput {
   model: ResolvedModel | undefined;
   request: Record<string, unknown>;
   nodes: NodeLists;
+  /** The user's document and the request passed their schemas (no schema finding at all). */
+  schemaValid: boolean;
   nameOf(pointer: string): string;
 }
 
@@ -66,12 +68,15 @@ interface Plan {
    * requests share a few shapes and models. Weak, so models the registry forgets take their lists along.
    */
   runLists: WeakMap<ResolvedModel | typeof NO_MODEL, Map<string, readonly PlannedRule[]>>;
-  /** The last request's keys (in order), model and list. */
-  last: { keys: readonly string[]; model: ResolvedModel | undefined; list: readonly PlannedRule[] } | undefined;
+  /** The last request's keys (in order), model, schema validity and list. */
+  last: { keys: readonly string[]; model: ResolvedModel | undefined; schemaValid: boolean; list: readonly PlannedRule[] } | undefined;
 }
 
 /** The run-list key for requests without a known model. */
 const NO_MODEL = Object.freeze({});
+
+/** Starts the signature of a request that passed the schema (key ids are small numbers, never this). */
+const VALID_MARK = '\uffff';
 
 /** Bounds the run-list cache for a process that sees requests of very many shapes. */
 const MAX_RUN_LISTS = 512;
@@ -150,13 +155,14 @@ function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleSt
 
 /**
  * The planned rules this request's top-level keys trigger, plus those that always run, minus those
- * that do not apply to its model, in plan order.
+ * that do not apply to its model and, for a request that passed the schema, those that only explain
+ * schema errors; in plan order.
  */
-function runListFor(plan: Plan, request: Record<string, unknown>, model: ResolvedModel | undefined): readonly PlannedRule[] {
+function runListFor(plan: Plan, request: Record<string, unknown>, model: ResolvedModel | undefined, schemaValid: boolean): readonly PlannedRule[] {
   // An application sends requests built by the same code, with the same keys in the same order, to
   // the same model: then the list is the last one, found without allocating anything.
   const last = plan.last;
-  if (last !== undefined && last.model === model) {
+  if (last !== undefined && last.model === model && last.schemaValid === schemaValid) {
     let count = 0;
     let same = true;
     for (const key in request) {
@@ -168,8 +174,8 @@ function runListFor(plan: Plan, request: Record<string, unknown>, model: Resolve
     if (same && count === last.keys.length) return last.list;
   }
   const keys = Object.keys(request);
-  // Otherwise the trigger keys, as characters, name the list.
-  let signature = '';
+  // Otherwise the trigger keys, as characters, name the list (after a mark for a valid request).
+  let signature = schemaValid ? VALID_MARK : '';
   for (const key of keys) {
     const id = plan.keyIds.get(key);
     if (id !== undefined) signature += String.fromCharCode(id);
@@ -179,12 +185,14 @@ function runListFor(plan: Plan, request: Record<string, unknown>, model: Resolve
   let list = lists.get(signature);
   if (list === undefined) {
     const triggered = new Set<number>();
-    for (let i = 0; i < signature.length; i++) for (const index of plan.rulesByKeyId[signature.charCodeAt(i)]!) triggered.add(index);
-    list = plan.rules.filter(({ rule, always }, index) => (always || triggered.has(index)) && (model === undefined || appliesTo(rule, model)));
+    for (let i = schemaValid ? 1 : 0; i < signature.length; i++) for (const index of plan.rulesByKeyId[signature.charCodeAt(i)]!) triggered.add(index);
+    list = plan.rules.filter(
+      ({ rule, always }, index) => (always || triggered.has(index)) && (model === undefined || appliesTo(rule, model)) && !(schemaValid && rule.meta.onlyOnSchemaErrors === true),
+    );
     if (lists.size >= MAX_RUN_LISTS) lists.clear();
     lists.set(signature, list);
   }
-  plan.last = { keys, model, list };
+  plan.last = { keys, model, schemaValid, list };
   return list;
 }
 
@@ -224,7 +232,7 @@ export function runRules(input: RunRulesInput): RawFinding[] {
   frame.nameOf = input.nameOf;
   frame.findings = findings;
   const nodes = input.nodes;
-  const rules = runListFor(plan, input.request, input.model);
+  const rules = runListFor(plan, input.request, input.model, input.schemaValid);
   for (let r = 0; r < rules.length; r++) {
     const planned = rules[r]!;
     try {
@@ -272,6 +280,8 @@ function toFinding(rule: AnyRule, report: Report<string>): RawFinding {
   // As in ESLint: a rule must declare what it offers, so docs, presets and `--fix` can trust meta.
   if (report.fix !== undefined && rule.meta.fixable !== true) throw new Error(`rule ${rule.id} reported a fix but its meta does not declare \`fixable\``);
   if (report.suggestions !== undefined && rule.meta.hasSuggestions !== true) throw new Error(`rule ${rule.id} reported suggestions but its meta does not declare \`hasSuggestions\``);
+  // It is skipped on requests that pass the schema, so a report it would make there is lost.
+  if (rule.meta.onlyOnSchemaErrors === true && report.explainsSchemaError !== true) throw new Error(`rule ${rule.id} declares \`onlyOnSchemaErrors\` but reported without \`explainsSchemaError\``);
   return {
     ruleId: rule.id,
     message: fillTemplate(template, data),

@@ -97,7 +97,8 @@ export function createModelRegistry(options: ModelRegistryOptions = {}): ModelRe
 
   function resolve(modelId: string): ResolvedModel | undefined {
     if (typeof modelId !== 'string') return undefined;
-    if (cache.has(modelId)) return cache.get(modelId);
+    const cached = cache.get(modelId);
+    if (cached !== undefined || cache.has(modelId)) return cached;
     const target = followAliases(aliases, modelId);
     const resolved = resolveTarget(modelId, target, target !== modelId);
     if (cache.size >= maxCachedIds) cache.clear();

@@ -99,4 +99,28 @@ describe('rule dispatch', () => {
     expect(() => kept!()).toThrow(TypeError);
     expect(lint(small, options).diagnostics).toEqual([]);
   });
+
+  it('runs a rule that only explains schema errors only on requests that fail the schema, and holds it to that', () => {
+    let visits = 0;
+    const explainer = (explains: boolean) =>
+      defineRule({
+        id: 'test/explainer',
+        meta: { type: 'problem', description: 'Explains in tests.', apis: ['chat.completions'], recommended: true, onlyOnSchemaErrors: true, triggers: ['temperature'], messages: { why: 'Why.' } },
+        create(context) {
+          return {
+            document() {
+              visits++;
+              context.report({ messageId: 'why', path: '/temperature', ...(explains ? { explainsSchemaError: true } : {}) });
+            },
+          };
+        },
+      }) as AnyRule;
+    const options: LintOptions = { ruleModules: [explainer(true)] };
+    expect(lint(withTemperature, options).diagnostics).toEqual([]);
+    expect(visits).toBe(0);
+    expect(lint({ ...small, temperature: 'hot' }, options).diagnostics.map((d) => d.ruleId)).toEqual(['test/explainer']);
+    expect(visits).toBe(1);
+    const careless = lint({ ...small, temperature: 'hot' }, { ruleModules: [explainer(false)] }).diagnostics.map((d) => d.ruleId);
+    expect(careless).toEqual(['schema/type', 'internal/rule-error']);
+  });
 });

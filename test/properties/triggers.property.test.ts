@@ -15,7 +15,8 @@ import { VIOLATIONS, type Violation } from './violations/index.js';
 /**
  * The engine skips a rule on requests without any of its trigger keys (`RuleMeta.triggers`, and the
  * keys implied by the node kinds it visits) or to models it does not apply to (`RuleMeta.appliesTo`),
- * and builds each rule's visitors once per session. All are speed-ups only: these properties check
+ * skips rules that only explain schema errors on requests that pass the schema
+ * (`RuleMeta.onlyOnSchemaErrors`), and builds each rule's visitors once per session. All are speed-ups only: these properties check
  * that none ever changes what is found.
  */
 
@@ -35,9 +36,9 @@ const anyRequest: fc.Arbitrary<Linted> = fc.oneof(
   mergedViolations,
 );
 
-/** The same rules with no declared triggers or model gates: each runs on every request its node kinds allow. */
+/** The same rules with no declared triggers, model gates or schema-error gates: each runs on every request its node kinds allow. */
 const untriggeredRules: readonly AnyRule[] = builtinRules.map((rule) => {
-  const { triggers: _triggers, appliesTo: _appliesTo, ...meta } = rule.meta;
+  const { triggers: _triggers, appliesTo: _appliesTo, onlyOnSchemaErrors: _onlyOnSchemaErrors, ...meta } = rule.meta;
   return { ...rule, meta };
 });
 
@@ -50,7 +51,7 @@ describe('rule triggers and once-per-session visitors', () => {
     expect(builtinRules.filter((rule) => rule.meta.triggers !== undefined).length).toBeGreaterThan(10);
   });
 
-  it('declared triggers and model gates (`appliesTo`) never change the findings', () => {
+  it('declared triggers, model gates (`appliesTo`) and `onlyOnSchemaErrors` never change the findings', () => {
     const withTriggers = new Map<string, LintOptions>();
     const without = new Map<string, LintOptions>();
     const options = (cache: Map<string, LintOptions>, api: LintOptions['api'], ruleModules?: readonly AnyRule[]) => {
