@@ -136,6 +136,12 @@ export interface NodeKinds {
   functionTool: FunctionToolNode;
   responseFormat: ResponseFormatNode;
   embeddedSchema: EmbeddedSchemaNode;
+  /**
+   * The embedded schemas the API holds to the Structured Outputs subset and rejects the request over
+   * (`enforcesStrict`): the only ones the strict-mode rules look at, so a request whose tools are not
+   * strict dispatches nothing to them.
+   */
+  strictSchema: EmbeddedSchemaNode;
   document: DocumentNode;
   inputItem: InputItemNode;
   responsesTool: ResponsesToolNode;
@@ -159,6 +165,7 @@ export const NODE_KIND_KEYS: { readonly [K in NodeKind]: readonly string[] | 'wh
   functionTool: ['tools'],
   responseFormat: ['response_format'],
   embeddedSchema: ['tools', 'response_format', 'text'],
+  strictSchema: ['tools', 'response_format', 'text'],
   inputItem: ['input'],
   responsesTool: ['tools'],
   textFormat: ['text'],

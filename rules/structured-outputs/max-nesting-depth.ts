@@ -2,7 +2,6 @@ import { defineRule } from '../../src/rule.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
 import { allEntries, analyzeSchema } from '../../src/structured-outputs/analyze.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { formatCount, limitProfile } from '../../src/structured-outputs/subset.js';
 
 interface Options {
@@ -35,8 +34,7 @@ export default defineRule<'tooDeep', Options>({
   create(context) {
     const limits = limitProfile(context.options.profile);
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
+      strictSchema(node) {
         const { maxDepth } = analyzeSchema(node);
         if (maxDepth <= limits.maxDepth) return;
         const first = allEntries(node.schema, node.path).find((entry) => entry.depth > limits.maxDepth)!;

@@ -4,7 +4,6 @@ import type { EmbeddedSchemaNode } from '../../src/nodes.js';
 import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
 import { measureSchema, type Contribution, type SizeTotals } from '../../src/structured-outputs/measure.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { formatCount, LARGE_ENUM_THRESHOLD, limitProfile } from '../../src/structured-outputs/subset.js';
 
 interface Options {
@@ -59,8 +58,7 @@ export default defineRule<MessageId, Options>({
     const reset = () => {
       for (const budget of budgets) budget.reset();
     };
-    const embeddedSchema = (node: EmbeddedSchemaNode) => {
-      if (!enforcesStrict(node)) return;
+    const strictSchema = (node: EmbeddedSchemaNode) => {
       if (!perRequest) reset();
       // The totals tell whether a limit is passed; where it is passed needs the contributions, which
       // are listed (with pointers) only then.
@@ -86,7 +84,7 @@ export default defineRule<MessageId, Options>({
         });
       }
     };
-    return perRequest ? { document: reset, embeddedSchema } : { embeddedSchema };
+    return perRequest ? { document: reset, strictSchema } : { strictSchema };
   },
 });
 

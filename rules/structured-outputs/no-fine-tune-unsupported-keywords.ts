@@ -3,7 +3,6 @@ import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { FINE_TUNE_UNSUPPORTED, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
 
 /**
@@ -29,8 +28,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node) || context.model?.fineTuned !== true) return;
+      strictSchema(node) {
+        if (context.model?.fineTuned !== true) return;
         const entries = entriesWith(analyzeSchema(node), Fact.fineTuneUnsupportedKeyword);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

@@ -3,7 +3,6 @@ import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { STRING_LENGTH_BOUNDS } from '../../src/structured-outputs/subset.js';
 
 /**
@@ -27,8 +26,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node) || context.model?.fineTuned === true) return;
+      strictSchema(node) {
+        if (context.model?.fineTuned === true) return;
         const entries = entriesWith(analyzeSchema(node), Fact.stringLengthBound);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

@@ -3,7 +3,6 @@ import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
 
 type MessageId = 'unsupported' | 'rootOnly' | 'tupleItems' | 'format' | 'useReplacement' | 'drop';
@@ -35,8 +34,7 @@ export default defineRule<MessageId>({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
+      strictSchema(node) {
         const entries = entriesWith(analyzeSchema(node), CAUSES);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

@@ -4,7 +4,6 @@ import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { isRecord } from '../../src/structured-outputs/shape.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
 /**
  * Strict mode: `required` must list every key of `properties` (api-facts §4.4; the API's error is
@@ -26,8 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
+      strictSchema(node) {
         const entries = entriesWith(analyzeSchema(node), Fact.optionalProperty);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

@@ -3,7 +3,6 @@ import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
 /**
  * Strict mode compiles every object to its fixed keys and every array to its item schema, so an
@@ -26,8 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
+      strictSchema(node) {
         const entries = entriesWith(analyzeSchema(node), Fact.objectWithoutProperties | Fact.arrayWithoutItems);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

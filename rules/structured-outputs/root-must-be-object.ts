@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
 /**
  * Strict mode: the root of the schema must be `type: "object"`, never a union (api-facts §4.4, §5
@@ -23,8 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
+      strictSchema(node) {
         const { schema, path } = node;
         if (schema.type === 'object') return;
         const owner = ownerLabel(node);

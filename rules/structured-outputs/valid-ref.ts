@@ -4,7 +4,6 @@ import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { lookup, resolveRef, type RefStatus } from '../../src/structured-outputs/refs.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 
 type MessageId = Exclude<RefStatus, 'resolved'> | 'siblings' | 'inline' | 'dropSiblings';
 
@@ -37,8 +36,7 @@ export default defineRule<MessageId>({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
+      strictSchema(node) {
         const entries = entriesWith(analyzeSchema(node), Fact.refToCheck);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

@@ -4,7 +4,6 @@ import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze
 import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { enforcesStrict } from '../../src/structured-outputs/strict.js';
 import { isSupportedType } from '../../src/structured-outputs/subset.js';
 
 /**
@@ -32,8 +31,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      embeddedSchema(node) {
-        if (!enforcesStrict(node)) return;
+      strictSchema(node) {
         const analysis = analyzeSchema(node);
         // The walk leaves out the shapes strict mode accepts; what is wrong with the others is decided here.
         const entries = entriesWith(analysis, Fact.typeToCheck);

@@ -1,4 +1,5 @@
-import type { NodeKinds } from '../nodes.js';
+import type { EmbeddedSchemaNode, NodeKinds } from '../nodes.js';
+import { enforcesStrict } from '../structured-outputs/strict.js';
 import type { Api, Dialect } from '../types.js';
 import type { RawFinding } from '../engine/run-rules.js';
 
@@ -57,7 +58,13 @@ const NONE: readonly never[] = Object.freeze([]);
  */
 export function emptyNodeLists(api: Api, request: Record<string, unknown>, requestTrusted: boolean): NodeLists {
   const whole = [{ api, path: '', value: request }];
-  return { request: requestTrusted ? whole : NONE, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, document: whole, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
+  return { request: requestTrusted ? whole : NONE, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, strictSchema: NONE, document: whole, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
+}
+
+/** Adds an embedded schema, and to the strict ones when the API enforces the subset on it. */
+export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): void {
+  addNode(lists, 'embeddedSchema', node);
+  if (enforcesStrict(node)) addNode(lists, 'strictSchema', node);
 }
 
 export function addNode<K extends keyof NodeKinds>(lists: NodeLists, kind: K, node: NodeKinds[K]): void {

@@ -1,7 +1,7 @@
 import type { ChatCompletionRequest } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
@@ -36,7 +36,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
       const node = new FunctionTool('chat.completions', path, index, path + '/function', fn.name, fn.description, fn.parameters as Record<string, unknown> | undefined, fn.strict);
       addNode(lists, 'functionTool', node);
       if (node.parameters !== undefined) {
-        addNode(lists, 'embeddedSchema', {
+        addEmbeddedSchema(lists, {
           api: 'chat.completions',
           path: node.parametersPath,
           schema: node.parameters,
@@ -58,7 +58,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
         strict: format.json_schema.strict === true,
         owner: { kind: 'response_format', name: format.json_schema.name, path: '/response_format' },
       };
-      addNode(lists, 'embeddedSchema', schemaNode);
+      addEmbeddedSchema(lists, schemaNode);
     }
   }
   return lists;

@@ -1,7 +1,7 @@
 import type { ResponsesInputItem, ResponsesRequest, ResponsesTool } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
@@ -40,7 +40,7 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
       const node = new FunctionTool('responses', path, index, path, fn.name, fn.description ?? undefined, parameters, fn.strict === undefined ? true : fn.strict);
       addNode(lists, 'functionTool', node);
       if (parameters !== undefined) {
-        addNode(lists, 'embeddedSchema', { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
+        addEmbeddedSchema(lists, { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
       }
     }
   }
@@ -56,7 +56,7 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
         strict: format.strict === true,
         owner: { kind: 'response_format', name: format.name, path: '/text/format' },
       };
-      addNode(lists, 'embeddedSchema', schemaNode);
+      addEmbeddedSchema(lists, schemaNode);
     }
   }
   return lists;
