@@ -5,12 +5,19 @@ import { isWithin } from '../../engine/pointer.js';
  * everything below a mapped value follows it (`/tools/0/function/parameters/x` ← `/tools/0/...`).
  * A wire value with no user counterpart (LangChain's own defaults) maps to `undefined`.
  */
+export type PointerEntry = readonly [wire: string, user: string | undefined, whole: boolean];
+
 export class PointerMap {
-  private readonly entries: Array<[wire: string, user: string | undefined, whole: boolean]> = [];
+  private readonly entries: PointerEntry[] = [];
 
   /** Later entries win over earlier ones for the same wire pointer (`modelKwargs` override). */
   set(wire: string, user: string | undefined): void {
     this.entries.push([wire, user, false]);
+  }
+
+  /** An entry made once and shared by every mapping (an option copied as it is). */
+  add(entry: PointerEntry): void {
+    this.entries.push(entry);
   }
 
   /** A value LangChain makes up from one option: everything below it maps to that option itself. */
@@ -19,7 +26,7 @@ export class PointerMap {
   }
 
   toUser(wirePointer: string): string | undefined {
-    let best: [string, string | undefined, boolean] | undefined;
+    let best: PointerEntry | undefined;
     for (const entry of this.entries) {
       if (isWithin(wirePointer, entry[0]) && (best === undefined || entry[0].length >= best[0].length)) best = entry;
     }

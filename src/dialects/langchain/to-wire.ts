@@ -7,7 +7,7 @@ import {
   LANGCHAIN_RESPONSES_ONLY_OPTIONS,
   langchainTreatsAsReasoningModel,
 } from './facts.js';
-import { PointerMap } from './pointer-map.js';
+import { PointerMap, type PointerEntry } from './pointer-map.js';
 import { schemaImplies } from './schema-implies.js';
 import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
 import { chatToolsSchema } from '../../../schemas/chat-completions/tools.js';
@@ -54,7 +54,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const put = (copy: Copy, value: unknown = options[copy.option]) => {
     if (value === undefined) return;
     request[copy.wireKey] = value;
-    pointers.set(copy.wirePointer, copy.optionPointer);
+    pointers.add(copy.pointers);
     if (value !== options[copy.option] || !copy.checked) unchecked.push(copy.wireKey);
   };
   // Options copied as they are, in the order the user wrote them.
@@ -67,7 +67,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
   }
 
-  const reasoningModel = model !== undefined && langchainTreatsAsReasoningModel(model);
+  const reasoningModel = model !== undefined && modelFacts(model).reasoning;
   const reasoning = mergedReasoning(options);
   if (reasoning !== undefined && model !== undefined && !reasoningModel) {
     findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${reasoning.key}\` without a word because it does not treat \`${model}\` as a reasoning model; remove it, or use a reasoning model.`, path: `/${reasoning.key}`, target: 'key' });
@@ -133,8 +133,8 @@ export const STREAM_USAGE: Readonly<Record<string, unknown>> = Object.freeze({ i
 interface Copy {
   wireKey: string;
   option: string;
-  wirePointer: string;
-  optionPointer: string;
+  /** Wire pointer → option pointer. */
+  pointers: PointerEntry;
   /**
    * The options schema checks the option the way the wire schema checks `wireKey` (see
    * `schemaImplies`), so a value it passed needs no second look.
@@ -187,7 +187,7 @@ function copyOf(api: Api, wireKey: string, option: string): Copy {
     const optionSchema = (langchainChatOpenAIOptionsSchema.properties as Record<string, unknown>)[option];
     const wireSchema = (mappedRequestSchema(api)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties?.[wireKey];
     const checked = wireSchema !== undefined && schemaImplies(optionSchema, wireSchema);
-    byOption.set(option, (copy = { wireKey, option, wirePointer: toPointer([wireKey]), optionPointer: toPointer([option]), checked }));
+    byOption.set(option, (copy = { wireKey, option, pointers: [toPointer([wireKey]), toPointer([option]), false], checked }));
   }
   return copy;
 }
@@ -205,18 +205,41 @@ function copiesOf(api: Api): ReadonlyMap<string, Copy> {
 function responsesRoute(options: Options, model: string | undefined): { reason: string; path: string } | undefined {
   if (options.useResponsesApi === true) return { reason: '`useResponsesApi` is true', path: '/useResponsesApi' };
   if (options.useWebSocket === true) return { reason: '`useWebSocket` is true', path: '/useWebSocket' };
-  const tools = Array.isArray(options.tools) ? options.tools : [];
-  const builtIn = tools.findIndex((tool) => isObject(tool) && (responsesBuiltInToolTypes as readonly unknown[]).includes(tool.type));
-  if (builtIn >= 0) return { reason: `\`tools[${builtIn}]\` is a built-in tool (\`${String((tools[builtIn] as Options).type)}\`)`, path: `/tools/${builtIn}` };
-  const custom = tools.findIndex((tool) => isObject(tool) && tool.type === 'custom');
-  if (custom >= 0) return { reason: `\`tools[${custom}]\` is a custom tool`, path: `/tools/${custom}` };
-  const option = LANGCHAIN_RESPONSES_ONLY_OPTIONS.find((key) => isSet(options[key]));
-  if (option !== undefined) return { reason: `\`${option}\` is set`, path: `/${option}` };
+  const tool = firstResponsesOnlyTool(options.tools);
+  if (tool !== undefined) return { reason: `\`tools[${tool.index}]\` is ${tool.type === 'custom' ? 'a custom tool' : `a built-in tool (\`${tool.type}\`)`}`, path: `/tools/${tool.index}` };
+  for (const key of LANGCHAIN_RESPONSES_ONLY_OPTIONS) if (isSet(options[key])) return { reason: `\`${key}\` is set`, path: `/${key}` };
   if (isObject(options.reasoning) && isSet(options.reasoning.summary)) return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
-  const prefers = model === undefined ? undefined : LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS.find((s) => model.includes(s));
-  if (prefers !== undefined) return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
+  if (model !== undefined && modelFacts(model).prefersResponses) return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
   return undefined;
 }
+
+const BUILT_IN_TOOL_TYPES: ReadonlySet<unknown> = new Set(responsesBuiltInToolTypes);
+
+/** The first built-in tool, else the first custom tool: either sends the call to Responses. */
+function firstResponsesOnlyTool(tools: unknown): { index: number; type: string } | undefined {
+  if (!Array.isArray(tools)) return undefined;
+  let custom: number | undefined;
+  for (let index = 0; index < tools.length; index++) {
+    const tool: unknown = tools[index];
+    if (!isObject(tool)) continue;
+    if (BUILT_IN_TOOL_TYPES.has(tool.type)) return { index, type: String(tool.type) };
+    if (tool.type === 'custom' && custom === undefined) custom = index;
+  }
+  return custom === undefined ? undefined : { index: custom, type: 'custom' };
+}
+
+/** What LangChain decides from the model id alone, worked out once per id (bounded). */
+function modelFacts(model: string): { reasoning: boolean; prefersResponses: boolean } {
+  let facts = MODEL_FACTS.get(model);
+  if (facts === undefined) {
+    if (MODEL_FACTS.size >= 1024) MODEL_FACTS.clear();
+    facts = { reasoning: langchainTreatsAsReasoningModel(model), prefersResponses: LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS.some((part) => model.includes(part)) };
+    MODEL_FACTS.set(model, facts);
+  }
+  return facts;
+}
+
+const MODEL_FACTS = new Map<string, { reasoning: boolean; prefersResponses: boolean }>();
 
 /** `reasoning` wins; the deprecated `reasoningEffort` is merged into `reasoning.effort` (api-facts §6). */
 function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffort'; value: Options } | undefined {
