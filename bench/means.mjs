@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { conversation, smallChat } from './fixtures.mjs';
+import { conversation, langchainOptions, smallChat } from './fixtures.mjs';
 import { formatRatio, formatTime, median, quantile } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +76,33 @@ export async function measureMeans({ runs, timeMs, log }) {
   log(
     `small request, lint(object): no rule modules ${formatTime(timings.noRules.median)}, all ${builtinRules.length} rules off ${formatTime(timings.allOff.median)} (${formatRatio(timings.allOff.median / timings.noRules.median)}), recommended ${formatTime(timings.recommended.median)}, all on ${formatTime(timings.all.median)}`,
   );
+
+  // Rule selection: the same rules with their triggers, model gates and schema-error gates taken
+  // away run on every request their node kinds allow, as every rule did before selection existed.
+  const unselected = builtinRules.map((rule) => {
+    const { triggers: _triggers, appliesTo: _appliesTo, onlyOnSchemaErrors: _onlyOnSchemaErrors, ...meta } = rule.meta;
+    return { ...rule, meta };
+  });
+  const selection = {};
+  for (const [name, make, api] of [['small Chat', smallChat, 'chat.completions'], ['LangChain', langchainOptions, 'langchain']]) {
+    const request = make();
+    const selected = { api, preset: 'all' };
+    const everyRule = { api, preset: 'all', ruleModules: unselected };
+    const timed = compare(
+      {
+        selected: () => {
+          sink ^= lint(request, selected).diagnostics.length;
+        },
+        everyRule: () => {
+          sink ^= lint(request, everyRule).diagnostics.length;
+        },
+      },
+      timeMs,
+    );
+    selection[name] = timed;
+    log(`${name}, lint(object), preset all: rules selected by triggers and gates ${formatTime(timed.selected.median)} vs every rule on every request ${formatTime(timed.everyRule.median)}: ${formatRatio(timed.everyRule.median / timed.selected.median)} faster`);
+  }
+  results.ruleSelection = selection;
   if (sink === 0.5) log('');
   return results;
 }
