@@ -20,23 +20,27 @@ export default defineRule({
     },
   },
   create(context) {
-    /** This request's tool names so far → the index of the first tool with that name. */
-    const seen = new Map<string, number>();
+    // This request's tool names so far and the index of each. Two short lists rather than a Map: a
+    // request has a handful of tools, and emptying a Map on every request cost more than the search.
+    const names: string[] = [];
+    const indexes: number[] = [];
     return {
       // Runs first on every request: `create` runs once per session, so the names of the previous
       // request must go. (It makes this a whole-request rule, hence `triggers`.)
       document() {
-        seen.clear();
+        names.length = 0;
+        indexes.length = 0;
       },
       tool(node) {
         const tool = node.value;
         const name = tool.type === 'function' ? tool.function.name : tool.custom.name;
-        const first = seen.get(name);
-        if (first === undefined) {
-          seen.set(name, node.index);
+        const seen = names.indexOf(name);
+        if (seen < 0) {
+          names.push(name);
+          indexes.push(node.index);
           return;
         }
-        context.report({ messageId: 'duplicate', data: { index: node.index, name, first }, path: joinPointer(node.path, tool.type, 'name'), target: 'value' });
+        context.report({ messageId: 'duplicate', data: { index: node.index, name, first: indexes[seen]! }, path: joinPointer(node.path, tool.type, 'name'), target: 'value' });
       },
     };
   },
