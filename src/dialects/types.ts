@@ -1,7 +1,7 @@
 import type { EmbeddedSchemaNode, NodeKinds } from '../nodes.js';
 import { enforcesStrict } from '../structured-outputs/strict.js';
 import type { Api, Dialect } from '../types.js';
-import type { RawFinding } from '../engine/run-rules.js';
+import type { RawFinding } from '../engine/findings.js';
 
 /**
  * A dialect is an input format: a wire API body, or a client library's options object that the

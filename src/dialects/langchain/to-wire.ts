@@ -1,5 +1,5 @@
 import type { Api } from '../../types.js';
-import type { RawFinding } from '../../engine/run-rules.js';
+import type { RawFinding } from '../../engine/findings.js';
 import { responsesBuiltInToolTypes } from '../../../schemas/responses/tools.js';
 import {
   LANGCHAIN_DROPPED_ON_RESPONSES,

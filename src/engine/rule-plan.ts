@@ -1,0 +1,202 @@
+import type { ResolvedModel } from '../models/types.js';
+import { NODE_KIND_KEYS, type NodeKind, type Visitors } from '../nodes.js';
+import type { AnyRule, RuleContext } from '../rule.js';
+import type { Api } from '../types.js';
+import { explainAlias, toFinding, type RawFinding } from './findings.js';
+import type { RuleState } from './settings.js';
+
+/**
+ * Which rules run on a request, decided as little per request as possible: per options object, API and
+ * "model known" a plan builds every enabled rule's visitors once and indexes the rules by their
+ * trigger keys; per key shape and model a run list is worked out once and cached.
+ */
+
+/**
+ * What a visitor may ask about the request being linted. One frame per plan, refilled for each
+ * request; every rule's context inherits from it, so a request costs one write per field rather than
+ * one per rule. Linting is synchronous, so no two requests ever share a frame at the same time.
+ */
+export interface RequestFrame {
+  api: Api;
+  model: ResolvedModel | undefined;
+  raw: Readonly<Record<string, unknown>>;
+  nameOf(pointer: string): string;
+  findings: RawFinding[];
+}
+
+/** An enabled rule that applies to one API, with its visitors built once. */
+export interface PlannedRule {
+  rule: AnyRule;
+  /** The node kinds the rule visits, in dispatch order, and the visitor for each (same index). */
+  kinds: readonly NodeKind[];
+  visitors: ReadonlyArray<(node: unknown) => void>;
+  /** Runs on every request: it visits `request` or `document` and names no `triggers`. */
+  always: boolean;
+  /** What `create` threw, if it did: reported as a rule error on every request instead. */
+  createError: unknown;
+}
+
+/** The rules to run for one rule list + settings + API + "model known", and how to pick them per request. */
+export interface Plan {
+  rules: readonly PlannedRule[];
+  frame: RequestFrame;
+  /** Top-level key → a small number naming it, for the keys that trigger some rule. */
+  keyIds: ReadonlyMap<string, number>;
+  /** Key id → indexes (in `rules`) of the rules that key triggers. */
+  rulesByKeyId: ReadonlyArray<readonly number[]>;
+  /**
+   * Per model, the rules a set of trigger keys selects (key ids as one string), in plan order: most
+   * requests share a few shapes and models. Weak, so models the registry forgets take their lists along.
+   */
+  runLists: WeakMap<ResolvedModel | typeof NO_MODEL, Map<string, readonly PlannedRule[]>>;
+  /** The last request's keys (in order), model, schema validity and list. */
+  last: { keys: readonly string[]; model: ResolvedModel | undefined; schemaValid: boolean; list: readonly PlannedRule[] } | undefined;
+}
+
+/** The run-list key for requests without a known model. */
+const NO_MODEL = Object.freeze({});
+
+/** Starts the signature of a request that passed the schema (key ids are small numbers, never this). */
+const VALID_MARK = '\uffff';
+
+/** Bounds the run-list cache for a process that sees requests of very many shapes. */
+const MAX_RUN_LISTS = 512;
+
+/** Visit order: the whole body first (rules reset per-request state there), then the typed request. */
+const DISPATCH_ORDER: readonly NodeKind[] = ['document', 'request', ...(Object.keys(NODE_KIND_KEYS) as NodeKind[]).filter((kind) => kind !== 'document' && kind !== 'request')];
+
+/**
+ * Plans per rule list + settings (one per `lint` options object), per API and per "model known":
+ * decided once instead of on every request, so rules that are off or do not apply cost nothing, and
+ * each rule's `create` runs once.
+ */
+interface Plans {
+  withModel: Map<Api, Plan>;
+  withoutModel: Map<Api, Plan>;
+}
+
+const plans = new WeakMap<readonly AnyRule[], WeakMap<ReadonlyMap<string, RuleState>, Plans>>();
+/** The last rule list + settings seen: a process nearly always lints with one options object. */
+let last: { rules: readonly AnyRule[]; states: ReadonlyMap<string, RuleState>; plans: Plans } | undefined;
+
+function plansFor(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>): Plans {
+  if (last !== undefined && last.rules === rules && last.states === states) return last.plans;
+  let byStates = plans.get(rules);
+  if (byStates === undefined) plans.set(rules, (byStates = new WeakMap()));
+  let found = byStates.get(states);
+  if (found === undefined) byStates.set(states, (found = { withModel: new Map(), withoutModel: new Map() }));
+  last = { rules, states, plans: found };
+  return found;
+}
+
+export function planFor(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api, model: ResolvedModel | undefined): Plan {
+  const found = plansFor(rules, states);
+  const byApi = model === undefined ? found.withoutModel : found.withModel;
+  let plan = byApi.get(api);
+  if (plan === undefined) byApi.set(api, (plan = buildPlan(rules, states, api, model !== undefined)));
+  return plan;
+}
+
+function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api, modelKnown: boolean): Plan {
+  const frame: RequestFrame = { api, model: undefined, raw: EMPTY_REQUEST, nameOf: (pointer) => pointer, findings: NOT_LINTING };
+  const planned: PlannedRule[] = [];
+  const keyIds = new Map<string, number>();
+  const rulesByKeyId: number[][] = [];
+  for (const rule of rules) {
+    const state = states.get(rule.id);
+    if (state === undefined || !rule.meta.apis.includes(api)) continue;
+    if (rule.meta.requiresModel === true && !modelKnown) continue;
+    const index = planned.length;
+    let visitors: Visitors = {};
+    let createError: unknown;
+    try {
+      visitors = rule.create(contextFor(rule, state.options, frame));
+    } catch (error) {
+      createError = error ?? new Error('create() threw');
+    }
+    const kinds = DISPATCH_ORDER.filter((kind) => typeof visitors[kind] === 'function');
+    const keys = new Set<string>(rule.meta.triggers ?? []);
+    let always = createError !== undefined;
+    for (const kind of kinds) {
+      const implied = NODE_KIND_KEYS[kind];
+      if (implied !== 'whole-request') for (const key of implied) keys.add(key);
+      else if (rule.meta.triggers === undefined) always = true;
+    }
+    if (!always) {
+      for (const key of keys) {
+        let id = keyIds.get(key);
+        if (id === undefined) keyIds.set(key, (id = rulesByKeyId.push([]) - 1));
+        rulesByKeyId[id]!.push(index);
+      }
+    }
+    planned.push({ rule, kinds, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), always, createError });
+  }
+  return { rules: planned, frame, keyIds, rulesByKeyId, runLists: new WeakMap(), last: undefined };
+}
+
+/**
+ * The planned rules this request's top-level keys trigger, plus those that always run, minus those
+ * that do not apply to its model and, for a request that passed the schema, those that only explain
+ * schema errors; in plan order.
+ */
+export function runListFor(plan: Plan, request: Record<string, unknown>, model: ResolvedModel | undefined, schemaValid: boolean): readonly PlannedRule[] {
+  // An application sends requests built by the same code, with the same keys in the same order, to
+  // the same model: then the list is the last one, found without allocating anything.
+  const last = plan.last;
+  if (last !== undefined && last.model === model && last.schemaValid === schemaValid) {
+    let count = 0;
+    let same = true;
+    for (const key in request) {
+      if (last.keys[count++] !== key) {
+        same = false;
+        break;
+      }
+    }
+    if (same && count === last.keys.length) return last.list;
+  }
+  const keys = Object.keys(request);
+  // Otherwise the trigger keys, as characters, name the list (after a mark for a valid request).
+  let signature = schemaValid ? VALID_MARK : '';
+  for (const key of keys) {
+    const id = plan.keyIds.get(key);
+    if (id !== undefined) signature += String.fromCharCode(id);
+  }
+  let lists = plan.runLists.get(model ?? NO_MODEL);
+  if (lists === undefined) plan.runLists.set(model ?? NO_MODEL, (lists = new Map()));
+  let list = lists.get(signature);
+  if (list === undefined) {
+    const triggered = new Set<number>();
+    for (let i = schemaValid ? 1 : 0; i < signature.length; i++) for (const index of plan.rulesByKeyId[signature.charCodeAt(i)]!) triggered.add(index);
+    list = plan.rules.filter(
+      ({ rule, always }, index) => (always || triggered.has(index)) && (model === undefined || appliesTo(rule, model)) && !(schemaValid && rule.meta.onlyOnSchemaErrors === true),
+    );
+    if (lists.size >= MAX_RUN_LISTS) lists.clear();
+    lists.set(signature, list);
+  }
+  plan.last = { keys, model, schemaValid, list };
+  return list;
+}
+
+/** A gate that throws is a bug in the rule: the rule then runs, and its visitors say what is wrong. */
+function appliesTo(rule: AnyRule, model: ResolvedModel): boolean {
+  try {
+    return rule.meta.appliesTo?.(model) !== false;
+  } catch {
+    return true;
+  }
+}
+
+/** A rule's context: its own options and `report`, the request's facts inherited from the frame. */
+function contextFor(rule: AnyRule, options: unknown, frame: RequestFrame): RuleContext<string, unknown> {
+  const context = Object.create(frame) as RuleContext<string, unknown> & { options: unknown; report: RuleContext<string, unknown>['report'] };
+  context.options = options;
+  context.report = (report) => {
+    frame.findings.push(explainAlias(toFinding(rule, report), frame.model));
+  };
+  return context;
+}
+
+export const EMPTY_REQUEST: Readonly<Record<string, unknown>> = Object.freeze({});
+/** Between requests: a report now (from a visitor kept and called later) is a bug, and fails loudly. */
+export const NOT_LINTING = Object.freeze([]) as unknown as RawFinding[];
+
