@@ -1,4 +1,5 @@
 import type { ResolvedModel } from '../models/types.js';
+import type { NodeLists } from '../dialects/types.js';
 import { NODE_KIND_KEYS, type NodeKind, type Visitors } from '../nodes.js';
 import type { AnyRule, RuleContext } from '../rule.js';
 import type { Api } from '../types.js';
@@ -27,8 +28,8 @@ export interface RequestFrame {
 /** An enabled rule that applies to one API, with its visitors built once. */
 export interface PlannedRule {
   rule: AnyRule;
-  /** The node kinds the rule visits, in dispatch order, and the visitor for each (same index). */
-  kinds: readonly NodeKind[];
+  /** The node kinds the rule visits, in dispatch order, as positions in `DISPATCH_ORDER`, and the visitor for each (same index). */
+  kinds: readonly number[];
   visitors: ReadonlyArray<(node: unknown) => void>;
   /** Runs on every request: it visits `request` or `document` and names no `triggers`. */
   always: boolean;
@@ -63,7 +64,40 @@ const VALID_MARK = '\uffff';
 const MAX_RUN_LISTS = 512;
 
 /** Visit order: the whole body first (rules reset per-request state there), then the typed request. */
-const DISPATCH_ORDER: readonly NodeKind[] = ['document', 'request', ...(Object.keys(NODE_KIND_KEYS) as NodeKind[]).filter((kind) => kind !== 'document' && kind !== 'request')];
+export const DISPATCH_ORDER = ['document', 'request', 'message', 'tool', 'functionTool', 'responseFormat', 'embeddedSchema', 'strictSchema', 'inputItem', 'responsesTool', 'textFormat'] as const satisfies readonly NodeKind[];
+
+/** Fails to compile when a node kind is added to `NodeKinds` but not to `DISPATCH_ORDER`. */
+const EVERY_KIND_DISPATCHED: Exclude<NodeKind, (typeof DISPATCH_ORDER)[number]> extends never ? true : never = true;
+void EVERY_KIND_DISPATCHED;
+
+/**
+ * The request's node lists by position in `DISPATCH_ORDER`, which is how planned rules name the kinds
+ * they visit: looking lists up by kind name (a different name for each rule) was a slow, generic
+ * property lookup on every request. Spelled out name by name for the same reason; a test checks the
+ * positions. One array, refilled per request (linting is synchronous) and emptied by
+ * `forgetNodeLists` after, so it keeps no request alive.
+ */
+export function inDispatchOrder(nodes: NodeLists): ReadonlyArray<readonly unknown[]> {
+  LISTS[0] = nodes.document;
+  LISTS[1] = nodes.request;
+  LISTS[2] = nodes.message;
+  LISTS[3] = nodes.tool;
+  LISTS[4] = nodes.functionTool;
+  LISTS[5] = nodes.responseFormat;
+  LISTS[6] = nodes.embeddedSchema;
+  LISTS[7] = nodes.strictSchema;
+  LISTS[8] = nodes.inputItem;
+  LISTS[9] = nodes.responsesTool;
+  LISTS[10] = nodes.textFormat;
+  return LISTS;
+}
+
+const LISTS: Array<readonly unknown[]> = [];
+const NO_NODES: readonly unknown[] = Object.freeze([]);
+
+export function forgetNodeLists(): void {
+  LISTS.fill(NO_NODES);
+}
 
 /**
  * Plans per rule list + settings (one per `lint` options object), per API and per "model known":
@@ -115,6 +149,7 @@ function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleSt
       createError = error ?? new Error('create() threw');
     }
     const kinds = DISPATCH_ORDER.filter((kind) => typeof visitors[kind] === 'function');
+    const kindPositions = kinds.map((kind) => (DISPATCH_ORDER as readonly NodeKind[]).indexOf(kind));
     const keys = new Set<string>(rule.meta.triggers ?? []);
     let always = createError !== undefined;
     for (const kind of kinds) {
@@ -129,7 +164,7 @@ function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleSt
         rulesByKeyId[id]!.push(index);
       }
     }
-    planned.push({ rule, kinds, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), always, createError });
+    planned.push({ rule, kinds: kindPositions, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), always, createError });
   }
   return { rules: planned, frame, keyIds, rulesByKeyId, runLists: new WeakMap(), last: undefined };
 }

@@ -3,7 +3,7 @@ import type { ResolvedModel } from '../models/types.js';
 import type { AnyRule } from '../rule.js';
 import type { Api } from '../types.js';
 import type { RawFinding } from './findings.js';
-import { EMPTY_REQUEST, NOT_LINTING, planFor, runListFor } from './rule-plan.js';
+import { EMPTY_REQUEST, forgetNodeLists, inDispatchOrder, NOT_LINTING, planFor, runListFor } from './rule-plan.js';
 import type { RuleState } from './settings.js';
 
 export interface RunRulesInput {
@@ -34,7 +34,7 @@ export function runRules(input: RunRulesInput): RawFinding[] {
   frame.raw = input.request;
   frame.nameOf = input.nameOf;
   frame.findings = findings;
-  const nodes = input.nodes;
+  const lists = inDispatchOrder(input.nodes);
   const rules = runListFor(plan, input.request, input.model, input.schemaValid);
   for (let r = 0; r < rules.length; r++) {
     const planned = rules[r]!;
@@ -42,7 +42,7 @@ export function runRules(input: RunRulesInput): RawFinding[] {
       if (planned.createError !== undefined) throw planned.createError;
       const { kinds, visitors } = planned;
       for (let k = 0; k < kinds.length; k++) {
-        const list = nodes[kinds[k]!] as readonly unknown[];
+        const list = lists[kinds[k]!]!;
         const visit = visitors[k]!;
         for (let i = 0; i < list.length; i++) visit(list[i]);
       }
@@ -58,6 +58,7 @@ export function runRules(input: RunRulesInput): RawFinding[] {
   // Drop the request, so a plan kept for the session does not keep the last request alive.
   frame.raw = EMPTY_REQUEST;
   frame.findings = NOT_LINTING;
+  forgetNodeLists();
   return findings;
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lint, type LintOptions } from '../../src/engine/lint.js';
 import { defineRule, type AnyRule } from '../../src/rule.js';
+import { DISPATCH_ORDER, inDispatchOrder } from '../../src/engine/rule-plan.js';
+import type { NodeLists } from '../../src/dialects/types.js';
+import { NODE_KIND_KEYS } from '../../src/nodes.js';
 
 /** A rule that counts its `create` and visitor calls, and reports `temperature` when it sees one. */
 function countingRule(triggers: readonly string[] | undefined, { visitsMessages = true } = {}) {
@@ -122,5 +125,11 @@ describe('rule dispatch', () => {
     expect(visits).toBe(1);
     const careless = lint({ ...small, temperature: 'hot' }, { ruleModules: [explainer(false)] }).diagnostics.map((d) => d.ruleId);
     expect(careless).toEqual(['schema/type', 'internal/rule-error']);
+  });
+
+  it('reads each kind\'s node list into its position in the dispatch order, for every kind', () => {
+    expect([...DISPATCH_ORDER].sort()).toEqual(Object.keys(NODE_KIND_KEYS).sort());
+    const nodes = Object.fromEntries(DISPATCH_ORDER.map((kind) => [kind, [kind]])) as unknown as NodeLists;
+    expect(inDispatchOrder(nodes).map((list) => list[0])).toEqual([...DISPATCH_ORDER]);
   });
 });
