@@ -37,15 +37,37 @@ export interface ParameterValue {
 export function param(request: RequestNode, name: CanonicalParameter): ParameterValue | undefined {
   const place = PLACES[name][request.api];
   if (place === undefined) return undefined;
-  let current: unknown = request.value;
-  const segments = place.segments;
+  const value = walkOrAbsent(request.value, place.segments);
+  return value === ABSENT ? undefined : { path: place.pointer, value };
+}
+
+/**
+ * The parameter's value (`undefined` when the request does not set it), without its pointer: for a
+ * check that decides without reporting, so nothing is allocated on the common path.
+ */
+export function peekParam(request: RequestNode, name: CanonicalParameter): unknown {
+  const place = PLACES[name][request.api];
+  return place === undefined ? undefined : walk(request.value, place.segments);
+}
+
+const ABSENT = Symbol('absent');
+
+/** The value at `segments` below `value`, or `ABSENT` when a step is missing. */
+function walkOrAbsent(value: unknown, segments: readonly string[]): unknown {
+  let current = value;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return ABSENT;
     current = (current as Record<string, unknown>)[segment];
   }
-  return { path: place.pointer, value: current };
+  return current;
 }
+
+function walk(value: unknown, segments: readonly string[]): unknown {
+  const found = walkOrAbsent(value, segments);
+  return found === ABSENT ? undefined : found;
+}
+
 
 /** Set to something other than `null` (the API treats `null` as "not set" for most parameters). */
 export function paramValue(request: RequestNode, name: CanonicalParameter): ParameterValue | undefined {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { param } from '../../src/params.js';
+import { param, peekParam } from '../../src/params.js';
 
 /** 400 "The 'stream_options' parameter is only allowed when 'stream' is enabled." (api-facts §5 #1). */
 export default defineRule({
@@ -20,8 +20,8 @@ export default defineRule({
       request(request) {
         const options = param(request, 'streamOptions');
         if (options === undefined || options.value === null) return;
+        if (peekParam(request, 'stream') === true) return;
         const stream = param(request, 'stream');
-        if (stream?.value === true) return;
         context.report({
           messageId: 'notStreaming',
           data: { param: context.nameOf(options.path), stream: context.nameOf(stream?.path ?? '/stream') },

@@ -50,18 +50,19 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const route = responsesRoute(options, model);
   const api: Api = route === undefined ? 'chat.completions' : 'responses';
 
-  /** Sends an option under its wire name; a value other than the option's own is never "checked". */
-  const put = (copy: Copy, value: unknown = options[copy.option]) => {
+  /** Sends an option's value under its wire name; `asWritten`: the value is the option's own, not one made from it. */
+  const put = (copy: Copy, value: unknown, asWritten: boolean) => {
     if (value === undefined) return;
     request[copy.wireKey] = value;
     pointers.add(copy.pointers);
-    if (value !== options[copy.option] || !copy.checked) unchecked.push(copy.wireKey);
+    if (!asWritten || !copy.checked) unchecked.push(copy.wireKey);
   };
-  // Options copied as they are, in the order the user wrote them.
+  // Options copied as they are, in the order the user wrote them (read inside `for...in`, where
+  // reading a key of an object of any shape is fast).
   const copies = COPIES[api];
   for (const option in options) {
     const copy = copies.get(option);
-    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) put(copy);
+    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) put(copy, options[option], true);
   }
   if (route !== undefined) {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
@@ -77,7 +78,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const maxTokens = options[maxTokensKey] === -1 ? undefined : options[maxTokensKey];
 
   if (api === 'chat.completions') {
-    if (maxTokens !== undefined) put(copyOf(api, reasoningModel ? 'max_completion_tokens' : 'max_tokens', maxTokensKey), maxTokens);
+    if (maxTokens !== undefined) put(copyOf(api, reasoningModel ? 'max_completion_tokens' : 'max_tokens', maxTokensKey), maxTokens, true);
     if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once.
       request.stream_options = STREAM_USAGE;
@@ -92,7 +93,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     mapChatToolChoice(options, request, pointers);
     if (request.tool_choice !== undefined) unchecked.push('tool_choice');
   } else {
-    if (maxTokens !== undefined) put(copyOf(api, 'max_output_tokens', maxTokensKey), maxTokens);
+    if (maxTokens !== undefined) put(copyOf(api, 'max_output_tokens', maxTokensKey), maxTokens, true);
     if (options.zdrEnabled === true) {
       request.store = false;
       pointers.setWhole('/store', '/zdrEnabled');
