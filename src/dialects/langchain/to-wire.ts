@@ -80,8 +80,9 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   if (api === 'chat.completions') {
     if (maxTokens !== undefined) put(copyOf(api, reasoningModel ? 'max_completion_tokens' : 'max_tokens', maxTokensKey), maxTokens, true);
     if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
-      // Always this value, which a test checks against the wire schema once.
-      request.stream_options = STREAM_USAGE;
+      // Always this value, which a test checks against the wire schema once. A copy: the request's
+      // values may end up in fixes applied to the user's document.
+      request.stream_options = { ...STREAM_USAGE };
       pointers.setWhole('/stream_options', '/streaming');
     }
     if (reasoning !== undefined && reasoningModel && isSet(reasoning.value.effort)) {
