@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule.js';
+import { DEPRECATIONS } from '../../src/facts/deprecations.js';
 
 /**
  * 400 "Unsupported parameter: 'max_tokens' is not supported with this model. Use
@@ -26,7 +27,8 @@ export default defineRule({
       request({ value }) {
         if (value.max_tokens === undefined || value.max_tokens === null) return;
         if (context.model?.parameter('max_tokens') !== 'rejected') return;
-        const data = { param: context.nameOf('/max_tokens'), model: context.model.requestedId, replacement: 'max_completion_tokens' };
+        const [replacement] = DEPRECATIONS.max_tokens.replacements;
+        const data = { param: context.nameOf('/max_tokens'), model: context.model.requestedId, replacement };
         if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) {
           context.report({ messageId: 'bothSet', data, path: '/max_tokens', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }] });
           return;
@@ -36,7 +38,7 @@ export default defineRule({
           data,
           path: '/max_tokens',
           // The same limit under the name these models accept (the API's own error says to do this).
-          fix: [{ op: 'move', from: '/max_tokens', path: '/max_completion_tokens' }],
+          fix: [{ op: 'move', from: '/max_tokens', path: `/${replacement}` }],
         });
       },
     };
