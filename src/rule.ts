@@ -103,9 +103,9 @@ export interface RuleModule<MessageId extends string = string, Options = undefin
   /**
    * Called once per lint session (options object and API), not per request: a pre-flight check runs
    * on every request an application sends, and building visitors each time cost more than running
-   * them. So `create` may read `context.options` but not the request: `context.model`, `context.raw`
-   * and `context.api` are only meaningful inside a visitor, where they describe the request being
-   * linted. State kept across nodes of one request (names seen so far) must be reset in the `document`
+   * them. So `create` may read `context.options` and `context.api` (a plan serves one API) but not
+   * the request: `context.model` and `context.raw` are only meaningful inside a visitor, where they
+   * describe the request being linted. State kept across nodes of one request (names seen so far) must be reset in the `document`
    * visitor, which runs first on every request. `A` (inferred from `meta.apis`) narrows the `request`
    * node the visitors receive.
    */

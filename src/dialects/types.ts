@@ -67,7 +67,8 @@ export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): v
   if (enforcesStrict(node)) addNode(lists, 'strictSchema', node);
 }
 
-export function addNode<K extends keyof NodeKinds>(lists: NodeLists, kind: K, node: NodeKinds[K]): void {
+/** Adds a node of a list kind (`request` and `document` share the one list `emptyNodeLists` made). */
+export function addNode<K extends Exclude<keyof NodeKinds, 'request' | 'document'>>(lists: NodeLists, kind: K, node: NodeKinds[K]): void {
   const list = lists[kind];
   if (list === NONE) (lists as unknown as Record<K, Array<NodeKinds[K]>>)[kind] = [node];
   else (list as Array<NodeKinds[K]>).push(node);

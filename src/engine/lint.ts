@@ -11,8 +11,9 @@ import { parseJsonText, type ParsedText } from './parse.js';
 import { isWithin, pointerToDisplayPath } from './pointer.js';
 import { LineIndex, rangeForPointer } from './positions.js';
 import type { RawFinding } from './findings.js';
+import { RulePlans } from './rule-plan.js';
 import { runRules } from './run-rules.js';
-import { shapeSchemaErrors, type SchemaIssue } from './schema-errors.js';
+import { NO_ISSUES, shapeSchemaErrors, type SchemaIssue } from './schema-errors.js';
 import { resolveRuleStates, type Preset, type RuleSetting, type RuleState } from './settings.js';
 import { validate } from './validator.js';
 
@@ -34,12 +35,17 @@ export interface LintOptions {
 interface Session {
   rules: readonly AnyRule[];
   states: Map<string, RuleState>;
+  /** Which rules run on which request, built once per API (see `rule-plan.ts`). */
+  plans: RulePlans;
   registry: ModelRegistry;
 }
 
 const sessions = new WeakMap<LintOptions, Session>();
 const DEFAULT_OPTIONS: LintOptions = {};
-/** The last options seen: an application nearly always lints with one options object. */
+/**
+ * The last options seen: an application nearly always lints with one options object. (It keeps that
+ * one options object and its session alive, never a request.)
+ */
 let lastSession: { options: LintOptions; session: Session } | undefined;
 
 function sessionFor(options: LintOptions): Session {
@@ -48,7 +54,8 @@ function sessionFor(options: LintOptions): Session {
   if (session === undefined) {
     const rules = options.ruleModules ?? builtinRules;
     const registry = options.registry ?? (options.modelAliases ? createModelRegistry({ aliases: options.modelAliases }) : defaultModelRegistry);
-    session = { rules, states: resolveRuleStates(rules, options.preset, options.rules), registry };
+    const states = resolveRuleStates(rules, options.preset, options.rules);
+    session = { rules, states, plans: new RulePlans(rules, states), registry };
     sessions.set(options, session);
   }
   lastSession = { options, session };
@@ -120,8 +127,9 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const wireIssues = dialect.id === wire.api ? NO_ISSUES : wireSchemaIssues(wire, schemaIssues);
   for (const issue of wireIssues) collector.addSchemaIssue(issue);
   const model = resolveRequestModel(wire, session.registry, collector);
-  const structural = schemaIssues.length + wireIssues.length === 0 ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
-  const findings = runRequestRules(session, wire, structural, schemaIssues.length + wireIssues.length === 0, model);
+  const schemaValid = schemaIssues.length + wireIssues.length === 0;
+  const structural = schemaValid ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
+  const findings = runRequestRules(session, wire, structural, schemaValid, model);
   for (const finding of findings) collector.addFinding(finding, wire);
 
   const diagnostics = collector.finish(text, tree);
@@ -207,14 +215,13 @@ function resolveRequestModel(wire: WireRequest, registry: ModelRegistry, collect
   return model;
 }
 
-const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
-
 function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined): RawFinding[] {
   const extract = NODE_EXTRACTORS[wire.api];
   if (extract === undefined) return [];
-  const nodes = extract(wire.request, structural.length === 0 ? everythingTrusted : trustedOutside(structural, wire), structural.length === 0);
+  const requestTrusted = structural.length === 0;
+  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted);
   const nameOf = wire.toUserPointer === identityPointer ? displayName : (pointer: string) => displayName(wire.toUserPointer(pointer) ?? pointer);
-  return runRules({ rules: session.rules, states: session.states, api: wire.api, model, request: wire.request, nodes, schemaValid, nameOf });
+  return runRules({ plans: session.plans, api: wire.api, model, request: wire.request, nodes, schemaValid, nameOf });
 }
 
 /** A valid request (the common case): every node may be dispatched. */
@@ -252,17 +259,13 @@ class Collector {
 
   constructor(private readonly states: Map<string, RuleState>) {}
 
-  private push(finding: Pending): void {
+  addRaw(finding: Pending): void {
     if (this.pending === NOTHING_PENDING) this.pending = [];
     this.pending.push(finding);
   }
 
-  addRaw(finding: Pending): void {
-    this.push(finding);
-  }
-
   addSchemaIssue(issue: SchemaIssue): void {
-    this.push({ ruleId: issue.ruleId, message: issue.message, path: issue.path, target: issue.target, data: issue.data, ...(issue.suggestions ? { suggestions: issue.suggestions } : {}) });
+    this.addRaw({ ruleId: issue.ruleId, message: issue.message, path: issue.path, target: issue.target, data: issue.data, ...(issue.suggestions ? { suggestions: issue.suggestions } : {}) });
   }
 
   /** A finding on the wire request: its pointers are mapped into the user's document. */
@@ -273,7 +276,7 @@ class Collector {
       const mapped = mapPatch(s.fix, wire);
       return mapped === undefined ? [] : [{ message: s.message, fix: mapped }];
     });
-    this.push({
+    this.addRaw({
       ruleId: finding.ruleId,
       message: finding.message,
       path,

@@ -7,9 +7,10 @@ import { explainAlias, toFinding, type RawFinding } from './findings.js';
 import type { RuleState } from './settings.js';
 
 /**
- * Which rules run on a request, decided as little per request as possible: per options object, API and
- * "model known" a plan builds every enabled rule's visitors once and indexes the rules by their
- * trigger keys; per key shape and model a run list is worked out once and cached.
+ * Which rules run on a request, decided as little per request as possible: per session (a rule list
+ * and its settings), API and "model known" a plan builds every enabled rule's visitors once and
+ * indexes the rules by their trigger keys; per key shape and model a run list is worked out once and
+ * cached.
  */
 
 /**
@@ -37,10 +38,12 @@ export interface PlannedRule {
   createError: unknown;
 }
 
-/** The rules to run for one rule list + settings + API + "model known", and how to pick them per request. */
+/** The rules to run for one session, API and "model known", and how to pick them per request. */
 export interface Plan {
   rules: readonly PlannedRule[];
+  /** Its API is the plan's. */
   frame: RequestFrame;
+  modelKnown: boolean;
   /** Top-level key → a small number naming it, for the keys that trigger some rule. */
   keyIds: ReadonlyMap<string, number>;
   /** Key id → indexes (in `rules`) of the rules that key triggers. */
@@ -50,7 +53,7 @@ export interface Plan {
    * requests share a few shapes and models. Weak, so models the registry forgets take their lists along.
    */
   runLists: WeakMap<ResolvedModel | typeof NO_MODEL, Map<string, readonly PlannedRule[]>>;
-  /** The last request's keys (in order), model, schema validity and list. */
+  /** The last request's keys (in order), model, schema validity and list (the model stays referenced until the next request). */
   last: { keys: readonly string[]; model: ResolvedModel | undefined; schemaValid: boolean; list: readonly PlannedRule[] } | undefined;
 }
 
@@ -101,45 +104,34 @@ export function forgetNodeLists(): void {
 }
 
 /**
- * Plans per rule list + settings (one per `lint` options object), per API and per "model known":
- * decided once instead of on every request, so rules that are off or do not apply cost nothing, and
- * each rule's `create` runs once.
+ * The plans of one lint session (a rule list and its settings; `lint` keeps one per options object):
+ * one per API and "model known", built on first use, so rules that are off or do not apply cost
+ * nothing and each rule's `create` runs once.
  */
-interface Plans {
-  withModel: Map<Api, Plan>;
-  withoutModel: Map<Api, Plan>;
+export class RulePlans {
+  private readonly withModel = new Map<Api, Plan>();
+  private readonly withoutModel = new Map<Api, Plan>();
+  /** The plan used last: nearly every request of a session needs the same one. */
+  private last: Plan | undefined;
+
+  constructor(
+    private readonly rules: readonly AnyRule[],
+    private readonly states: ReadonlyMap<string, RuleState>,
+  ) {}
+
+  planFor(api: Api, modelKnown: boolean): Plan {
+    const last = this.last;
+    if (last !== undefined && last.frame.api === api && last.modelKnown === modelKnown) return last;
+    const byApi = modelKnown ? this.withModel : this.withoutModel;
+    let plan = byApi.get(api);
+    if (plan === undefined) byApi.set(api, (plan = buildPlan(this.rules, this.states, api, modelKnown)));
+    this.last = plan;
+    return plan;
+  }
 }
-
-const plans = new WeakMap<readonly AnyRule[], WeakMap<ReadonlyMap<string, RuleState>, Plans>>();
-/** The last rule list + settings seen: a process nearly always lints with one options object. */
-let last: { rules: readonly AnyRule[]; states: ReadonlyMap<string, RuleState>; plans: Plans } | undefined;
-
-function plansFor(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>): Plans {
-  if (last !== undefined && last.rules === rules && last.states === states) return last.plans;
-  let byStates = plans.get(rules);
-  if (byStates === undefined) plans.set(rules, (byStates = new WeakMap()));
-  let found = byStates.get(states);
-  if (found === undefined) byStates.set(states, (found = { withModel: new Map(), withoutModel: new Map() }));
-  last = { rules, states, plans: found };
-  return found;
-}
-
-export function planFor(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api, model: ResolvedModel | undefined): Plan {
-  const modelKnown = model !== undefined;
-  // The same plan as last time, nearly always: checked without a Map lookup.
-  if (lastPlan !== undefined && lastPlan.rules === rules && lastPlan.states === states && lastPlan.api === api && lastPlan.modelKnown === modelKnown) return lastPlan.plan;
-  const found = plansFor(rules, states);
-  const byApi = modelKnown ? found.withModel : found.withoutModel;
-  let plan = byApi.get(api);
-  if (plan === undefined) byApi.set(api, (plan = buildPlan(rules, states, api, modelKnown)));
-  lastPlan = { rules, states, api, modelKnown, plan };
-  return plan;
-}
-
-let lastPlan: { rules: readonly AnyRule[]; states: ReadonlyMap<string, RuleState>; api: Api; modelKnown: boolean; plan: Plan } | undefined;
 
 function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api, modelKnown: boolean): Plan {
-  const frame: RequestFrame = { api, model: undefined, raw: EMPTY_REQUEST, nameOf: (pointer) => pointer, findings: NOT_LINTING };
+  const frame: RequestFrame = { api, model: undefined, raw: EMPTY_REQUEST, nameOf: NO_NAMES, findings: NOT_LINTING };
   const planned: PlannedRule[] = [];
   const keyIds = new Map<string, number>();
   const rulesByKeyId: number[][] = [];
@@ -173,7 +165,7 @@ function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleSt
     }
     planned.push({ rule, kinds: kindPositions, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), always, createError });
   }
-  return { rules: planned, frame, keyIds, rulesByKeyId, runLists: new WeakMap(), last: undefined };
+  return { rules: planned, frame, modelKnown, keyIds, rulesByKeyId, runLists: new WeakMap(), last: undefined };
 }
 
 /**
@@ -241,4 +233,15 @@ function contextFor(rule: AnyRule, options: unknown, frame: RequestFrame): RuleC
 export const EMPTY_REQUEST: Readonly<Record<string, unknown>> = Object.freeze({});
 /** Between requests: a report now (from a visitor kept and called later) is a bug, and fails loudly. */
 export const NOT_LINTING = Object.freeze([]) as unknown as RawFinding[];
+/** Between requests: names nothing (and keeps no request's pointer map alive). */
+export const NO_NAMES = (pointer: string): string => pointer;
+
+/** After a request: the frame lets go of it, so a plan kept for the session keeps no request alive. */
+export function clearFrame(frame: RequestFrame): void {
+  frame.model = undefined;
+  frame.raw = EMPTY_REQUEST;
+  frame.nameOf = NO_NAMES;
+  frame.findings = NOT_LINTING;
+  forgetNodeLists();
+}
 

@@ -1,14 +1,11 @@
 import type { NodeLists } from '../dialects/types.js';
 import type { ResolvedModel } from '../models/types.js';
-import type { AnyRule } from '../rule.js';
 import type { Api } from '../types.js';
 import type { RawFinding } from './findings.js';
-import { EMPTY_REQUEST, forgetNodeLists, inDispatchOrder, NOT_LINTING, planFor, runListFor } from './rule-plan.js';
-import type { RuleState } from './settings.js';
+import { clearFrame, inDispatchOrder, runListFor, type RulePlans } from './rule-plan.js';
 
 export interface RunRulesInput {
-  rules: readonly AnyRule[];
-  states: ReadonlyMap<string, RuleState>;
+  plans: RulePlans;
   api: Api;
   model: ResolvedModel | undefined;
   request: Record<string, unknown>;
@@ -26,10 +23,9 @@ export interface RunRulesInput {
  * `internal/rule-error` finding instead of crashing the caller.
  */
 export function runRules(input: RunRulesInput): RawFinding[] {
-  const plan = planFor(input.rules, input.states, input.api, input.model);
+  const plan = input.plans.planFor(input.api, input.model !== undefined);
   const findings: RawFinding[] = [];
   const frame = plan.frame;
-  frame.api = input.api;
   frame.model = input.model;
   frame.raw = input.request;
   frame.nameOf = input.nameOf;
@@ -55,10 +51,7 @@ export function runRules(input: RunRulesInput): RawFinding[] {
       });
     }
   }
-  // Drop the request, so a plan kept for the session does not keep the last request alive.
-  frame.raw = EMPTY_REQUEST;
-  frame.findings = NOT_LINTING;
-  forgetNodeLists();
+  clearFrame(frame);
   return findings;
 }
 

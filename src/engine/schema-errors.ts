@@ -31,7 +31,8 @@ export interface SchemaIssue {
 
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
 
-const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
+/** Shared by every valid document: no allocation on the common path. */
+export const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
 export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unknown): readonly SchemaIssue[] {
   // Most documents are valid: they pay for nothing below, not even an empty array.
