@@ -1,4 +1,4 @@
-import { parsePointer, toPointer } from './engine/pointer.js';
+import { lookupSegments, MISSING, parsePointer, toPointer } from './engine/pointer.js';
 import type { ResolvedModel } from './models/types.js';
 import type { RequestNode } from './nodes.js';
 import type { Api, JsonPatch } from './types.js';
@@ -37,8 +37,8 @@ export interface ParameterValue {
 export function param(request: RequestNode, name: CanonicalParameter): ParameterValue | undefined {
   const place = PLACES[name][request.api];
   if (place === undefined) return undefined;
-  const value = walkOrAbsent(request.value, place.segments);
-  return value === ABSENT ? undefined : { path: place.pointer, value };
+  const value = lookupSegments(request.value, place.segments);
+  return value === MISSING ? undefined : { path: place.pointer, value };
 }
 
 /**
@@ -47,27 +47,10 @@ export function param(request: RequestNode, name: CanonicalParameter): Parameter
  */
 export function peekParam(request: RequestNode, name: CanonicalParameter): unknown {
   const place = PLACES[name][request.api];
-  return place === undefined ? undefined : walk(request.value, place.segments);
+  if (place === undefined) return undefined;
+  const value = lookupSegments(request.value, place.segments);
+  return value === MISSING ? undefined : value;
 }
-
-const ABSENT = Symbol('absent');
-
-/** The value at `segments` below `value`, or `ABSENT` when a step is missing. */
-function walkOrAbsent(value: unknown, segments: readonly string[]): unknown {
-  let current = value;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return ABSENT;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
-
-function walk(value: unknown, segments: readonly string[]): unknown {
-  const found = walkOrAbsent(value, segments);
-  return found === ABSENT ? undefined : found;
-}
-
 
 /** Set to something other than `null` (the API treats `null` as "not set" for most parameters). */
 export function paramValue(request: RequestNode, name: CanonicalParameter): ParameterValue | undefined {
@@ -88,7 +71,7 @@ const PLACES = Object.fromEntries(
 
 /** Where a parameter lives in this request's API (`undefined` when the API has no such parameter). */
 export function parameterPointer(request: RequestNode, name: CanonicalParameter): string | undefined {
-  return (PARAMETER_POINTERS[name] as Partial<Record<Api, string>>)[request.api];
+  return PLACES[name][request.api]?.pointer;
 }
 
 /**

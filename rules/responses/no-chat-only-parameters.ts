@@ -1,4 +1,4 @@
-import { parsePointer } from '../../src/engine/pointer.js';
+import { lookupSegments, MISSING, parsePointer } from '../../src/engine/pointer.js';
 import { CHAT_ONLY_PARAMETERS } from '../../src/facts/chat-only-parameters.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -41,7 +41,7 @@ export default defineRule({
       // `document`, not `request`: the body fails the schema precisely because of these keys.
       document({ value: body }) {
         for (const { path, segments, entry } of TABLE) {
-          if (!has(body, segments)) continue;
+          if (lookupSegments(body, segments) === MISSING) continue;
           const fix = entry.moveTo !== undefined ? moveFix(body, path, entry.moveTo) : undefined;
           context.report({ messageId: 'chatOnly', data: { param: context.nameOf(path), instead: entry.instead }, path, ...(fix ? { fix } : {}), explainsSchemaError: true });
         }
@@ -50,15 +50,6 @@ export default defineRule({
   },
 });
 
-/** `hasPointer` on pre-split segments. The table names object keys only, never array indices. */
-function has(body: Readonly<Record<string, unknown>>, segments: readonly string[]): boolean {
-  let current: unknown = body;
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, segment)) return false;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return true;
-}
 
 /** A `move` to `target` when nothing is there yet; creates the parent object when it is missing. */
 function moveFix(raw: Readonly<Record<string, unknown>>, from: string, target: string) {

@@ -46,21 +46,27 @@ export function isWithin(pointer: string, ancestor: string): boolean {
   return pointer === ancestor || pointer.startsWith(ancestor + '/');
 }
 
-const MISSING = Symbol('missing');
+/** What `lookupSegments` returns when a step is missing (`undefined` may be a value that is there). */
+export const MISSING = Symbol('missing');
 
 /** Resolves a pointer in a parsed value; `undefined` when any step is missing. */
 export function getAtPointer(value: unknown, pointer: string): unknown {
-  const found = lookup(value, pointer);
+  const found = lookupSegments(value, parsePointer(pointer));
   return found === MISSING ? undefined : found;
 }
 
 export function hasPointer(value: unknown, pointer: string): boolean {
-  return lookup(value, pointer) !== MISSING;
+  return lookupSegments(value, parsePointer(pointer)) !== MISSING;
 }
 
-function lookup(value: unknown, pointer: string): unknown {
+/**
+ * The value at a pointer already split into segments (for pointers resolved on every request, split
+ * once), or `MISSING`.
+ */
+export function lookupSegments(value: unknown, segments: readonly string[]): unknown {
   let current: unknown = value;
-  for (const segment of parsePointer(pointer)) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
     if (Array.isArray(current)) {
       if (!/^(0|[1-9]\d*)$/.test(segment)) return MISSING;
       const index = Number(segment);
