@@ -1,4 +1,5 @@
-import { chatCompletionRequestSchema, responsesRequestSchema } from '../../schemas/index.js';
+import { chatCompletionsDialect } from './chat-completions/adapter.js';
+import { responsesDialect } from './responses/adapter.js';
 import type { Api } from '../types.js';
 
 /**
@@ -12,10 +13,11 @@ export interface MappedRequestSchema {
   schema: object;
 }
 
-const WIRE_SCHEMAS: Readonly<Record<Api, object>> = { 'chat.completions': chatCompletionRequestSchema, responses: responsesRequestSchema };
-
+// The wire APIs' own dialects (imported directly: the dialect registry also holds LangChain's, which
+// needs this module).
 const MAPPED_REQUEST_SCHEMAS = new Map<Api, MappedRequestSchema>(
-  (Object.entries(WIRE_SCHEMAS) as Array<[Api, object]>).map(([api, wire]) => {
+  [chatCompletionsDialect, responsesDialect].map(({ id, schema: wire }): [Api, MappedRequestSchema] => {
+    const api = id as Api;
     const { required: conversation, ...schema } = wire as { required?: unknown };
     // A schema that requires nothing at the top is used as it is, with its own validator.
     return [api, conversation === undefined ? { name: api, schema: wire } : { name: `${api}.mapped`, schema }];
@@ -28,5 +30,5 @@ export function mappedRequestSchema(api: Api): MappedRequestSchema | undefined {
 
 /** The ones with a schema of their own (to compile at build time). */
 export function mappedRequestSchemas(): readonly MappedRequestSchema[] {
-  return [...MAPPED_REQUEST_SCHEMAS.values()].filter(({ name }, index, all) => all.findIndex((other) => other.name === name) === index && name.endsWith('.mapped'));
+  return [...MAPPED_REQUEST_SCHEMAS.values()].filter(({ name }) => name.endsWith('.mapped'));
 }

@@ -50,19 +50,19 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const route = responsesRoute(options, model);
   const api: Api = route === undefined ? 'chat.completions' : 'responses';
 
-  /** Sends an option's value under its wire name; `asWritten`: the value is the option's own, not one made from it. */
-  const put = (copy: Copy, value: unknown, asWritten: boolean) => {
+  /** Sends an option's own value under its wire name. */
+  const put = (copy: Copy, value: unknown) => {
     if (value === undefined) return;
     request[copy.wireKey] = value;
     pointers.add(copy.pointers);
-    if (!asWritten || !copy.checked) unchecked.push(copy.wireKey);
+    if (!copy.checked) unchecked.push(copy.wireKey);
   };
   // Options copied as they are, in the order the user wrote them (read inside `for...in`, where
   // reading a key of an object of any shape is fast).
   const copies = COPIES[api];
   for (const option in options) {
     const copy = copies.get(option);
-    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) put(copy, options[option], true);
+    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) put(copy, options[option]);
   }
   if (route !== undefined) {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
@@ -78,7 +78,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const maxTokens = options[maxTokensKey] === -1 ? undefined : options[maxTokensKey];
 
   if (api === 'chat.completions') {
-    if (maxTokens !== undefined) put(copyOf(api, reasoningModel ? 'max_completion_tokens' : 'max_tokens', maxTokensKey), maxTokens, true);
+    if (maxTokens !== undefined) put(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens);
     if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once. A copy: the request's
       // values may end up in fixes applied to the user's document.
@@ -94,7 +94,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     mapChatToolChoice(options, request, pointers);
     if (request.tool_choice !== undefined) unchecked.push('tool_choice');
   } else {
-    if (maxTokens !== undefined) put(copyOf(api, 'max_output_tokens', maxTokensKey), maxTokens, true);
+    if (maxTokens !== undefined) put(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens);
     if (options.zdrEnabled === true) {
       request.store = false;
       pointers.setWhole('/store', '/zdrEnabled');
@@ -107,9 +107,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
       pointers.set('/reasoning', `/${reasoning.key}`);
       if (reasoning.key === 'reasoningEffort') pointers.set('/reasoning/effort', '/reasoningEffort');
     }
-    // Everything here is made up or reshaped from the options (flattened tools, `text` from
-    // `response_format`...).
-    for (const key of ['store', 'text', 'tools', 'tool_choice', 'reasoning']) if (request[key] !== undefined) unchecked.push(key);
+    for (const key of RESPONSES_RESHAPED_KEYS) if (request[key] !== undefined) unchecked.push(key);
     for (const [key, why] of Object.entries(LANGCHAIN_DROPPED_ON_RESPONSES)) {
       if (!isSet(options[key])) continue;
       findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`, path: `/${key}`, target: 'key' });
@@ -128,13 +126,12 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   return { api, request, pointers, findings, unchecked };
 }
 
-/** What LangChain sends for `include_usage` streaming: `{ include_usage: true }`, one shared value. */
+/** What LangChain sends as `stream_options` when streaming with usage (each request gets a copy). */
 export const STREAM_USAGE: Readonly<Record<string, unknown>> = Object.freeze({ include_usage: true });
 
 /** An option LangChain copies into the request as it is, under `wireKey`. */
 interface Copy {
   wireKey: string;
-  option: string;
   /** Wire pointer → option pointer. */
   pointers: PointerEntry;
   /**
@@ -176,22 +173,12 @@ const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, opti
   };
 })();
 
-/** Each copy worked out once (pointers, `checked`), per API, wire key and option. */
-const COPY_CACHE = new Map<Api, Map<string, Map<string, Copy>>>();
-
-function copyOf(api: Api, wireKey: string, option: string): Copy {
-  let byWireKey = COPY_CACHE.get(api);
-  if (byWireKey === undefined) COPY_CACHE.set(api, (byWireKey = new Map()));
-  let byOption = byWireKey.get(wireKey);
-  if (byOption === undefined) byWireKey.set(wireKey, (byOption = new Map()));
-  let copy = byOption.get(option);
-  if (copy === undefined) {
-    const optionSchema = (langchainChatOpenAIOptionsSchema.properties as Record<string, unknown>)[option];
-    const wireSchema = (mappedRequestSchema(api)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties?.[wireKey];
-    const checked = wireSchema !== undefined && schemaImplies(optionSchema, wireSchema);
-    byOption.set(option, (copy = { wireKey, option, pointers: [toPointer([wireKey]), toPointer([option]), false], checked }));
-  }
-  return copy;
+/** How `option` is copied to `wireKey` on a call to `api`: its pointers, and whether it is checked. */
+function copyOf(api: Api, wireKey: string, option: string, unless?: string): Copy {
+  const optionSchema = (langchainChatOpenAIOptionsSchema.properties as Record<string, unknown>)[option];
+  const wireSchema = (mappedRequestSchema(api)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties?.[wireKey];
+  const checked = wireSchema !== undefined && schemaImplies(optionSchema, wireSchema);
+  return { wireKey, pointers: [toPointer([wireKey]), toPointer([option]), false], checked, ...(unless === undefined ? {} : { unless }) };
 }
 
 /** Per API, option → how it is copied. */
@@ -201,8 +188,19 @@ const COPIES: Readonly<Record<Api, ReadonlyMap<string, Copy>>> = {
 };
 
 function copiesOf(api: Api): ReadonlyMap<string, Copy> {
-  return new Map(COPIED[api].map(([wireKey, option, unless]) => [option, unless === undefined ? copyOf(api, wireKey, option) : { ...copyOf(api, wireKey, option), unless }]));
+  return new Map(COPIED[api].map(([wireKey, option, unless]) => [option, copyOf(api, wireKey, option, unless)]));
 }
+
+/** Where `maxTokens` (or its alias `maxCompletionTokens`) goes depends on the API and the model. */
+const MAX_TOKENS_COPIES = Object.fromEntries(
+  ([['chat.completions', 'max_tokens'], ['chat.completions', 'max_completion_tokens'], ['responses', 'max_output_tokens']] as const).map(([api, wireKey]) => [
+    wireKey,
+    { maxTokens: copyOf(api, wireKey, 'maxTokens'), maxCompletionTokens: copyOf(api, wireKey, 'maxCompletionTokens') },
+  ]),
+) as Record<'max_tokens' | 'max_completion_tokens' | 'max_output_tokens', Record<'maxTokens' | 'maxCompletionTokens', Copy>>;
+
+/** Keys of a Responses request that LangChain makes up or reshapes from the options (flattened tools, `text` from `response_format`...). */
+const RESPONSES_RESHAPED_KEYS = ['store', 'text', 'tools', 'tool_choice', 'reasoning'] as const;
 
 function responsesRoute(options: Options, model: string | undefined): { reason: string; path: string } | undefined {
   if (options.useResponsesApi === true) return { reason: '`useResponsesApi` is true', path: '/useResponsesApi' };
