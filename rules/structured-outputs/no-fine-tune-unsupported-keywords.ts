@@ -3,7 +3,7 @@ import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { FINE_TUNE_UNSUPPORTED, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
+import { FINE_TUNE_UNSUPPORTED, isSupportedFormat, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
 
 /**
  * Fine-tuned models support a smaller subset: no `minLength`, `maxLength`, `pattern`, `format`,
@@ -38,7 +38,7 @@ export default defineRule({
           for (const keyword of KEYWORDS) {
             if (!(keyword in schema)) continue;
             // A `format` value outside the subset is reported by `no-unsupported-keywords` already.
-            if (keyword === 'format' && !(typeof schema.format === 'string' && SUPPORTED_FORMATS.includes(schema.format))) continue;
+            if (keyword === 'format' && !isSupportedFormat(schema.format)) continue;
             const keyPath = joinPointer(path, keyword);
             context.report({ messageId: 'unsupported', data: { keyword, model, owner }, path: keyPath, target: 'key', suggestions: [{ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] }] });
           }

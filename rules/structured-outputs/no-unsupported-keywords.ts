@@ -3,7 +3,7 @@ import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
+import { isSupportedFormat, ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
 
 type MessageId = 'unsupported' | 'rootOnly' | 'tupleItems' | 'format' | 'useReplacement' | 'drop';
 
@@ -58,7 +58,7 @@ export default defineRule<MessageId>({
             }
           }
           if (Array.isArray(schema.items)) context.report({ messageId: 'tupleItems', data: { owner }, path: joinPointer(path, 'items'), target: 'value' });
-          if ('format' in schema && !(typeof schema.format === 'string' && SUPPORTED_FORMATS.includes(schema.format))) {
+          if ('format' in schema && !isSupportedFormat(schema.format)) {
             const keyPath = joinPointer(path, 'format');
             context.report({
               messageId: 'format',

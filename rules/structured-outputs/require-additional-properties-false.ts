@@ -29,8 +29,9 @@ export default defineRule({
         const entries = entriesWith(analyzeSchema(node), Fact.openObject);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
-        for (const { schema, path, isObject } of entries) {
-          if (!isObject || schema.additionalProperties === false) continue;
+        // `Fact.openObject` marks objects only (`isObject`).
+        for (const { schema, path } of entries) {
+          if (schema.additionalProperties === false) continue;
           const keyPath = joinPointer(path, 'additionalProperties');
           if (!('additionalProperties' in schema)) {
             // Adding the key only states what strict mode enforces anyway: no extra keys in the output.

@@ -29,8 +29,9 @@ export default defineRule({
         const entries = entriesWith(analyzeSchema(node), Fact.optionalProperty);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
-        for (const { schema, path, isObject } of entries) {
-          if (!isObject || !isRecord(schema.properties)) continue;
+        // `Fact.optionalProperty` marks objects only (`isObject`); the test narrows `properties`.
+        for (const { schema, path } of entries) {
+          if (!isRecord(schema.properties)) continue;
           const required = Array.isArray(schema.required) ? schema.required : [];
           for (const [property, definition] of Object.entries(schema.properties)) {
             if (required.includes(property)) continue;

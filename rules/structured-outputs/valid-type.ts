@@ -4,7 +4,7 @@ import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze
 import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { isSupportedType } from '../../src/structured-outputs/subset.js';
+import { isStrictType, isSupportedType } from '../../src/structured-outputs/subset.js';
 
 /**
  * Strict mode gives every subschema exactly one shape: a `type` (a supported name, or exactly
@@ -46,8 +46,8 @@ export default defineRule({
             const unknown = type.find((t) => !isSupportedType(t));
             if (unknown !== undefined) {
               context.report({ messageId: 'unknownType', data: { owner, value: shown(unknown) }, path: typePath(entry), target: 'value' });
-              // `[T, "null"]` in either order: exactly one of the two is `null`.
-            } else if (!(type.length === 2 && (type[0] === 'null') !== (type[1] === 'null'))) {
+              // Every name is supported here, so this only asks for `[T, "null"]` in either order.
+            } else if (!isStrictType(type)) {
               const fix = [{ op: 'remove' as const, path: typePath(entry) }, { op: 'add' as const, path: joinPointer(entry.path, 'anyOf'), value: type.map((t) => ({ type: t })) }];
               context.report({ messageId: 'typeList', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value', suggestions: [{ messageId: 'splitTypes', fix }] });
             }

@@ -6,7 +6,7 @@ import { SizeCounter, type SizeTotals } from './measure.js';
 import { memoOnNode } from './memo.js';
 import { resolveRef, type RefStatus } from './refs.js';
 import { describesObject, hasType, isRecord } from './shape.js';
-import { isSupportedType } from './subset.js';
+import { isStrictType } from './subset.js';
 
 /**
  * One walk per embedded schema, shared by every structured-outputs rule: the subschemas in document
@@ -159,12 +159,6 @@ class Walk implements SchemaAnalysis {
     }
     return this.lastRefStatus;
   }
-}
-
-/** One supported type name, or a `[T, "null"]` pair of them in either order: the type lists strict mode accepts. */
-function isStrictType(type: unknown): boolean {
-  if (!Array.isArray(type)) return isSupportedType(type);
-  return type.length === 2 && isSupportedType(type[0]) && isSupportedType(type[1]) && (type[0] === 'null') !== (type[1] === 'null');
 }
 
 /** Some key of `properties` is missing from `required` (a missing `required` lists none). */

@@ -8,23 +8,17 @@ import { typesOf } from './shape.js';
  * reported, and building a pointer for each was most of the cost of linting a clean schema.
  */
 
-/** A subschema, with what the walk learnt about it. */
-export class SchemaEntry {
+/** What every entry has: where it sits, and its pointer, built from its parent's on first read. */
+abstract class Located<Parent extends SchemaEntry | undefined, Via extends string | undefined> {
   private pointer: string | undefined;
 
   constructor(
-    readonly schema: Record<string, unknown>,
     /** The schema holding this one; `undefined` at the root. */
-    readonly parent: SchemaEntry | undefined,
+    readonly parent: Parent,
     /** Keyword that leads here from the parent (`properties`, `items`, `anyOf`, `$defs`...); `undefined` at the root. */
-    readonly via: string | undefined,
+    readonly via: Via,
     /** Name under a map keyword (`properties`, `$defs`...), index under a list keyword, `undefined` under a single schema. */
     readonly key: string | number | undefined,
-    /** Object nesting level as the API counts it: the root object is level 1; arrays and anyOf add none. */
-    readonly depth: number,
-    /** The node describes an object (see `describesObject`). */
-    readonly isObject: boolean,
-    readonly facts: Facts,
     /** The root's pointer into the request; the others' are built from their parent's. */
     rootPath?: string,
   ) {
@@ -35,14 +29,27 @@ export class SchemaEntry {
   get path(): string {
     return (this.pointer ??= pointerBelow(this.parent!, this.via!, this.key));
   }
+}
+
+/** A subschema, with what the walk learnt about it. */
+export class SchemaEntry extends Located<SchemaEntry | undefined, string | undefined> {
+  constructor(
+    readonly schema: Record<string, unknown>,
+    parent: SchemaEntry | undefined,
+    via: string | undefined,
+    key: string | number | undefined,
+    /** Object nesting level as the API counts it: the root object is level 1; arrays and anyOf add none. */
+    readonly depth: number,
+    /** The node describes an object (see `describesObject`). */
+    readonly isObject: boolean,
+    readonly facts: Facts,
+    rootPath?: string,
+  ) {
+    super(parent, via, key, rootPath);
+  }
 
   get isRoot(): boolean {
     return this.parent === undefined;
-  }
-
-  /** Property or definition name, for children of `properties`, `$defs` and the other maps. */
-  get name(): string | undefined {
-    return typeof this.key === 'string' ? this.key : undefined;
   }
 
   /** `type` as a list (`[]` when absent). */
@@ -52,19 +59,14 @@ export class SchemaEntry {
 }
 
 /** A value where a subschema is expected that is not a schema object (`true`, `false`, a string...). */
-export class NonSchemaEntry {
-  private pointer: string | undefined;
-
+export class NonSchemaEntry extends Located<SchemaEntry, string> {
   constructor(
     readonly value: unknown,
-    readonly parent: SchemaEntry,
-    readonly via: string,
-    readonly key: string | number | undefined,
-  ) {}
-
-  /** Pointer into the request. */
-  get path(): string {
-    return (this.pointer ??= pointerBelow(this.parent, this.via, this.key));
+    parent: SchemaEntry,
+    via: string,
+    key: string | number | undefined,
+  ) {
+    super(parent, via, key);
   }
 }
 
@@ -72,7 +74,5 @@ export class NonSchemaEntry {
 function pointerBelow(parent: SchemaEntry, via: string, key: string | number | undefined): string {
   // Keywords hold neither `~` nor `/`; names may.
   const base = `${parent.path}/${via}`;
-  if (key === undefined) return base;
-  if (typeof key === 'number') return `${base}/${key}`;
-  return `${base}/${key.includes('~') || key.includes('/') ? escapeSegment(key) : key}`;
+  return key === undefined ? base : `${base}/${escapeSegment(key)}`;
 }

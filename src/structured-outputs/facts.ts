@@ -31,7 +31,8 @@ export const Fact = {
   /**
    * A node `valid-type` must look at: `type` is neither one supported name nor a `[T, "null"]` pair
    * of them, or has `anyOf` beside it; or, below the root, there is no `type`, `anyOf` or `$ref`. The
-   * shapes strict mode accepts are left out, so a clean schema has none of these.
+   * last also marks nodes shaped only by `enum`, `const` or `properties`, which `valid-type` accepts
+   * (it decides from the node): a clean schema may have these, and then reports nothing for them.
    */
   typeToCheck: 1 << 11,
   /** A string `$ref` that does not resolve, or that has keywords beside it. */

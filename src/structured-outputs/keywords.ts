@@ -9,7 +9,7 @@ import { DEFINITIONS } from './refs.js';
  */
 
 /** How a structural keyword holds its subschemas: one schema, a list, or a map of names to schemas. */
-export type Form = 'single' | 'list' | 'map';
+type Form = 'single' | 'list' | 'map';
 
 const STRUCTURE: ReadonlyMap<string, Form> = new Map<string, Form>([
   ...(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems', 'contentSchema'] as const).map((k) => [k, 'single'] as const),

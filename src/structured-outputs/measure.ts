@@ -52,7 +52,7 @@ interface SizeSink {
 }
 
 /** A value's length for the string budget: a string's own length, anything else its JSON text. */
-export function valueLength(value: unknown): number {
+function valueLength(value: unknown): number {
   return typeof value === 'string' ? value.length : (JSON.stringify(value) ?? '').length;
 }
 

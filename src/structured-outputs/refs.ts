@@ -14,7 +14,10 @@ const DEFINITION_KEYWORDS = ['$defs', 'definitions'] as const;
 
 export const DEFINITIONS: ReadonlySet<string> = new Set(DEFINITION_KEYWORDS);
 
-/** The schema a local reference points at, or why it does not point at one. Never loops. */
+/**
+ * Whether a reference resolves (`resolved`, following bare `{ "$ref": ... }` aliases to the schema at
+ * the end of the chain), or why it does not. Never loops.
+ */
 export function resolveRef(root: Record<string, unknown>, ref: string): RefStatus {
   // Most references point straight at a definition: the list of visited aliases is made only for chains.
   let visited: Set<string> | undefined;
@@ -89,8 +92,16 @@ const SLASH = '/'.charCodeAt(0);
 
 const MISSING = Symbol('missing');
 
-/** One pointer step: an array index or an own key. */
+/**
+ * One pointer step: an array index or an own key. Unlike `engine/pointer.ts`, an index may have
+ * leading zeros (`01` reads element 1): references that use them resolve today, and refusing them
+ * would report them as dangling.
+ */
 function step(node: unknown, segment: string): unknown {
-  if (Array.isArray(node)) return /^\d+$/.test(segment) ? node[Number(segment)] : undefined;
+  if (Array.isArray(node)) {
+    if (!/^\d+$/.test(segment)) return MISSING;
+    const index = Number(segment);
+    return index < node.length ? node[index] : MISSING;
+  }
   return isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : MISSING;
 }

@@ -19,7 +19,19 @@ export function isSupportedType(type: unknown): boolean {
   for (let i = 0; i < SUPPORTED_TYPES.length; i++) if (SUPPORTED_TYPES[i] === type) return true;
   return false;
 }
+
+/** One supported type name, or a `[T, "null"]` pair of them in either order: the type lists strict mode accepts. */
+export function isStrictType(type: unknown): boolean {
+  if (!Array.isArray(type)) return isSupportedType(type);
+  return type.length === 2 && isSupportedType(type[0]) && isSupportedType(type[1]) && (type[0] === 'null') !== (type[1] === 'null');
+}
+
 export const SUPPORTED_FORMATS: readonly string[] = subsetData.formats.values;
+
+/** A `format` value strict mode supports. */
+export function isSupportedFormat(format: unknown): boolean {
+  return typeof format === 'string' && SUPPORTED_FORMATS.includes(format);
+}
 export const ROOT_ONLY_KEYWORDS: ReadonlySet<string> = new Set(subsetData.rootOnlyKeywords.keywords);
 export const FINE_TUNE_UNSUPPORTED: readonly string[] = subsetData.fineTuneUnsupportedKeywords.keywords;
 /** String length bounds: not documented as supported, and uncertain (`uncertainKeywords`). */
