@@ -1,3 +1,4 @@
+import { isRecord } from '../../src/json-value.js';
 import { defineRule } from '../../src/rule.js';
 
 /**
@@ -28,10 +29,10 @@ export default defineRule({
         const input: readonly unknown[] = value.input;
         for (let index = 0; index < input.length; index++) {
           const item = input[index];
-          if (!isObject(item) || item.type !== 'reasoning') continue;
+          if (!isRecord(item) || item.type !== 'reasoning') continue;
           const next = input[index + 1];
-          if (isObject(next) && followsReasoning(next)) continue;
-          const what = !isObject(next) ? ' (it is the last item)' : ` (${describe(next)} follows)`;
+          if (isRecord(next) && followsReasoning(next)) continue;
+          const what = !isRecord(next) ? ' (it is the last item)' : ` (${describe(next)} follows)`;
           context.report({ messageId: 'alone', data: { id: typeof item.id === 'string' ? item.id : '?', index, next: what }, path: `/input/${index}`, target: 'value' });
         }
       },
@@ -39,9 +40,6 @@ export default defineRule({
   },
 });
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** What the model may produce after reasoning: an assistant message or any call item. */
 function followsReasoning(item: Record<string, unknown>): boolean {

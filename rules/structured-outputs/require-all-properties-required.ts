@@ -2,7 +2,7 @@ import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
 import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
-import { isRecord } from '../../src/structured-outputs/shape.js';
+import { isRecord } from '../../src/json-value.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 
 /**

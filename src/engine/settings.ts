@@ -1,3 +1,4 @@
+import { isRecord } from '../json-value.js';
 import { validate } from './validator.js';
 import { defaultSeverity, type AnyRule } from '../rule.js';
 import { ENGINE_CHECKS, engineCheck } from './checks.js';
@@ -74,7 +75,7 @@ export function resolveRuleStates(rules: readonly AnyRule[], preset: Preset = 'r
 function resolveOptions(rule: AnyRule, options: unknown): unknown {
   if (options === undefined) return rule.meta.defaultOptions;
   if (rule.meta.optionsSchema === undefined) throw new ConfigError(`Rule ${JSON.stringify(rule.id)} takes no options.`, `rules.${rule.id}`);
-  const merged = isPlainObject(options) && isPlainObject(rule.meta.defaultOptions) ? { ...rule.meta.defaultOptions, ...options } : options;
+  const merged = isRecord(options) && isRecord(rule.meta.defaultOptions) ? { ...rule.meta.defaultOptions, ...options } : options;
   const errors = validate(rule.meta.optionsSchema, merged);
   if (errors.length > 0) {
     const first = errors[0]!;
@@ -83,6 +84,3 @@ function resolveOptions(rule: AnyRule, options: unknown): unknown {
   return merged;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -5,7 +5,8 @@ import { NodeKeywords, subschemaRole, type KeywordRole } from './keywords.js';
 import { SizeCounter, type SizeTotals } from './measure.js';
 import { memoOnNode } from './memo.js';
 import { resolveRef, type RefStatus } from './refs.js';
-import { describesObject, hasType, isRecord } from './shape.js';
+import { isRecord } from '../json-value.js';
+import { describesObject, hasType } from './shape.js';
 import { isStrictType } from './subset.js';
 
 /**

@@ -4,7 +4,7 @@ import { allEntries } from './analyze.js';
 import { NodeKeywords } from './keywords.js';
 import { memoOnNode } from './memo.js';
 import type { SchemaEntry } from './entry.js';
-import { isRecord } from './shape.js';
+import { isRecord } from '../json-value.js';
 import { LARGE_ENUM_THRESHOLD } from './subset.js';
 
 /**

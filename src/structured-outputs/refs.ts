@@ -1,5 +1,5 @@
 import { unescapeSegment } from '../engine/pointer.js';
-import { isRecord } from './shape.js';
+import { isRecord } from '../json-value.js';
 
 /**
  * - `resolved`: a local reference to the root (`#`) or into `$defs`/`definitions` that exists.

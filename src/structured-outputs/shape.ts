@@ -3,9 +3,7 @@
  * counts as an object or a list of types the same way everywhere.
  */
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import { isRecord } from '../json-value.js';
 
 export function typesOf(schema: Record<string, unknown>): string[] {
   const type = schema.type;

@@ -7,6 +7,7 @@ import {
   LANGCHAIN_RESPONSES_ONLY_OPTIONS,
   langchainTreatsAsReasoningModel,
 } from './facts.js';
+import { isRecord } from '../../json-value.js';
 import { PointerMap, type PointerEntry } from './pointer-map.js';
 import { schemaImplies } from './schema-implies.js';
 import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
@@ -31,7 +32,6 @@ export interface LangChainMapping {
 }
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null;
-const isObject = (value: unknown): value is Options => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Rebuilds the request `ChatOpenAI` would send for these options, following
@@ -115,7 +115,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   }
 
   // `modelKwargs` are spread last, so they override what LangChain computed.
-  if (isObject(options.modelKwargs)) {
+  if (isRecord(options.modelKwargs)) {
     for (const [key, value] of Object.entries(options.modelKwargs)) {
       request[key] = value;
       pointers.set(`/${key}`, `/modelKwargs/${key}`);
@@ -208,7 +208,7 @@ function responsesRoute(options: Options, model: string | undefined): { reason: 
   const tool = firstResponsesOnlyTool(options.tools);
   if (tool !== undefined) return { reason: `\`tools[${tool.index}]\` is ${tool.type === 'custom' ? 'a custom tool' : `a built-in tool (\`${tool.type}\`)`}`, path: `/tools/${tool.index}` };
   for (const key of LANGCHAIN_RESPONSES_ONLY_OPTIONS) if (isSet(options[key])) return { reason: `\`${key}\` is set`, path: `/${key}` };
-  if (isObject(options.reasoning) && isSet(options.reasoning.summary)) return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
+  if (isRecord(options.reasoning) && isSet(options.reasoning.summary)) return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
   if (model !== undefined && modelFacts(model).prefersResponses) return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
   return undefined;
 }
@@ -221,7 +221,7 @@ function firstResponsesOnlyTool(tools: unknown): { index: number; type: string }
   let custom: number | undefined;
   for (let index = 0; index < tools.length; index++) {
     const tool: unknown = tools[index];
-    if (!isObject(tool)) continue;
+    if (!isRecord(tool)) continue;
     if (BUILT_IN_TOOL_TYPES.has(tool.type)) return { index, type: String(tool.type) };
     if (tool.type === 'custom' && custom === undefined) custom = index;
   }
@@ -243,7 +243,7 @@ const MODEL_FACTS = new Map<string, { reasoning: boolean; prefersResponses: bool
 
 /** `reasoning` wins; the deprecated `reasoningEffort` is merged into `reasoning.effort` (api-facts §6). */
 function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffort'; value: Options } | undefined {
-  if (isObject(options.reasoning)) return { key: 'reasoning', value: { ...options.reasoning, ...(isSet(options.reasoningEffort) && !isSet(options.reasoning.effort) ? { effort: options.reasoningEffort } : {}) } };
+  if (isRecord(options.reasoning)) return { key: 'reasoning', value: { ...options.reasoning, ...(isSet(options.reasoningEffort) && !isSet(options.reasoning.effort) ? { effort: options.reasoningEffort } : {}) } };
   if (isSet(options.reasoningEffort)) return { key: 'reasoningEffort', value: { effort: options.reasoningEffort } };
   return undefined;
 }
@@ -266,14 +266,14 @@ function mapChatTools(options: Options, request: Options, pointers: PointerMap):
   if (!Array.isArray(options.tools) || options.tools.length === 0) return true;
   let strict = strictOption(options);
   // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
-  if (strict === undefined && options.streaming !== true && isObject(options.response_format) && options.response_format.type === 'json_schema') {
+  if (strict === undefined && options.streaming !== true && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
     strict = { value: true, key: 'response_format' };
   }
   pointers.set('/tools', '/tools');
   let checked = options.tools.length <= chatToolsSchema.maxItems;
   request.tools = options.tools.map((tool, index) => {
-    if (!isObject(tool) || tool.type !== 'function' || !isObject(tool.function)) checked = false;
-    if (strict === undefined || !isObject(tool) || tool.type !== 'function' || !isObject(tool.function)) return tool;
+    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) checked = false;
+    if (strict === undefined || !isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) return tool;
     pointers.set(`/tools/${index}/function/strict`, `/${strict.key}`);
     return { ...tool, function: { ...tool.function, strict: strict.value } };
   });
@@ -293,7 +293,7 @@ function mapResponsesTools(options: Options, request: Options, pointers: Pointer
   const strict = strictOption(options);
   pointers.set('/tools', '/tools');
   request.tools = options.tools.map((tool, index) => {
-    if (!isObject(tool) || tool.type !== 'function' || !isObject(tool.function)) return tool;
+    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) return tool;
     // `_reduceChatOpenAITools`: Chat-shaped function tools are flattened; `strict` is the option or null.
     const fn = tool.function;
     const base = `/tools/${index}`;
@@ -308,7 +308,7 @@ function mapResponsesToolChoice(options: Options, request: Options, pointers: Po
   if (choice === undefined) return;
   pointers.set('/tool_choice', '/tool_choice');
   if (typeof choice === 'string' && !['auto', 'none', 'required'].includes(choice)) request.tool_choice = { type: 'function', name: choice };
-  else if (isObject(choice) && choice.type === 'function' && isObject(choice.function)) {
+  else if (isRecord(choice) && choice.type === 'function' && isRecord(choice.function)) {
     request.tool_choice = { type: 'function', name: choice.function.name };
     pointers.set('/tool_choice/name', '/tool_choice/function/name');
   } else request.tool_choice = choice;
@@ -316,15 +316,15 @@ function mapResponsesToolChoice(options: Options, request: Options, pointers: Po
 
 /** `text` wins; otherwise `response_format` is turned into `text.format` (json_schema flattened). */
 function mapResponsesText(options: Options, request: Options, pointers: PointerMap): void {
-  if (isObject(options.text)) {
+  if (isRecord(options.text)) {
     request.text = options.text;
     pointers.set('/text', '/text');
     return;
   }
   const format = options.response_format;
   const text: Options = {};
-  if (isObject(format)) {
-    if (format.type === 'json_schema' && isObject(format.json_schema)) {
+  if (isRecord(format)) {
+    if (format.type === 'json_schema' && isRecord(format.json_schema)) {
       const inner = format.json_schema;
       text.format = { type: 'json_schema', schema: inner.schema, description: inner.description, name: inner.name, strict: inner.strict };
       pointers.set('/text/format', '/response_format');
