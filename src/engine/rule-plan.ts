@@ -131,7 +131,8 @@ export class RulePlans {
 }
 
 function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api, modelKnown: boolean): Plan {
-  const frame: RequestFrame = { api, model: undefined, raw: EMPTY_REQUEST, nameOf: NO_NAMES, findings: NOT_LINTING };
+  // While the rules' `create` runs, reading the request is a mistake worth an error, not an empty object.
+  const frame: RequestFrame = { api, model: undefined, raw: NO_REQUEST_IN_CREATE, nameOf: NO_NAMES, findings: NOT_LINTING };
   const planned: PlannedRule[] = [];
   const keyIds = new Map<string, number>();
   const rulesByKeyId: number[][] = [];
@@ -165,6 +166,7 @@ function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleSt
     }
     planned.push({ rule, kinds: kindPositions, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), always, createError });
   }
+  frame.raw = EMPTY_REQUEST;
   return { rules: planned, frame, modelKnown, keyIds, rulesByKeyId, runLists: new WeakMap(), last: undefined };
 }
 
@@ -233,6 +235,26 @@ function contextFor(rule: AnyRule, options: unknown, frame: RequestFrame): RuleC
 export const EMPTY_REQUEST: Readonly<Record<string, unknown>> = Object.freeze({});
 /** Between requests: a report now (from a visitor kept and called later) is a bug, and fails loudly. */
 export const NOT_LINTING = Object.freeze([]) as unknown as RawFinding[];
+/**
+ * `context.raw` while `create` runs: `create` runs once per session, so a rule that reads the request
+ * there would check the same empty object for every request. It fails instead, and the engine turns
+ * that into an `internal/rule-error` that says what to do.
+ */
+const NO_REQUEST_IN_CREATE: Readonly<Record<string, unknown>> = new Proxy(
+  {},
+  {
+    get(_target, key) {
+      throw new Error(`it reads \`context.raw${typeof key === 'string' ? `.${key}` : ''}\` in create(), which runs once per session; read the request inside a visitor`);
+    },
+    has() {
+      throw new Error('it reads `context.raw` in create(), which runs once per session; read the request inside a visitor');
+    },
+    ownKeys() {
+      throw new Error('it reads `context.raw` in create(), which runs once per session; read the request inside a visitor');
+    },
+  },
+);
+
 /** Between requests: names nothing (and keeps no request's pointer map alive). */
 export const NO_NAMES = (pointer: string): string => pointer;
 

@@ -132,4 +132,22 @@ describe('rule dispatch', () => {
     const nodes = Object.fromEntries(DISPATCH_ORDER.map((kind) => [kind, [kind]])) as unknown as NodeLists;
     expect(inDispatchOrder(nodes).map((list) => list[0])).toEqual([...DISPATCH_ORDER]);
   });
+
+  it('tells a rule author who reads the request in create() to read it in a visitor', () => {
+    const early = defineRule({
+      id: 'test/early',
+      meta: { type: 'problem', description: 'Reads too early in tests.', apis: ['chat.completions'], recommended: true, triggers: ['temperature'], messages: { seen: 'Seen.' } },
+      create(context) {
+        const temperature = context.raw.temperature;
+        return {
+          document() {
+            if (temperature !== undefined) context.report({ messageId: 'seen', path: '/temperature' });
+          },
+        };
+      },
+    }) as AnyRule;
+    const [finding] = lint(withTemperature, { ruleModules: [early] }).diagnostics;
+    expect(finding?.ruleId).toBe('internal/rule-error');
+    expect(finding?.message).toContain('reads `context.raw.temperature` in create(), which runs once per session; read the request inside a visitor');
+  });
 });
