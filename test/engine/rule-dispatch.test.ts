@@ -41,9 +41,19 @@ describe('rule dispatch', () => {
     for (let i = 0; i < 5; i++) lint(small, options);
     expect(calls.create).toBe(1);
     expect(calls.document).toBe(5);
-    // Another options object is another session.
+    // Another rule list is another session.
     lint(small, { ruleModules: [rule] });
     expect(calls.create).toBe(2);
+  });
+
+  it('shares one session between options written inline that say the same, and not with ones that differ', () => {
+    const { rule, calls } = countingRule(undefined);
+    const ruleModules = [rule];
+    for (let i = 0; i < 3; i++) lint(small, { api: 'chat.completions', ruleModules, rules: { 'test/counting': 'warning' } });
+    expect(calls.create).toBe(1);
+    const diagnostics = lint(withTemperature, { api: 'chat.completions', ruleModules, rules: { 'test/counting': 'error' } }).diagnostics;
+    expect(calls.create).toBe(2);
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error']);
   });
 
   it('skips a rule on requests without any of its trigger keys, and runs it on those with one', () => {
