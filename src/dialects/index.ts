@@ -36,10 +36,13 @@ export type Detection =
  * supporting keys, then more keys beat fewer; a tie is reported as ambiguous rather than guessed.
  */
 export function detectDialect(document: Record<string, unknown>): Detection {
+  // The common case, decided without scoring every dialect: exactly one dialect's defining key is there
+  // (`messages`, `input`...), so that dialect wins whatever supporting keys the others have.
+  const defined = DIALECTS.filter((dialect) => dialect.evidence.decisive.some((key) => key in document));
+  if (defined.length === 1) return { kind: 'detected', dialect: defined[0]!, evidence: describeKeys(evidenceKeys(defined[0]!, document).keys), decisive: true };
   const scored = DIALECTS.map((dialect) => {
-    const decisive = dialect.evidence.decisive.filter((key) => key in document);
-    const keys = [...decisive, ...dialect.evidence.supporting.filter((key) => key in document)];
-    return { dialect, decisive: decisive.length > 0, count: keys.length, evidence: keys.map((key) => `\`${key}\``).join(', ') };
+    const { decisive, keys } = evidenceKeys(dialect, document);
+    return { dialect, decisive, count: keys.length, evidence: describeKeys(keys) };
   })
     .filter((entry) => entry.count > 0)
     .sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.count - a.count);
@@ -48,4 +51,14 @@ export function detectDialect(document: Record<string, unknown>): Detection {
   const ties = (entry: (typeof scored)[number]) => entry.decisive === first.decisive && entry.count === first.count;
   if (second !== undefined && ties(second)) return { kind: 'ambiguous', candidates: scored.filter(ties) };
   return { kind: 'detected', dialect: first.dialect, evidence: first.evidence, decisive: first.decisive };
+}
+
+/** The body's keys that speak for `dialect`, its defining ones first; `decisive` when there is one of those. */
+function evidenceKeys(dialect: DialectAdapter, document: Record<string, unknown>): { decisive: boolean; keys: string[] } {
+  const decisive = dialect.evidence.decisive.filter((key) => key in document);
+  return { decisive: decisive.length > 0, keys: [...decisive, ...dialect.evidence.supporting.filter((key) => key in document)] };
+}
+
+function describeKeys(keys: readonly string[]): string {
+  return keys.map((key) => `\`${key}\``).join(', ');
 }
