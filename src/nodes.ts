@@ -1,6 +1,8 @@
 import type { ChatCompletionRequest, ChatMessage, ChatTool, ChatResponseFormat } from '../schemas/index.js';
 import type { ResponsesInputItem, ResponsesRequest, ResponsesTextFormat, ResponsesTool } from '../schemas/index.js';
 import type { Api } from './types.js';
+import type { SchemaAnalysis } from './structured-outputs/analyze.js';
+import type { SchemaSize } from './structured-outputs/measure.js';
 
 /**
  * The typed domain nodes rules visit. The engine extracts them once per request (one walk) and hands
@@ -129,6 +131,17 @@ export interface EmbeddedSchemaNode {
   owner: { kind: 'function'; name: string; path: string } | { kind: 'response_format'; name: string; path: string };
 }
 
+/**
+ * An embedded schema the API holds to the strict subset (see `NodeKinds.strictSchema`), with what the
+ * structured-outputs rules all start from, made on first read and shared by them.
+ */
+export interface StrictSchemaNode extends EmbeddedSchemaNode {
+  /** One walk of the schema: its facts, depth and size totals (`structured-outputs/analyze.ts`). */
+  readonly analysis: SchemaAnalysis;
+  /** Every size contribution with its pointer, for reporting where a limit is crossed. */
+  readonly sizeContributions: SchemaSize;
+}
+
 export interface NodeKinds {
   request: RequestNode;
   message: MessageNode;
@@ -141,7 +154,7 @@ export interface NodeKinds {
    * (`enforcesStrict`): the only ones the strict-mode rules look at, so a request whose tools are not
    * strict dispatches nothing to them.
    */
-  strictSchema: EmbeddedSchemaNode;
+  strictSchema: StrictSchemaNode;
   document: DocumentNode;
   inputItem: InputItemNode;
   responsesTool: ResponsesToolNode;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
-import { allEntries, analyzeSchema } from '../../src/structured-outputs/analyze.js';
+import { allEntries } from '../../src/structured-outputs/analyze.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { formatCount, limitProfile } from '../../src/structured-outputs/subset.js';
 
@@ -35,7 +35,7 @@ export default defineRule<'tooDeep', Options>({
     const limits = limitProfile(context.options.profile);
     return {
       strictSchema(node) {
-        const { maxDepth } = analyzeSchema(node);
+        const { maxDepth } = node.analysis;
         if (maxDepth <= limits.maxDepth) return;
         const first = allEntries(node.schema, node.path).find((entry) => entry.depth > limits.maxDepth)!;
         context.report({

@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
-import type { EmbeddedSchemaNode } from '../../src/nodes.js';
-import { analyzeSchema } from '../../src/structured-outputs/analyze.js';
-import { measureSchema, type Contribution, type SizeTotals } from '../../src/structured-outputs/measure.js';
+import type { StrictSchemaNode } from '../../src/nodes.js';
+import { type Contribution, type SizeTotals } from '../../src/structured-outputs/measure.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { formatCount, LARGE_ENUM_THRESHOLD, limitProfile } from '../../src/structured-outputs/subset.js';
 
@@ -58,23 +57,23 @@ export default defineRule<MessageId, Options>({
     const reset = () => {
       for (const budget of budgets) budget.reset();
     };
-    const strictSchema = (node: EmbeddedSchemaNode) => {
+    const strictSchema = (node: StrictSchemaNode) => {
       if (!perRequest) reset();
       // The totals tell whether a limit is passed; where it is passed needs the contributions, which
       // are listed (with pointers) only then.
-      const { size } = analyzeSchema(node);
+      const { size } = node.analysis;
       for (const budget of budgets) {
         const before = budget.spent;
         budget.spent += budget.amountIn(size);
         if (budget.reported || budget.spent <= budget.limit) continue;
         budget.reported = true;
         const { messageId, limit, spent } = budget;
-        const crossing = crossingPoint(measureSchema(node)[messageId], before, limit);
+        const crossing = crossingPoint(node.sizeContributions[messageId], before, limit);
         const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${ownerLabel(node)}`;
         context.report({ messageId, data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name }, path: crossing.path, target: crossing.target });
       }
       if (size.largeEnums === 0) return;
-      for (const large of measureSchema(node).largeEnums) {
+      for (const large of node.sizeContributions.largeEnums) {
         if (large.length <= limits.maxLargeEnumLength) continue;
         context.report({
           messageId: 'largeEnum',

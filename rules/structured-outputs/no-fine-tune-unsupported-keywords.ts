@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { FINE_TUNE_UNSUPPORTED, isSupportedFormat, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
@@ -30,7 +30,7 @@ export default defineRule({
     return {
       strictSchema(node) {
         if (context.model?.fineTuned !== true) return;
-        const entries = entriesWith(analyzeSchema(node), Fact.fineTuneUnsupportedKeyword);
+        const entries = entriesWith(node.analysis, Fact.fineTuneUnsupportedKeyword);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
         const model = context.model.requestedId;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { STRING_LENGTH_BOUNDS } from '../../src/structured-outputs/subset.js';
@@ -28,7 +28,7 @@ export default defineRule({
     return {
       strictSchema(node) {
         if (context.model?.fineTuned === true) return;
-        const entries = entriesWith(analyzeSchema(node), Fact.stringLengthBound);
+        const entries = entriesWith(node.analysis, Fact.stringLengthBound);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
         for (const { schema, path } of entries) {

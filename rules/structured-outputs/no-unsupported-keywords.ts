@@ -1,6 +1,6 @@
 import { defineRule, type SuggestionReport } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { isSupportedFormat, ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
@@ -35,7 +35,7 @@ export default defineRule<MessageId>({
   create(context) {
     return {
       strictSchema(node) {
-        const entries = entriesWith(analyzeSchema(node), CAUSES);
+        const entries = entriesWith(node.analysis, CAUSES);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
         for (const { schema, path, isRoot } of entries) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 
@@ -26,7 +26,7 @@ export default defineRule({
   create(context) {
     return {
       strictSchema(node) {
-        const entries = entriesWith(analyzeSchema(node), Fact.openObject);
+        const entries = entriesWith(node.analysis, Fact.openObject);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
         // `Fact.openObject` marks objects only (`isObject`).

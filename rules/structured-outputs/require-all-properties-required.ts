@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { isRecord } from '../../src/json-value.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
@@ -26,7 +26,7 @@ export default defineRule({
   create(context) {
     return {
       strictSchema(node) {
-        const entries = entriesWith(analyzeSchema(node), Fact.optionalProperty);
+        const entries = entriesWith(node.analysis, Fact.optionalProperty);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
         // `Fact.optionalProperty` marks objects only (`isObject`); the test narrows `properties`.

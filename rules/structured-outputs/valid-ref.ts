@@ -1,6 +1,6 @@
 import { defineRule, type SuggestionReport } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { lookup, resolveRef, type RefStatus } from '../../src/structured-outputs/refs.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
@@ -37,7 +37,7 @@ export default defineRule<MessageId>({
   create(context) {
     return {
       strictSchema(node) {
-        const entries = entriesWith(analyzeSchema(node), Fact.refToCheck);
+        const entries = entriesWith(node.analysis, Fact.refToCheck);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
         for (const entry of entries) {

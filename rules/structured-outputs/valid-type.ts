@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import { analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
@@ -32,7 +32,7 @@ export default defineRule({
   create(context) {
     return {
       strictSchema(node) {
-        const analysis = analyzeSchema(node);
+        const analysis = node.analysis;
         // The walk leaves out the shapes strict mode accepts; what is wrong with the others is decided here.
         const entries = entriesWith(analysis, Fact.typeToCheck);
         if (entries.length === 0 && analysis.nonSchemas.length === 0) return;

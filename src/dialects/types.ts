@@ -1,5 +1,6 @@
 import type { EmbeddedSchemaNode, NodeKinds } from '../nodes.js';
 import { enforcesStrict } from '../structured-outputs/strict.js';
+import { StrictSchema } from '../structured-outputs/strict-schema-node.js';
 import type { Api, Dialect } from '../types.js';
 import type { RawFinding } from '../engine/findings.js';
 
@@ -64,7 +65,7 @@ export function emptyNodeLists(api: Api, request: Record<string, unknown>, reque
 /** Adds an embedded schema, and to the strict ones when the API enforces the subset on it. */
 export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): void {
   addNode(lists, 'embeddedSchema', node);
-  if (enforcesStrict(node)) addNode(lists, 'strictSchema', node);
+  if (enforcesStrict(node)) addNode(lists, 'strictSchema', new StrictSchema(node));
 }
 
 /** Adds a node of a list kind (`request` and `document` share the one list `emptyNodeLists` made). */

@@ -1,9 +1,8 @@
-import type { EmbeddedSchemaNode } from '../nodes.js';
+import { AnalysisCache } from './analysis-cache.js';
 import { NonSchemaEntry, SchemaEntry } from './entry.js';
 import { Fact, type Facts } from './facts.js';
 import { NodeKeywords, subschemaRole, type KeywordRole } from './keywords.js';
 import { SizeCounter, type SizeTotals } from './measure.js';
-import { memoOnNode } from './memo.js';
 import { resolveRef, type RefStatus } from './refs.js';
 import { isRecord } from '../json-value.js';
 import { describesObject, hasType } from './shape.js';
@@ -13,7 +12,8 @@ import { isStrictType } from './subset.js';
  * One walk per embedded schema, shared by every structured-outputs rule: the subschemas in document
  * order, the values that should be schemas and are not, and in the same pass what the rules need to
  * know (`Fact`s per node, the deepest nesting, the size totals), so that a rule facing a clean schema
- * is done after a bit test or a comparison. Memoised per node (see `memo.ts`).
+ * is done after a bit test or a comparison. Made once per node (`StrictSchemaNode.analysis`), and
+ * once across calls for a schema object sent again unchanged (see `analysis-cache.ts`).
  *
  * A clean schema gives the rules nothing to look at, so the analysis lists only the entries with
  * facts; `allEntries` walks again to list every node, for the rare rule that needs them all (a limit
@@ -33,15 +33,8 @@ export interface SchemaAnalysis {
 
 const NO_ENTRIES: readonly SchemaEntry[] = Object.freeze([]);
 
-const ANALYSIS = Symbol('structured-outputs analysis');
-
-export function analyzeSchema(node: EmbeddedSchemaNode): SchemaAnalysis {
-  return memoOnNode(node, ANALYSIS, analyzeNode);
-}
-
-function analyzeNode(node: EmbeddedSchemaNode): SchemaAnalysis {
-  return analyze(node.schema, node.path);
-}
+/** Analyses of schemas sent again unchanged, across `lint` calls (see `analysis-cache.ts`). */
+export const KEPT_ANALYSES = new AnalysisCache<SchemaAnalysis>(analyze, (analysis) => analysis.flagged.length === 0 && analysis.nonSchemas.length === 0);
 
 /**
  * The entries with any of `facts`, in document order. Empty, without looking at any entry, when no

@@ -1,8 +1,6 @@
 import { joinPointer } from '../engine/pointer.js';
-import type { EmbeddedSchemaNode } from '../nodes.js';
 import { allEntries } from './analyze.js';
 import { NodeKeywords } from './keywords.js';
-import { memoOnNode } from './memo.js';
 import type { SchemaEntry } from './entry.js';
 import { isRecord } from '../json-value.js';
 import { LARGE_ENUM_THRESHOLD } from './subset.js';
@@ -132,13 +130,7 @@ class SizeDetails implements SizeSink {
   }
 }
 
-const SIZE = Symbol('structured-outputs size');
-
-/** Every contribution of a strict schema with its pointer; memoised per node, like the analysis. */
-export function measureSchema(node: EmbeddedSchemaNode): SchemaSize {
-  return memoOnNode(node, SIZE, measureNode);
-}
-
-function measureNode(node: EmbeddedSchemaNode): SchemaSize {
-  return new SizeDetails(allEntries(node.schema, node.path)).size;
+/** Every contribution of a strict schema with its pointer (read through `StrictSchemaNode.size`). */
+export function measureDetails(schema: Record<string, unknown>, path: string): SchemaSize {
+  return new SizeDetails(allEntries(schema, path)).size;
 }

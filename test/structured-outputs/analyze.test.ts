@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EmbeddedSchemaNode } from '../../src/nodes.js';
-import { allEntries, analyze, analyzeSchema, entriesWith } from '../../src/structured-outputs/analyze.js';
+import { allEntries, analyze, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { resolveRef } from '../../src/structured-outputs/refs.js';
-import { measureSchema } from '../../src/structured-outputs/measure.js';
+import { StrictSchema } from '../../src/structured-outputs/strict-schema-node.js';
 
 const closed = (properties: Record<string, unknown>) => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
 
@@ -108,18 +108,18 @@ describe('resolveRef', () => {
   });
 });
 
-describe('memoisation', () => {
-  it('analyses and measures a node once, however many rules ask', () => {
-    const node: EmbeddedSchemaNode = { api: 'chat.completions', path: '/s', schema: closed({ a: { type: 'string', enum: ['x', 'yy'] } }), strict: true, owner: { kind: 'response_format', name: 'r', path: '/r' } };
-    expect(analyzeSchema(node)).toBe(analyzeSchema(node));
-    expect(measureSchema(node)).toBe(measureSchema(node));
-    expect(measureSchema(node).stringLength.map((c) => c.amount)).toEqual([1, 3]);
+describe('StrictSchema node', () => {
+  const node = (schema: Record<string, unknown>): EmbeddedSchemaNode => ({ api: 'chat.completions', path: '/s', schema, strict: true, owner: { kind: 'response_format', name: 'r', path: '/r' } });
+
+  it('analyses and measures its schema once, however many rules ask', () => {
+    const strict = new StrictSchema(node(closed({ a: { type: 'string', enum: ['x', 'yy'] } })));
+    expect(strict.analysis).toBe(strict.analysis);
+    expect(strict.sizeContributions).toBe(strict.sizeContributions);
+    expect(strict.sizeContributions.stringLength.map((c) => c.amount)).toEqual([1, 3]);
   });
 
-  it('does not hand a node copied with another schema the analysis of the first', () => {
-    const node: EmbeddedSchemaNode = { api: 'chat.completions', path: '/s', schema: closed({ a: { type: 'string' } }), strict: true, owner: { kind: 'response_format', name: 'r', path: '/r' } };
-    expect(analyzeSchema(node).size.properties).toBe(1);
-    const copy = { ...node, schema: closed({}) };
-    expect(analyzeSchema(copy).size.properties).toBe(0);
+  it('keeps every field of the embedded schema node it wraps', () => {
+    const embedded = { ...node(closed({})), strictImplied: false };
+    expect({ ...new StrictSchema(embedded) }).toMatchObject(embedded);
   });
 });

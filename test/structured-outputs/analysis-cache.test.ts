@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import { isRecord } from '../../src/json-value.js';
+import { AnalysisCache } from '../../src/structured-outputs/analysis-cache.js';
+import { matchesSnapshot, takeSnapshot } from '../../src/structured-outputs/snapshot.js';
+import { validChatRequest } from '../support/valid-requests.js';
+import { placeSchema, strictValidSchema, type Placement } from './arbitraries.js';
+import { mutations } from './mutations.js';
+
+/** A schema object with nested objects and arrays of every kind the analysis reads. */
+function sample(): Record<string, unknown> {
+  return {
+    type: 'object',
+    properties: { name: { type: 'string', enum: ['a', 'b'] }, tags: { type: 'array', items: { type: ['string', 'null'] } } },
+    required: ['name', 'tags'],
+    additionalProperties: false,
+  };
+}
+
+describe('snapshot', () => {
+  const changes: Record<string, (schema: any) => void> = {
+    'a value': (s) => (s.properties.name.type = 'number'),
+    'an added key': (s) => (s.properties.name.minLength = 1),
+    'a removed key': (s) => delete s.additionalProperties,
+    'the key order': (s) => {
+      const { type } = s;
+      delete s.type;
+      s.type = type;
+    },
+    'an array item': (s) => (s.properties.name.enum[1] = 'c'),
+    'an array length': (s) => s.required.pop(),
+    'a child replaced by an equal copy': (s) => (s.properties.tags = structuredClone(s.properties.tags)),
+    'a change three levels down': (s) => (s.properties.tags.items.type[1] = 'integer'),
+  };
+
+  it('matches the value it was taken of while nothing changes', () => {
+    const schema = sample();
+    const snapshot = takeSnapshot(schema)!;
+    expect(matchesSnapshot(snapshot)).toBe(true);
+    expect(matchesSnapshot(snapshot)).toBe(true);
+  });
+
+  for (const [what, change] of Object.entries(changes)) {
+    it(`sees ${what}`, () => {
+      const schema = sample();
+      const snapshot = takeSnapshot(schema)!;
+      change(schema);
+      expect(matchesSnapshot(snapshot)).toBe(false);
+    });
+  }
+
+  it('follows cycles and shared objects without looping', () => {
+    const shared = { type: 'string' };
+    const schema: Record<string, unknown> = { a: shared, b: shared };
+    schema.self = schema;
+    const snapshot = takeSnapshot(schema)!;
+    expect(matchesSnapshot(snapshot)).toBe(true);
+    shared.type = 'number';
+    expect(matchesSnapshot(snapshot)).toBe(false);
+  });
+
+  it('refuses values whose changes it could not see, and values too large to keep', () => {
+    expect(takeSnapshot({ enum: [1, , 3] })).toBeUndefined();
+    expect(takeSnapshot({ enum: [1, undefined] })).toBeUndefined();
+    expect(takeSnapshot({ enum: Array.from({ length: 50 }, (_, i) => i) }, 20)).toBeUndefined();
+  });
+});
+
+describe('AnalysisCache', () => {
+  /** A cache whose analysis counts its calls and reads the schema, so a stale result shows. */
+  function counting(placeFree = true) {
+    const calls: string[] = [];
+    const cache = new AnalysisCache(
+      (schema, path) => {
+        calls.push(path);
+        return { path, text: JSON.stringify(schema) };
+      },
+      () => placeFree,
+    );
+    return { cache, calls };
+  }
+
+  it('analyses a schema on its first two sightings, then reuses the analysis while it is unchanged', () => {
+    const { cache, calls } = counting();
+    const schema = sample();
+    const results = [1, 2, 3, 4].map(() => cache.analysisOf(schema, '/s'));
+    expect(calls).toHaveLength(2);
+    expect(results[3]).toBe(results[1]);
+  });
+
+  it('analyses again after an edit, and from then on on every call', () => {
+    const { cache, calls } = counting();
+    const schema = sample();
+    for (let i = 0; i < 3; i++) cache.analysisOf(schema, '/s');
+    (schema.properties as any).name.type = 'number';
+    const edited = cache.analysisOf(schema, '/s');
+    expect(edited.text).toBe(JSON.stringify(schema));
+    cache.analysisOf(schema, '/s');
+    cache.analysisOf(schema, '/s');
+    expect(calls).toHaveLength(2 + 3);
+  });
+
+  it('reuses an analysis with pointers only at the place it was made', () => {
+    const { cache, calls } = counting(false);
+    const schema = sample();
+    for (let i = 0; i < 3; i++) cache.analysisOf(schema, '/a');
+    expect(cache.analysisOf(schema, '/b').path).toBe('/b');
+    expect(cache.analysisOf(schema, '/a').path).toBe('/a');
+    expect(calls).toEqual(['/a', '/a', '/b']);
+  });
+
+  it('serves a place-free analysis at any place', () => {
+    const { cache, calls } = counting(true);
+    const schema = sample();
+    for (let i = 0; i < 2; i++) cache.analysisOf(schema, '/a');
+    cache.analysisOf(schema, '/b');
+    expect(calls).toEqual(['/a', '/a']);
+  });
+
+  it('forgets the oldest schemas once it holds as many as it keeps', () => {
+    const { cache, calls } = counting();
+    const first = sample();
+    cache.analysisOf(first, '/first');
+    cache.analysisOf(first, '/first');
+    for (let i = 0; i < 64; i++) cache.analysisOf(sample(), `/other/${i}`);
+    calls.length = 0;
+    cache.analysisOf(first, '/first');
+    // Forgotten: a first sighting again, so analysed (and only noted).
+    expect(calls).toEqual(['/first']);
+  });
+});
+
+/** Makes `target` deep-equal to `source` while keeping every object of `target` that both still have. */
+function morphInPlace(target: Record<string, unknown> | unknown[], source: Record<string, unknown> | unknown[]): void {
+  if (Array.isArray(target) && Array.isArray(source)) {
+    target.length = source.length;
+    source.forEach((item, index) => (target[index] = morphed(target[index], item)));
+    return;
+  }
+  const t = target as Record<string, unknown>;
+  const s = source as Record<string, unknown>;
+  for (const key of Object.keys(t)) if (!(key in s)) delete t[key];
+  for (const key of Object.keys(s)) t[key] = morphed(t[key], s[key]);
+}
+
+function morphed(current: unknown, wanted: unknown): unknown {
+  const sameKind = (isRecord(current) && isRecord(wanted)) || (Array.isArray(current) && Array.isArray(wanted));
+  if (!sameKind) return structuredClone(wanted);
+  morphInPlace(current as Record<string, unknown>, wanted as Record<string, unknown>);
+  return current;
+}
+
+describe('linting a schema object edited in place between calls', () => {
+  const ours = (ruleId: string) => ruleId.startsWith('structured-outputs/');
+  const findings = (request: Record<string, unknown>) =>
+    lint(request, { preset: 'all' })
+      .diagnostics.filter((d) => ours(d.ruleId))
+      .map((d) => `${d.ruleId} @${d.path}: ${d.message}`);
+
+  it('finds what a fresh copy of the edited request gives, in either direction', () => {
+    const families = Object.values(mutations);
+    fc.assert(
+      fc.property(
+        fc.tuple(validChatRequest(['gpt-4o']), strictValidSchema, fc.constantFrom<Placement>('response_format', 'tool'), fc.nat(families.length - 1), fc.boolean()).chain(([generated, schema, placement, family, breakIt]) =>
+          families[family]!(schema).map((mutation) => ({ generated, schema, mutation, placement, breakIt })),
+        ),
+        ({ generated, schema, mutation, placement, breakIt }) => {
+          const request = mutation.model === undefined ? generated.request : { ...generated.request, model: mutation.model };
+          // Start from one of the two schemas and turn it into the other, keeping its objects.
+          const [before, after] = breakIt ? [structuredClone(schema), mutation.schema] : [structuredClone(mutation.schema), schema];
+          const placed = placeSchema(request, before, placement).request;
+          // Linted three times, so the analysis is kept with its snapshot.
+          const initial = findings(placed);
+          expect(findings(placed)).toEqual(initial);
+          expect(findings(placed)).toEqual(initial);
+          morphInPlace(before, after);
+          expect(findings(placed)).toEqual(findings(structuredClone(placed)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
