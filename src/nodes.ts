@@ -138,6 +138,8 @@ export interface EmbeddedSchemaNode {
 export interface StrictSchemaNode extends EmbeddedSchemaNode {
   /** One walk of the schema: its facts, depth and size totals (`structured-outputs/analyze.ts`). */
   readonly analysis: SchemaAnalysis;
+  /** The analysis's facts: what rules may select this node by (`RuleMeta.nodeFacts`). */
+  readonly facts: number;
   /** Every size contribution with its pointer, for reporting where a limit is crossed. */
   readonly sizeContributions: SchemaSize;
 }
@@ -162,6 +164,10 @@ export interface NodeKinds {
 }
 
 export type NodeKind = keyof NodeKinds;
+
+/** The node kinds whose nodes carry `facts`, which rules may select nodes by (`RuleMeta.nodeFacts`). */
+export const FACTFUL_KINDS = ['strictSchema'] as const satisfies readonly NodeKind[];
+export type FactfulKind = (typeof FACTFUL_KINDS)[number];
 
 /**
  * The top-level wire keys each node kind is extracted from, for every API: a rule visiting `message`

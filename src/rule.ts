@@ -1,5 +1,5 @@
 import type { ResolvedModel } from './models/types.js';
-import type { Visitors } from './nodes.js';
+import type { FactfulKind, Visitors } from './nodes.js';
 import type { Api, JsonPatch, Severity } from './types.js';
 
 /**
@@ -47,6 +47,14 @@ export interface RuleMeta<MessageId extends string = string, Options = undefined
    * pass the schema, which is nearly every request an application sends.
    */
   onlyOnSchemaErrors?: boolean;
+  /**
+   * For node kinds whose nodes carry `facts` (a bit set of what a node may concern: a strict schema's
+   * structured-outputs `Fact`s, see `FACTFUL_KINDS`), the facts this rule looks for. A node with none
+   * of them is not dispatched to the rule: as `triggers` does for a request's keys, per node, so a
+   * dozen rules facing a clean schema cost a bit test each instead of a call. The visitor still
+   * decides from the node; the triggers property test checks this never changes what is found.
+   */
+  nodeFacts?: { readonly [K in FactfulKind]?: number };
   fixable?: boolean;
   hasSuggestions?: boolean;
   /** Message templates with `{{placeholders}}`. Field names in backticks. */

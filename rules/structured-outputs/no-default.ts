@@ -16,6 +16,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`default` has no effect in a strict schema and some deployments reject it.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: Fact.default },
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -18,6 +18,7 @@ export default defineRule({
     type: 'problem',
     description: 'Fine-tuned models reject `pattern`, `format`, numeric bounds, string lengths and array sizes in strict schemas.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: Fact.fineTuneUnsupportedKeyword },
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

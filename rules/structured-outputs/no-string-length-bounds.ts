@@ -17,6 +17,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`minLength`/`maxLength` are not documented as supported in strict schemas; they may be rejected or not enforced.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: Fact.stringLengthBound },
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -21,6 +21,7 @@ export default defineRule<MessageId>({
     type: 'problem',
     description: 'Keywords and `format` values outside the Structured Outputs subset (`oneOf`, `allOf`, `not`, `if`, `patternProperties`, `uniqueItems`...).',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: CAUSES },
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -14,6 +14,7 @@ export default defineRule({
     type: 'problem',
     description: 'Every object in a strict schema must set `additionalProperties: false`.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: Fact.openObject },
     recommended: true,
     fixable: true,
     hasSuggestions: true,

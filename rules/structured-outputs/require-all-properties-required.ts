@@ -16,6 +16,7 @@ export default defineRule({
     type: 'problem',
     description: 'Every property of an object in a strict schema must be listed in `required`.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: Fact.optionalProperty },
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -4,6 +4,9 @@ import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 
+/** The schema nodes this rule looks at. */
+const CAUSES = Fact.objectWithoutProperties | Fact.arrayWithoutItems;
+
 /**
  * Strict mode compiles every object to its fixed keys and every array to its item schema, so an
  * object needs `properties` ("In context=(), object schema missing properties.", api-facts §5 #37)
@@ -16,6 +19,7 @@ export default defineRule({
     type: 'problem',
     description: 'Objects in a strict schema need `properties` and arrays need `items`.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: CAUSES },
     recommended: true,
     fixable: true,
     messages: {
@@ -26,7 +30,7 @@ export default defineRule({
   create(context) {
     return {
       strictSchema(node) {
-        const entries = entriesWith(node.analysis, Fact.objectWithoutProperties | Fact.arrayWithoutItems);
+        const entries = entriesWith(node.analysis, CAUSES);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);
         for (const { schema, path, types } of entries) {

@@ -22,6 +22,7 @@ export default defineRule<MessageId>({
     type: 'problem',
     description: 'A `$ref` in a strict schema must point at `#` or into the schema\'s own `$defs`, resolve, and stand alone.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: Fact.refToCheck },
     recommended: true,
     hasSuggestions: true,
     messages: {

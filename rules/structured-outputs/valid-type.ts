@@ -18,6 +18,7 @@ export default defineRule({
     type: 'problem',
     description: 'Each node of a strict schema needs one supported `type` (or `[T, "null"]`), an `anyOf` or a `$ref`, and not both `type` and `anyOf`.',
     apis: ['chat.completions', 'responses'],
+    nodeFacts: { strictSchema: Fact.typeToCheck | Fact.nonSchemaValue },
     recommended: true,
     hasSuggestions: true,
     messages: {

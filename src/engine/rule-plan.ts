@@ -1,6 +1,6 @@
 import type { ResolvedModel } from '../models/types.js';
 import type { NodeLists } from '../dialects/types.js';
-import { NODE_KIND_KEYS, type NodeKind, type Visitors } from '../nodes.js';
+import { FACTFUL_KINDS, NODE_KIND_KEYS, type FactfulKind, type NodeKind, type Visitors } from '../nodes.js';
 import type { AnyRule, RuleContext } from '../rule.js';
 import type { Api } from '../types.js';
 import { explainAlias, toFinding, type RawFinding } from './findings.js';
@@ -32,6 +32,11 @@ export interface PlannedRule {
   /** The node kinds the rule visits, in dispatch order, as positions in `DISPATCH_ORDER`, and the visitor for each (same index). */
   kinds: readonly number[];
   visitors: ReadonlyArray<(node: unknown) => void>;
+  /**
+   * Per kind (same index), the node facts the rule looks for (`RuleMeta.nodeFacts`): only nodes with
+   * one of them are visited. `undefined`: every node.
+   */
+  factMasks: ReadonlyArray<number | undefined>;
   /** Runs on every request: it visits `request` or `document` and names no `triggers`. */
   always: boolean;
   /** What `create` threw, if it did: reported as a rule error on every request instead. */
@@ -164,7 +169,8 @@ function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleSt
         rulesByKeyId[id]!.push(index);
       }
     }
-    planned.push({ rule, kinds: kindPositions, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), always, createError });
+    const factMasks = kinds.map((kind) => (FACTFUL_KINDS as readonly NodeKind[]).includes(kind) ? rule.meta.nodeFacts?.[kind as FactfulKind] : undefined);
+    planned.push({ rule, kinds: kindPositions, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), factMasks, always, createError });
   }
   frame.raw = EMPTY_REQUEST;
   return { rules: planned, frame, modelKnown, keyIds, rulesByKeyId, runLists: new WeakMap(), last: undefined };

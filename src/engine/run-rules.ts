@@ -1,6 +1,7 @@
 import type { NodeLists } from '../dialects/types.js';
 import type { ResolvedModel } from '../models/types.js';
 import type { Api } from '../types.js';
+import type { NodeKinds } from '../nodes.js';
 import type { RawFinding } from './findings.js';
 import { clearFrame, inDispatchOrder, runListFor, type RulePlans } from './rule-plan.js';
 
@@ -36,11 +37,16 @@ export function runRules(input: RunRulesInput): RawFinding[] {
     const planned = rules[r]!;
     try {
       if (planned.createError !== undefined) throw planned.createError;
-      const { kinds, visitors } = planned;
+      const { kinds, visitors, factMasks } = planned;
       for (let k = 0; k < kinds.length; k++) {
         const list = lists[kinds[k]!]!;
         const visit = visitors[k]!;
-        for (let i = 0; i < list.length; i++) visit(list[i]);
+        const mask = factMasks[k];
+        if (mask === undefined) {
+          for (let i = 0; i < list.length; i++) visit(list[i]);
+        } else {
+          for (let i = 0; i < list.length; i++) if (((list[i] as FactfulNode).facts & mask) !== 0) visit(list[i]);
+        }
       }
     } catch (error) {
       findings.push({
@@ -55,3 +61,6 @@ export function runRules(input: RunRulesInput): RawFinding[] {
   return findings;
 }
 
+
+/** A node of a kind in `FACTFUL_KINDS`. */
+type FactfulNode = Pick<NodeKinds['strictSchema'], 'facts'>;

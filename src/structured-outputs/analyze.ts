@@ -82,7 +82,10 @@ class Walk implements SchemaAnalysis {
   /** A value under `role` of `parent`: a subschema to visit, or a value that should have been one. */
   private visit(value: unknown, parent: SchemaEntry, role: KeywordRole, key: string | number | undefined, parentDepth: number): void {
     if (!isRecord(value)) {
-      if (role.schemaRequired) this.nonSchemas.push(new NonSchemaEntry(value, parent, role.keyword, key));
+      if (role.schemaRequired) {
+        this.nonSchemas.push(new NonSchemaEntry(value, parent, role.keyword, key));
+        this.facts |= Fact.nonSchemaValue;
+      }
       return;
     }
     if (this.visited.add(value)) this.visitSchema(value, parent, role.keyword, key, parentDepth);

@@ -37,6 +37,8 @@ export const Fact = {
   typeToCheck: 1 << 11,
   /** A string `$ref` that does not resolve, or that has keywords beside it. */
   refToCheck: 1 << 12,
+  /** Not a node's fact but the schema's: a value where a subschema belongs is not a schema object (`nonSchemas`). */
+  nonSchemaValue: 1 << 13,
 } as const;
 
 /** A set of `Fact` bits. */

@@ -31,6 +31,10 @@ export class StrictSchema implements StrictSchemaNode {
     return (this.analysisMade ??= KEPT_ANALYSES.analysisOf(this.schema, this.path));
   }
 
+  get facts(): number {
+    return this.analysis.facts;
+  }
+
   get sizeContributions(): SchemaSize {
     return (this.sizeMade ??= measureDetails(this.schema, this.path));
   }

@@ -36,9 +36,9 @@ const anyRequest: fc.Arbitrary<Linted> = fc.oneof(
   mergedViolations,
 );
 
-/** The same rules with no declared triggers, model gates or schema-error gates: each runs on every request its node kinds allow. */
+/** The same rules with no declared triggers, model gates, schema-error gates or node facts: each runs on every request and node its node kinds allow. */
 const untriggeredRules: readonly AnyRule[] = builtinRules.map((rule) => {
-  const { triggers: _triggers, appliesTo: _appliesTo, onlyOnSchemaErrors: _onlyOnSchemaErrors, ...meta } = rule.meta;
+  const { triggers: _triggers, appliesTo: _appliesTo, onlyOnSchemaErrors: _onlyOnSchemaErrors, nodeFacts: _nodeFacts, ...meta } = rule.meta;
   return { ...rule, meta };
 });
 
@@ -47,11 +47,12 @@ function findings(request: unknown, options: LintOptions): string[] {
 }
 
 describe('rule triggers and once-per-session visitors', () => {
-  it('some rules declare triggers (otherwise this file tests nothing)', () => {
+  it('some rules declare triggers and node facts (otherwise this file tests nothing)', () => {
     expect(builtinRules.filter((rule) => rule.meta.triggers !== undefined).length).toBeGreaterThan(10);
+    expect(builtinRules.filter((rule) => rule.meta.nodeFacts !== undefined).length).toBeGreaterThan(5);
   });
 
-  it('declared triggers, model gates (`appliesTo`) and `onlyOnSchemaErrors` never change the findings', () => {
+  it('declared triggers, model gates (`appliesTo`), `onlyOnSchemaErrors` and `nodeFacts` never change the findings', () => {
     const withTriggers = new Map<string, LintOptions>();
     const without = new Map<string, LintOptions>();
     const options = (cache: Map<string, LintOptions>, api: LintOptions['api'], ruleModules?: readonly AnyRule[]) => {
