@@ -55,7 +55,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * The node lists of one request with only the whole-body nodes filled in: every kind is listed here
  * once, so a new node kind is added in one place for every API. `document` and `request` share one
  * node (the body at `''`; `request` only when it passed the schema), and the other lists are
- * allocated on first `addNode`, not up front, since a pre-flight check runs on every request.
+ * allocated on first `withNode`, not up front, since a pre-flight check runs on every request.
  */
 export function emptyNodeLists(api: Api, request: Record<string, unknown>, requestTrusted: boolean): NodeLists {
   const whole = [{ api, path: '', value: request }];
@@ -64,15 +64,19 @@ export function emptyNodeLists(api: Api, request: Record<string, unknown>, reque
 
 /** Adds an embedded schema, and to the strict ones when the API enforces the subset on it. */
 export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): void {
-  addNode(lists, 'embeddedSchema', node);
-  if (enforcesStrict(node)) addNode(lists, 'strictSchema', new StrictSchema(node));
+  lists.embeddedSchema = withNode(lists.embeddedSchema, node);
+  if (enforcesStrict(node)) lists.strictSchema = withNode(lists.strictSchema, new StrictSchema(node));
 }
 
-/** Adds a node of a list kind (`request` and `document` share the one list `emptyNodeLists` made). */
-export function addNode<K extends Exclude<keyof NodeKinds, 'request' | 'document'>>(lists: NodeLists, kind: K, node: NodeKinds[K]): void {
-  const list = lists[kind];
-  if (list === NONE) (lists as unknown as Record<K, Array<NodeKinds[K]>>)[kind] = [node];
-  else (list as Array<NodeKinds[K]>).push(node);
+/**
+ * `list` with `node` appended (the shared empty list is replaced by a new one). Extractors write
+ * `lists.message = withNode(lists.message, node)`, a named field per kind: a generic `lists[kind]`
+ * was a slow keyed lookup for every node of every request.
+ */
+export function withNode<T>(list: readonly T[], node: T): readonly T[] {
+  if (list === NONE) return [node];
+  (list as T[]).push(node);
+  return list;
 }
 
 /** Decides whether a subtree passed schema validation (so its node may be dispatched). */

@@ -29,18 +29,23 @@ export interface RequestFrame {
 /** An enabled rule that applies to one API, with its visitors built once. */
 export interface PlannedRule {
   rule: AnyRule;
-  /** The node kinds the rule visits, in dispatch order, as positions in `DISPATCH_ORDER`, and the visitor for each (same index). */
-  kinds: readonly number[];
-  visitors: ReadonlyArray<(node: unknown) => void>;
-  /**
-   * Per kind (same index), the node facts the rule looks for (`RuleMeta.nodeFacts`): only nodes with
-   * one of them are visited. `undefined`: every node.
-   */
-  factMasks: ReadonlyArray<number | undefined>;
+  /** One per node kind the rule visits, in dispatch order. */
+  steps: readonly Step[];
   /** Runs on every request: it visits `request` or `document` and names no `triggers`. */
   always: boolean;
-  /** What `create` threw, if it did: reported as a rule error on every request instead. */
-  createError: unknown;
+}
+
+/**
+ * One visitor of one planned rule. A run list is a flat list of steps, so dispatching a request is
+ * one loop over them rather than a loop over rules and then over each rule's kinds.
+ */
+export interface Step {
+  /** The node kind, as its position in `DISPATCH_ORDER`. */
+  kind: number;
+  visit: (node: unknown) => void;
+  /** The node facts the rule looks for (`RuleMeta.nodeFacts`): only nodes with one are visited. `undefined`: every node. */
+  mask: number | undefined;
+  planned: PlannedRule;
 }
 
 /** The rules to run for one session, API and "model known", and how to pick them per request. */
@@ -57,9 +62,9 @@ export interface Plan {
    * Per model, the rules a set of trigger keys selects (key ids as one string), in plan order: most
    * requests share a few shapes and models. Weak, so models the registry forgets take their lists along.
    */
-  runLists: WeakMap<ResolvedModel | typeof NO_MODEL, Map<string, readonly PlannedRule[]>>;
+  runLists: WeakMap<ResolvedModel | typeof NO_MODEL, Map<string, readonly Step[]>>;
   /** The last request's keys (in order), model, schema validity and list (the model stays referenced until the next request). */
-  last: { keys: readonly string[]; model: ResolvedModel | undefined; schemaValid: boolean; list: readonly PlannedRule[] } | undefined;
+  last: { keys: readonly string[]; model: ResolvedModel | undefined; schemaValid: boolean; list: readonly Step[] } | undefined;
 }
 
 /** The run-list key for requests without a known model. */
@@ -74,6 +79,8 @@ const MAX_RUN_LISTS = 512;
 /** Visit order: the whole body first (rules reset per-request state there), then the typed request. */
 export const DISPATCH_ORDER = ['document', 'request', 'message', 'tool', 'functionTool', 'responseFormat', 'embeddedSchema', 'strictSchema', 'inputItem', 'responsesTool', 'textFormat'] as const satisfies readonly NodeKind[];
 
+const DOCUMENT_POSITION = DISPATCH_ORDER.indexOf('document');
+
 /** Fails to compile when a node kind is added to `NodeKinds` but not to `DISPATCH_ORDER`. */
 const EVERY_KIND_DISPATCHED: Exclude<NodeKind, (typeof DISPATCH_ORDER)[number]> extends never ? true : never = true;
 void EVERY_KIND_DISPATCHED;
@@ -82,30 +89,11 @@ void EVERY_KIND_DISPATCHED;
  * The request's node lists by position in `DISPATCH_ORDER`, which is how planned rules name the kinds
  * they visit: looking lists up by kind name (a different name for each rule) was a slow, generic
  * property lookup on every request. Spelled out name by name for the same reason; a test checks the
- * positions. One array, refilled per request (linting is synchronous) and emptied by
- * `forgetNodeLists` after, so it keeps no request alive.
+ * positions. A new array per request: reusing one meant clearing it after each request (so it kept
+ * no request alive), which cost more than the allocation.
  */
 export function inDispatchOrder(nodes: NodeLists): ReadonlyArray<readonly unknown[]> {
-  LISTS[0] = nodes.document;
-  LISTS[1] = nodes.request;
-  LISTS[2] = nodes.message;
-  LISTS[3] = nodes.tool;
-  LISTS[4] = nodes.functionTool;
-  LISTS[5] = nodes.responseFormat;
-  LISTS[6] = nodes.embeddedSchema;
-  LISTS[7] = nodes.strictSchema;
-  LISTS[8] = nodes.inputItem;
-  LISTS[9] = nodes.responsesTool;
-  LISTS[10] = nodes.textFormat;
-  return LISTS;
-}
-
-const LISTS: Array<readonly unknown[]> = [];
-const NO_NODES: readonly unknown[] = Object.freeze([]);
-
-export function forgetNodeLists(): void {
-  // A plain loop: `fill` is a call into the runtime, several times slower for eleven slots.
-  for (let i = 0; i < LISTS.length; i++) LISTS[i] = NO_NODES;
+  return [nodes.document, nodes.request, nodes.message, nodes.tool, nodes.functionTool, nodes.responseFormat, nodes.embeddedSchema, nodes.strictSchema, nodes.inputItem, nodes.responsesTool, nodes.textFormat];
 }
 
 /**
@@ -170,18 +158,24 @@ function buildPlan(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleSt
       }
     }
     const factMasks = kinds.map((kind) => (FACTFUL_KINDS as readonly NodeKind[]).includes(kind) ? rule.meta.nodeFacts?.[kind as FactfulKind] : undefined);
-    planned.push({ rule, kinds: kindPositions, visitors: kinds.map((kind) => visitors[kind] as (node: unknown) => void), factMasks, always, createError });
+    const plannedRule: PlannedRule = { rule, steps: [], always };
+    plannedRule.steps =
+      createError === undefined
+        ? kinds.map((kind, k) => ({ kind: kindPositions[k]!, visit: visitors[kind] as (node: unknown) => void, mask: factMasks[k], planned: plannedRule }))
+        : // The body is dispatched once per request, so a rule whose `create` threw fails once per request.
+          [{ kind: DOCUMENT_POSITION, visit: () => { throw createError; }, mask: undefined, planned: plannedRule }];
+    planned.push(plannedRule);
   }
   frame.raw = EMPTY_REQUEST;
   return { rules: planned, frame, modelKnown, keyIds, rulesByKeyId, runLists: new WeakMap(), last: undefined };
 }
 
 /**
- * The planned rules this request's top-level keys trigger, plus those that always run, minus those
- * that do not apply to its model and, for a request that passed the schema, those that only explain
- * schema errors; in plan order.
+ * The steps of the planned rules this request's top-level keys trigger, plus those that always run,
+ * minus those that do not apply to its model and, for a request that passed the schema, those that
+ * only explain schema errors; in plan order (a rule's steps are next to each other).
  */
-export function runListFor(plan: Plan, request: Record<string, unknown>, model: ResolvedModel | undefined, schemaValid: boolean): readonly PlannedRule[] {
+export function runListFor(plan: Plan, request: Record<string, unknown>, model: ResolvedModel | undefined, schemaValid: boolean): readonly Step[] {
   // An application sends requests built by the same code, with the same keys in the same order, to
   // the same model: then the list is the last one, found without allocating anything.
   const last = plan.last;
@@ -209,9 +203,9 @@ export function runListFor(plan: Plan, request: Record<string, unknown>, model: 
   if (list === undefined) {
     const triggered = new Set<number>();
     for (let i = schemaValid ? 1 : 0; i < signature.length; i++) for (const index of plan.rulesByKeyId[signature.charCodeAt(i)]!) triggered.add(index);
-    list = plan.rules.filter(
-      ({ rule, always }, index) => (always || triggered.has(index)) && (model === undefined || appliesTo(rule, model)) && !(schemaValid && rule.meta.onlyOnSchemaErrors === true),
-    );
+    list = plan.rules
+      .filter(({ rule, always }, index) => (always || triggered.has(index)) && (model === undefined || appliesTo(rule, model)) && !(schemaValid && rule.meta.onlyOnSchemaErrors === true))
+      .flatMap((planned) => planned.steps);
     if (lists.size >= MAX_RUN_LISTS) lists.clear();
     lists.set(signature, list);
   }
@@ -270,6 +264,5 @@ export function clearFrame(frame: RequestFrame): void {
   frame.raw = EMPTY_REQUEST;
   frame.nameOf = NO_NAMES;
   frame.findings = NOT_LINTING;
-  forgetNodeLists();
 }
 

@@ -32,16 +32,16 @@ export function runRules(input: RunRulesInput): RawFinding[] {
   frame.nameOf = input.nameOf;
   frame.findings = findings;
   const lists = inDispatchOrder(input.nodes);
-  const rules = runListFor(plan, input.request, input.model, input.schemaValid);
-  for (let r = 0; r < rules.length; r++) {
-    const planned = rules[r]!;
+  const steps = runListFor(plan, input.request, input.model, input.schemaValid);
+  let at = 0;
+  // One `try` around the whole loop, re-entered after the step of a rule that failed.
+  while (at < steps.length) {
     try {
-      if (planned.createError !== undefined) throw planned.createError;
-      const { kinds, visitors, factMasks } = planned;
-      for (let k = 0; k < kinds.length; k++) {
-        const list = lists[kinds[k]!]!;
-        const visit = visitors[k]!;
-        const mask = factMasks[k];
+      for (; at < steps.length; at++) {
+        const step = steps[at]!;
+        const list = lists[step.kind]!;
+        const visit = step.visit;
+        const mask = step.mask;
         if (mask === undefined) {
           for (let i = 0; i < list.length; i++) visit(list[i]);
         } else {
@@ -49,12 +49,16 @@ export function runRules(input: RunRulesInput): RawFinding[] {
         }
       }
     } catch (error) {
+      const failed = steps[at]!.planned;
       findings.push({
         ruleId: 'internal/rule-error',
-        message: `Rule \`${planned.rule.id}\` failed on this request (${error instanceof Error ? error.message : String(error)}); please report this bug.`,
+        message: `Rule \`${failed.rule.id}\` failed on this request (${error instanceof Error ? error.message : String(error)}); please report this bug.`,
         path: '',
         target: 'value',
       });
+      // The failed rule's other steps are skipped: one error per rule and request.
+      do at++;
+      while (at < steps.length && steps[at]!.planned === failed);
     }
   }
   clearFrame(frame);

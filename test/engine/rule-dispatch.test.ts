@@ -94,6 +94,40 @@ describe('rule dispatch', () => {
     expect(lint(withTemperature, options).diagnostics).toHaveLength(1);
   });
 
+  it('stops a rule at its first failing visitor, once per request, and still runs the rules after it', () => {
+    const visited: string[] = [];
+    const failing = defineRule({
+      id: 'test/failing',
+      meta: { type: 'problem', description: 'Throws in tests.', apis: ['chat.completions'], recommended: true, triggers: ['temperature'], messages: {} },
+      create() {
+        return {
+          request() {
+            visited.push('failing/request');
+            throw new Error('boom');
+          },
+          message() {
+            visited.push('failing/message');
+          },
+        };
+      },
+    }) as AnyRule;
+    const after = defineRule({
+      id: 'test/after',
+      meta: { type: 'problem', description: 'Reports in tests.', apis: ['chat.completions'], recommended: true, triggers: ['temperature'], messages: { seen: 'seen' } },
+      create(context) {
+        return {
+          request() {
+            visited.push('after/request');
+            context.report({ messageId: 'seen', path: '/temperature' });
+          },
+        };
+      },
+    }) as AnyRule;
+    const found = lint(withTemperature, { ruleModules: [failing, after] }).diagnostics;
+    expect(found.map((d) => d.ruleId).sort()).toEqual(['internal/rule-error', 'test/after']);
+    expect(visited).toEqual(['failing/request', 'after/request']);
+  });
+
   it('a report from a kept visitor after linting fails loudly instead of leaking into the next result', () => {
     let kept: (() => void) | undefined;
     const leaky = defineRule({

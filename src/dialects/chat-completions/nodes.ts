@@ -1,7 +1,7 @@
 import type { ChatCompletionRequest } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addEmbeddedSchema, addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
@@ -18,7 +18,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
     // The one list that grows with the conversation: a plain loop, and an index needs no escaping.
     for (let index = 0; index < list.length; index++) {
       const path = '/messages/' + index;
-      if (trusted(path)) addNode(lists, 'message', { api: 'chat.completions', path, index, value: list[index]! });
+      if (trusted(path)) lists.message = withNode(lists.message, { api: 'chat.completions', path, index, value: list[index]! });
     }
   }
 
@@ -30,11 +30,11 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
       // Indexes and these key names need no escaping.
       const path = '/tools/' + index;
       if (!trusted(path)) continue;
-      addNode(lists, 'tool', { api: 'chat.completions', path, index, value: tool });
+      lists.tool = withNode(lists.tool, { api: 'chat.completions', path, index, value: tool });
       if (tool.type !== 'function') continue;
       const fn = tool.function;
       const node = new FunctionTool('chat.completions', path, index, path + '/function', fn.name, fn.description, fn.parameters as Record<string, unknown> | undefined, fn.strict);
-      addNode(lists, 'functionTool', node);
+      lists.functionTool = withNode(lists.functionTool, node);
       if (node.parameters !== undefined) {
         addEmbeddedSchema(lists, {
           api: 'chat.completions',
@@ -49,7 +49,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 
   const format = request.response_format;
   if (format !== undefined && format !== null && trusted('/response_format')) {
-    addNode(lists, 'responseFormat', { api: 'chat.completions', path: '/response_format', value: format });
+    lists.responseFormat = withNode(lists.responseFormat, { api: 'chat.completions', path: '/response_format', value: format });
     if (format.type === 'json_schema' && format.json_schema.schema !== undefined) {
       const schemaNode: EmbeddedSchemaNode = {
         api: 'chat.completions',

@@ -50,19 +50,12 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const route = responsesRoute(options, model);
   const api: Api = route === undefined ? 'chat.completions' : 'responses';
 
-  /** Sends an option's own value under its wire name. */
-  const put = (copy: Copy, value: unknown) => {
-    if (value === undefined) return;
-    request[copy.wireKey] = value;
-    pointers.add(copy.pointers);
-    if (!copy.checked) unchecked.push(copy.wireKey);
-  };
   // Options copied as they are, in the order the user wrote them (read inside `for...in`, where
   // reading a key of an object of any shape is fast).
   const copies = COPIES[api];
   for (const option in options) {
     const copy = copies.get(option);
-    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) put(copy, options[option]);
+    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) putCopy(copy, options[option], request, pointers, unchecked);
   }
   if (route !== undefined) {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
@@ -78,7 +71,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const maxTokens = options[maxTokensKey] === -1 ? undefined : options[maxTokensKey];
 
   if (api === 'chat.completions') {
-    if (maxTokens !== undefined) put(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens);
+    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers, unchecked);
     if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once. A copy: the request's
       // values may end up in fixes applied to the user's document.
@@ -94,7 +87,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     mapChatToolChoice(options, request, pointers);
     if (request.tool_choice !== undefined) unchecked.push('tool_choice');
   } else {
-    if (maxTokens !== undefined) put(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens);
+    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens, request, pointers, unchecked);
     if (options.zdrEnabled === true) {
       request.store = false;
       pointers.setWhole('/store', '/zdrEnabled');
@@ -124,6 +117,14 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     }
   }
   return { api, request, pointers, findings, unchecked };
+}
+
+/** Sends an option's own value under its wire name (a function of its own: this runs for every option of every call). */
+function putCopy(copy: Copy, value: unknown, request: Options, pointers: PointerMap, unchecked: string[]): void {
+  if (value === undefined) return;
+  request[copy.wireKey] = value;
+  pointers.add(copy.pointers);
+  if (!copy.checked) unchecked.push(copy.wireKey);
 }
 
 /** What LangChain sends as `stream_options` when streaming with usage (each request gets a copy). */

@@ -1,7 +1,7 @@
 import type { ResponsesInputItem, ResponsesRequest, ResponsesTool } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addEmbeddedSchema, addNode, emptyNodeLists, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
@@ -21,7 +21,7 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
     // The one list that grows with the conversation: a plain loop, and an index needs no escaping.
     for (let index = 0; index < items.length; index++) {
       const path = '/input/' + index;
-      if (trusted(path)) addNode(lists, 'inputItem', { api: 'responses', path, index, value: items[index]! });
+      if (trusted(path)) lists.inputItem = withNode(lists.inputItem, { api: 'responses', path, index, value: items[index]! });
     }
   }
 
@@ -33,12 +33,12 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
       // An index needs no escaping.
       const path = '/tools/' + index;
       if (!trusted(path)) continue;
-      addNode(lists, 'responsesTool', { api: 'responses', path, index, value: tool });
+      lists.responsesTool = withNode(lists.responsesTool, { api: 'responses', path, index, value: tool });
       if (tool.type !== 'function') continue;
       const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
       const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
       const node = new FunctionTool('responses', path, index, path, fn.name, fn.description ?? undefined, parameters, fn.strict === undefined ? true : fn.strict);
-      addNode(lists, 'functionTool', node);
+      lists.functionTool = withNode(lists.functionTool, node);
       if (parameters !== undefined) {
         addEmbeddedSchema(lists, { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
       }
@@ -47,7 +47,7 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
 
   const format = request.text?.format;
   if (format !== undefined && trusted('/text/format')) {
-    addNode(lists, 'textFormat', { api: 'responses', path: '/text/format', value: format });
+    lists.textFormat = withNode(lists.textFormat, { api: 'responses', path: '/text/format', value: format });
     if (format.type === 'json_schema') {
       const schemaNode: EmbeddedSchemaNode = {
         api: 'responses',
