@@ -58,10 +58,12 @@ export default defineRule<MessageId, Options>({
       for (const budget of budgets) budget.reset();
     };
     const strictSchema = (node: StrictSchemaNode) => {
-      if (!perRequest) reset();
       // The totals tell whether a limit is passed; where it is passed needs the contributions, which
       // are listed (with pointers) only then.
       const { size } = node.analysis;
+      // Nearly every schema is within every limit on its own: then there is nothing to count.
+      if (!perRequest && size.properties <= limits.maxProperties && size.stringLength <= limits.maxStringLength && size.enumValues <= limits.maxEnumValues && size.largeEnums === 0) return;
+      if (!perRequest) reset();
       for (const budget of budgets) {
         const before = budget.spent;
         budget.spent += budget.amountIn(size);

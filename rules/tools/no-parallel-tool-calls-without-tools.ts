@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { param, paramValue } from '../../src/params.js';
+import { param, paramValue, peekParam } from '../../src/params.js';
 
 /**
  * 400 "Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools'
@@ -21,10 +21,13 @@ export default defineRule({
   create(context) {
     return {
       request(request) {
-        const parallel = param(request, 'parallelToolCalls');
-        if (parallel === undefined || parallel.value === null) return;
+        // Decided from the values; pointers are made only to report.
+        const set = peekParam(request, 'parallelToolCalls');
+        if (set === undefined || set === null) return;
+        const listed = peekParam(request, 'tools');
+        if (Array.isArray(listed) && listed.length > 0) return;
+        const parallel = param(request, 'parallelToolCalls')!;
         const tools = paramValue(request, 'tools');
-        if (Array.isArray(tools?.value) && tools.value.length > 0) return;
         // A model that rejects the parameter outright gets `models/no-unsupported-parallel-tool-calls`
         // at the same key; one finding there says more than two.
         if (context.model?.supports('parallelToolCalls') === false) return;

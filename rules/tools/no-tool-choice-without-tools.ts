@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { param, paramValue } from '../../src/params.js';
+import { param, paramValue, peekParam } from '../../src/params.js';
 
 /**
  * The API answers 400 "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools'
@@ -21,10 +21,13 @@ export default defineRule({
   create(context) {
     return {
       request(request) {
-        const choice = param(request, 'toolChoice');
-        if (choice === undefined || choice.value === null) return;
+        // Decided from the values; pointers are made only to report.
+        const set = peekParam(request, 'toolChoice');
+        if (set === undefined || set === null) return;
+        const listed = peekParam(request, 'tools');
+        if (Array.isArray(listed) && listed.length > 0) return;
+        const choice = param(request, 'toolChoice')!;
         const tools = paramValue(request, 'tools');
-        if (Array.isArray(tools?.value) && tools.value.length > 0) return;
         context.report({
           messageId: 'noTools',
           data: { param: context.nameOf(choice.path), tools: context.nameOf(tools?.path ?? '/tools') },

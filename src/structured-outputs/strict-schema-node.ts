@@ -28,7 +28,7 @@ export class StrictSchema implements StrictSchemaNode {
   }
 
   get analysis(): SchemaAnalysis {
-    return (this.analysisMade ??= KEPT_ANALYSES.analysisOf(this.schema, this.path));
+    return (this.analysisMade ??= KEPT_ANALYSES.derive(this.schema, this.path));
   }
 
   get facts(): number {

@@ -1,5 +1,6 @@
 import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
-import type { DialectAdapter } from '../types.js';
+import { DerivationCache } from '../../derivation-cache.js';
+import type { DialectAdapter, WireRequest } from '../types.js';
 import { mapLangChainOptions } from './to-wire.js';
 
 /**
@@ -15,7 +16,19 @@ export const langchainDialect: DialectAdapter = {
   schema: langchainChatOpenAIOptionsSchema,
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
   toWire(document) {
-    const mapping = mapLangChainOptions(document);
-    return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings, uncheckedKeys: mapping.unchecked };
+    return KEPT_MAPPINGS.derive(document);
   },
 };
+
+function toWireRequest(options: Record<string, unknown>): WireRequest {
+  const mapping = mapLangChainOptions(options);
+  return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings, uncheckedKeys: mapping.unchecked };
+}
+
+/**
+ * A model's options are usually made once and passed with every call, and mapping them (a dozen small
+ * objects) cost, in context, as much as the rest of linting them; so the mapping is kept while the
+ * options are unchanged (see `derivation-cache.ts`). The mapped request holds objects of the mapping's
+ * own that a fix may hand to the caller, so they are watched too.
+ */
+const KEPT_MAPPINGS = new DerivationCache<Record<string, unknown>, WireRequest>(toWireRequest, { watched: (wire) => wire.request });

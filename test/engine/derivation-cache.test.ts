@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { isRecord } from '../../src/json-value.js';
-import { AnalysisCache } from '../../src/structured-outputs/analysis-cache.js';
-import { matchesSnapshot, takeSnapshot } from '../../src/structured-outputs/snapshot.js';
+import { DerivationCache } from '../../src/derivation-cache.js';
+import { matchesSnapshot, takeSnapshot } from '../../src/snapshot.js';
+import { morphInPlace } from '../support/morph.js';
+import { validLangChainOptions } from '../support/valid-dialect-requests.js';
 import { validChatRequest } from '../support/valid-requests.js';
-import { placeSchema, strictValidSchema, type Placement } from './arbitraries.js';
-import { mutations } from './mutations.js';
+import { placeSchema, strictValidSchema, type Placement } from '../structured-outputs/arbitraries.js';
+import { mutations } from '../structured-outputs/mutations.js';
 
 /** A schema object with nested objects and arrays of every kind the analysis reads. */
 function sample(): Record<string, unknown> {
@@ -67,16 +68,16 @@ describe('snapshot', () => {
   });
 });
 
-describe('AnalysisCache', () => {
+describe('DerivationCache', () => {
   /** A cache whose analysis counts its calls and reads the schema, so a stale result shows. */
   function counting(placeFree = true) {
     const calls: string[] = [];
-    const cache = new AnalysisCache(
-      (schema, path) => {
+    const cache = new DerivationCache(
+      (schema: Record<string, unknown>, path) => {
         calls.push(path);
         return { path, text: JSON.stringify(schema) };
       },
-      () => placeFree,
+      { isPlaceFree: () => placeFree },
     );
     return { cache, calls };
   }
@@ -84,7 +85,7 @@ describe('AnalysisCache', () => {
   it('analyses a schema on its first two sightings, then reuses the analysis while it is unchanged', () => {
     const { cache, calls } = counting();
     const schema = sample();
-    const results = [1, 2, 3, 4].map(() => cache.analysisOf(schema, '/s'));
+    const results = [1, 2, 3, 4].map(() => cache.derive(schema, '/s'));
     expect(calls).toHaveLength(2);
     expect(results[3]).toBe(results[1]);
   });
@@ -92,64 +93,66 @@ describe('AnalysisCache', () => {
   it('analyses again after an edit, and from then on on every call', () => {
     const { cache, calls } = counting();
     const schema = sample();
-    for (let i = 0; i < 3; i++) cache.analysisOf(schema, '/s');
+    for (let i = 0; i < 3; i++) cache.derive(schema, '/s');
     (schema.properties as any).name.type = 'number';
-    const edited = cache.analysisOf(schema, '/s');
+    const edited = cache.derive(schema, '/s');
     expect(edited.text).toBe(JSON.stringify(schema));
-    cache.analysisOf(schema, '/s');
-    cache.analysisOf(schema, '/s');
+    cache.derive(schema, '/s');
+    cache.derive(schema, '/s');
     expect(calls).toHaveLength(2 + 3);
   });
 
   it('reuses an analysis with pointers only at the place it was made', () => {
     const { cache, calls } = counting(false);
     const schema = sample();
-    for (let i = 0; i < 3; i++) cache.analysisOf(schema, '/a');
-    expect(cache.analysisOf(schema, '/b').path).toBe('/b');
-    expect(cache.analysisOf(schema, '/a').path).toBe('/a');
+    for (let i = 0; i < 3; i++) cache.derive(schema, '/a');
+    expect(cache.derive(schema, '/b').path).toBe('/b');
+    expect(cache.derive(schema, '/a').path).toBe('/a');
     expect(calls).toEqual(['/a', '/a', '/b']);
   });
 
   it('serves a place-free analysis at any place', () => {
     const { cache, calls } = counting(true);
     const schema = sample();
-    for (let i = 0; i < 2; i++) cache.analysisOf(schema, '/a');
-    cache.analysisOf(schema, '/b');
+    for (let i = 0; i < 2; i++) cache.derive(schema, '/a');
+    cache.derive(schema, '/b');
     expect(calls).toEqual(['/a', '/a']);
+  });
+
+  it('derives afresh when a caller edits an object the value handed out', () => {
+    const calls: number[] = [];
+    const cache = new DerivationCache((input: { n: number }) => {
+      calls.push(input.n);
+      return { request: { doubled: [input.n * 2] } };
+    }, { watched: (value) => value.request });
+    const input = { n: 1 };
+    cache.derive(input);
+    const kept = cache.derive(input);
+    expect(cache.derive(input)).toBe(kept);
+    kept.request.doubled.push(99);
+    expect(cache.derive(input)).not.toBe(kept);
+    expect(calls).toEqual([1, 1, 1]);
+  });
+
+  it('derives afresh on every call an input it cannot snapshot', () => {
+    const { cache, calls } = counting();
+    const sparse = { enum: [1, , 3] };
+    for (let i = 0; i < 4; i++) cache.derive(sparse, '/s');
+    expect(calls).toHaveLength(4);
   });
 
   it('forgets the oldest schemas once it holds as many as it keeps', () => {
     const { cache, calls } = counting();
     const first = sample();
-    cache.analysisOf(first, '/first');
-    cache.analysisOf(first, '/first');
-    for (let i = 0; i < 64; i++) cache.analysisOf(sample(), `/other/${i}`);
+    cache.derive(first, '/first');
+    cache.derive(first, '/first');
+    for (let i = 0; i < 64; i++) cache.derive(sample(), `/other/${i}`);
     calls.length = 0;
-    cache.analysisOf(first, '/first');
+    cache.derive(first, '/first');
     // Forgotten: a first sighting again, so analysed (and only noted).
     expect(calls).toEqual(['/first']);
   });
 });
-
-/** Makes `target` deep-equal to `source` while keeping every object of `target` that both still have. */
-function morphInPlace(target: Record<string, unknown> | unknown[], source: Record<string, unknown> | unknown[]): void {
-  if (Array.isArray(target) && Array.isArray(source)) {
-    target.length = source.length;
-    source.forEach((item, index) => (target[index] = morphed(target[index], item)));
-    return;
-  }
-  const t = target as Record<string, unknown>;
-  const s = source as Record<string, unknown>;
-  for (const key of Object.keys(t)) if (!(key in s)) delete t[key];
-  for (const key of Object.keys(s)) t[key] = morphed(t[key], s[key]);
-}
-
-function morphed(current: unknown, wanted: unknown): unknown {
-  const sameKind = (isRecord(current) && isRecord(wanted)) || (Array.isArray(current) && Array.isArray(wanted));
-  if (!sameKind) return structuredClone(wanted);
-  morphInPlace(current as Record<string, unknown>, wanted as Record<string, unknown>);
-  return current;
-}
 
 describe('linting a schema object edited in place between calls', () => {
   const ours = (ruleId: string) => ruleId.startsWith('structured-outputs/');
@@ -178,6 +181,41 @@ describe('linting a schema object edited in place between calls', () => {
           expect(findings(placed)).toEqual(findings(structuredClone(placed)));
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** Options LangChain maps differently, drops, routes to Responses or rejects, mixed into valid ones. */
+const LANGCHAIN_EDITS: ReadonlyArray<Record<string, unknown>> = [
+  { useResponsesApi: true },
+  { maxTokens: 8 },
+  { reasoningEffort: 'low' },
+  { frequencyPenalty: 1 },
+  { modelKwargs: { max_tokens: 5, store: 'yes' } },
+  { temperature: 5 },
+  { streaming: true, streamUsage: true },
+  { stop: ['a', 'b', 'c', 'd', 'e'] },
+  { tools: [{ type: 'web_search' }] },
+  { strict: true, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { a: { type: 'string' } } } } }] },
+];
+const langchainOptions = fc
+  .tuple(validLangChainOptions(), fc.subarray([...LANGCHAIN_EDITS]))
+  .map(([generated, edits]) => Object.assign(structuredClone(generated.request) as Record<string, unknown>, ...edits.map((edit) => structuredClone(edit))));
+
+describe('linting LangChain options edited in place between calls', () => {
+  const findings = (options: Record<string, unknown>) => lint(options, { api: 'langchain', preset: 'all' }).diagnostics.map((d) => `${d.ruleId} @${d.path}: ${d.message} ${JSON.stringify(d.fix ?? null)}`);
+
+  it('finds what a fresh copy of the edited options gives', () => {
+    fc.assert(
+      fc.property(langchainOptions, langchainOptions, (options, second) => {
+        // Linted three times, so the mapping is kept with its snapshot.
+        const initial = findings(options);
+        expect(findings(options)).toEqual(initial);
+        expect(findings(options)).toEqual(initial);
+        morphInPlace(options, second);
+        expect(findings(options)).toEqual(findings(structuredClone(options)));
+      }),
       { numRuns: 200 },
     );
   });

@@ -1,13 +1,14 @@
 /**
  * A record of everything reachable from a value, to tell later, without a second analysis, that the
  * value is still exactly what it was: the same objects holding the same keys, in the same order, with
- * the same values. What the structured-outputs analysis finds depends on nothing else, so a schema an
- * application defines once and sends with every request is analysed once (see `analysis-cache.ts`).
+ * the same values. What is derived from a value (a schema's analysis, a LangChain mapping) depends
+ * on nothing else, so an object an application passes again unchanged is derived from once (see
+ * `derivation-cache.ts`).
  *
  * The record is flat: for each object, the object, its key count and its key/value pairs; for each
- * array, the array, `~length` (negative, which tells arrays from objects) and its items. Children are compared by identity and listed as objects
- * of their own, so checking is one loop with no recursion and no allocation: about a seventh of what
- * analysing the schema costs.
+ * array, the array, its length and its items. Children are compared by identity and listed as
+ * objects of their own, so checking is one loop with no recursion and no allocation: for a tool's
+ * schema, about a seventh of what analysing it costs.
  */
 export type Snapshot = readonly unknown[];
 
