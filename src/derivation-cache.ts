@@ -87,6 +87,23 @@ export class DerivationCache<Input extends object, T> {
     return value;
   }
 
+  /**
+   * The value kept for `input` (for `place`) when `input` is unchanged since it was kept; `undefined`
+   * otherwise. Unlike `derive`, a first sighting is not noted: for a caller that decides from a kept
+   * value before it derives one.
+   */
+  peek(input: Input, place = ''): T | undefined {
+    const kept = this.kept.get(input);
+    if (kept === undefined || kept.snapshot === undefined) return undefined;
+    if (!matchesSnapshot(kept.snapshot)) {
+      kept.volatile = true;
+      kept.snapshot = undefined;
+      kept.value = undefined;
+      return undefined;
+    }
+    return this.isPlaceFree(kept.value!) || kept.place === place ? kept.value : undefined;
+  }
+
   /** Forgets every input (tests). */
   clear(): void {
     this.kept.clear();

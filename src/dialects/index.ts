@@ -17,12 +17,13 @@ export function dialectById(id: Dialect): DialectAdapter | undefined {
 
 export { mappedRequestSchema, mappedRequestSchemas, type MappedRequestSchema } from './mapped-request-schema.js';
 
-type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean) => NodeLists;
+/** `keptTools`: the kept nodes of the request's `tools` (see `kept-tools.ts`), when its dialect found them. */
+type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists) => NodeLists;
 
 /** Node extraction per wire API (a client-library dialect maps onto one of these first). */
 export const NODE_EXTRACTORS: Partial<Record<Api, NodeExtractor>> = {
-  'chat.completions': (request, trusted, requestTrusted) => extractChatNodes(request as never, trusted, requestTrusted),
-  responses: (request, trusted, requestTrusted) => extractResponsesNodes(request as never, trusted, requestTrusted),
+  'chat.completions': (request, trusted, requestTrusted, keptTools) => extractChatNodes(request as never, trusted, requestTrusted, keptTools),
+  responses: (request, trusted, requestTrusted, keptTools) => extractResponsesNodes(request as never, trusted, requestTrusted, keptTools),
 };
 
 export type Detection =

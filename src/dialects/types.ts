@@ -3,6 +3,7 @@ import { enforcesStrict } from '../structured-outputs/strict.js';
 import { StrictSchema } from '../structured-outputs/strict-schema-node.js';
 import type { Api, Dialect } from '../types.js';
 import type { RawFinding } from '../engine/findings.js';
+import type { KeptTools } from './kept-tools.js';
 
 /**
  * A dialect is an input format: a wire API body, or a client library's options object that the
@@ -25,6 +26,8 @@ export interface DialectAdapter {
   };
   /** Maps the (schema-valid enough) user document onto the wire request. */
   toWire(document: Record<string, unknown>): WireRequest;
+  /** For a wire API: its `tools` lists kept across calls, validated and extracted once (`kept-tools.ts`). */
+  keptTools?: KeptTools;
 }
 
 export interface WireRequest {
@@ -62,6 +65,17 @@ export function emptyNodeLists(api: Api, request: Record<string, unknown>, reque
   return { request: requestTrusted ? whole : NONE, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, strictSchema: NONE, document: whole, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
 }
 
+/** Node lists with nothing in them, for the nodes of one part of a request (its `tools`, see `kept-tools.ts`). */
+export function emptyNodeGroup(): NodeLists {
+  return { request: NONE, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, strictSchema: NONE, document: NONE, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
+}
+
+/** Freezes the lists of a filled group: a kept group is shared between calls, so `withNode` copies its lists. */
+export function frozenGroup(group: NodeLists): NodeLists {
+  for (const kind in group) Object.freeze(group[kind as keyof NodeLists]);
+  return group;
+}
+
 /** Adds an embedded schema, and to the strict ones when the API enforces the subset on it. */
 export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): void {
   lists.embeddedSchema = withNode(lists.embeddedSchema, node);
@@ -69,12 +83,14 @@ export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): v
 }
 
 /**
- * `list` with `node` appended (the shared empty list is replaced by a new one). Extractors write
+ * `list` with `node` appended (the shared empty list, and a kept group's list, are replaced by a new one). Extractors write
  * `lists.message = withNode(lists.message, node)`, a named field per kind: a generic `lists[kind]`
  * was a slow keyed lookup for every node of every request.
  */
 export function withNode<T>(list: readonly T[], node: T): readonly T[] {
   if (list === NONE) return [node];
+  // A kept group's list (see `frozenGroup`): shared between calls, so copied.
+  if (Object.isFrozen(list)) return [...list, node];
   (list as T[]).push(node);
   return list;
 }

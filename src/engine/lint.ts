@@ -1,6 +1,6 @@
 import { builtinRules } from '../../rules/index.js';
 import { detectDialect, dialectById, mappedRequestSchema, NODE_EXTRACTORS } from '../dialects/index.js';
-import { identityPointer, type DialectAdapter, type TrustPredicate, type WireRequest } from '../dialects/types.js';
+import { identityPointer, type DialectAdapter, type NodeLists, type TrustPredicate, type WireRequest } from '../dialects/types.js';
 import { docsUrlFor } from '../docs-url.js';
 import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 import type { ModelAliases, ResolvedModel } from '../models/types.js';
@@ -158,7 +158,10 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const dialect = chooseDialect(body, options.api ?? 'auto', collector);
   if (dialect === undefined) return { diagnostics: collector.finish(text, tree), api: undefined };
 
-  const schemaIssues = shapeSchemaErrors(validate(dialect.schema, body, dialect.id), body);
+  // A tool list sent before and unchanged since is valid: only the rest of the request is validated.
+  const keptTools = dialect.keptTools?.peek(body);
+  const checked = keptTools === undefined ? { schema: dialect.schema, name: dialect.id } : dialect.keptTools!.restSchema;
+  const schemaIssues = shapeSchemaErrors(validate(checked.schema, body, checked.name), body);
   for (const issue of schemaIssues) collector.addSchemaIssue(issue);
 
   const wire = dialect.toWire(body);
@@ -169,7 +172,7 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const model = resolveRequestModel(wire, session.registry, collector);
   const schemaValid = schemaIssues.length + wireIssues.length === 0;
   const structural = schemaValid ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
-  const findings = runRequestRules(session, wire, structural, schemaValid, model);
+  const findings = runRequestRules(session, wire, structural, schemaValid, model, keptTools);
   for (const finding of findings) collector.addFinding(finding, wire);
 
   const diagnostics = collector.finish(text, tree);
@@ -255,11 +258,11 @@ function resolveRequestModel(wire: WireRequest, registry: ModelRegistry, collect
   return model;
 }
 
-function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined): RawFinding[] {
+function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined, keptTools: NodeLists | undefined): RawFinding[] {
   const extract = NODE_EXTRACTORS[wire.api];
   if (extract === undefined) return [];
   const requestTrusted = structural.length === 0;
-  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted);
+  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted, keptTools);
   const nameOf = wire.toUserPointer === identityPointer ? displayName : (pointer: string) => displayName(wire.toUserPointer(pointer) ?? pointer);
   return runRules({ plans: session.plans, api: wire.api, model, request: wire.request, nodes, schemaValid, nameOf });
 }

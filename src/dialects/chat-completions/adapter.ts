@@ -1,4 +1,5 @@
 import { chatCompletionRequestSchema } from '../../../schemas/index.js';
+import { CHAT_KEPT_TOOLS } from './nodes.js';
 import { identityPointer, type DialectAdapter } from '../types.js';
 
 /** Keys that only a Chat Completions body has; their presence is the evidence auto-detection reports. */
@@ -10,6 +11,7 @@ export const chatCompletionsDialect: DialectAdapter = {
   schema: chatCompletionRequestSchema,
   // `messages` alone is decisive; other Chat-only keys count less.
   evidence: { decisive: ['messages'], supporting: CHAT_ONLY_KEYS.filter((key) => key !== 'messages') },
+  keptTools: CHAT_KEPT_TOOLS,
   toWire(document) {
     return { api: 'chat.completions', request: document, toUserPointer: identityPointer };
   },

@@ -1,13 +1,14 @@
-import type { ChatCompletionRequest } from '../../../schemas/index.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addEmbeddedSchema, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
+import { chatCompletionRequestSchema, type ChatCompletionRequest } from '../../../schemas/index.js';
+import { KeptTools, restSchemaOf } from '../kept-tools.js';
+import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, frozenGroup, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
  * Nodes whose subtree failed schema validation are left out, so rules can trust the types.
  */
-export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
+export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists): NodeLists {
   const lists = emptyNodeLists('chat.completions', request, requestTrusted);
 
   // Containers are walked only when they are arrays: elements are then checked one by one, so one bad
@@ -24,27 +25,12 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const list = tools as NonNullable<ChatCompletionRequest['tools']>;
-    for (let index = 0; index < list.length; index++) {
-      const tool = list[index]!;
-      // Indexes and these key names need no escaping.
-      const path = '/tools/' + index;
-      if (!trusted(path)) continue;
-      lists.tool = withNode(lists.tool, { api: 'chat.completions', path, index, value: tool });
-      if (tool.type !== 'function') continue;
-      const fn = tool.function;
-      const node = new FunctionTool('chat.completions', path, index, path + '/function', fn.name, fn.description, fn.parameters as Record<string, unknown> | undefined, fn.strict);
-      lists.functionTool = withNode(lists.functionTool, node);
-      if (node.parameters !== undefined) {
-        addEmbeddedSchema(lists, {
-          api: 'chat.completions',
-          path: node.parametersPath,
-          schema: node.parameters,
-          strict: node.strict === true,
-          owner: { kind: 'function', name: node.name, path },
-        });
-      }
-    }
+    const group = keptTools ?? (requestTrusted ? CHAT_KEPT_TOOLS.nodesOf(tools) : toolNodes(tools as ChatTools, trusted));
+    // Nothing came before the tools, so their lists are taken as they are.
+    lists.tool = group.tool;
+    lists.functionTool = group.functionTool;
+    lists.embeddedSchema = group.embeddedSchema;
+    lists.strictSchema = group.strictSchema;
   }
 
   const format = request.response_format;
@@ -63,3 +49,34 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
   }
   return lists;
 }
+
+type ChatTools = NonNullable<ChatCompletionRequest['tools']>;
+
+/** The nodes of a request's `tools`. */
+function toolNodes(list: ChatTools, trusted: TrustPredicate): NodeLists {
+  const group = emptyNodeGroup();
+  for (let index = 0; index < list.length; index++) {
+    const tool = list[index]!;
+    // Indexes and these key names need no escaping.
+    const path = '/tools/' + index;
+    if (!trusted(path)) continue;
+    group.tool = withNode(group.tool, { api: 'chat.completions', path, index, value: tool });
+    if (tool.type !== 'function') continue;
+    const fn = tool.function;
+    const node = new FunctionTool('chat.completions', path, index, path + '/function', fn.name, fn.description, fn.parameters as Record<string, unknown> | undefined, fn.strict);
+    group.functionTool = withNode(group.functionTool, node);
+    if (node.parameters !== undefined) {
+      addEmbeddedSchema(group, {
+        api: 'chat.completions',
+        path: node.parametersPath,
+        schema: node.parameters,
+        strict: node.strict === true,
+        owner: { kind: 'function', name: node.name, path },
+      });
+    }
+  }
+  return frozenGroup(group);
+}
+
+/** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
+export const CHAT_KEPT_TOOLS = new KeptTools(restSchemaOf('chat.completions', chatCompletionRequestSchema), (tools, trusted) => toolNodes(tools as ChatTools, trusted));

@@ -1,4 +1,5 @@
 import { responsesRequestSchema } from '../../../schemas/index.js';
+import { RESPONSES_KEPT_TOOLS } from './nodes.js';
 import { identityPointer, type DialectAdapter } from '../types.js';
 
 /**
@@ -12,6 +13,7 @@ export const responsesDialect: DialectAdapter = {
   title: 'Responses',
   schema: responsesRequestSchema,
   evidence: { decisive: ['input'], supporting: RESPONSES_ONLY_KEYS.filter((key) => key !== 'input') },
+  keptTools: RESPONSES_KEPT_TOOLS,
   toWire(document) {
     return { api: 'responses', request: document, toUserPointer: identityPointer };
   },

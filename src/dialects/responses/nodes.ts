@@ -1,7 +1,8 @@
-import type { ResponsesInputItem, ResponsesRequest, ResponsesTool } from '../../../schemas/index.js';
+import { responsesRequestSchema, type ResponsesInputItem, type ResponsesRequest, type ResponsesTool } from '../../../schemas/index.js';
+import { KeptTools, restSchemaOf } from '../kept-tools.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addEmbeddedSchema, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, frozenGroup, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
@@ -12,7 +13,7 @@ import { addEmbeddedSchema, emptyNodeLists, withNode, type NodeLists, type Trust
  * marked `strictImplied` because the API falls back rather than rejecting (the strict-subset rules
  * skip it); `responses/require-explicit-strict` tells the user that this happens silently.
  */
-export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean): NodeLists {
+export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists): NodeLists {
   const lists = emptyNodeLists('responses', request, requestTrusted);
 
   const input: unknown = request.input;
@@ -27,22 +28,12 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const list = tools as ResponsesTool[];
-    for (let index = 0; index < list.length; index++) {
-      const tool = list[index]!;
-      // An index needs no escaping.
-      const path = '/tools/' + index;
-      if (!trusted(path)) continue;
-      lists.responsesTool = withNode(lists.responsesTool, { api: 'responses', path, index, value: tool });
-      if (tool.type !== 'function') continue;
-      const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
-      const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
-      const node = new FunctionTool('responses', path, index, path, fn.name, fn.description ?? undefined, parameters, fn.strict === undefined ? true : fn.strict);
-      lists.functionTool = withNode(lists.functionTool, node);
-      if (parameters !== undefined) {
-        addEmbeddedSchema(lists, { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
-      }
-    }
+    const group = keptTools ?? (requestTrusted ? RESPONSES_KEPT_TOOLS.nodesOf(tools) : toolNodes(tools as ResponsesTool[], trusted));
+    // Nothing came before the tools, so their lists are taken as they are.
+    lists.responsesTool = group.responsesTool;
+    lists.functionTool = group.functionTool;
+    lists.embeddedSchema = group.embeddedSchema;
+    lists.strictSchema = group.strictSchema;
   }
 
   const format = request.text?.format;
@@ -61,3 +52,27 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
   }
   return lists;
 }
+
+/** The nodes of a request's `tools`. */
+function toolNodes(list: ResponsesTool[], trusted: TrustPredicate): NodeLists {
+  const group = emptyNodeGroup();
+  for (let index = 0; index < list.length; index++) {
+    const tool = list[index]!;
+    // An index needs no escaping.
+    const path = '/tools/' + index;
+    if (!trusted(path)) continue;
+    group.responsesTool = withNode(group.responsesTool, { api: 'responses', path, index, value: tool });
+    if (tool.type !== 'function') continue;
+    const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
+    const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
+    const node = new FunctionTool('responses', path, index, path, fn.name, fn.description ?? undefined, parameters, fn.strict === undefined ? true : fn.strict);
+    group.functionTool = withNode(group.functionTool, node);
+    if (parameters !== undefined) {
+      addEmbeddedSchema(group, { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
+    }
+  }
+  return frozenGroup(group);
+}
+
+/** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
+export const RESPONSES_KEPT_TOOLS = new KeptTools(restSchemaOf('responses', responsesRequestSchema), (tools, trusted) => toolNodes(tools as ResponsesTool[], trusted));
