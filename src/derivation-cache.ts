@@ -38,6 +38,8 @@ export interface DerivationCacheOptions<T> {
    * a fix): watched with the input, so a caller who edits one gets a fresh derivation.
    */
   watched?: (value: T) => object;
+  /** Called on a value about to be kept (shared by later calls), e.g. to freeze it. */
+  onKeep?: (value: T) => void;
 }
 
 /** Enough for the strict schemas of a large tool set. */
@@ -47,6 +49,7 @@ export class DerivationCache<Input extends object, T> {
   private readonly kept = new Map<Input, Kept<T>>();
   private readonly isPlaceFree: (value: T) => boolean;
   private readonly watched: ((value: T) => object) | undefined;
+  private readonly onKeep: ((value: T) => void) | undefined;
 
   constructor(
     private readonly deriveAfresh: (input: Input, place: string) => T,
@@ -54,6 +57,7 @@ export class DerivationCache<Input extends object, T> {
   ) {
     this.isPlaceFree = options.isPlaceFree ?? (() => true);
     this.watched = options.watched;
+    this.onKeep = options.onKeep;
   }
 
   /** The value derived from `input` (for `place`), kept from an earlier call when `input` is unchanged. */
@@ -80,6 +84,7 @@ export class DerivationCache<Input extends object, T> {
       kept.snapshot = takeSnapshot(this.watched === undefined ? input : [input, this.watched(value)]);
       if (kept.snapshot === undefined) kept.volatile = true;
       else {
+        this.onKeep?.(value);
         kept.value = value;
         kept.place = place;
       }

@@ -1,7 +1,7 @@
 import { DerivationCache } from '../derivation-cache.js';
 import type { Api } from '../types.js';
 import type { MappedRequestSchema } from './mapped-request-schema.js';
-import type { NodeLists, TrustPredicate } from './types.js';
+import { frozenGroup, type NodeLists, type TrustPredicate } from './types.js';
 
 /**
  * A request's `tools`, kept across calls while the list is unchanged. An application defines its
@@ -21,7 +21,8 @@ export class KeptTools {
     /** The nodes of a tool list (every node trusted: the list passed the schema). */
     extract: (tools: unknown[], trusted: TrustPredicate) => NodeLists,
   ) {
-    this.nodes = new DerivationCache((tools) => extract(tools, ALL_TRUSTED));
+    // Kept lists are frozen: a list the request adds more nodes to is then copied (`withNode`), never changed.
+    this.nodes = new DerivationCache((tools) => extract(tools, ALL_TRUSTED), { onKeep: frozenGroup });
   }
 
   /** The kept nodes of this request's `tools` when the list was kept and is unchanged (so it is valid). */

@@ -1,6 +1,6 @@
 import { builtinRules } from '../../rules/index.js';
-import { detectDialect, dialectById, mappedRequestSchema, NODE_EXTRACTORS } from '../dialects/index.js';
-import { identityPointer, type DialectAdapter, type NodeLists, type TrustPredicate, type WireRequest } from '../dialects/types.js';
+import { detectDialect, dialectById, mappedRequestSchema, NODE_EXTRACTORS, type ToolNodesSource } from '../dialects/index.js';
+import { identityPointer, type DialectAdapter, type TrustPredicate, type WireRequest } from '../dialects/types.js';
 import { docsUrlFor } from '../docs-url.js';
 import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 import type { ModelAliases, ResolvedModel } from '../models/types.js';
@@ -159,7 +159,9 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   if (dialect === undefined) return { diagnostics: collector.finish(text, tree), api: undefined };
 
   // A tool list sent before and unchanged since is valid: only the rest of the request is validated.
-  const keptTools = dialect.keptTools?.peek(body);
+  // (Text parses into new objects: nothing of it was sent before.)
+  const keepsTools = text === undefined && dialect.keptTools !== undefined;
+  const keptTools = keepsTools ? dialect.keptTools!.peek(body) : undefined;
   const checked = keptTools === undefined ? { schema: dialect.schema, name: dialect.id } : dialect.keptTools!.restSchema;
   const schemaIssues = shapeSchemaErrors(validate(checked.schema, body, checked.name), body);
   for (const issue of schemaIssues) collector.addSchemaIssue(issue);
@@ -172,7 +174,8 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const model = resolveRequestModel(wire, session.registry, collector);
   const schemaValid = schemaIssues.length + wireIssues.length === 0;
   const structural = schemaValid ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
-  const findings = runRequestRules(session, wire, structural, schemaValid, model, keptTools);
+  // Tool lists are kept only for a body that is its own wire request (a client library's options map to a new one).
+  const findings = runRequestRules(session, wire, structural, schemaValid, model, keepsTools ? (keptTools ?? 'keep') : undefined);
   for (const finding of findings) collector.addFinding(finding, wire);
 
   const diagnostics = collector.finish(text, tree);
@@ -258,11 +261,11 @@ function resolveRequestModel(wire: WireRequest, registry: ModelRegistry, collect
   return model;
 }
 
-function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined, keptTools: NodeLists | undefined): RawFinding[] {
+function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined, toolNodes: ToolNodesSource): RawFinding[] {
   const extract = NODE_EXTRACTORS[wire.api];
   if (extract === undefined) return [];
   const requestTrusted = structural.length === 0;
-  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted, keptTools);
+  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted, toolNodes);
   const nameOf = wire.toUserPointer === identityPointer ? displayName : (pointer: string) => displayName(wire.toUserPointer(pointer) ?? pointer);
   return runRules({ plans: session.plans, api: wire.api, model, request: wire.request, nodes, schemaValid, nameOf });
 }

@@ -1,14 +1,15 @@
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from '../../../schemas/index.js';
+import type { ToolNodesSource } from '../index.js';
 import { KeptTools, restSchemaOf } from '../kept-tools.js';
-import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, frozenGroup, withNode, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
  * Nodes whose subtree failed schema validation are left out, so rules can trust the types.
  */
-export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists): NodeLists {
+export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean, toolNodesFrom?: ToolNodesSource): NodeLists {
   const lists = emptyNodeLists('chat.completions', request, requestTrusted);
 
   // Containers are walked only when they are arrays: elements are then checked one by one, so one bad
@@ -25,12 +26,15 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const group = keptTools ?? (requestTrusted ? CHAT_KEPT_TOOLS.nodesOf(tools) : toolNodes(tools as ChatTools, trusted));
-    // Nothing came before the tools, so their lists are taken as they are.
-    lists.tool = group.tool;
-    lists.functionTool = group.functionTool;
-    lists.embeddedSchema = group.embeddedSchema;
-    lists.strictSchema = group.strictSchema;
+    const kept = typeof toolNodesFrom === 'object' ? toolNodesFrom : toolNodesFrom === 'keep' && requestTrusted ? CHAT_KEPT_TOOLS.nodesOf(tools) : undefined;
+    if (kept === undefined) toolNodes(tools as ChatTools, trusted, lists);
+    else {
+      // Nothing came before the tools, so the kept lists are taken as they are.
+      lists.tool = kept.tool;
+      lists.functionTool = kept.functionTool;
+      lists.embeddedSchema = kept.embeddedSchema;
+      lists.strictSchema = kept.strictSchema;
+    }
   }
 
   const format = request.response_format;
@@ -52,9 +56,8 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 
 type ChatTools = NonNullable<ChatCompletionRequest['tools']>;
 
-/** The nodes of a request's `tools`. */
-function toolNodes(list: ChatTools, trusted: TrustPredicate): NodeLists {
-  const group = emptyNodeGroup();
+/** Adds the nodes of a request's `tools` to `group`. */
+function toolNodes(list: ChatTools, trusted: TrustPredicate, group: NodeLists): NodeLists {
   for (let index = 0; index < list.length; index++) {
     const tool = list[index]!;
     // Indexes and these key names need no escaping.
@@ -75,8 +78,8 @@ function toolNodes(list: ChatTools, trusted: TrustPredicate): NodeLists {
       });
     }
   }
-  return frozenGroup(group);
+  return group;
 }
 
 /** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
-export const CHAT_KEPT_TOOLS = new KeptTools(restSchemaOf('chat.completions', chatCompletionRequestSchema), (tools, trusted) => toolNodes(tools as ChatTools, trusted));
+export const CHAT_KEPT_TOOLS = new KeptTools(restSchemaOf('chat.completions', chatCompletionRequestSchema), (tools, trusted) => toolNodes(tools as ChatTools, trusted, emptyNodeGroup()));

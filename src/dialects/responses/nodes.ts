@@ -1,8 +1,9 @@
 import { responsesRequestSchema, type ResponsesInputItem, type ResponsesRequest, type ResponsesTool } from '../../../schemas/index.js';
+import type { ToolNodesSource } from '../index.js';
 import { KeptTools, restSchemaOf } from '../kept-tools.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, frozenGroup, withNode, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
@@ -13,7 +14,7 @@ import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, frozenGroup, withNod
  * marked `strictImplied` because the API falls back rather than rejecting (the strict-subset rules
  * skip it); `responses/require-explicit-strict` tells the user that this happens silently.
  */
-export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists): NodeLists {
+export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean, toolNodesFrom?: ToolNodesSource): NodeLists {
   const lists = emptyNodeLists('responses', request, requestTrusted);
 
   const input: unknown = request.input;
@@ -28,12 +29,15 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const group = keptTools ?? (requestTrusted ? RESPONSES_KEPT_TOOLS.nodesOf(tools) : toolNodes(tools as ResponsesTool[], trusted));
-    // Nothing came before the tools, so their lists are taken as they are.
-    lists.responsesTool = group.responsesTool;
-    lists.functionTool = group.functionTool;
-    lists.embeddedSchema = group.embeddedSchema;
-    lists.strictSchema = group.strictSchema;
+    const kept = typeof toolNodesFrom === 'object' ? toolNodesFrom : toolNodesFrom === 'keep' && requestTrusted ? RESPONSES_KEPT_TOOLS.nodesOf(tools) : undefined;
+    if (kept === undefined) toolNodes(tools as ResponsesTool[], trusted, lists);
+    else {
+      // Nothing came before the tools, so the kept lists are taken as they are.
+      lists.responsesTool = kept.responsesTool;
+      lists.functionTool = kept.functionTool;
+      lists.embeddedSchema = kept.embeddedSchema;
+      lists.strictSchema = kept.strictSchema;
+    }
   }
 
   const format = request.text?.format;
@@ -53,9 +57,8 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
   return lists;
 }
 
-/** The nodes of a request's `tools`. */
-function toolNodes(list: ResponsesTool[], trusted: TrustPredicate): NodeLists {
-  const group = emptyNodeGroup();
+/** Adds the nodes of a request's `tools` to `group`. */
+function toolNodes(list: ResponsesTool[], trusted: TrustPredicate, group: NodeLists): NodeLists {
   for (let index = 0; index < list.length; index++) {
     const tool = list[index]!;
     // An index needs no escaping.
@@ -71,8 +74,8 @@ function toolNodes(list: ResponsesTool[], trusted: TrustPredicate): NodeLists {
       addEmbeddedSchema(group, { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
     }
   }
-  return frozenGroup(group);
+  return group;
 }
 
 /** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
-export const RESPONSES_KEPT_TOOLS = new KeptTools(restSchemaOf('responses', responsesRequestSchema), (tools, trusted) => toolNodes(tools as ResponsesTool[], trusted));
+export const RESPONSES_KEPT_TOOLS = new KeptTools(restSchemaOf('responses', responsesRequestSchema), (tools, trusted) => toolNodes(tools as ResponsesTool[], trusted, emptyNodeGroup()));
