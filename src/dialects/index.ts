@@ -17,18 +17,13 @@ export function dialectById(id: Dialect): DialectAdapter | undefined {
 
 export { mappedRequestSchema, mappedRequestSchemas, type MappedRequestSchema } from './mapped-request-schema.js';
 
-/**
- * `tools`: for a request linted as its wire API (not mapped from a client library's options), the
- * kept nodes of its `tools` when its dialect found them, else `'keep'` to keep them for its next
- * calls (see `kept-tools.ts`).
- */
-export type ToolNodesSource = NodeLists | 'keep' | undefined;
-type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean, tools?: ToolNodesSource) => NodeLists;
+/** `keptTools`: the nodes of the request's `tools`, kept from an earlier call (see `kept-tools.ts`). */
+type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists) => NodeLists;
 
 /** Node extraction per wire API (a client-library dialect maps onto one of these first). */
 export const NODE_EXTRACTORS: Partial<Record<Api, NodeExtractor>> = {
-  'chat.completions': (request, trusted, requestTrusted, tools) => extractChatNodes(request as never, trusted, requestTrusted, tools),
-  responses: (request, trusted, requestTrusted, tools) => extractResponsesNodes(request as never, trusted, requestTrusted, tools),
+  'chat.completions': (request, trusted, requestTrusted, keptTools) => extractChatNodes(request as never, trusted, requestTrusted, keptTools),
+  responses: (request, trusted, requestTrusted, keptTools) => extractResponsesNodes(request as never, trusted, requestTrusted, keptTools),
 };
 
 export type Detection =

@@ -3,7 +3,7 @@ import { enforcesStrict } from '../structured-outputs/strict.js';
 import { StrictSchema } from '../structured-outputs/strict-schema-node.js';
 import type { Api, Dialect } from '../types.js';
 import type { RawFinding } from '../engine/findings.js';
-import type { KeptTools } from './kept-tools.js';
+import type { ToolListKeeper } from './kept-tools.js';
 
 /**
  * A dialect is an input format: a wire API body, or a client library's options object that the
@@ -26,8 +26,11 @@ export interface DialectAdapter {
   };
   /** Maps the (schema-valid enough) user document onto the wire request. */
   toWire(document: Record<string, unknown>): WireRequest;
-  /** For a wire API: its `tools` lists kept across calls, validated and extracted once (`kept-tools.ts`). */
-  keptTools?: KeptTools;
+  /**
+   * Its `tools` lists kept across calls, validated once (`kept-tools.ts`); for a wire API, with the
+   * list's nodes, extracted once too.
+   */
+  keptTools?: ToolListKeeper;
 }
 
 export interface WireRequest {

@@ -1,6 +1,6 @@
 import { builtinRules } from '../../rules/index.js';
-import { detectDialect, dialectById, mappedRequestSchema, NODE_EXTRACTORS, type ToolNodesSource } from '../dialects/index.js';
-import { identityPointer, type DialectAdapter, type TrustPredicate, type WireRequest } from '../dialects/types.js';
+import { detectDialect, dialectById, mappedRequestSchema, NODE_EXTRACTORS } from '../dialects/index.js';
+import { identityPointer, type DialectAdapter, type NodeLists, type TrustPredicate, type WireRequest } from '../dialects/types.js';
 import { docsUrlFor } from '../docs-url.js';
 import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 import type { ModelAliases, ResolvedModel } from '../models/types.js';
@@ -160,11 +160,13 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 
   // A tool list sent before and unchanged since is valid: only the rest of the request is validated.
   // (Text parses into new objects: nothing of it was sent before.)
-  const keepsTools = text === undefined && dialect.keptTools !== undefined;
-  const keptTools = keepsTools ? dialect.keptTools!.peek(body) : undefined;
-  const checked = keptTools === undefined ? { schema: dialect.schema, name: dialect.id } : dialect.keptTools!.restSchema;
+  const keptTools = text === undefined ? dialect.keptTools : undefined;
+  let kept = keptTools?.peek(body);
+  const checked = kept === undefined ? { schema: dialect.schema, name: dialect.id } : keptTools!.restSchema;
   const schemaIssues = shapeSchemaErrors(validate(checked.schema, body, checked.name), body);
   for (const issue of schemaIssues) collector.addSchemaIssue(issue);
+
+  if (kept === undefined && keptTools !== undefined && schemaIssues.length === 0) kept = keptTools.keep(body);
 
   const wire = dialect.toWire(body);
   // The dialect's own findings (LangChain: dropped options, API routing) already point at user keys.
@@ -174,8 +176,8 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const model = resolveRequestModel(wire, session.registry, collector);
   const schemaValid = schemaIssues.length + wireIssues.length === 0;
   const structural = schemaValid ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
-  // Tool lists are kept only for a body that is its own wire request (a client library's options map to a new one).
-  const findings = runRequestRules(session, wire, structural, schemaValid, model, keepsTools ? (keptTools ?? 'keep') : undefined);
+  // What a wire API keeps of a tool list is its nodes (a client library's options map to a new request).
+  const findings = runRequestRules(session, wire, structural, schemaValid, model, dialect.id === wire.api ? (kept as NodeLists | undefined) : undefined);
   for (const finding of findings) collector.addFinding(finding, wire);
 
   const diagnostics = collector.finish(text, tree);
@@ -261,11 +263,11 @@ function resolveRequestModel(wire: WireRequest, registry: ModelRegistry, collect
   return model;
 }
 
-function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined, toolNodes: ToolNodesSource): RawFinding[] {
+function runRequestRules(session: Session, wire: WireRequest, structural: readonly SchemaIssue[], schemaValid: boolean, model: ResolvedModel | undefined, keptToolNodes: NodeLists | undefined): RawFinding[] {
   const extract = NODE_EXTRACTORS[wire.api];
   if (extract === undefined) return [];
   const requestTrusted = structural.length === 0;
-  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted, toolNodes);
+  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted, keptToolNodes);
   const nameOf = wire.toUserPointer === identityPointer ? displayName : (pointer: string) => displayName(wire.toUserPointer(pointer) ?? pointer);
   return runRules({ plans: session.plans, api: wire.api, model, request: wire.request, nodes, schemaValid, nameOf });
 }

@@ -198,12 +198,13 @@ const LANGCHAIN_EDITS: ReadonlyArray<Record<string, unknown>> = [
   { stop: ['a', 'b', 'c', 'd', 'e'] },
   { tools: [{ type: 'web_search' }] },
   { strict: true, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { a: { type: 'string' } } } } }] },
+  { tools: [{ type: 'function', function: { name: 'not a valid name!', parameters: { type: 'object', properties: {} } } }] },
 ];
 const langchainOptions = fc
   .tuple(validLangChainOptions(), fc.subarray([...LANGCHAIN_EDITS]))
   .map(([generated, edits]) => Object.assign(structuredClone(generated.request) as Record<string, unknown>, ...edits.map((edit) => structuredClone(edit))));
 
-describe('linting LangChain options edited in place between calls', () => {
+describe('linting LangChain options edited in place between calls (their mapping and tool list are kept)', () => {
   const findings = (options: Record<string, unknown>) => lint(options, { api: 'langchain', preset: 'all' }).diagnostics.map((d) => `${d.ruleId} @${d.path}: ${d.message} ${JSON.stringify(d.fix ?? null)}`);
 
   it('finds what a fresh copy of the edited options gives', () => {

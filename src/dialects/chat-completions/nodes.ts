@@ -1,15 +1,14 @@
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from '../../../schemas/index.js';
-import type { ToolNodesSource } from '../index.js';
-import { KeptTools, restSchemaOf } from '../kept-tools.js';
+import { keptToolNodes, restSchemaOf } from '../kept-tools.js';
 import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
  * Nodes whose subtree failed schema validation are left out, so rules can trust the types.
  */
-export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean, toolNodesFrom?: ToolNodesSource): NodeLists {
+export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists): NodeLists {
   const lists = emptyNodeLists('chat.completions', request, requestTrusted);
 
   // Containers are walked only when they are arrays: elements are then checked one by one, so one bad
@@ -26,7 +25,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const kept = typeof toolNodesFrom === 'object' ? toolNodesFrom : toolNodesFrom === 'keep' && requestTrusted ? CHAT_KEPT_TOOLS.nodesOf(tools) : undefined;
+    const kept = keptTools;
     if (kept === undefined) toolNodes(tools as ChatTools, trusted, lists);
     else {
       // Nothing came before the tools, so the kept lists are taken as they are.
@@ -82,4 +81,4 @@ function toolNodes(list: ChatTools, trusted: TrustPredicate, group: NodeLists): 
 }
 
 /** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
-export const CHAT_KEPT_TOOLS = new KeptTools(restSchemaOf('chat.completions', chatCompletionRequestSchema), (tools, trusted) => toolNodes(tools as ChatTools, trusted, emptyNodeGroup()));
+export const CHAT_KEPT_TOOLS = keptToolNodes(restSchemaOf('chat.completions', chatCompletionRequestSchema), (tools, trusted) => toolNodes(tools as ChatTools, trusted, emptyNodeGroup()));

@@ -1,5 +1,6 @@
 import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
 import { DerivationCache } from '../../derivation-cache.js';
+import { KeptTools, restSchemaOf } from '../kept-tools.js';
 import type { DialectAdapter, WireRequest } from '../types.js';
 import { mapLangChainOptions } from './to-wire.js';
 
@@ -15,6 +16,8 @@ export const langchainDialect: DialectAdapter = {
   title: 'LangChain ChatOpenAI options',
   schema: langchainChatOpenAIOptionsSchema,
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
+  // Validity is what is kept of a tool list here: the wire request's nodes are LangChain's mapping's.
+  keptTools: new KeptTools(restSchemaOf('langchain', langchainChatOpenAIOptionsSchema), () => VALID),
   toWire(document) {
     return KEPT_MAPPINGS.derive(document);
   },
@@ -32,3 +35,6 @@ function toWireRequest(options: Record<string, unknown>): WireRequest {
  * own that a fix may hand to the caller, so they are watched too.
  */
 const KEPT_MAPPINGS = new DerivationCache<Record<string, unknown>, WireRequest>(toWireRequest, { watched: (wire) => wire.request });
+
+/** What is kept for a valid tool list in LangChain options: that it is valid. */
+const VALID = Object.freeze({});

@@ -1,6 +1,5 @@
 import { responsesRequestSchema, type ResponsesInputItem, type ResponsesRequest, type ResponsesTool } from '../../../schemas/index.js';
-import type { ToolNodesSource } from '../index.js';
-import { KeptTools, restSchemaOf } from '../kept-tools.js';
+import { keptToolNodes, restSchemaOf } from '../kept-tools.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
 import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
@@ -14,7 +13,7 @@ import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, withNode, type NodeL
  * marked `strictImplied` because the API falls back rather than rejecting (the strict-subset rules
  * skip it); `responses/require-explicit-strict` tells the user that this happens silently.
  */
-export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean, toolNodesFrom?: ToolNodesSource): NodeLists {
+export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists): NodeLists {
   const lists = emptyNodeLists('responses', request, requestTrusted);
 
   const input: unknown = request.input;
@@ -29,7 +28,7 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const kept = typeof toolNodesFrom === 'object' ? toolNodesFrom : toolNodesFrom === 'keep' && requestTrusted ? RESPONSES_KEPT_TOOLS.nodesOf(tools) : undefined;
+    const kept = keptTools;
     if (kept === undefined) toolNodes(tools as ResponsesTool[], trusted, lists);
     else {
       // Nothing came before the tools, so the kept lists are taken as they are.
@@ -78,4 +77,4 @@ function toolNodes(list: ResponsesTool[], trusted: TrustPredicate, group: NodeLi
 }
 
 /** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
-export const RESPONSES_KEPT_TOOLS = new KeptTools(restSchemaOf('responses', responsesRequestSchema), (tools, trusted) => toolNodes(tools as ResponsesTool[], trusted, emptyNodeGroup()));
+export const RESPONSES_KEPT_TOOLS = keptToolNodes(restSchemaOf('responses', responsesRequestSchema), (tools, trusted) => toolNodes(tools as ResponsesTool[], trusted, emptyNodeGroup()));
