@@ -141,15 +141,25 @@ describe('DerivationCache', () => {
     expect(calls).toHaveLength(4);
   });
 
-  it('forgets the oldest schemas once it holds as many as it keeps', () => {
+  it('keeps the last inputs seen twice, however many are seen once', () => {
     const { cache, calls } = counting();
     const first = sample();
     cache.derive(first, '/first');
     cache.derive(first, '/first');
-    for (let i = 0; i < 64; i++) cache.derive(sample(), `/other/${i}`);
+    expect(cache.peek(first, '/first')).toBeDefined();
+    // Inputs seen only once take no place among the kept ones...
+    for (let i = 0; i < 100; i++) cache.derive(sample(), `/once/${i}`);
+    expect(cache.peek(first, '/first')).toBeDefined();
+    // ...but as many kept ones push the oldest out.
+    for (let i = 0; i < 64; i++) {
+      const other = sample();
+      cache.derive(other, `/kept/${i}`);
+      cache.derive(other, `/kept/${i}`);
+    }
+    expect(cache.peek(first, '/first')).toBeUndefined();
     calls.length = 0;
     cache.derive(first, '/first');
-    // Forgotten: a first sighting again, so analysed (and only noted).
+    // Forgotten: a first sighting again, so derived (and only noted).
     expect(calls).toEqual(['/first']);
   });
 });
