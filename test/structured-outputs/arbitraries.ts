@@ -124,3 +124,16 @@ export function editAt(schema: Record<string, unknown>, pointer: string, edit: (
   edit(node);
   return copy;
 }
+
+/**
+ * Keys of every `properties` map in a schema, definitions included: how the API counts a schema's
+ * object properties. The generator stays far below the current limit (5,000) but can pass the
+ * original one (100), so tests under that profile leave such schemas out.
+ */
+export function propertyCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + propertyCount(item), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  const record = value as Record<string, unknown>;
+  const own = record.properties !== null && typeof record.properties === 'object' && !Array.isArray(record.properties) ? Object.keys(record.properties).length : 0;
+  return own + Object.values(record).reduce((sum: number, item) => sum + propertyCount(item), 0);
+}
