@@ -65,9 +65,12 @@ class Walk implements SchemaAnalysis {
   maxDepth = 0;
   readonly size = new SizeCounter();
   private readonly keywords = new NodeKeywords();
-  // Structure only (never `$ref`), so recursive schemas cannot loop; the guard also stops on shared
-  // object identities that a hand-built (non-JSON) value may contain.
-  private readonly visited: VisitedSchemas;
+  // Structure only (never `$ref`), so recursive schemas cannot loop. A hand-built schema may use one
+  // object in several places (a shared `dateField`): the API gets a copy in each, so it is visited in
+  // each. Only an object inside itself (a cycle, which JSON cannot carry) is not entered again.
+  private readonly ancestors: object[] = [];
+  /** Subschemas visited so far: a bound for objects shared so often that the copies would never end. */
+  private visits = 0;
   // Schemas tend to repeat a reference (a tree names its node type twice), and resolving one is the
   // costliest step of the walk: the last one resolved is kept.
   private lastRef: string | undefined;
@@ -78,7 +81,6 @@ class Walk implements SchemaAnalysis {
     rootPath: string,
     private readonly everyNode: boolean,
   ) {
-    this.visited = new VisitedSchemas(root);
     this.visitSchema(root, undefined, undefined, undefined, 0, rootPath);
   }
 
@@ -91,7 +93,8 @@ class Walk implements SchemaAnalysis {
       }
       return;
     }
-    if (this.visited.add(value)) this.visitSchema(value, parent, role.keyword, key, parentDepth);
+    if (this.ancestors.includes(value) || ++this.visits > MAX_VISITS) return;
+    this.visitSchema(value, parent, role.keyword, key, parentDepth);
   }
 
   private visitSchema(schema: Record<string, unknown>, parent: SchemaEntry | undefined, via: string | undefined, key: string | number | undefined, parentDepth: number, rootPath?: string): void {
@@ -110,11 +113,13 @@ class Walk implements SchemaAnalysis {
     if (!keywords.hasSubschemas) return;
     // From here on, `keywords` is reused for the children. Keys in the order written, so entries (and
     // findings) come out in document order.
+    this.ancestors.push(schema);
     for (const keyword in schema) {
       const role = subschemaRole(keyword);
       // Read here, inside `for...in`, where reading a key of a schema of any shape is fast.
       if (role !== undefined) this.visitChildren(entry, role, schema[keyword]);
     }
+    this.ancestors.pop();
   }
 
   private visitChildren(entry: SchemaEntry, role: KeywordRole, sub: unknown): void {
@@ -177,28 +182,7 @@ function hasOptionalProperty({ properties, required }: NodeKeywords): boolean {
 }
 
 /**
- * The schema objects a walk has visited. Most schemas have a few dozen nodes, for which scanning a
- * list costs less than hashing each object into a Set; longer walks switch to one.
+ * Far beyond any schema the API takes (5,000 properties at most): reached only by a hand-built value
+ * sharing objects so often that its JSON would be unbounded.
  */
-class VisitedSchemas {
-  private readonly list: object[];
-  private set: Set<object> | undefined;
-
-  constructor(root: object) {
-    this.list = [root];
-  }
-
-  /** Records `schema`; `false` when it was visited already. */
-  add(schema: object): boolean {
-    if (this.set !== undefined) {
-      if (this.set.has(schema)) return false;
-      this.set.add(schema);
-      return true;
-    }
-    const list = this.list;
-    for (let i = 0; i < list.length; i++) if (list[i] === schema) return false;
-    list.push(schema);
-    if (list.length > 32) this.set = new Set(list);
-    return true;
-  }
-}
+const MAX_VISITS = 100_000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
 import type { EmbeddedSchemaNode } from '../../src/nodes.js';
 import { allEntries, analyze, entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
@@ -121,5 +122,27 @@ describe('StrictSchema node', () => {
   it('keeps every field of the embedded schema node it wraps', () => {
     const embedded = { ...node(closed({})), strictImplied: false };
     expect({ ...new StrictSchema(embedded) }).toMatchObject(embedded);
+  });
+});
+
+describe('objects a hand-built schema uses more than once', () => {
+  const lintedPaths = (request: unknown) => lint(request, { preset: 'all' }).diagnostics.filter((d) => d.ruleId === 'structured-outputs/no-default').map((d) => d.path);
+
+  it('are checked in each place, as the API gets a copy in each (and as linting the JSON text does)', () => {
+    const shared = { type: 'string', default: 'x' };
+    const schema = { type: 'object', properties: { a: shared, b: shared }, required: ['a', 'b'], additionalProperties: false };
+    const request = { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], response_format: { type: 'json_schema', json_schema: { name: 'r', strict: true, schema } } };
+    const expected = ['/response_format/json_schema/schema/properties/a/default', '/response_format/json_schema/schema/properties/b/default'];
+    expect(lintedPaths(request)).toEqual(expected);
+    expect(lintedPaths(JSON.stringify(request))).toEqual(expected);
+  });
+
+  it('an object inside itself is not entered again, and sharing that doubles at every level stops', () => {
+    const cyclic: Record<string, unknown> = { type: 'object', properties: {}, required: [], additionalProperties: false };
+    (cyclic.properties as Record<string, unknown>).self = cyclic;
+    expect(analyze(cyclic, '').flagged.length).toBeGreaterThan(0);
+    let doubling: Record<string, unknown> = { type: 'string' };
+    for (let level = 0; level < 40; level++) doubling = { type: 'object', properties: { l: doubling, r: doubling }, required: ['l', 'r'], additionalProperties: false };
+    expect(analyze(doubling, '').maxDepth).toBeGreaterThan(10);
   });
 });
