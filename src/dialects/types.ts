@@ -58,19 +58,23 @@ export type NodeLists = { [K in keyof NodeKinds]: ReadonlyArray<NodeKinds[K]> };
 const NONE: readonly never[] = Object.freeze([]);
 
 /**
- * The node lists of one request with only the whole-body nodes filled in: every kind is listed here
- * once, so a new node kind is added in one place for every API. `document` and `request` share one
- * node (the body at `''`; `request` only when it passed the schema), and the other lists are
- * allocated on first `withNode`, not up front, since a pre-flight check runs on every request.
+ * The node lists of one request with only the whole-body nodes filled in. `document` and `request`
+ * share one node (the body at `''`; `request` only when it passed the schema), and the other lists
+ * are allocated on first `withNode`, not up front, since a pre-flight check runs on every request.
  */
 export function emptyNodeLists(api: Api, request: Record<string, unknown>, requestTrusted: boolean): NodeLists {
   const whole = [{ api, path: '', value: request }];
-  return { request: requestTrusted ? whole : NONE, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, strictSchema: NONE, document: whole, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
+  return nodeLists(whole, requestTrusted ? whole : NONE);
 }
 
 /** Node lists with nothing in them, for the nodes of one part of a request (its `tools`, see `kept-tools.ts`). */
 export function emptyNodeGroup(): NodeLists {
-  return { request: NONE, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, strictSchema: NONE, document: NONE, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
+  return nodeLists(NONE, NONE);
+}
+
+/** Every kind is listed here once, so a new node kind is added in one place for every API. */
+function nodeLists(document: readonly unknown[], request: readonly unknown[]): NodeLists {
+  return { request, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, strictSchema: NONE, document, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
 }
 
 /** Freezes the lists of a filled group: a kept group is shared between calls, so `withNode` copies its lists. */
