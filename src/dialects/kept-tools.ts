@@ -3,6 +3,13 @@ import type { Dialect } from '../types.js';
 import type { MappedRequestSchema } from './mapped-request-schema.js';
 import { frozenGroup, type NodeLists, type TrustPredicate } from './types.js';
 
+/** What the engine asks of a dialect's kept tool lists (`DialectAdapter.keptTools`). */
+export interface ToolListKeeper {
+  readonly restSchema: MappedRequestSchema;
+  peek(request: Record<string, unknown>): object | undefined;
+  keep(request: Record<string, unknown>): object | undefined;
+}
+
 /**
  * A request's `tools`, kept across calls while the list is unchanged. An application defines its
  * tools once and sends the same list with every request, while the conversation changes; validating
@@ -13,13 +20,6 @@ import { frozenGroup, type NodeLists, type TrustPredicate } from './types.js';
  * dialect's schema without `tools` (`restSchema`), and the kept value (the list's nodes, for a wire
  * API) stands in for extracting them.
  */
-/** What the engine asks of a dialect's kept tool lists (`DialectAdapter.keptTools`). */
-export interface ToolListKeeper {
-  readonly restSchema: MappedRequestSchema;
-  peek(request: Record<string, unknown>): object | undefined;
-  keep(request: Record<string, unknown>): object | undefined;
-}
-
 export class KeptTools<Kept extends object = NodeLists> implements ToolListKeeper {
   private readonly kept: DerivationCache<unknown[], Kept>;
 
@@ -58,4 +58,4 @@ export function restSchemaOf(dialect: Dialect, schema: object): MappedRequestSch
 }
 
 /** Every node is trusted (the list passed the schema). */
-export const ALL_TRUSTED: TrustPredicate = () => true;
+const ALL_TRUSTED: TrustPredicate = () => true;
