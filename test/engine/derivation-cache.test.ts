@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
 import { DerivationCache } from '../../src/derivation-cache.js';
 import { matchesSnapshot, takeSnapshot } from '../../src/snapshot.js';
-import { morphInPlace } from '../support/morph.js';
+import { expectEditInPlaceSeen, morphInPlace } from '../support/edit-in-place.js';
 import { validLangChainOptions } from '../support/valid-dialect-requests.js';
 import { validChatRequest } from '../support/valid-requests.js';
 import { placeSchema, strictValidSchema, type Placement } from '../structured-outputs/arbitraries.js';
@@ -165,12 +164,6 @@ describe('DerivationCache', () => {
 });
 
 describe('linting a schema object edited in place between calls', () => {
-  const ours = (ruleId: string) => ruleId.startsWith('structured-outputs/');
-  const findings = (request: Record<string, unknown>) =>
-    lint(request, { preset: 'all' })
-      .diagnostics.filter((d) => ours(d.ruleId))
-      .map((d) => `${d.ruleId} @${d.path}: ${d.message}`);
-
   it('finds what a fresh copy of the edited request gives, in either direction', () => {
     const families = Object.values(mutations);
     fc.assert(
@@ -183,12 +176,7 @@ describe('linting a schema object edited in place between calls', () => {
           // Start from one of the two schemas and turn it into the other, keeping its objects.
           const [before, after] = breakIt ? [structuredClone(schema), mutation.schema] : [structuredClone(mutation.schema), schema];
           const placed = placeSchema(request, before, placement).request;
-          // Linted three times, so the analysis is kept with its snapshot.
-          const initial = findings(placed);
-          expect(findings(placed)).toEqual(initial);
-          expect(findings(placed)).toEqual(initial);
-          morphInPlace(before, after);
-          expect(findings(placed)).toEqual(findings(structuredClone(placed)));
+          expectEditInPlaceSeen(placed, { preset: 'all' }, () => morphInPlace(before, after));
         },
       ),
       { numRuns: 200 },
@@ -215,17 +203,10 @@ const langchainOptions = fc
   .map(([generated, edits]) => Object.assign(structuredClone(generated.request) as Record<string, unknown>, ...edits.map((edit) => structuredClone(edit))));
 
 describe('linting LangChain options edited in place between calls (their mapping and tool list are kept)', () => {
-  const findings = (options: Record<string, unknown>) => lint(options, { api: 'langchain', preset: 'all' }).diagnostics.map((d) => `${d.ruleId} @${d.path}: ${d.message} ${JSON.stringify(d.fix ?? null)}`);
-
   it('finds what a fresh copy of the edited options gives', () => {
     fc.assert(
       fc.property(langchainOptions, langchainOptions, (options, second) => {
-        // Linted three times, so the mapping is kept with its snapshot.
-        const initial = findings(options);
-        expect(findings(options)).toEqual(initial);
-        expect(findings(options)).toEqual(initial);
-        morphInPlace(options, second);
-        expect(findings(options)).toEqual(findings(structuredClone(options)));
+        expectEditInPlaceSeen(options, { api: 'langchain', preset: 'all' }, () => morphInPlace(options, second));
       }),
       { numRuns: 200 },
     );
