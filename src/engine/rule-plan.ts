@@ -258,11 +258,4 @@ const NO_REQUEST_IN_CREATE: Readonly<Record<string, unknown>> = new Proxy(
 /** Between requests: names nothing (and keeps no request's pointer map alive). */
 export const NO_NAMES = (pointer: string): string => pointer;
 
-/** After a request: the frame lets go of it, so a plan kept for the session keeps no request alive. */
-export function clearFrame(frame: RequestFrame): void {
-  frame.model = undefined;
-  frame.raw = EMPTY_REQUEST;
-  frame.nameOf = NO_NAMES;
-  frame.findings = NOT_LINTING;
-}
 

@@ -147,6 +147,31 @@ describe('rule dispatch', () => {
     expect(lint(small, options).diagnostics).toEqual([]);
   });
 
+  it('a rule may lint another request from its visitor: both results stay whole, and nothing is kept after', () => {
+    let inner: string[] = [];
+    let kept: (() => void) | undefined;
+    const nested: AnyRule = defineRule({
+      id: 'test/nested',
+      meta: { type: 'problem', description: 'Lints inside a visitor in tests.', apis: ['chat.completions'], recommended: true, messages: { seen: 'Seen {{temperature}}.' } },
+      create(context) {
+        return {
+          document() {
+            const raw = context.raw;
+            // The inner request is the outer one without temperature, so the inner run reports nothing.
+            if (raw.temperature !== undefined) inner = lint({ ...raw, temperature: undefined }, options).diagnostics.map((d) => d.ruleId);
+            context.report({ messageId: 'seen', data: { temperature: String(context.raw.temperature) }, path: '' });
+            kept = () => context.report({ messageId: 'seen', data: { temperature: 'late' }, path: '' });
+          },
+        };
+      },
+    }) as AnyRule;
+    const options: LintOptions = { ruleModules: [nested] };
+    const outer = lint(withTemperature, options).diagnostics;
+    expect(outer.map((d) => [d.ruleId, d.message])).toEqual([['test/nested', 'Seen 0.5.']]);
+    expect(inner).toEqual(['test/nested']);
+    expect(() => kept!()).toThrow(TypeError);
+  });
+
   it('runs a rule that only explains schema errors only on requests that fail the schema, and holds it to that', () => {
     let visits = 0;
     const explainer = (explains: boolean) =>
