@@ -3,7 +3,7 @@ import { enforcesStrict } from '../structured-outputs/strict.js';
 import { StrictSchema } from '../structured-outputs/strict-schema-node.js';
 import type { Api, Dialect } from '../types.js';
 import type { RawFinding } from '../engine/findings.js';
-import type { ToolListKeeper } from './kept-tools.js';
+import type { KeptTools } from './kept-tools.js';
 
 /**
  * A dialect is an input format: a wire API body, or a client library's options object that the
@@ -30,7 +30,7 @@ export interface DialectAdapter {
    * Its `tools` lists kept across calls, validated once (`kept-tools.ts`); for a wire API, with the
    * list's nodes, extracted once too.
    */
-  keptTools?: ToolListKeeper;
+  keptTools?: KeptTools;
 }
 
 export interface WireRequest {
@@ -95,14 +95,22 @@ export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): v
  * was a slow keyed lookup for every node of every request.
  */
 export function withNode<T>(list: readonly T[], node: T): readonly T[] {
-  if (list === NONE) return [node];
-  // A kept group's list (see `frozenGroup`): shared between calls, so copied.
+  // The shared empty list, or a kept group's list (see `frozenGroup`): shared, so copied.
   if (Object.isFrozen(list)) return [...list, node];
   (list as T[]).push(node);
   return list;
 }
 
+/** `lists` followed by the `kept` ones of a kept tool list (either may be empty; neither is changed). */
+export function withKept<T>(list: readonly T[], kept: readonly T[]): readonly T[] {
+  if (list.length === 0) return kept;
+  return kept.length === 0 ? list : [...list, ...kept];
+}
+
 /** Decides whether a subtree passed schema validation (so its node may be dispatched). */
 export type TrustPredicate = (pointer: string) => boolean;
+
+/** Every node is trusted: the request (or the part of it extracted) passed the schema. */
+export const ALL_TRUSTED: TrustPredicate = () => true;
 
 export const identityPointer = (pointer: string): string => pointer;

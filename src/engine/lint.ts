@@ -1,6 +1,6 @@
 import { builtinRules } from '../../rules/index.js';
 import { detectDialect, dialectById, mappedRequestSchema, NODE_EXTRACTORS } from '../dialects/index.js';
-import { identityPointer, type DialectAdapter, type NodeLists, type TrustPredicate, type WireRequest } from '../dialects/types.js';
+import { ALL_TRUSTED, identityPointer, type DialectAdapter, type NodeLists, type TrustPredicate, type WireRequest } from '../dialects/types.js';
 import { docsUrlFor } from '../docs-url.js';
 import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 import type { ModelAliases, ResolvedModel } from '../models/types.js';
@@ -176,8 +176,7 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const model = resolveRequestModel(wire, session.registry, collector);
   const schemaValid = schemaIssues.length + wireIssues.length === 0;
   const structural = schemaValid ? NO_ISSUES : [...schemaIssues, ...wireIssues].filter((issue) => issue.keyword !== 'additionalProperties');
-  // What a wire API keeps of a tool list is its nodes (a client library's options map to a new request).
-  const findings = runRequestRules(session, wire, structural, schemaValid, model, dialect.id === wire.api ? (kept as NodeLists | undefined) : undefined);
+  const findings = runRequestRules(session, wire, structural, schemaValid, model, kept?.nodes);
   for (const finding of findings) collector.addFinding(finding, wire);
 
   const diagnostics = collector.finish(text, tree);
@@ -267,13 +266,10 @@ function runRequestRules(session: Session, wire: WireRequest, structural: readon
   const extract = NODE_EXTRACTORS[wire.api];
   if (extract === undefined) return [];
   const requestTrusted = structural.length === 0;
-  const nodes = extract(wire.request, requestTrusted ? everythingTrusted : trustedOutside(structural, wire), requestTrusted, keptToolNodes);
+  const nodes = extract(wire.request, requestTrusted ? ALL_TRUSTED : trustedOutside(structural, wire), requestTrusted, keptToolNodes);
   const nameOf = wire.toUserPointer === identityPointer ? displayName : (pointer: string) => displayName(wire.toUserPointer(pointer) ?? pointer);
   return runRules({ plans: session.plans, api: wire.api, model, request: wire.request, nodes, schemaValid, nameOf });
 }
-
-/** A valid request (the common case): every node may be dispatched. */
-const everythingTrusted: TrustPredicate = () => true;
 
 /** A node may be dispatched when no schema error lies at or below it. */
 function trustedOutside(structural: readonly SchemaIssue[], wire: WireRequest): TrustPredicate {

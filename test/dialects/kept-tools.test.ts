@@ -72,7 +72,7 @@ describe('tool lists kept across calls', () => {
     lint(request, { api: 'chat.completions' });
     expect(kept()).toBeUndefined();
     lint(request, { api: 'chat.completions' });
-    expect(kept()?.functionTool.map((node) => node.name)).toEqual(['f']);
+    expect(kept()?.nodes?.functionTool.map((node) => node.name)).toEqual(['f']);
     request.tools[0]!.function.name = 'g';
     expect(kept()).toBeUndefined();
   });

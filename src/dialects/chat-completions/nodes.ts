@@ -1,8 +1,8 @@
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from '../../../schemas/index.js';
-import { keptToolNodes, restSchemaOf } from '../kept-tools.js';
-import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
+import { KeptTools, restSchemaOf } from '../kept-tools.js';
+import { addEmbeddedSchema, emptyNodeLists, withKept, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Chat Completions request that collects every typed node a rule may visit.
@@ -25,14 +25,12 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const kept = keptTools;
-    if (kept === undefined) toolNodes(tools as ChatTools, trusted, lists);
+    if (keptTools === undefined) toolNodes(tools as ChatTools, trusted, lists);
     else {
-      // Nothing came before the tools, so the kept lists are taken as they are.
-      lists.tool = kept.tool;
-      lists.functionTool = kept.functionTool;
-      lists.embeddedSchema = kept.embeddedSchema;
-      lists.strictSchema = kept.strictSchema;
+      lists.tool = withKept(lists.tool, keptTools.tool);
+      lists.functionTool = withKept(lists.functionTool, keptTools.functionTool);
+      lists.embeddedSchema = withKept(lists.embeddedSchema, keptTools.embeddedSchema);
+      lists.strictSchema = withKept(lists.strictSchema, keptTools.strictSchema);
     }
   }
 
@@ -56,7 +54,7 @@ export function extractChatNodes(request: ChatCompletionRequest, trusted: TrustP
 type ChatTools = NonNullable<ChatCompletionRequest['tools']>;
 
 /** Adds the nodes of a request's `tools` to `group`. */
-function toolNodes(list: ChatTools, trusted: TrustPredicate, group: NodeLists): NodeLists {
+function toolNodes(list: ChatTools, trusted: TrustPredicate, group: NodeLists): void {
   for (let index = 0; index < list.length; index++) {
     const tool = list[index]!;
     // Indexes and these key names need no escaping.
@@ -77,8 +75,7 @@ function toolNodes(list: ChatTools, trusted: TrustPredicate, group: NodeLists): 
       });
     }
   }
-  return group;
 }
 
 /** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
-export const CHAT_KEPT_TOOLS = keptToolNodes(restSchemaOf('chat.completions', chatCompletionRequestSchema), (tools, trusted) => toolNodes(tools as ChatTools, trusted, emptyNodeGroup()));
+export const CHAT_KEPT_TOOLS = new KeptTools(restSchemaOf('chat.completions', chatCompletionRequestSchema), (tools, trusted, group) => toolNodes(tools as ChatTools, trusted, group));

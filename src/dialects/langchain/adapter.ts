@@ -16,8 +16,8 @@ export const langchainDialect: DialectAdapter = {
   title: 'LangChain ChatOpenAI options',
   schema: langchainChatOpenAIOptionsSchema,
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
-  // Validity is what is kept of a tool list here: the wire request's nodes are LangChain's mapping's.
-  keptTools: new KeptTools(restSchemaOf('langchain', langchainChatOpenAIOptionsSchema), () => VALID),
+  // Only validity is kept of a tool list here: the wire request's nodes come from the kept mapping.
+  keptTools: new KeptTools(restSchemaOf('langchain', langchainChatOpenAIOptionsSchema)),
   toWire(document) {
     return KEPT_MAPPINGS.derive(document);
   },
@@ -35,6 +35,3 @@ function toWireRequest(options: Record<string, unknown>): WireRequest {
  * own that a fix may hand to the caller, so they are watched too.
  */
 const KEPT_MAPPINGS = new DerivationCache<Record<string, unknown>, WireRequest>(toWireRequest, { watched: (wire) => wire.request });
-
-/** What is kept for a valid tool list in LangChain options: that it is valid. */
-const VALID = Object.freeze({});

@@ -1,8 +1,8 @@
 import { responsesRequestSchema, type ResponsesInputItem, type ResponsesRequest, type ResponsesTool } from '../../../schemas/index.js';
-import { keptToolNodes, restSchemaOf } from '../kept-tools.js';
+import { KeptTools, restSchemaOf } from '../kept-tools.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
 import { FunctionTool } from '../function-tool-node.js';
-import { addEmbeddedSchema, emptyNodeGroup, emptyNodeLists, withNode, type NodeLists, type TrustPredicate } from '../types.js';
+import { addEmbeddedSchema, emptyNodeLists, withKept, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
  * One walk over a Responses request that collects the typed nodes rules visit. As for Chat, nodes
@@ -28,14 +28,12 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
 
   const tools: unknown = request.tools;
   if (Array.isArray(tools)) {
-    const kept = keptTools;
-    if (kept === undefined) toolNodes(tools as ResponsesTool[], trusted, lists);
+    if (keptTools === undefined) toolNodes(tools as ResponsesTool[], trusted, lists);
     else {
-      // Nothing came before the tools, so the kept lists are taken as they are.
-      lists.responsesTool = kept.responsesTool;
-      lists.functionTool = kept.functionTool;
-      lists.embeddedSchema = kept.embeddedSchema;
-      lists.strictSchema = kept.strictSchema;
+      lists.responsesTool = withKept(lists.responsesTool, keptTools.responsesTool);
+      lists.functionTool = withKept(lists.functionTool, keptTools.functionTool);
+      lists.embeddedSchema = withKept(lists.embeddedSchema, keptTools.embeddedSchema);
+      lists.strictSchema = withKept(lists.strictSchema, keptTools.strictSchema);
     }
   }
 
@@ -57,7 +55,7 @@ export function extractResponsesNodes(request: ResponsesRequest, trusted: TrustP
 }
 
 /** Adds the nodes of a request's `tools` to `group`. */
-function toolNodes(list: ResponsesTool[], trusted: TrustPredicate, group: NodeLists): NodeLists {
+function toolNodes(list: ResponsesTool[], trusted: TrustPredicate, group: NodeLists): void {
   for (let index = 0; index < list.length; index++) {
     const tool = list[index]!;
     // An index needs no escaping.
@@ -73,8 +71,7 @@ function toolNodes(list: ResponsesTool[], trusted: TrustPredicate, group: NodeLi
       addEmbeddedSchema(group, { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
     }
   }
-  return group;
 }
 
 /** Tool lists sent again unchanged are validated and extracted once (see `kept-tools.ts`). */
-export const RESPONSES_KEPT_TOOLS = keptToolNodes(restSchemaOf('responses', responsesRequestSchema), (tools, trusted) => toolNodes(tools as ResponsesTool[], trusted, emptyNodeGroup()));
+export const RESPONSES_KEPT_TOOLS = new KeptTools(restSchemaOf('responses', responsesRequestSchema), (tools, trusted, group) => toolNodes(tools as ResponsesTool[], trusted, group));
