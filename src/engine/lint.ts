@@ -82,14 +82,29 @@ const MAX_SESSIONS_BY_CONTENT = 64;
 /**
  * What a session depends on, as a string: the rule list and registry by identity, the preset, rule
  * settings and aliases by value (`api` is per request, not per session). `undefined` when the options
- * hold something JSON cannot say.
+ * hold something JSON cannot say exactly (JSON would drop an `undefined` or a function and write a
+ * RegExp as `{}`, so two different settings would share a session): such options get a session of
+ * their own.
  */
 function sessionKey(options: LintOptions): string | undefined {
   try {
-    return `${identityOf(options.ruleModules)} ${identityOf(options.registry)} ${JSON.stringify([options.preset ?? null, options.rules ?? null, options.modelAliases ?? null])}`;
+    return `${identityOf(options.ruleModules)} ${identityOf(options.registry)} ${JSON.stringify([options.preset ?? null, options.rules ?? null, options.modelAliases ?? null], onlyPlainJson)}`;
   } catch {
     return undefined;
   }
+}
+
+/** A `JSON.stringify` replacer that throws on any value JSON would not write back as it is. */
+function onlyPlainJson(_key: string, value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'object' && (Array.isArray(value) || isPlainObject(value))) return value;
+  throw new Error('not plain JSON');
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 const identities = new WeakMap<object, number>();

@@ -56,6 +56,24 @@ describe('rule dispatch', () => {
     expect(diagnostics.map((d) => d.severity)).toEqual(['error']);
   });
 
+  it('does not share a session between inline options whose rule options JSON cannot tell apart', () => {
+    const echo = defineRule({
+      id: 'test/echo',
+      meta: { type: 'problem', description: 'Echoes its options in tests.', apis: ['chat.completions'], recommended: true, triggers: ['model'], messages: { echo: '{{value}}' }, optionsSchema: {} },
+      create(context) {
+        const value = String((context.options as { value?: unknown } | undefined)?.value);
+        return { request: () => context.report({ messageId: 'echo', data: { value }, path: '/model' }) };
+      },
+    }) as AnyRule;
+    const ruleModules = [echo];
+    const echoed = (value: unknown) => lint(small, { ruleModules, rules: { 'test/echo': ['error', { value }] } }).diagnostics.map((d) => d.message);
+    expect(echoed(/a/)).toEqual(['/a/']);
+    expect(echoed(/b/)).toEqual(['/b/']);
+    expect(echoed(undefined)).toEqual(['undefined']);
+    expect(echoed(Number.NaN)).toEqual(['NaN']);
+    expect(echoed(null)).toEqual(['null']);
+  });
+
   it('skips a rule on requests without any of its trigger keys, and runs it on those with one', () => {
     const { rule, calls } = countingRule(['temperature'], { visitsMessages: false });
     const options: LintOptions = { ruleModules: [rule] };
