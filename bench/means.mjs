@@ -77,10 +77,10 @@ export async function measureMeans({ runs, timeMs, log }) {
     `small request, lint(object): no rule modules ${formatTime(timings.noRules.median)}, all ${builtinRules.length} rules off ${formatTime(timings.allOff.median)} (${formatRatio(timings.allOff.median / timings.noRules.median)}), recommended ${formatTime(timings.recommended.median)}, all on ${formatTime(timings.all.median)}`,
   );
 
-  // Rule selection: the same rules with their triggers, model gates and schema-error gates taken
+  // Rule selection: the same rules with their triggers, model gates, schema-error gates and node facts taken
   // away run on every request their node kinds allow, as every rule did before selection existed.
   const unselected = builtinRules.map((rule) => {
-    const { triggers: _triggers, appliesTo: _appliesTo, onlyOnSchemaErrors: _onlyOnSchemaErrors, ...meta } = rule.meta;
+    const { triggers: _triggers, appliesTo: _appliesTo, onlyOnSchemaErrors: _onlyOnSchemaErrors, nodeFacts: _nodeFacts, ...meta } = rule.meta;
     return { ...rule, meta };
   });
   const selection = {};

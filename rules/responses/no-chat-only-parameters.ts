@@ -50,7 +50,6 @@ export default defineRule({
   },
 });
 
-
 /** A `move` to `target` when nothing is there yet; creates the parent object when it is missing. */
 function moveFix(raw: Readonly<Record<string, unknown>>, from: string, target: string) {
   const [parent, child] = target.slice(1).split('/') as [string, string | undefined];

@@ -40,7 +40,6 @@ export default defineRule({
   },
 });
 
-
 /** What the model may produce after reasoning: an assistant message or any call item. */
 function followsReasoning(item: Record<string, unknown>): boolean {
   if (item.type === 'reasoning') return false;

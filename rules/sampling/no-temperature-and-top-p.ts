@@ -2,7 +2,6 @@ import { defineRule } from '../../src/rule.js';
 import { paramValue } from '../../src/params.js';
 import { SAMPLING_DEFAULTS } from '../../src/facts/sampling.js';
 
-
 /**
  * OpenAI's API reference advises altering `temperature` or `top_p`, "but not both" (api-facts §1.1):
  * both narrow sampling, and together their effect is hard to predict. Accepted by the API, so a

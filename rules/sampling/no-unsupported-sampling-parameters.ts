@@ -5,7 +5,6 @@ import { SAMPLING_DEFAULTS } from '../../src/facts/sampling.js';
 
 /** The parameters this rule checks (a `default-only` model still accepts the value in `SAMPLING_DEFAULTS`). */
 const CHECKED: readonly ModelParameter[] = ['temperature', 'top_p', 'frequency_penalty', 'presence_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'stop'];
-const DEFAULTS = SAMPLING_DEFAULTS;
 /** What the registry may say of a parameter that this rule reports; the rest (`supported`, `ignored`, unknown) it leaves alone. */
 const LIMITED: ReadonlySet<ParameterSupport | null> = new Set<ParameterSupport>(['rejected', 'default-only', 'effort-none-only']);
 
@@ -50,11 +49,11 @@ export default defineRule({
           const remove = [{ op: 'remove' as const, path: found.path }];
           if (support === 'rejected') {
             context.report({ messageId: 'rejected', data, path: found.path, fix: remove });
-          } else if (support === 'default-only' && DEFAULTS[name] !== undefined && found.value !== DEFAULTS[name]) {
-            context.report({ messageId: 'defaultOnly', data: { ...data, value: JSON.stringify(found.value), default: JSON.stringify(DEFAULTS[name]) }, path: found.path, target: 'value', fix: remove });
+          } else if (support === 'default-only' && SAMPLING_DEFAULTS[name] !== undefined && found.value !== SAMPLING_DEFAULTS[name]) {
+            context.report({ messageId: 'defaultOnly', data: { ...data, value: JSON.stringify(found.value), default: JSON.stringify(SAMPLING_DEFAULTS[name]) }, path: found.path, target: 'value', fix: remove });
           } else if (support === 'effort-none-only') {
             // While reasoning, these models still accept the default value itself (api-facts §3.2).
-            if (DEFAULTS[name] !== undefined && found.value === DEFAULTS[name]) continue;
+            if (SAMPLING_DEFAULTS[name] !== undefined && found.value === SAMPLING_DEFAULTS[name]) continue;
             const { effort, explicit } = effectiveEffort(request, model);
             if (effort === null || effort === 'none') continue;
             const effortParam = context.nameOf(explicit?.path ?? parameterPointer(request, 'reasoningEffort')!);

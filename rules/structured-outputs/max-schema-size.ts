@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
 import type { StrictSchemaNode } from '../../src/nodes.js';
-import { type Contribution, type SizeTotals } from '../../src/structured-outputs/measure.js';
+import type { Budget, Contribution } from '../../src/structured-outputs/measure.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { formatCount, LARGE_ENUM_THRESHOLD, limitProfile } from '../../src/structured-outputs/subset.js';
 
@@ -49,27 +49,25 @@ export default defineRule<MessageId, Options>({
     const perRequest = context.options.scope === 'request';
     // Spent by one strict schema, or with `scope: "request"` by all of the request so far: then they
     // are reset by `document`, which the engine calls first on every request.
-    const budgets = [
-      new Budget('properties', limits.maxProperties, (size) => size.properties),
-      new Budget('stringLength', limits.maxStringLength, (size) => size.stringLength),
-      new Budget('enumValues', limits.maxEnumValues, (size) => size.enumValues),
-    ];
+    const spendings = [new Spending('properties', limits.maxProperties), new Spending('stringLength', limits.maxStringLength), new Spending('enumValues', limits.maxEnumValues)];
     const reset = () => {
-      for (const budget of budgets) budget.reset();
+      for (const spending of spendings) spending.reset();
     };
     const strictSchema = (node: StrictSchemaNode) => {
       // The totals tell whether a limit is passed; where it is passed needs the contributions, which
       // are listed (with pointers) only then.
       const { size } = node.analysis;
-      // Nearly every schema is within every limit on its own: then there is nothing to count.
-      if (!perRequest && size.properties <= limits.maxProperties && size.stringLength <= limits.maxStringLength && size.enumValues <= limits.maxEnumValues && size.largeEnums === 0) return;
-      if (!perRequest) reset();
-      for (const budget of budgets) {
-        const before = budget.spent;
-        budget.spent += budget.amountIn(size);
-        if (budget.reported || budget.spent <= budget.limit) continue;
-        budget.reported = true;
-        const { messageId, limit, spent } = budget;
+      if (!perRequest) {
+        // Nearly every schema is within every limit on its own: then there is nothing to count.
+        if (size.largeEnums === 0 && spendings.every(({ budget, limit }) => size[budget] <= limit)) return;
+        reset();
+      }
+      for (const spending of spendings) {
+        const before = spending.spent;
+        spending.spent += size[spending.budget];
+        if (spending.reported || spending.spent <= spending.limit) continue;
+        spending.reported = true;
+        const { budget: messageId, limit, spent } = spending;
         const crossing = crossingPoint(node.sizeContributions[messageId], before, limit);
         const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${ownerLabel(node)}`;
         context.report({ messageId, data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name }, path: crossing.path, target: crossing.target });
@@ -89,16 +87,15 @@ export default defineRule<MessageId, Options>({
   },
 });
 
-/** One size budget: what the strict schemas counted so far have spent of it, and whether it was reported. */
-class Budget {
+/** What the strict schemas counted so far have spent of one size budget, and whether it was reported. */
+class Spending {
   spent = 0;
   reported = false;
 
   constructor(
-    readonly messageId: 'properties' | 'stringLength' | 'enumValues',
+    /** The budget, which is also the message reporting it. */
+    readonly budget: Budget,
     readonly limit: number,
-    /** This budget's total in one schema. */
-    readonly amountIn: (size: SizeTotals) => number,
   ) {}
 
   reset(): void {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
+import { chatToolName } from '../../src/chat-tools.js';
 
 /**
  * A tool call names only the tool, so two tools with one name cannot be told apart: the model sees two
@@ -34,7 +35,7 @@ export default defineRule({
       },
       tool(node) {
         const tool = node.value;
-        const name = tool.type === 'function' ? tool.function.name : tool.custom.name;
+        const name = chatToolName(tool);
         let first = 0;
         while (first < count && names[first] !== name) first++;
         if (first === count) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
-import type { ChatCompletionRequest } from '../../schemas/index.js';
+import { hasChatTool } from '../../src/chat-tools.js';
 
 /**
  * `tool_choice: {type: "allowed_tools"}` narrows the request's `tools` to a subset. An entry that names
@@ -32,7 +32,7 @@ export default defineRule({
           const type = entry.type;
           if (type !== 'function' && type !== 'custom') return;
           const name = (entry[type] as { name?: unknown } | undefined)?.name;
-          if (typeof name !== 'string' || hasTool(tools, type, name)) return;
+          if (typeof name !== 'string' || hasChatTool(tools, type, name)) return;
           context.report({
             messageId: 'unknown',
             data: { index, kind: type === 'function' ? 'function' : 'custom tool', name },
@@ -44,7 +44,3 @@ export default defineRule({
     };
   },
 });
-
-function hasTool(tools: NonNullable<ChatCompletionRequest['tools']>, type: 'function' | 'custom', name: string): boolean {
-  return tools.some((tool) => tool.type === type && (tool.type === 'function' ? tool.function.name : tool.custom.name) === name);
-}

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import type { ChatCompletionRequest } from '../../schemas/index.js';
+import { chatToolName, hasChatTool, type ChatTool } from '../../src/chat-tools.js';
 
 /**
  * A `tool_choice` that forces a function (or custom tool) must name one of the request's `tools`;
@@ -31,7 +31,7 @@ export default defineRule({
         if (tools.length === 0) return;
         const name = choice.type === 'function' ? choice.function.name : choice.custom.name;
         // The common case, a tool that exists, returns before any list of names is built.
-        if (tools.some((tool) => tool.type === choice.type && toolName(tool) === name)) return;
+        if (hasChatTool(tools, choice.type, name)) return;
         const kind = choice.type === 'function' ? 'function' : 'custom tool';
         const names = namesOf(tools, choice.type);
         const path = choice.type === 'function' ? '/tool_choice/function/name' : '/tool_choice/custom/name';
@@ -47,14 +47,8 @@ export default defineRule({
   },
 });
 
-type Tools = NonNullable<ChatCompletionRequest['tools']>;
-
-function toolName(tool: Tools[number]): string {
-  return tool.type === 'function' ? tool.function.name : tool.custom.name;
-}
-
-function namesOf(tools: Tools, type: 'function' | 'custom'): string[] {
-  return tools.flatMap((tool) => (tool.type !== type ? [] : [toolName(tool)]));
+function namesOf(tools: readonly ChatTool[], type: ChatTool['type']): string[] {
+  return tools.flatMap((tool) => (tool.type !== type ? [] : [chatToolName(tool)]));
 }
 
 /** Names that differ only in case or separators (`getWeather` / `get_weather`), the usual mix-up. */

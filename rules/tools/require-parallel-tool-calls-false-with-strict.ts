@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import { joinPointer } from '../../src/engine/pointer.js';
+import { chatToolName } from '../../src/chat-tools.js';
 
 /**
  * Structured Outputs "is not compatible with parallel function calls": when the model makes several
@@ -35,7 +36,7 @@ export default defineRule({
         const index = tools.findIndex((tool) => tool.type === 'function' && tool.function.strict === true);
         if (index < 0) return;
         const tool = tools[index]!;
-        const name = tool.type === 'function' ? tool.function.name : tool.custom.name;
+        const name = chatToolName(tool);
         // At most one call per turn is a behaviour change, so it is offered, never applied.
         const suggestions = [{ messageId: 'setFalse' as const, fix: [{ op: parallel === undefined ? ('add' as const) : ('replace' as const), path: '/parallel_tool_calls', value: false }] }];
         if (parallel === true) {

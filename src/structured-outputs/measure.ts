@@ -9,7 +9,7 @@ import { LARGE_ENUM_THRESHOLD } from './subset.js';
  * What one strict schema spends of each size budget, as the API counts it (api-facts §4.5; the
  * counting rules are in `data/structured-outputs.json` → `limits.notes`). The walk adds every node to
  * the totals (`SizeTotals`), which is all a schema within its limits needs; only when a total is over
- * a limit does a rule ask for the contributions in document order (`measureSchema`), to report at the
+ * a limit does a rule ask for the contributions in document order (`StrictSchemaNode.sizeContributions`), to report at the
  * exact node where the limit is crossed.
  */
 
@@ -130,7 +130,7 @@ class SizeDetails implements SizeSink {
   }
 }
 
-/** Every contribution of a strict schema with its pointer (read through `StrictSchemaNode.size`). */
+/** Every contribution of a strict schema with its pointer (read through `StrictSchemaNode.sizeContributions`). */
 export function measureDetails(schema: Record<string, unknown>, path: string): SchemaSize {
   return new SizeDetails(allEntries(schema, path)).size;
 }

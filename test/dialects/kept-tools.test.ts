@@ -37,7 +37,6 @@ const TOOL_BREAKS: ReadonlyArray<(tools: any[], api: Api) => void> = [
   (tools) => (tools[0].extra_key = true),
 ];
 
-
 describe('tool lists kept across calls', () => {
   for (const api of ['chat.completions', 'responses'] as const) {
     it(`${api}: findings after editing a linted request in place equal a fresh copy's`, () => {
