@@ -35,7 +35,7 @@ const small = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'Hi' }] };
 const withTemperature = { ...small, temperature: 0.5 };
 
 describe('rule dispatch', () => {
-  it('builds a rule\'s visitors once per options object, not once per request', () => {
+  it('builds a rule\'s visitors once per lint session (here one options object, API and model), not once per request', () => {
     const { rule, calls } = countingRule(undefined);
     const options: LintOptions = { ruleModules: [rule] };
     for (let i = 0; i < 5; i++) lint(small, options);
