@@ -15,7 +15,7 @@ export function dialectById(id: Dialect): DialectAdapter | undefined {
   return BY_ID.get(id);
 }
 
-export { mappedRequestSchema, mappedRequestSchemas, type MappedRequestSchema } from './mapped-request-schema.js';
+export { mappedRequestSchema, mappedRequestSchemas, type NamedSchema } from './mapped-request-schema.js';
 
 /** `keptTools`: the nodes of the request's `tools`, kept from an earlier call (see `kept-tools.ts`). */
 type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists) => NodeLists;

@@ -1,6 +1,6 @@
 import { DerivationCache } from '../derivation-cache.js';
 import type { Dialect } from '../types.js';
-import type { MappedRequestSchema } from './mapped-request-schema.js';
+import type { NamedSchema } from './mapped-request-schema.js';
 import { ALL_TRUSTED, emptyNodeGroup, frozenGroup, type NodeLists, type TrustPredicate } from './types.js';
 
 /** What is kept of a valid tool list: for a wire API, its nodes (every node trusted: the list is valid). */
@@ -23,7 +23,7 @@ export class KeptTools {
 
   constructor(
     /** The dialect's schema with `tools` accepting anything, and the name of its build-time validator. */
-    readonly restSchema: MappedRequestSchema,
+    readonly restSchema: NamedSchema,
     /** For a wire API: adds the nodes of a tool list to a group (as its extractor does for a request). */
     addNodes?: (tools: unknown[], trusted: TrustPredicate, group: NodeLists) => void,
   ) {
@@ -58,7 +58,7 @@ export class KeptTools {
 const VALID: KeptToolList = Object.freeze({});
 
 /** The schema of `dialect` with `tools` accepting anything: the rest of a request whose tools are kept. */
-export function restSchemaOf(dialect: Dialect, schema: object): MappedRequestSchema {
+export function restSchemaOf(dialect: Dialect, schema: object): NamedSchema {
   const { properties } = schema as { properties: Record<string, unknown> };
   return { name: `${dialect}.without-tools`, schema: { ...schema, properties: { ...properties, tools: {} } } };
 }

@@ -33,7 +33,6 @@ export interface LintOptions {
 
 /** Everything that depends only on the options (not on `api`), computed once per options object and shared by options that say the same. */
 interface Session {
-  rules: readonly AnyRule[];
   states: Map<string, RuleState>;
   /** Which rules run on which request, built once per API (see `rule-plan.ts`). */
   plans: RulePlans;
@@ -63,7 +62,7 @@ function sessionFor(options: LintOptions): Session {
       const rules = options.ruleModules ?? builtinRules;
       const registry = options.registry ?? (options.modelAliases ? createModelRegistry({ aliases: options.modelAliases }) : defaultModelRegistry);
       const states = resolveRuleStates(rules, options.preset, options.rules);
-      session = { rules, states, plans: new RulePlans(rules, states), registry };
+      session = { states, plans: new RulePlans(rules, states), registry };
       if (key !== undefined) {
         if (sessionsByContent.size >= MAX_SESSIONS_BY_CONTENT) sessionsByContent.clear();
         sessionsByContent.set(key, session);
@@ -177,8 +176,8 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   // (Text parses into new objects: nothing of it was sent before.)
   const keptTools = text === undefined ? dialect.keptTools : undefined;
   let kept = keptTools?.peek(body);
-  const checked = kept === undefined ? { schema: dialect.schema, name: dialect.id } : keptTools!.restSchema;
-  const schemaIssues = shapeSchemaErrors(validate(checked.schema, body, checked.name), body);
+  const errors = kept === undefined ? validate(dialect.schema, body, dialect.id) : validate(keptTools!.restSchema.schema, body, keptTools!.restSchema.name);
+  const schemaIssues = shapeSchemaErrors(errors, body);
   for (const issue of schemaIssues) collector.addSchemaIssue(issue);
 
   if (kept === undefined && keptTools !== undefined && schemaIssues.length === 0) kept = keptTools.keep(body);

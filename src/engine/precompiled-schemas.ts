@@ -4,10 +4,11 @@ import { DIALECTS, mappedRequestSchemas } from '../dialects/index.js';
 
 /**
  * Every schema the package validates at run time, by the name its build-time (standalone) validator
- * is stored under: each dialect's request schema (and without `tools`, see `kept-tools.ts`), the wire schemas for requests mapped from a client
- * library's options, the config file (read on every CLI run that has
- * one) and custom model entries. `scripts/build-validators.ts` compiles exactly these, and callers
- * pass the same name to `validatorFor`.
+ * is stored under: each dialect's request schema, and the same without `tools` for requests whose
+ * tool list is kept (`kept-tools.ts`); the wire schemas for requests mapped from a client library's
+ * options; the config file (read on every CLI run that has one) and custom model entries.
+ * `scripts/build-validators.ts` compiles exactly these, and callers pass the same name to
+ * `validatorFor`.
  */
 export function precompiledSchemas(): Array<[name: string, schema: object]> {
   return [

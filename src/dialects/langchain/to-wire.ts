@@ -273,8 +273,11 @@ function mapChatTools(options: Options, request: Options, pointers: PointerMap):
   pointers.set('/tools', '/tools');
   let checked = options.tools.length <= chatToolsSchema.maxItems;
   request.tools = options.tools.map((tool, index) => {
-    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) checked = false;
-    if (strict === undefined || !isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) return tool;
+    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) {
+      checked = false;
+      return tool;
+    }
+    if (strict === undefined) return tool;
     pointers.set(`/tools/${index}/function/strict`, `/${strict.key}`);
     return { ...tool, function: { ...tool.function, strict: strict.value } };
   });
