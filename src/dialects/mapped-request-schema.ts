@@ -8,15 +8,13 @@ export interface NamedSchema {
   schema: object;
 }
 
-/*
- * The schema a request built from a client library's options is checked against (see `lint.ts`): the
- * wire API's own, without the keys it requires at the top (the conversation), which the library
- * passes at call time rather than in its options. Same checks otherwise; a valid options object then
- * costs no error objects for keys it can never hold.
+/**
+ * Per wire API, the schema a request built from a client library's options is checked against (see
+ * `lint.ts`): the API's own, without the keys it requires at the top (the conversation), which the
+ * library passes at call time rather than in its options. Same checks otherwise; a valid options
+ * object then costs no error objects for keys it can never hold. (The wire dialects are imported
+ * directly: the dialect registry also holds LangChain's, which needs this module.)
  */
-
-// The wire APIs' own dialects (imported directly: the dialect registry also holds LangChain's, which
-// needs this module).
 const MAPPED_REQUEST_SCHEMAS = new Map<Api, NamedSchema>(
   [chatCompletionsDialect, responsesDialect].map(({ id, schema: wire }): [Api, NamedSchema] => {
     const api = id as Api;
