@@ -1,5 +1,6 @@
 import type { FunctionToolNode } from '../nodes.js';
 import type { Api } from '../types.js';
+import { addEmbeddedSchema, withNode, type NodeLists } from './types.js';
 
 /**
  * A function tool as rules see it, for every API (see `FunctionToolNode`). The pointers to its fields
@@ -34,4 +35,15 @@ export class FunctionTool implements FunctionToolNode {
   get strictPath(): string {
     return this.fieldsPath + '/strict';
   }
+}
+
+/**
+ * Adds a function tool's node and, when it has parameters, its embedded schema (owned by the
+ * function). `strictImplied`: `strict` is on only by the API's default (Responses, see
+ * `EmbeddedSchemaNode.strictImplied`).
+ */
+export function addFunctionTool(lists: NodeLists, tool: FunctionTool, strictImplied?: boolean): void {
+  lists.functionTool = withNode(lists.functionTool, tool);
+  if (tool.parameters === undefined) return;
+  addEmbeddedSchema(lists, { api: tool.api, path: tool.parametersPath, schema: tool.parameters, strict: tool.strict === true, strictImplied, owner: { kind: 'function', name: tool.name, path: tool.path } });
 }

@@ -1,5 +1,5 @@
 import type { EmbeddedSchemaNode } from '../../nodes.js';
-import { FunctionTool } from '../function-tool-node.js';
+import { addFunctionTool, FunctionTool } from '../function-tool-node.js';
 import { chatCompletionRequestSchema, type ChatCompletionRequest } from '../../../schemas/index.js';
 import { KeptTools, restSchemaOf } from '../kept-tools.js';
 import { addEmbeddedSchema, emptyNodeLists, withKept, withNode, type NodeLists, type TrustPredicate } from '../types.js';
@@ -63,17 +63,7 @@ function toolNodes(list: ChatTools, trusted: TrustPredicate, group: NodeLists): 
     group.tool = withNode(group.tool, { api: 'chat.completions', path, index, value: tool });
     if (tool.type !== 'function') continue;
     const fn = tool.function;
-    const node = new FunctionTool('chat.completions', path, index, path + '/function', fn.name, fn.description, fn.parameters as Record<string, unknown> | undefined, fn.strict);
-    group.functionTool = withNode(group.functionTool, node);
-    if (node.parameters !== undefined) {
-      addEmbeddedSchema(group, {
-        api: 'chat.completions',
-        path: node.parametersPath,
-        schema: node.parameters,
-        strict: node.strict === true,
-        owner: { kind: 'function', name: node.name, path },
-      });
-    }
+    addFunctionTool(group, new FunctionTool('chat.completions', path, index, path + '/function', fn.name, fn.description, fn.parameters as Record<string, unknown> | undefined, fn.strict));
   }
 }
 

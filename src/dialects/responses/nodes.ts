@@ -1,7 +1,7 @@
 import { responsesRequestSchema, type ResponsesInputItem, type ResponsesRequest, type ResponsesTool } from '../../../schemas/index.js';
 import { KeptTools, restSchemaOf } from '../kept-tools.js';
 import type { EmbeddedSchemaNode } from '../../nodes.js';
-import { FunctionTool } from '../function-tool-node.js';
+import { addFunctionTool, FunctionTool } from '../function-tool-node.js';
 import { addEmbeddedSchema, emptyNodeLists, withKept, withNode, type NodeLists, type TrustPredicate } from '../types.js';
 
 /**
@@ -65,11 +65,7 @@ function toolNodes(list: ResponsesTool[], trusted: TrustPredicate, group: NodeLi
     if (tool.type !== 'function') continue;
     const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
     const parameters = fn.parameters === null ? undefined : (fn.parameters as Record<string, unknown> | undefined);
-    const node = new FunctionTool('responses', path, index, path, fn.name, fn.description ?? undefined, parameters, fn.strict === undefined ? true : fn.strict);
-    group.functionTool = withNode(group.functionTool, node);
-    if (parameters !== undefined) {
-      addEmbeddedSchema(group, { api: 'responses', path: node.parametersPath, schema: parameters, strict: node.strict === true, strictImplied: fn.strict === undefined, owner: { kind: 'function', name: node.name, path } });
-    }
+    addFunctionTool(group, new FunctionTool('responses', path, index, path, fn.name, fn.description ?? undefined, parameters, fn.strict === undefined ? true : fn.strict), fn.strict === undefined);
   }
 }
 
