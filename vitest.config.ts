@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'rules/**/*.test.ts'],
-    // Property tests run many cases; keep the default timeout generous but finite.
-    testTimeout: 60_000,
+    // Every property test takes its run count from here (`REQLINT_PROPERTY_RUNS`).
+    setupFiles: ['test/setup/property-runs.ts'],
+    // The thorough tier runs property tests hundreds of times: generous, but finite.
+    testTimeout: 120_000,
   },
 });

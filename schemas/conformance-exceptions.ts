@@ -50,7 +50,7 @@ import { responsesConformanceExceptions } from './responses/conformance-exceptio
 
 const chat = 'CreateChatCompletionRequest';
 
-/** When the facts below were last checked against `shared/reference/api-facts.md`. */
+/** When the facts below were last checked against `docs/reference/api-facts.md`. */
 const checked = '2026-11-25';
 
 const nameRule = {

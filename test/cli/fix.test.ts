@@ -110,8 +110,7 @@ describe('keepFormatting', () => {
         const kept = keepFormatting(text, engine);
         expect(JSON.parse(kept)).toEqual(JSON.parse(engine));
         if (indent === 0) expect(kept.includes('\n')).toBe(false);
-      }),
-      { numRuns: 200 },
+      })
     );
   });
 });

@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { chatCompletionRequestSchema } from '../../schemas/index.js';
 import { conformanceExceptions } from '../../schemas/conformance-exceptions.js';
-import { compareWithSpec, formatCompareReport, loadOpenApiSpec } from './compare-with-spec.js';
-import { openApiSpecPath } from '../support/spec-path.js';
+import { compareWithSpec, formatCompareReport, type OpenApiDocument } from './compare-with-spec.js';
+import { loadOpenApiExtract } from '../support/spec-path.js';
 
 const specSchema = 'CreateChatCompletionRequest';
 
 describe(`chatCompletionRequestSchema conforms to the spec's ${specSchema}`, () => {
   const result = compareWithSpec({
-    spec: loadOpenApiSpec(openApiSpecPath()),
+    spec: loadOpenApiExtract() as OpenApiDocument,
     specSchema,
     ours: chatCompletionRequestSchema,
     exceptions: conformanceExceptions,

@@ -10,8 +10,6 @@
  * What is compared: properties, `required`, JSON types, enum values, validation keywords,
  * union branches matched by their tag value, open/closed objects, `deprecated` and `default`.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import type { ConformanceException, ConformanceMismatchKind } from '../../schemas/conformance-exceptions.js';
 
 export type SchemaNode = { readonly [key: string]: unknown };
@@ -45,10 +43,6 @@ export interface CompareResult {
   excused: Array<{ mismatch: Mismatch; exception: ConformanceException }>;
   /** Exceptions for this spec schema that matched nothing: stale, the test fails on these too. */
   unusedExceptions: ConformanceException[];
-}
-
-export function loadOpenApiSpec(path: string): OpenApiDocument {
-  return parseYaml(readFileSync(path, 'utf8'), { maxAliasCount: -1 }) as OpenApiDocument;
 }
 
 export function compareWithSpec(options: CompareOptions): CompareResult {

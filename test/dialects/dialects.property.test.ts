@@ -12,7 +12,6 @@ import { VIOLATIONS } from '../properties/violations/index.js';
 import { lintJsonLines } from '../../src/jsonl/index.js';
 import { validChatRequest } from '../support/valid-requests.js';
 
-const runs = { numRuns: 150 };
 const notInfo = (d: { severity: string }) => d.severity !== 'info';
 const describeAll = (ds: Array<{ ruleId: string; path: string; message: string }>) => ds.map((d) => `${d.ruleId} @${d.path}: ${d.message}`);
 
@@ -23,8 +22,8 @@ function resolves(document: unknown, path: string): boolean {
 
 describe.each(['responses', 'langchain'] as const)('%s dialect', (api) => {
   it('never throws on any JSON value or text', () => {
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())), (value) => void lint(value, { api })), runs);
-    fc.assert(fc.property(fc.string(), (text) => void lint(text, { api })), runs);
+    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())), (value) => void lint(value, { api })));
+    fc.assert(fc.property(fc.string(), (text) => void lint(text, { api })));
   });
 });
 
@@ -33,8 +32,7 @@ describe('Responses', () => {
     fc.assert(
       fc.property(validResponsesRequest(), ({ request }) => {
         expect(describeAll(lint(request, { api: 'responses', preset: 'all' }).diagnostics.filter(notInfo))).toEqual([]);
-      }),
-      runs,
+      })
     );
   });
 
@@ -44,8 +42,7 @@ describe('Responses', () => {
         const result = lint(request);
         expect(result.api).toBe('responses');
         expect(result.diagnostics.filter((d) => d.ruleId.startsWith('dialect/'))).toEqual([]);
-      }),
-      { numRuns: 50 },
+      })
     );
   });
 });
@@ -71,8 +68,7 @@ describe('LangChain options', () => {
     fc.assert(
       fc.property(validLangChainOptions(), ({ request }) => {
         expect(describeAll(lint(request, { api: 'langchain', preset: 'all' }).diagnostics.filter(notInfo))).toEqual([]);
-      }),
-      runs,
+      })
     );
   });
 
@@ -86,11 +82,10 @@ describe('LangChain options', () => {
           expect(d.path).not.toMatch(/\/(max_tokens|max_completion_tokens|max_output_tokens|top_p|frequency_penalty|reasoning_effort|top_logprobs|text)(\/|$)/);
           checked++;
         }
-      }),
-      runs,
+      })
     );
     // The mistakes must actually produce findings, or the property says nothing.
-    expect(checked).toBeGreaterThan(runs.numRuns);
+    expect(checked).toBeGreaterThan(fc.readConfigureGlobal().numRuns ?? 0);
   });
 });
 
@@ -101,8 +96,7 @@ describe('Batch files', () => {
         const url = responses ? '/v1/responses' : '/v1/chat/completions';
         const lines = requests.map(({ request }, index) => JSON.stringify({ custom_id: `r${index}`, method: 'POST', url, body: request }));
         expect(describeAll(lintJsonLines(lines.join('\n'), { preset: 'all' }).filter(notInfo))).toEqual([]);
-      }),
-      { numRuns: 40 },
+      })
     );
   });
 
@@ -120,8 +114,7 @@ describe('Batch files', () => {
           expect(resolves(line, d.path)).toBe(true);
           expect(d.line).toBe(1);
         }
-      }),
-      { numRuns: 60 },
+      })
     );
   });
 });
@@ -144,8 +137,7 @@ describe('rules for both APIs find the Chat violation in its Responses translati
           translated++;
           const found = lint(body, { api: 'responses', preset: 'all' }).diagnostics.filter((d) => d.ruleId === rule.id);
           expect(found.map((d) => d.path)).toContain(target);
-        }),
-        { numRuns: 40 },
+        })
       );
       // The property must have been exercised, or it proves nothing for this rule.
       expect(translated, 'violations that carry over to Responses').toBeGreaterThan(0);

@@ -44,8 +44,7 @@ describe('tool lists kept across calls', () => {
         fc.property(requestsOf(api), requestsOf(api), (first, second) => {
           const request = structuredClone(first.request);
           expectEditInPlaceSeen(request, { api, preset: 'all' }, () => morphInPlace(request, structuredClone(second.request)));
-        }),
-        { numRuns: 150 },
+        })
       );
     });
 
@@ -59,8 +58,7 @@ describe('tool lists kept across calls', () => {
             const after = expectEditInPlaceSeen(request, { api, preset: 'all' }, () => TOOL_BREAKS[which]!(request.tools as any[], api));
             expect(after.some((line) => line.startsWith('schema/'))).toBe(true);
           },
-        ),
-        { numRuns: 80 },
+        )
       );
     });
   }

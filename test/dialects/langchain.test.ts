@@ -138,8 +138,7 @@ describe('what the options schema already checked is not checked again on the wi
           const userPointer = mapping.pointers.toUser(`/${wireKey}`) ?? '';
           expect(optionErrors.some((path) => path.startsWith(userPointer) || userPointer.startsWith(path || '/'))).toBe(true);
         }
-      }),
-      { numRuns: 400 },
+      })
     );
   });
 

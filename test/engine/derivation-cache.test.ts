@@ -178,8 +178,7 @@ describe('linting a schema object edited in place between calls', () => {
           const placed = placeSchema(request, before, placement).request;
           expectEditInPlaceSeen(placed, { preset: 'all' }, () => morphInPlace(before, after));
         },
-      ),
-      { numRuns: 200 },
+      )
     );
   });
 });
@@ -207,8 +206,7 @@ describe('linting LangChain options edited in place between calls (their mapping
     fc.assert(
       fc.property(langchainOptions, langchainOptions, (options, second) => {
         expectEditInPlaceSeen(options, { api: 'langchain', preset: 'all' }, () => morphInPlace(options, second));
-      }),
-      { numRuns: 200 },
+      })
     );
   });
 });

@@ -3,7 +3,7 @@ import { defaultModelRegistry } from '../../src/models/registry.js';
 import type { ResolvedModel } from '../../src/models/types.js';
 
 /**
- * Spot checks of the capability table against shared/reference/api-facts.md. Each test names the
+ * Spot checks of the capability table against docs/reference/api-facts.md. Each test names the
  * section it restates, so a failing test points at the fact to re-check rather than at the code.
  */
 

@@ -36,8 +36,7 @@ describe('resolve properties', () => {
         expect(defaultModelRegistry.resolve(id)).toBe(first);
         expect(summary(fresh.resolve(id))).toEqual(summary(first));
         if (first !== undefined) expect(first.requestedId).toBe(id);
-      }),
-      { numRuns: 2000 },
+      })
     );
   });
 
@@ -52,8 +51,7 @@ describe('resolve properties', () => {
         expect(resolved?.entryId).toBe(base?.entryId);
         expect(resolved?.id).toBe(id);
         expect(resolved?.via).toBe('snapshot');
-      }),
-      { numRuns: 1000 },
+      })
     );
   });
 
@@ -64,8 +62,7 @@ describe('resolve properties', () => {
         const tuned = `ft:${id}:${org}:${suffix}:${job}${step === undefined ? '' : `:ckpt-step-${step}`}`;
         const resolved = defaultModelRegistry.resolve(tuned);
         expect(resolved).toMatchObject({ id, via: 'fine-tune', fineTuned: true, entryId: defaultModelRegistry.resolve(id)?.entryId });
-      }),
-      { numRuns: 500 },
+      })
     );
   });
 
@@ -80,8 +77,7 @@ describe('resolve properties', () => {
         expect(registry.resolve(head)).toMatchObject({ via: 'alias', entryId: defaultModelRegistry.resolve(target)?.entryId });
         const looped = { ...aliases, [chain[chain.length - 1] as string]: head };
         expect(() => createModelRegistry({ aliases: looped })).toThrow(/cycle/);
-      }),
-      { numRuns: 300 },
+      })
     );
   });
 });

@@ -41,8 +41,7 @@ describe('engine invariants', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         lint(value).diagnostics.forEach(wellFormed);
-      }),
-      { numRuns: 300 },
+      })
     );
   });
 
@@ -55,8 +54,7 @@ describe('engine invariants', () => {
           expect(d.range!.start.offset).toBeGreaterThanOrEqual(0);
           expect(d.range!.start.offset).toBeLessThanOrEqual(text.length);
         }
-      }),
-      { numRuns: 300 },
+      })
     );
   });
 
@@ -67,8 +65,7 @@ describe('engine invariants', () => {
         const first = lint(deepFreeze(request), { preset: 'all' });
         expect(request).toEqual(snapshot);
         expect(lint(request, { preset: 'all' })).toEqual(first);
-      }),
-      { numRuns: 200 },
+      })
     );
   });
 
@@ -78,8 +75,7 @@ describe('engine invariants', () => {
         for (const d of lint(request, { preset: 'all' }).diagnostics) {
           expect(hasPointer(request, d.path), `${d.ruleId} points at missing ${d.path}`).toBe(true);
         }
-      }),
-      { numRuns: 200 },
+      })
     );
   });
 
@@ -96,8 +92,7 @@ describe('engine invariants', () => {
           expect(d.range!.end.offset).toBeGreaterThanOrEqual(d.range!.start.offset);
           expect(d.range!.end.offset).toBeLessThanOrEqual(text.length);
         }
-      }),
-      { numRuns: 150 },
+      })
     );
   });
 
@@ -112,8 +107,7 @@ describe('engine invariants', () => {
         expect(remainingFixable.map((d) => `${d.ruleId} @${d.path}`)).toEqual([]);
         const viaText = applyFixes(JSON.stringify(request, null, 2), { preset: 'all' });
         expect(JSON.parse(viaText.output)).toEqual(once.output);
-      }),
-      { numRuns: 150 },
+      })
     );
   });
 });

@@ -64,8 +64,7 @@ describe('rule triggers and once-per-session visitors', () => {
     fc.assert(
       fc.property(anyRequest, ({ request, api }) => {
         expect(findings(request, options(withTriggers, api))).toEqual(findings(request, options(without, api, untriggeredRules)));
-      }),
-      { numRuns: 600 },
+      })
     );
   });
 
@@ -78,8 +77,7 @@ describe('rule triggers and once-per-session visitors', () => {
           if (!shared.has(key)) shared.set(key, { api, preset: 'all' });
           expect(findings(request, shared.get(key)!)).toEqual(findings(request, { api, preset: 'all' }));
         }
-      }),
-      { numRuns: 150 },
+      })
     );
   });
 
@@ -104,8 +102,7 @@ describe('rule triggers and once-per-session visitors', () => {
             expect(keys).toContain(parsePointer(node.path)[0]);
           }
         }
-      }),
-      { numRuns: 300 },
+      })
     );
     expect(checked).toBeGreaterThan(100);
   });

@@ -24,8 +24,7 @@ describe('strict-valid schemas', () => {
         const rules = { 'structured-outputs/max-nesting-depth': ['error', { profile }], 'structured-outputs/max-schema-size': ['error', { profile, scope: 'request' }] } as const;
         const found = lint(placed.request, { preset: 'all', rules }).diagnostics.filter((d) => ours(d.ruleId));
         expect(found.map((d) => `${d.ruleId} @${d.path}: ${d.message}`)).toEqual([]);
-      }),
-      { numRuns: 300 },
+      })
     );
   });
 
@@ -40,8 +39,7 @@ describe('strict-valid schemas', () => {
         };
         const found = lint(body, { preset: 'all' }).diagnostics.filter((d) => ours(d.ruleId));
         expect(found.map((d) => `${d.ruleId} @${d.path}`)).toEqual([]);
-      }),
-      { numRuns: 60 },
+      })
     );
   });
 });
@@ -59,8 +57,7 @@ describe('single mutations break exactly one rule, at the mutated node', () => {
             expect([...new Set(found.map((d) => d.ruleId))]).toEqual([ruleId]);
             expect(found.map((d) => d.path)).toContain(placed.schemaPath + mutation.pointer);
           },
-        ),
-        { numRuns: 80 },
+        )
       );
     });
   }
@@ -76,8 +73,7 @@ describe('any JSON as a strict schema', () => {
       fc.property(validChatRequest(['gpt-4o']), schemaLike, ({ request }, schema) => {
         const { diagnostics } = lint(placeSchema(request, schema, 'response_format').request, { preset: 'all' });
         expect(diagnostics.filter((d) => d.ruleId === 'internal/rule-error').map((d) => d.message)).toEqual([]);
-      }),
-      { numRuns: 300 },
+      })
     );
   });
 });

@@ -1,14 +1,22 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The official OpenAPI spec: `REQLINT_OPENAPI_SPEC`, else `<repo>/../shared/reference/openapi.yaml`.
- * A missing spec fails loudly: a conformance test that silently skips would prove nothing.
+ * The part of OpenAI's OpenAPI spec the tests use, kept in the repository (see
+ * `test/fixtures/openapi/SOURCE.md` for its commit, date and licence, and
+ * `scripts/extract-openapi.mjs` to refresh it).
  */
-export function openApiSpecPath(): string {
-  const path = process.env['REQLINT_OPENAPI_SPEC'] ?? fileURLToPath(new URL('../../../shared/reference/openapi.yaml', import.meta.url));
-  if (!existsSync(path)) {
-    throw new Error(`OpenAI OpenAPI spec not found at ${path}; set REQLINT_OPENAPI_SPEC to the path of openapi.yaml.`);
-  }
-  return path;
+export const OPENAPI_EXTRACT_PATH = fileURLToPath(new URL('../fixtures/openapi/openapi-extract.json', import.meta.url));
+
+export interface OpenApiExtract {
+  paths: Record<string, Record<string, { operationId: string; 'x-oaiMeta': { examples: Array<{ title?: string; request: { curl?: string } }> } }>>;
+  components: { schemas: Record<string, unknown> };
+  [key: string]: unknown;
+}
+
+let loaded: OpenApiExtract | undefined;
+
+export function loadOpenApiExtract(): OpenApiExtract {
+  loaded ??= JSON.parse(readFileSync(OPENAPI_EXTRACT_PATH, 'utf8')) as OpenApiExtract;
+  return loaded;
 }
