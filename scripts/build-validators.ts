@@ -9,9 +9,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { createCodeCache } from '../src/engine/code-cache.js';
-import { precompiledSchemas } from '../src/engine/precompiled-schemas.js';
-import { standaloneValidatorSource } from '../src/engine/standalone.js';
-import { standaloneFileName } from '../src/engine/validator.js';
+import { precompiledSchemas } from '../src/engine/validate/precompiled-schemas.js';
+import { standaloneValidatorSource } from '../src/engine/validate/standalone.js';
+import { standaloneFileName } from '../src/engine/validate/validator.js';
 
 for (const [name, schema] of precompiledSchemas()) {
   // This script runs as dist/scripts/build-validators.js; the engine is compiled to dist/src/engine/.

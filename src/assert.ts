@@ -1,5 +1,5 @@
 import { lint, type LintOptions } from './engine/lint.js';
-import { pointerToDisplayPath } from './engine/pointer.js';
+import { pointerToDisplayPath } from './json-pointer.js';
 import type { Diagnostic } from './types.js';
 
 /** Thrown by `assertValidRequest` when a request has errors; carries every diagnostic. */

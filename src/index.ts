@@ -5,7 +5,7 @@
  *   const { diagnostics } = lint(body, { api: 'chat.completions' });
  */
 export { lint, type LintOptions } from './engine/lint.js';
-export { applyFixes, type FixResult } from './engine/apply-fixes.js';
+export { applyFixes, type FixResult } from './engine/fix/apply-fixes.js';
 export { assertValidRequest, RequestLintError } from './assert.js';
 export { ConfigError, PRESETS, type Preset, type RuleSetting } from './engine/settings.js';
 export { ENGINE_CHECKS, type EngineCheck } from './engine/checks.js';

@@ -1,4 +1,4 @@
-import { lookupSegments, MISSING, parsePointer, toPointer } from './engine/pointer.js';
+import { lookupSegments, MISSING, parsePointer, toPointer } from './json-pointer.js';
 import type { ResolvedModel } from './models/types.js';
 import type { RequestNode } from './nodes.js';
 import type { Api, JsonPatch } from './types.js';

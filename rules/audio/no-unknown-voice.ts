@@ -1,4 +1,4 @@
-import { fastestLevenshtein } from '../../src/engine/lazy-deps.js';
+import { fastestLevenshtein } from '../../src/lazy-deps.js';
 import { defineRule } from '../../src/rule.js';
 import { KNOWN_VOICES } from '../../src/facts/voices.js';
 

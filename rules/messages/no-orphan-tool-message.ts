@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/engine/pointer.js';
+import { joinPointer } from '../../src/json-pointer.js';
 
 /**
  * The API answers 400 "Invalid parameter: messages with role 'tool' must be a response to a preceeding

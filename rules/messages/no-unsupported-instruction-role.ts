@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/engine/pointer.js';
+import { joinPointer } from '../../src/json-pointer.js';
 
 /**
  * Some models take no instructions role at all: o1-mini and o1-preview answer 400 "Unsupported value:

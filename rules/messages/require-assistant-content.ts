@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/engine/pointer.js';
+import { joinPointer } from '../../src/json-pointer.js';
 
 /**
  * An assistant message may leave `content` out or `null` only when it carries `tool_calls` or a

@@ -1,4 +1,4 @@
-import { lookupSegments, MISSING, parsePointer } from '../../src/engine/pointer.js';
+import { lookupSegments, MISSING, parsePointer } from '../../src/json-pointer.js';
 import { CHAT_ONLY_PARAMETERS } from '../../src/facts/chat-only-parameters.js';
 import { defineRule } from '../../src/rule.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/engine/pointer.js';
+import { joinPointer } from '../../src/json-pointer.js';
 import { entriesWith } from '../../src/structured-outputs/analyze.js';
 import { Fact } from '../../src/structured-outputs/facts.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/engine/pointer.js';
+import { joinPointer } from '../../src/json-pointer.js';
 import { chatToolName } from '../../src/chat-tools.js';
 
 /**

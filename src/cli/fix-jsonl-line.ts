@@ -1,4 +1,4 @@
-import { applyFixesToText } from '../engine/apply-fixes.js';
+import { applyFixesToText } from '../engine/fix/apply-fixes.js';
 import type { LintOptions } from '../engine/lint.js';
 import { createJsonlLinter } from '../jsonl/index.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { applyFixes } from '../engine/apply-fixes.js';
+import { applyFixes } from '../engine/fix/apply-fixes.js';
 import type { LintOptions } from '../engine/lint.js';
 import { fixJsonlLine } from './fix-jsonl-line.js';
 import { kindOf, lintSource, stripBom, type FileResult, type LintFileOptions } from './lint-file.js';

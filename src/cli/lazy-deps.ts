@@ -1,4 +1,4 @@
-import { lazyModule } from '../engine/lazy-deps.js';
+import { lazyModule } from '../lazy-deps.js';
 
 /**
  * CLI dependencies that linting one JSON file never needs, loaded on first use instead of at

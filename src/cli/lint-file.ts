@@ -4,7 +4,7 @@ import { createJsonlLinter } from '../jsonl/index.js';
 import type { Diagnostic } from '../types.js';
 import { readLines } from './read-lines.js';
 import { valueHash } from './value-hash.js';
-import { parseJsonText } from '../engine/parse.js';
+import { parseJsonText } from '../engine/parse/parse.js';
 import { yaml } from './lazy-deps.js';
 import { lintYaml } from './yaml.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { getAtPointer } from '../engine/pointer.js';
+import { getAtPointer } from '../json-pointer.js';
 
 /**
  * A short hash of the value a diagnostic is about, for baseline keys: the value, not its text, so

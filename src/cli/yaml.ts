@@ -2,7 +2,7 @@ import type { LineCounter, Node as YamlNode } from 'yaml';
 import { yaml } from './lazy-deps.js';
 import { docsUrlFor } from '../docs-url.js';
 import { lint, type LintOptions } from '../engine/lint.js';
-import { parsePointer } from '../engine/pointer.js';
+import { parsePointer } from '../json-pointer.js';
 import type { Diagnostic, Range } from '../types.js';
 
 /**

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { configSchema } from '../../schemas/config.js';
-import { parseJsonText } from '../engine/parse.js';
-import { joinPointer, pointerToDisplayPath } from '../engine/pointer.js';
-import { LineIndex } from '../engine/positions.js';
+import { parseJsonText } from '../engine/parse/parse.js';
+import { joinPointer, pointerToDisplayPath } from '../json-pointer.js';
+import { LineIndex } from '../engine/parse/positions.js';
 import { ConfigError } from '../engine/settings.js';
-import { validatorFor } from '../engine/validator.js';
+import { validatorFor } from '../engine/validate/validator.js';
 import type { ConfigFile, LoadedConfig } from './types.js';
 
 /** A config problem, with the file it is in: the CLI prints it and exits 2. */

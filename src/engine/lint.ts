@@ -6,16 +6,16 @@ import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '.
 import type { ModelAliases, ResolvedModel } from '../models/types.js';
 import type { AnyRule } from '../rule.js';
 import type { ApiOption, Diagnostic, Dialect, JsonPatch, LintResult, Range, Severity } from '../types.js';
-import { findDuplicateKeys } from './duplicate-keys.js';
-import { parseJsonText, type ParsedText } from './parse.js';
-import { isWithin, pointerToDisplayPath } from './pointer.js';
-import { LineIndex, rangeForPointer } from './positions.js';
+import { findDuplicateKeys } from './parse/duplicate-keys.js';
+import { parseJsonText, type ParsedText } from './parse/parse.js';
+import { isWithin, pointerToDisplayPath } from '../json-pointer.js';
+import { LineIndex, rangeForPointer } from './parse/positions.js';
 import type { RawFinding } from './findings.js';
 import { RulePlans } from './rule-plan.js';
 import { runRules } from './run-rules.js';
-import { NO_ISSUES, shapeSchemaErrors, type SchemaIssue } from './schema-errors.js';
+import { NO_ISSUES, shapeSchemaErrors, type SchemaIssue } from './validate/schema-errors.js';
 import { resolveRuleStates, type Preset, type RuleSetting, type RuleState } from './settings.js';
-import { validate } from './validator.js';
+import { validate } from './validate/validator.js';
 
 export interface LintOptions {
   /** Which request format the document is; `auto` (default) tells it from the body's shape. */

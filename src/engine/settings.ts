@@ -1,5 +1,5 @@
 import { isRecord } from '../json-value.js';
-import { validate } from './validator.js';
+import { validate } from './validate/validator.js';
 import { defaultSeverity, type AnyRule } from '../rule.js';
 import { ENGINE_CHECKS, engineCheck } from './checks.js';
 import type { Severity, SeveritySetting } from '../types.js';

@@ -1,10 +1,10 @@
 import { detectDialect } from '../dialects/index.js';
 import { docsUrlFor } from '../docs-url.js';
 import { lint, ruleStatesFor, type LintOptions } from '../engine/lint.js';
-import { findDuplicateKeys } from '../engine/duplicate-keys.js';
-import { parseJsonText } from '../engine/parse.js';
-import { isWithin } from '../engine/pointer.js';
-import { findNode, LineIndex, rangeForPointer } from '../engine/positions.js';
+import { findDuplicateKeys } from '../engine/parse/duplicate-keys.js';
+import { parseJsonText } from '../engine/parse/parse.js';
+import { isWithin } from '../json-pointer.js';
+import { findNode, LineIndex, rangeForPointer } from '../engine/parse/positions.js';
 import type { RuleState } from '../engine/settings.js';
 import type { Api, Diagnostic, JsonPatch } from '../types.js';
 import { shiftRange } from './ranges.js';

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { validatorFor } from '../engine/validator.js';
+import { validatorFor } from '../engine/validate/validator.js';
 import { modelEntrySchema } from '../../schemas/model-capabilities.js';
 import type { ModelEntry } from './types.js';
 

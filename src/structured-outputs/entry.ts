@@ -1,4 +1,4 @@
-import { escapeSegment } from '../engine/pointer.js';
+import { escapeSegment } from '../json-pointer.js';
 import type { Facts } from './facts.js';
 import { typesOf } from './shape.js';
 

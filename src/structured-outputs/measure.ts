@@ -1,4 +1,4 @@
-import { joinPointer } from '../engine/pointer.js';
+import { joinPointer } from '../json-pointer.js';
 import { allEntries } from './analyze.js';
 import { NodeKeywords } from './keywords.js';
 import type { SchemaEntry } from './entry.js';

@@ -1,4 +1,4 @@
-import { unescapeSegment } from '../engine/pointer.js';
+import { unescapeSegment } from '../json-pointer.js';
 import { isRecord } from '../json-value.js';
 
 /**

@@ -2,9 +2,9 @@ import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSy
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/engine/apply-fixes.js';
+import { applyFixes } from '../../src/engine/fix/apply-fixes.js';
 import { fixFile, writeFixed } from '../../src/cli/fix.js';
-import { keepFormatting } from '../../src/engine/keep-formatting.js';
+import { keepFormatting } from '../../src/engine/fix/keep-formatting.js';
 import { broken, brokenLine, cleanLine, fixtureDir, parseJson, run } from './helpers.js';
 
 const commented = `{

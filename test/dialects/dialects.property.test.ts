@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { hasPointer, parentPointer } from '../../src/engine/pointer.js';
+import { hasPointer, parentPointer } from '../../src/json-pointer.js';
 import { chatPointerToResponses, chatToResponses, validLangChainOptions, validResponsesRequest } from '../support/valid-dialect-requests.js';
 import { builtinRules } from '../../rules/index.js';
 import { VIOLATIONS } from '../properties/violations/index.js';

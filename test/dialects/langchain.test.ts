@@ -5,8 +5,8 @@ import { lint } from '../../src/engine/lint.js';
 import { langchainDialect } from '../../src/dialects/langchain/adapter.js';
 import { mapLangChainOptions, STREAM_USAGE } from '../../src/dialects/langchain/to-wire.js';
 import { mappedRequestSchema } from '../../src/dialects/mapped-request-schema.js';
-import { parsePointer } from '../../src/engine/pointer.js';
-import { validate } from '../../src/engine/validator.js';
+import { parsePointer } from '../../src/json-pointer.js';
+import { validate } from '../../src/engine/validate/validator.js';
 import { validLangChainOptions } from '../support/valid-dialect-requests.js';
 
 const wire = (options: Record<string, unknown>) => langchainDialect.toWire(options);

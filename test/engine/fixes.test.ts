@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/engine/apply-fixes.js';
-import { applyPatch, PatchError } from '../../src/engine/json-patch.js';
-import { applyPatchToText } from '../../src/engine/text-fixes.js';
+import { applyFixes } from '../../src/engine/fix/apply-fixes.js';
+import { applyPatch, PatchError } from '../../src/engine/fix/json-patch.js';
+import { applyPatchToText } from '../../src/engine/fix/text-fixes.js';
 
 describe('applyFixes on text', () => {
   it('renames a key in place and keeps comments, order and indentation', () => {

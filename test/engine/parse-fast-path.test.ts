@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateKeys, mayHaveDuplicateKeys } from '../../src/engine/duplicate-keys.js';
+import { findDuplicateKeys, mayHaveDuplicateKeys } from '../../src/engine/parse/duplicate-keys.js';
 import { lint } from '../../src/engine/lint.js';
-import { nodeValue, parseJsonText } from '../../src/engine/parse.js';
+import { nodeValue, parseJsonText } from '../../src/engine/parse/parse.js';
 
 /**
  * The text fast path (`JSON.parse` first, the syntax tree only on demand) must be invisible: the same

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/engine/apply-fixes.js';
+import { applyFixes } from '../../src/engine/fix/apply-fixes.js';
 import { lint } from '../../src/engine/lint.js';
-import { hasPointer } from '../../src/engine/pointer.js';
+import { hasPointer } from '../../src/json-pointer.js';
 import type { Diagnostic } from '../../src/types.js';
 import { validChatRequest } from '../support/valid-requests.js';
 import { VIOLATIONS } from './violations/index.js';

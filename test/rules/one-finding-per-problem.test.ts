@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch } from '../../src/engine/json-patch.js';
+import { applyPatch } from '../../src/engine/fix/json-patch.js';
 import { lint } from '../../src/engine/lint.js';
 
 /**

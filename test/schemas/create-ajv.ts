@@ -3,7 +3,7 @@
  * compiling a schema twice does not clash on `$id`).
  */
 import { Ajv } from 'ajv';
-import { createAjv } from '../../src/engine/validator.js';
+import { createAjv } from '../../src/engine/validate/validator.js';
 
 export const schemaAjvOptions = { strict: true, allErrors: true, discriminator: true, allowUnionTypes: true } as const;
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parsePointer } from '../../src/engine/pointer.js';
+import { parsePointer } from '../../src/json-pointer.js';
 import { SUPPORTED_FORMATS } from '../../src/structured-outputs/subset.js';
 
 /**

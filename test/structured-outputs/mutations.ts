@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { joinPointer } from '../../src/engine/pointer.js';
+import { joinPointer } from '../../src/json-pointer.js';
 import { allEntries } from '../../src/structured-outputs/analyze.js';
 import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
 import { describesObject } from '../../src/structured-outputs/shape.js';

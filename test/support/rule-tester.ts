@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/engine/apply-fixes.js';
+import { applyFixes } from '../../src/engine/fix/apply-fixes.js';
 import { lint, type LintOptions } from '../../src/engine/lint.js';
 import type { ModelRegistry } from '../../src/models/registry.js';
 import type { AnyRule } from '../../src/rule.js';

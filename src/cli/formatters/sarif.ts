@@ -3,7 +3,7 @@ import type * as Sarif from 'sarif';
 import { builtinRules } from '../../../rules/index.js';
 import { docsUrlFor } from '../../docs-url.js';
 import { ENGINE_CHECKS } from '../../engine/checks.js';
-import { applyPatchToText } from '../../engine/text-fixes.js';
+import { applyPatchToText } from '../../engine/fix/text-fixes.js';
 import { defaultSeverity } from '../../rule.js';
 import type { Diagnostic, Severity } from '../../types.js';
 import { kindOf, type FileResult } from '../lint-file.js';

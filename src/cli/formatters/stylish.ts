@@ -1,7 +1,7 @@
 import { kindOf, type FileResult } from '../lint-file.js';
 import type { Palette } from './colors.js';
 import { codeFrame } from './code-frame.js';
-import { pointerToDisplayPath } from '../../engine/pointer.js';
+import { pointerToDisplayPath } from '../../json-pointer.js';
 
 /**
  * ESLint's "stylish" layout: one block per file, `line:column  severity  message  rule-id`, each

@@ -1,4 +1,4 @@
-import { isWithin } from '../../engine/pointer.js';
+import { isWithin } from '../../json-pointer.js';
 
 /**
  * Wire pointer → user pointer, by longest matching prefix: `/max_tokens` ← `/maxTokens`, and

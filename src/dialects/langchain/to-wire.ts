@@ -13,7 +13,7 @@ import { schemaImplies } from './schema-implies.js';
 import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
 import { chatToolsSchema } from '../../../schemas/chat-completions/tools.js';
 import { mappedRequestSchema } from '../mapped-request-schema.js';
-import { toPointer } from '../../engine/pointer.js';
+import { toPointer } from '../../json-pointer.js';
 
 type Options = Record<string, unknown>;
 

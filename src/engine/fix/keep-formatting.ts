@@ -1,4 +1,4 @@
-import { jsonc } from './lazy-deps.js';
+import { jsonc } from '../../lazy-deps.js';
 
 interface Token {
   text: string;

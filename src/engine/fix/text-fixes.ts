@@ -1,11 +1,11 @@
 import type { Edit, FormattingOptions, Node } from 'jsonc-parser';
-import { jsonc } from './lazy-deps.js';
+import { jsonc } from '../../lazy-deps.js';
 import { PatchError } from './json-patch.js';
 import { keepFormatting } from './keep-formatting.js';
-import { getAtPointer, parentPointer, parsePointer, lastSegment } from './pointer.js';
-import { findNode, keyNodeOf } from './positions.js';
-import { nodeValue } from './parse.js';
-import type { JsonPatch, JsonPatchOperation } from '../types.js';
+import { getAtPointer, parentPointer, parsePointer, lastSegment } from '../../json-pointer.js';
+import { findNode, keyNodeOf } from '../parse/positions.js';
+import { nodeValue } from '../parse/parse.js';
+import type { JsonPatch, JsonPatchOperation } from '../../types.js';
 
 /**
  * Applies a JSON Patch to JSON/JSONC text as minimal text edits, so comments, key order and the

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
-import { parsePointer } from './pointer.js';
-import type { Position, Range } from '../types.js';
+import { parsePointer } from '../../json-pointer.js';
+import type { Position, Range } from '../../types.js';
 
 /**
  * Offsets inside, line/column at the edges. Line starts are computed once per document and only when

@@ -1,8 +1,8 @@
 import { applyPatch, PatchError } from './json-patch.js';
 import { applyPatchToText } from './text-fixes.js';
-import { lint, type LintOptions } from './lint.js';
-import { isWithin } from './pointer.js';
-import type { Diagnostic, JsonPatch } from '../types.js';
+import { lint, type LintOptions } from '../lint.js';
+import { isWithin } from '../../json-pointer.js';
+import type { Diagnostic, JsonPatch } from '../../types.js';
 
 export interface FixResult<T> {
   /** The fixed body (a new object; the input is untouched) or the fixed text, formatting kept. */

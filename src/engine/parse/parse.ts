@@ -1,6 +1,6 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { mayHaveDuplicateKeys } from './duplicate-keys.js';
-import { jsonc } from './lazy-deps.js';
+import { jsonc } from '../../lazy-deps.js';
 
 /**
  * Text → value plus the syntax tree that positions and duplicate-key checks need.

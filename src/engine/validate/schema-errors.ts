@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { fastestLevenshtein } from './lazy-deps.js';
-import { getAtPointer, joinPointer, pointerToDisplayPath } from './pointer.js';
-import type { JsonPatch, Suggestion } from '../types.js';
+import { fastestLevenshtein } from '../../lazy-deps.js';
+import { getAtPointer, joinPointer, pointerToDisplayPath } from '../../json-pointer.js';
+import type { JsonPatch, Suggestion } from '../../types.js';
 
 /**
  * ajv's errors, shaped into our own findings. Users never see raw validator text: each error becomes

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { joinPointer } from './pointer.js';
+import { joinPointer } from '../../json-pointer.js';
 
 export interface DuplicateKey {
   /** Pointer to the key within its object (it resolves to the value the API keeps: the last one). */

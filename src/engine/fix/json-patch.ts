@@ -1,5 +1,5 @@
-import { getAtPointer, hasPointer, parsePointer, toPointer } from './pointer.js';
-import type { JsonPatch, JsonPatchOperation } from '../types.js';
+import { getAtPointer, hasPointer, parsePointer, toPointer } from '../../json-pointer.js';
+import type { JsonPatch, JsonPatchOperation } from '../../types.js';
 
 /**
  * RFC 6902 application on a copy: the caller's value is never touched. Throws `PatchError` when an

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
-import { requireWithCodeCache } from './code-cache.js';
+import { requireWithCodeCache } from '../code-cache.js';
 
 /**
  * Validators for the request schemas. In the built package they are ajv "standalone" code generated at

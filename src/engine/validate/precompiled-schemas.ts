@@ -1,6 +1,6 @@
-import { configSchema } from '../../schemas/config.js';
-import { modelEntrySchema } from '../../schemas/model-capabilities.js';
-import { DIALECTS, mappedRequestSchemas } from '../dialects/index.js';
+import { configSchema } from '../../../schemas/config.js';
+import { modelEntrySchema } from '../../../schemas/model-capabilities.js';
+import { DIALECTS, mappedRequestSchemas } from '../../dialects/index.js';
 
 /**
  * Every schema the package validates at run time, by the name its build-time (standalone) validator
