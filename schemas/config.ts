@@ -4,6 +4,7 @@
  * (`"$schema": "https://unpkg.com/reqlint/dist/schemas/json/config.schema.json"` or `./node_modules/reqlint/...`).
  * Rule ids are not enumerated here on purpose: the loader checks them with a did-you-mean.
  */
+import { API_OPTIONS } from '../src/dialect-ids.js';
 import { modelEntrySchema } from './model-capabilities.js';
 
 const severitySchema = {
@@ -29,7 +30,7 @@ const rulesSchema = {
 
 const apiSchema = {
   type: 'string',
-  enum: ['auto', 'chat.completions', 'responses', 'langchain'],
+  enum: API_OPTIONS,
   description: 'The request format of the files; `auto` tells it from each body\'s shape.',
 } as const;
 

@@ -1,5 +1,6 @@
 import type { ChatCompletionRequest, ChatMessage, ChatTool, ChatResponseFormat } from '../schemas/index.js';
 import type { ResponsesInputItem, ResponsesRequest, ResponsesTextFormat, ResponsesTool } from '../schemas/index.js';
+import type { RuleContext } from './rule.js';
 import type { Api } from './types.js';
 import type { SchemaAnalysis } from './structured-outputs/analyze.js';
 import type { SchemaSize } from './structured-outputs/measure.js';
@@ -133,18 +134,20 @@ export interface EmbeddedSchemaNode {
 
 /**
  * An embedded schema the API holds to the strict subset (see `NodeKinds.strictSchema`), with what the
- * structured-outputs rules all start from, made on first read and shared by them.
+ * structured-outputs rules all start from, made on first read and shared by them for this request.
  */
 export interface StrictSchemaNode extends EmbeddedSchemaNode {
   /** One walk of the schema: its facts, depth and size totals (`structured-outputs/analyze.ts`). */
   readonly analysis: SchemaAnalysis;
-  /** The analysis's facts: what rules may select this node by (`RuleMeta.nodeFacts`). */
-  readonly facts: number;
   /** Every size contribution with its pointer, for reporting where a limit is crossed. */
   readonly sizeContributions: SchemaSize;
 }
 
+/** Every node kind and the node type a visitor of that kind receives. */
 export interface NodeKinds {
+  /** The whole body, even when it fails the schema (see `DocumentNode`). */
+  document: DocumentNode;
+  /** The whole body, typed: only when it passed the schema. */
   request: RequestNode;
   message: MessageNode;
   tool: ChatToolNode;
@@ -153,11 +156,9 @@ export interface NodeKinds {
   embeddedSchema: EmbeddedSchemaNode;
   /**
    * The embedded schemas the API holds to the Structured Outputs subset and rejects the request over
-   * (`enforcesStrict`): the only ones the strict-mode rules look at, so a request whose tools are not
-   * strict dispatches nothing to them.
+   * (`enforcesStrict`): the only ones the strict-mode rules look at.
    */
   strictSchema: StrictSchemaNode;
-  document: DocumentNode;
   inputItem: InputItemNode;
   responsesTool: ResponsesToolNode;
   textFormat: TextFormatNode;
@@ -165,30 +166,18 @@ export interface NodeKinds {
 
 export type NodeKind = keyof NodeKinds;
 
-/** The node kinds whose nodes carry `facts`, which rules may select nodes by (`RuleMeta.nodeFacts`). */
-export const FACTFUL_KINDS = ['strictSchema'] as const satisfies readonly NodeKind[];
-export type FactfulKind = (typeof FACTFUL_KINDS)[number];
-
 /**
- * The top-level wire keys each node kind is extracted from, for every API: a rule visiting `message`
- * can only fire on a request with `messages`. The engine uses this to skip rules on requests that lack
- * their keys (see `RuleMeta.triggers`); `request` and `document` come from the whole body, so a rule
- * visiting them says its keys in `triggers`. A property test checks every extracted node lies under
- * one of its kind's keys.
+ * The node kinds in dispatch order: the whole body first, then the typed request, then the parts, each
+ * kind's nodes in document order. Adding a kind means adding it to `NodeKinds` and here.
  */
-export const NODE_KIND_KEYS: { readonly [K in NodeKind]: readonly string[] | 'whole-request' } = {
-  request: 'whole-request',
-  document: 'whole-request',
-  message: ['messages'],
-  tool: ['tools'],
-  functionTool: ['tools'],
-  responseFormat: ['response_format'],
-  embeddedSchema: ['tools', 'response_format', 'text'],
-  strictSchema: ['tools', 'response_format', 'text'],
-  inputItem: ['input'],
-  responsesTool: ['tools'],
-  textFormat: ['text'],
-};
+export const NODE_KINDS = ['document', 'request', 'message', 'tool', 'functionTool', 'responseFormat', 'embeddedSchema', 'strictSchema', 'inputItem', 'responsesTool', 'textFormat'] as const satisfies readonly NodeKind[];
+
+/** Fails to compile when a kind of `NodeKinds` is missing from `NODE_KINDS`. */
+const EVERY_KIND_LISTED: Exclude<NodeKind, (typeof NODE_KINDS)[number]> extends never ? true : never = true;
+void EVERY_KIND_LISTED;
+
+/** The typed nodes of one request, by kind. */
+export type NodeLists = { [K in NodeKind]: Array<NodeKinds[K]> };
 
 /**
  * The node kinds a rule for the APIs `A` sees: its `request` node is narrowed to those APIs, so a
@@ -197,8 +186,7 @@ export const NODE_KIND_KEYS: { readonly [K in NodeKind]: readonly string[] | 'wh
  */
 export type NodeKindsFor<A extends Api> = Omit<NodeKinds, 'request'> & { request: Extract<RequestNode, { api: A }> };
 
-/**
- * Per request, the engine calls `document` first, then `request`, then the other kinds, each kind's
- * nodes in document order.
- */
-export type Visitors<A extends Api = Api> = { [K in NodeKind]?: (node: NodeKindsFor<A>[K]) => void };
+/** A rule's visitors: each gets its node and the request's context. */
+export type Visitors<A extends Api = Api, MessageId extends string = string> = {
+  [K in NodeKind]?: (node: NodeKindsFor<A>[K], context: RuleContext<MessageId>) => void;
+};

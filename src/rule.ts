@@ -1,5 +1,5 @@
 import type { ResolvedModel } from './models/types.js';
-import type { FactfulKind, Visitors } from './nodes.js';
+import type { NodeLists, Visitors } from './nodes.js';
 import type { Api, JsonPatch, Severity } from './types.js';
 
 /**
@@ -19,42 +19,8 @@ export interface RuleMeta<MessageId extends string = string, Options = undefined
   recommended: boolean;
   /** Default severity when enabled; `problem` → `error`, `suggestion` → `warning` unless set here. */
   severity?: Severity;
-  /** The rule needs a known model; the engine skips it (and says so once) when the model is unknown. */
+  /** The rule needs a known model; the engine skips it when the request's model is unknown. */
   requiresModel?: boolean;
-  /**
-   * Top-level wire keys at least one of which a request must have for this rule to have anything to
-   * say (as Spectral's `given` narrows where a rule looks). The engine indexes rules by these keys and
-   * skips a rule on requests that have none of them, so a small request pays only for the rules that
-   * could fire. List the keys of every API in `apis` (`['reasoning_effort', 'reasoning']`).
-   *
-   * Visitors of list node kinds imply their keys (`message` → `messages`, see `NODE_KIND_KEYS`), so a
-   * rule that visits only those needs no `triggers`. A rule with a `request` or `document` visitor and
-   * no `triggers` runs on every request: correct, only slower. `test/properties/triggers.property.test.ts`
-   * checks that declared triggers never change what is found.
-   */
-  triggers?: readonly string[];
-  /**
-   * For `requiresModel` rules: whether the rule can report anything at all for requests to this model
-   * (`model.supports('requiresAudio') === true`). Asked once per model, not per request; the engine
-   * skips the rule for models where it is `false`, so a model that supports everything a rule checks
-   * costs nothing. The visitors still check what they need: this is a filter, and the triggers
-   * property test checks it never changes what is found.
-   */
-  appliesTo?: (model: ResolvedModel) => boolean;
-  /**
-   * The rule only explains what the request schema rejects (a key from another API, a part in the
-   * wrong role): every report sets `explainsSchemaError`. The engine then skips it for requests that
-   * pass the schema, which is nearly every request an application sends.
-   */
-  onlyOnSchemaErrors?: boolean;
-  /**
-   * For node kinds whose nodes carry `facts` (a bit set of what a node may concern: a strict schema's
-   * structured-outputs `Fact`s, see `FACTFUL_KINDS`), the facts this rule looks for. A node with none
-   * of them is not dispatched to the rule: as `triggers` does for a request's keys, per node, so a
-   * dozen rules facing a clean schema cost a bit test each instead of a call. The visitor still
-   * decides from the node; the triggers property test checks this never changes what is found.
-   */
-  nodeFacts?: { readonly [K in FactfulKind]?: number };
   fixable?: boolean;
   hasSuggestions?: boolean;
   /** Message templates with `{{placeholders}}`. Field names in backticks. */
@@ -77,24 +43,34 @@ export interface Report<MessageId extends string> {
   path: string;
   /** Underline the property key (default for "this parameter should not be here") or its value. */
   target?: 'key' | 'value';
-  /** A safe fix as JSON Patch on the wire request. */
+  /** A safe fix as JSON Patch on the wire request: it may only remove what the API ignores or rejects anyway. */
   fix?: JsonPatch;
   suggestions?: Array<SuggestionReport<MessageId>>;
   /**
    * The report explains why the value at `path` fails the request schema (e.g. a shape from another
    * API); the engine then drops the generic `schema/*` findings at and below `path`, which say less.
-   * Such a rule cannot visit the failed node, so it reads `context.raw` (untyped) instead.
+   * Such a rule cannot visit the failed node, so it visits `document` (the raw body) instead.
    */
   explainsSchemaError?: boolean;
 }
 
-export interface RuleContext<MessageId extends string = string, Options = undefined> {
+/** What a rule's `create` receives: what stays the same for every request it will see. */
+export interface RuleSetup<Options = undefined> {
+  /** The wire API the visitors will run on (one of `meta.apis`). */
   readonly api: Api;
+  /** The rule's options: the config's, or `meta.defaultOptions`. */
   readonly options: Options;
+}
+
+/** What every visitor receives beside its node: the request being linted, and where to report. */
+export interface RuleContext<MessageId extends string = string> {
+  readonly api: Api;
   /** The resolved model; `undefined` when the request names none or the registry does not know it. */
   readonly model: ResolvedModel | undefined;
   /** The wire request as sent (after dialect mapping), untyped: for reading keys the schema does not know. */
   readonly raw: Readonly<Record<string, unknown>>;
+  /** Every typed node of this request, by kind: for a rule that weighs several nodes together. */
+  readonly nodes: NodeLists;
   report(report: Report<MessageId>): void;
   /**
    * How the user's document names the key at `path`, in the API's path notation and without
@@ -109,15 +85,11 @@ export interface RuleModule<MessageId extends string = string, Options = undefin
   id: string;
   meta: RuleMeta<MessageId, Options, A>;
   /**
-   * Called once per lint session (options object and API), not per request: a pre-flight check runs
-   * on every request an application sends, and building visitors each time cost more than running
-   * them. So `create` may read `context.options` and `context.api` (a plan serves one API) but not
-   * the request: `context.model` and `context.raw` are only meaningful inside a visitor, where they
-   * describe the request being linted. State kept across nodes of one request (names seen so far) must be reset in the `document`
-   * visitor, which runs first on every request. `A` (inferred from `meta.apis`) narrows the `request`
-   * node the visitors receive.
+   * Returns the visitors. Called once per set of lint options and API, so it may prepare what depends
+   * on the options; everything about a request comes to the visitors as their `context` argument.
+   * `A` (inferred from `meta.apis`) narrows the `request` node the visitors receive.
    */
-  create(context: RuleContext<MessageId, Options>): Visitors<A>;
+  create(setup: RuleSetup<Options>): Visitors<A, MessageId>;
 }
 
 /** Identity helper that gives rule authors type inference for message ids and options. */

@@ -3,14 +3,16 @@
  * One `Diagnostic` type: severity stays a string here and is converted only at the LSP/SARIF edges.
  */
 
+import type { API_OPTIONS, DIALECT_IDS, WIRE_APIS } from './dialect-ids.js';
+
 /** The wire APIs whose request bodies reqlint understands. */
-export type Api = 'chat.completions' | 'responses';
+export type Api = (typeof WIRE_APIS)[number];
 
 /** Input dialects: a wire API, or an options object that a client library maps onto one. */
-export type Dialect = Api | 'langchain';
+export type Dialect = (typeof DIALECT_IDS)[number];
 
 /** What `lint()` accepts as `api`: a dialect, or `auto` to tell it from the body's shape. */
-export type ApiOption = Dialect | 'auto';
+export type ApiOption = (typeof API_OPTIONS)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';

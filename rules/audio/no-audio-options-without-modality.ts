@@ -10,7 +10,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`audio` output options have no effect unless `modalities` contains `"audio"`.',
     apis: ['chat.completions'],
-    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -19,9 +18,9 @@ export default defineRule({
       dropAudio: 'Remove the `audio` options.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.audio === undefined || value.audio === null) return;
         const modalities = value.modalities;
         if (Array.isArray(modalities) && modalities.includes('audio')) return;

@@ -11,7 +11,6 @@ export default defineRule({
     type: 'suggestion',
     description: 'Audio output (`modalities` with "audio") on a model that cannot produce audio.',
     apis: ['chat.completions'],
-    triggers: ['modalities'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -20,9 +19,9 @@ export default defineRule({
       textOnly: 'Ask for text only: remove "audio" from `{{modalities}}` and remove `{{audio}}`.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         const modalities = value.modalities;
         if (!Array.isArray(modalities)) return;
         const index = modalities.indexOf('audio');

@@ -13,7 +13,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`audio.voice` names a voice that is not one of the built-in voices.',
     apis: ['chat.completions'],
-    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -21,9 +20,9 @@ export default defineRule({
       useVoice: 'Use "{{voice}}".',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         const voice = value.audio?.voice;
         if (typeof voice !== 'string' || KNOWN_VOICES.includes(voice)) return;
         const path = '/audio/voice';

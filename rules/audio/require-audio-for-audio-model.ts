@@ -12,21 +12,17 @@ export default defineRule({
     type: 'problem',
     description: 'Audio models need audio input (`input_audio` parts) or audio output (`modalities` with "audio").',
     apis: ['chat.completions'],
-    // It fires on audio the request lacks: the model that demands audio is the one key it needs.
-    triggers: ['model'],
     recommended: true,
     requiresModel: true,
-    // Only audio models can be missing their audio.
-    appliesTo: (model) => model.supports('requiresAudio') === true,
     hasSuggestions: true,
     messages: {
       noAudio: '`{{model}}` only takes requests with audio, but no message has an `input_audio` part and `{{modalities}}` does not ask for audio; add audio, or use a text model.',
       addAudioOutput: 'Ask for spoken output: `modalities: ["text", "audio"]` with `audio: { "voice": "alloy", "format": "wav" }` (the response will include audio).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         const model = context.model!;
         if (model.supports('requiresAudio') !== true) return;
         if (Array.isArray(value.modalities) && value.modalities.includes('audio')) return;

@@ -11,7 +11,6 @@ export default defineRule({
     type: 'problem',
     description: '`modalities` containing `"audio"` requires the `audio` output options (`voice` and `format`).',
     apis: ['chat.completions'],
-    triggers: ['modalities'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -20,9 +19,9 @@ export default defineRule({
       dropModality: 'Remove `"audio"` from `modalities` (the response will be text only).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         const modalities = value.modalities;
         if (!Array.isArray(modalities) || !modalities.includes('audio')) return;
         if (value.audio !== undefined && value.audio !== null) return;

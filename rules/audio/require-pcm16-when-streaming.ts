@@ -11,8 +11,6 @@ export default defineRule({
     type: 'suggestion',
     description: 'Streamed audio output needs `audio.format: "pcm16"`.',
     apis: ['chat.completions'],
-    // `stream: true` is needed too; one required key is enough to index on, and `audio` is the rarer.
-    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -20,9 +18,9 @@ export default defineRule({
       usePcm16: 'Set `{{format}}` to "pcm16" (raw 16-bit PCM: your player must handle it).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.stream !== true || value.audio === undefined || value.audio === null) return;
         const format = value.audio.format;
         if (format === 'pcm16') return;

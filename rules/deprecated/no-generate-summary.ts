@@ -13,7 +13,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`reasoning.generate_summary` is deprecated; use `reasoning.summary`.',
     apis: deprecation.apis,
-    triggers: ['reasoning'],
     recommended: true,
     fixable: true,
     hasSuggestions: true,
@@ -23,9 +22,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (`{{replacement}}` applies).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         const reasoning = value.reasoning;
         if (reasoning === undefined || reasoning === null || reasoning.generate_summary === undefined || reasoning.generate_summary === null) return;
         const path = '/reasoning/generate_summary';

@@ -19,7 +19,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`functions` and `function_call` are deprecated; use `tools` and `tool_choice`.',
     apis: ['chat.completions'],
-    triggers: LEGACY_KEYS,
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -27,9 +26,9 @@ export default defineRule({
       useTools: 'Rewrite `functions`/`function_call` as `tools`/`tool_choice` (the model then answers with `tool_calls`, which your code must read).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         const rewrite = toolsRewrite(value);
         for (const key of LEGACY_KEYS) {
           if (value[key] === undefined || value[key] === null) continue;

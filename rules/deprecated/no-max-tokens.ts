@@ -17,7 +17,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`max_tokens` is deprecated; use `max_completion_tokens`.',
     apis: ['chat.completions'],
-    triggers: ['max_tokens'],
     recommended: true,
     // Whether the rename is safe, or `max_tokens` is rejected outright, depends on the model.
     requiresModel: true,
@@ -30,9 +29,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (the limit in `{{replacement}}` applies).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.max_tokens === undefined || value.max_tokens === null) return;
         const model = context.model!;
         if (model.parameter('max_tokens') === 'rejected') return;

@@ -15,7 +15,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`prompt_cache_retention` is deprecated; use `prompt_cache_options.ttl`.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['prompt_cache_retention'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -23,9 +22,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (the organisation default retention applies).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.prompt_cache_retention === undefined || value.prompt_cache_retention === null) return;
         if (context.model?.supports('promptCacheOptions') === false) return;
         // "in_memory" on a model that accepts only "24h" is an error from

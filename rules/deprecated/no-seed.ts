@@ -10,7 +10,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`seed` is deprecated and has no replacement.',
     apis: ['chat.completions'],
-    triggers: ['seed'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -18,9 +17,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (sampling is no longer seeded, best effort as it was).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.seed === undefined || value.seed === null) return;
         const data = { param: context.nameOf('/seed'), advice: deprecation.advice };
         context.report({ messageId: 'deprecated', data, path: '/seed', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/seed' }] }] });

@@ -15,7 +15,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`truncation` (Responses) is deprecated; use `context_management`.',
     apis: deprecation.apis,
-    triggers: ['truncation'],
     recommended: true,
     fixable: true,
     messages: {
@@ -23,9 +22,9 @@ export default defineRule({
       defaultValue: '`{{param}}` is deprecated and "disabled" is its default anyway; remove it.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.truncation === undefined || value.truncation === null) return;
         const data = { param: context.nameOf('/truncation'), advice: deprecation.advice };
         if (value.truncation === 'disabled') context.report({ messageId: 'defaultValue', data, path: '/truncation', fix: [{ op: 'remove', path: '/truncation' }] });

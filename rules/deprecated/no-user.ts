@@ -18,7 +18,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`user` is deprecated; use `safety_identifier` and/or `prompt_cache_key`.',
     apis: deprecation.apis,
-    triggers: ['user'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -26,9 +25,9 @@ export default defineRule({
       moveTo: 'Move the value to `{{target}}`.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (typeof value.user !== 'string') return;
         const user = value.user;
         const data = { param: context.nameOf('/user'), advice: deprecation.advice };

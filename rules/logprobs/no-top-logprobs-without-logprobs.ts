@@ -11,16 +11,15 @@ export default defineRule({
     type: 'problem',
     description: '`top_logprobs` requires `logprobs: true`.',
     apis: ['chat.completions'],
-    triggers: ['top_logprobs'],
     recommended: true,
     fixable: true,
     messages: {
       missingLogprobs: '`{{param}}` is set but `{{logprobs}}` is not `true`; the API requires `{{logprobs}}: true` to return top log probabilities.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.top_logprobs === undefined || value.top_logprobs === null) return;
         if (value.logprobs === true) return;
         const hasLogprobs = value.logprobs !== undefined;

@@ -19,9 +19,9 @@ export default defineRule({
       empty: '`messages[{{index}}].tool_calls` is an empty array, which the API rejects; remove the key when the turn made no tool calls.',
     },
   },
-  create(context) {
+  create() {
     return {
-      message(node) {
+      message(node, context) {
         if (node.value.role !== 'assistant' || node.value.tool_calls === undefined || node.value.tool_calls.length > 0) return;
         const path = joinPointer(node.path, 'tool_calls');
         // Without content the message would still be invalid after removal (null content needs tool

@@ -20,9 +20,9 @@ export default defineRule({
       unknownId: '`messages[{{index}}].tool_call_id` is "{{id}}" but `messages[{{owner}}].tool_calls` has no call with that id (it has {{ids}}); use the id of the call this message answers.',
     },
   },
-  create(context) {
+  create() {
     return {
-      message(node) {
+      message(node, context) {
         if (node.value.role !== 'tool') return;
         // The node itself passed the schema; its neighbours may not have, so they are read defensively.
         const messages: readonly unknown[] = Array.isArray(context.raw.messages) ? context.raw.messages : [];

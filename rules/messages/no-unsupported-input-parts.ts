@@ -15,16 +15,14 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     requiresModel: true,
-    // Only models without vision or without audio input.
-    appliesTo: (model) => model.supports('vision') === false || model.supports('audioInput') === false,
     messages: {
       image: '`messages[{{index}}].content[{{part}}]` is an image but `{{model}}` does not take image input; remove the image or use a model with vision.',
       audio: '`messages[{{index}}].content[{{part}}]` is `input_audio` but `{{model}}` does not take audio input; remove the audio (or transcribe it) or use an audio model.',
     },
   },
-  create(context) {
+  create() {
     return {
-      message(node) {
+      message(node, context) {
         if (node.value.role !== 'user' || typeof node.value.content === 'string') return;
         const model = context.model;
         if (model === undefined) return;

@@ -14,17 +14,15 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     requiresModel: true,
-    // Only models that refuse one of the instruction roles.
-    appliesTo: (model) => model.supports('systemRole') === false || model.supports('developerRole') === false,
     hasSuggestions: true,
     messages: {
       unsupported: '`messages[{{index}}].role` is "{{role}}" but `{{model}}` does not accept `{{role}}` messages; {{advice}}.',
       useRole: 'Change the role to "{{role}}"{{note}}.',
     },
   },
-  create(context) {
+  create() {
     return {
-      message(node) {
+      message(node, context) {
         const role = node.value.role;
         if (role !== 'system' && role !== 'developer') return;
         const model = context.model;

@@ -20,9 +20,9 @@ export default defineRule({
       missingContent: '`messages[{{index}}]` is an assistant message with neither `content` nor `tool_calls`; give it the text the assistant said, or remove the message.',
     },
   },
-  create(context) {
+  create() {
     return {
-      message(node) {
+      message(node, context) {
         const message = node.value;
         if (message.role !== 'assistant') return;
         if (message.content !== undefined && message.content !== null) return;

@@ -17,9 +17,9 @@ export default defineRule({
       unanswered: '`messages[{{index}}].tool_calls[{{call}}]` (id "{{id}}") gets no `tool` message {{where}}; add a `tool` message with `"tool_call_id": "{{id}}"` right after `messages[{{index}}]`.',
     },
   },
-  create(context) {
+  create() {
     return {
-      message(node) {
+      message(node, context) {
         if (node.value.role !== 'assistant' || node.value.tool_calls === undefined) return;
         // The answers that follow may have failed the schema (and not be dispatched), so read them raw.
         const messages: readonly unknown[] = Array.isArray(context.raw.messages) ? context.raw.messages : [];

@@ -16,18 +16,15 @@ export default defineRule({
     type: 'problem',
     description: 'Image, audio and file parts are allowed only in `user` messages.',
     apis: ['chat.completions'],
-    triggers: ['messages'],
     recommended: true,
-    // Everything it reports fails the schema too: a valid request has nothing for it.
-    onlyOnSchemaErrors: true,
     messages: {
       userOnly: '`messages[{{index}}].content[{{part}}]` is {{kind}} in a `{{role}}` message, but only `user` messages may carry `{{type}}` parts; move it into a `user` message.',
     },
   },
-  create(context) {
+  create() {
     return {
       // `document`: the offending message failed the schema, so it is never dispatched as a `message`.
-      document({ value }) {
+      document({ value }, context) {
         const messages = value.messages;
         if (!Array.isArray(messages)) return;
         for (let index = 0; index < messages.length; index++) {

@@ -10,7 +10,6 @@ export default defineRule({
     type: 'problem',
     description: '`prompt_cache_retention: "in_memory"` on a model that accepts only "24h".',
     apis: ['chat.completions', 'responses'],
-    triggers: ['prompt_cache_retention'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -20,9 +19,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (the model uses its own retention, "24h").',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.prompt_cache_retention !== 'in_memory') return;
         const model = context.model!;
         if (model.supports('promptCacheRetentionInMemory') !== false) return;

@@ -12,18 +12,15 @@ export default defineRule({
     type: 'problem',
     description: 'Models served only by the Responses API cannot be used with Chat Completions.',
     apis: ['chat.completions'],
-    triggers: ['model'],
     recommended: true,
     requiresModel: true,
-    // Only models Chat Completions does not serve.
-    appliesTo: (model) => model.servesApi?.('chat.completions') === false,
     messages: {
       responsesOnly: '`{{model}}` is only served by the Responses API (`/v1/responses`), so Chat Completions rejects it; send the request to the Responses API or pick a model that Chat Completions serves.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request() {
+      request(_node, context) {
         const model = context.model!;
         if (model.servesApi?.('chat.completions') !== false) return;
         context.report({ messageId: 'responsesOnly', data: { model: model.requestedId }, path: '/model', target: 'value' });

@@ -12,20 +12,17 @@ export default defineRule({
     type: 'problem',
     description: '`stream: true` on a model that cannot stream.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['stream'],
     recommended: true,
     requiresModel: true,
-    // Only models that cannot stream.
-    appliesTo: (model) => model.supports('streaming') === false,
     hasSuggestions: true,
     messages: {
       noStreaming: '`{{param}}` is true but `{{model}}` cannot stream its answer; remove `{{param}}` and read the whole response at once.',
       remove: 'Remove `{{param}}` (and its stream options): the response arrives in one piece.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const stream = paramValue(request, 'stream');
         if (stream === undefined || stream.value !== true) return;
         const model = context.model!;

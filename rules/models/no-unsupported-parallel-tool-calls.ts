@@ -14,19 +14,16 @@ export default defineRule({
     // The recorded errors are all from Chat Completions; whether the Responses API refuses it too is
     // not known, so the rule does not guess there.
     apis: ['chat.completions'],
-    triggers: ['parallel_tool_calls'],
     recommended: true,
     requiresModel: true,
-    // Only models that do not take `parallel_tool_calls`.
-    appliesTo: (model) => model.supports('parallelToolCalls') === false,
     fixable: true,
     messages: {
       unsupported: '`{{param}}` is not accepted by `{{model}}`, whatever its value, and the API rejects it; remove it.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const found = paramValue(request, 'parallelToolCalls');
         if (found === undefined) return;
         const model = context.model!;

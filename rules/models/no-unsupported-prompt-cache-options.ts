@@ -11,7 +11,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`prompt_cache_options` on a model that predates it.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['prompt_cache_options'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -20,9 +19,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (automatic prompt caching still applies).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.prompt_cache_options === undefined || value.prompt_cache_options === null) return;
         const model = context.model!;
         if (model.supports('promptCacheOptions') !== false) return;

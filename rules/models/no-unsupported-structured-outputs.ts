@@ -14,8 +14,6 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     requiresModel: true,
-    // Only models without Structured Outputs or strict tools.
-    appliesTo: (model) => model.supports('structuredOutputs') === false || model.supports('strictTools') === false,
     hasSuggestions: true,
     messages: {
       noJsonSchema: '`{{param}}` is "json_schema" but `{{model}}` does not support Structured Outputs; use a model that does, or JSON mode (`"json_object"`) and validate the answer yourself.',
@@ -24,9 +22,9 @@ export default defineRule({
       removeStrict: 'Remove `{{param}}` (the arguments are no longer guaranteed to match the schema).',
     },
   },
-  create(context) {
+  create() {
     return {
-      responseFormat({ value, path }) {
+      responseFormat({ value, path }, context) {
         if (value.type !== 'json_schema') return;
         const model = context.model!;
         if (model.supports('structuredOutputs') !== false) return;
@@ -34,7 +32,7 @@ export default defineRule({
         const data = { param: context.nameOf(path), model: model.requestedId };
         context.report({ messageId: 'noJsonSchema', data, path: typePath, target: 'value', suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }] });
       },
-      functionTool(tool) {
+      functionTool(tool, context) {
         if (tool.strict !== true) return;
         const model = context.model!;
         if (model.supports('strictTools') !== false) return;

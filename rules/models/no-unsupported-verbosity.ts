@@ -11,7 +11,6 @@ export default defineRule({
     type: 'problem',
     description: '`verbosity` other than "medium" on a model without verbosity control.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['verbosity', 'text'],
     recommended: true,
     requiresModel: true,
     fixable: true,
@@ -19,9 +18,9 @@ export default defineRule({
       unsupported: '`{{param}}` is "{{value}}" but `{{model}}` only accepts "medium" (the default); remove it.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const found = paramValue(request, 'verbosity');
         if (found === undefined || found.value === 'medium') return;
         const model = context.model!;

@@ -14,15 +14,13 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     requiresModel: true,
-    // Only models with Structured Outputs have the better option.
-    appliesTo: (model) => model.supports('structuredOutputs') === true,
     messages: {
       preferSchema: '`response_format.type` is "json_object" but `{{model}}` supports Structured Outputs; use `{"type": "json_schema", …}` with a schema to get replies of a guaranteed shape, not just valid JSON.',
     },
   },
-  create(context) {
+  create() {
     return {
-      responseFormat(node) {
+      responseFormat(node, context) {
         if (node.value.type !== 'json_object' || context.model?.supports('structuredOutputs') !== true) return;
         context.report({ messageId: 'preferSchema', data: { model: context.model.requestedId }, path: '/response_format/type', target: 'value' });
       },

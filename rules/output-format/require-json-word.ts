@@ -17,9 +17,9 @@ export default defineRule({
       noJsonWord: '`response_format.type` is "json_object" but no message contains the word "json"; the API requires it, so say in a message (e.g. the system message) that the reply must be JSON.',
     },
   },
-  create(context) {
+  create() {
     return {
-      responseFormat(node) {
+      responseFormat(node, context) {
         if (node.value.type !== 'json_object') return;
         // Read the raw messages: one message failing the schema must not hide the word in it.
         // Without messages (client-library options such as LangChain's, which get the conversation

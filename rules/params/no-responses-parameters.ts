@@ -12,20 +12,17 @@ export default defineRule({
     type: 'problem',
     description: 'Responses API parameters (`input`, `instructions`, `text`, `max_output_tokens`, `reasoning`...) sent to Chat Completions.',
     apis: ['chat.completions'],
-    triggers: Object.keys(RESPONSES_ONLY_PARAMETERS),
     recommended: true,
-    // Everything it reports fails the schema too: a valid request has nothing for it.
-    onlyOnSchemaErrors: true,
     fixable: true,
     messages: {
       responsesOnly: '`{{param}}` is a Responses API parameter that Chat Completions rejects; {{instead}}.',
     },
   },
-  create(context) {
+  create() {
     return {
       // The whole body, even when it fails the schema elsewhere: a ported Responses body usually lacks
       // `messages` too, and that is exactly when this explanation is needed.
-      document({ value: body }) {
+      document({ value: body }, context) {
         // Walk the body's own keys (a handful) rather than the whole table on every request.
         for (const key in body) {
           const foreign = Object.hasOwn(RESPONSES_ONLY_PARAMETERS, key) ? RESPONSES_ONLY_PARAMETERS[key] : undefined;

@@ -32,7 +32,6 @@ export default defineRule({
     type: 'problem',
     description: '`prediction` cannot be combined with `n` > 1, `logprobs`, positive penalties, audio, `max_completion_tokens` or `tools`.',
     apis: ['chat.completions'],
-    triggers: ['prediction'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -41,9 +40,9 @@ export default defineRule({
       removePrediction: 'Remove `{{prediction}}` (the answer is generated without a prediction).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.prediction === undefined || value.prediction === null) return;
         const prediction = context.nameOf('/prediction');
         for (const conflict of CONFLICTS) {

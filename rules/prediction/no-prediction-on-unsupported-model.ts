@@ -11,7 +11,6 @@ export default defineRule({
     type: 'problem',
     description: '`prediction` (Predicted Outputs) on a model that does not support it.',
     apis: ['chat.completions'],
-    triggers: ['prediction'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -20,9 +19,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (the answer is generated without a prediction, possibly more slowly).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.prediction === undefined || value.prediction === null) return;
         const model = context.model!;
         if (model.supports('prediction') !== false) return;

@@ -14,12 +14,8 @@ export default defineRule({
     type: 'problem',
     description: 'Some reasoning models refuse function tools on Chat Completions unless the reasoning effort is "none".',
     apis: ['chat.completions'],
-    // Not the effort keys: the model's default effort makes it fire on a request that names none.
-    triggers: ['tools'],
     recommended: true,
     requiresModel: true,
-    // Only models that refuse function tools while reasoning on Chat Completions.
-    appliesTo: (model) => model.supports('functionToolsWithReasoningOnChat') === false,
     hasSuggestions: true,
     messages: {
       explicitEffort: '`{{effortParam}}` is "{{effort}}" but `{{model}}` refuses function tools on Chat Completions unless the effort is "none"; set it to "none" or use the Responses API.',
@@ -28,9 +24,9 @@ export default defineRule({
       setNone: 'Set `{{effortParam}}` to "none" (the model answers without reasoning first).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const { value } = request;
         const model = context.model!;
         if (model.supports('functionToolsWithReasoningOnChat') !== false) return;

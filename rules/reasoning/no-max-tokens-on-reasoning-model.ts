@@ -11,7 +11,6 @@ export default defineRule({
     type: 'problem',
     description: 'Reasoning models reject `max_tokens`; use `max_completion_tokens`.',
     apis: ['chat.completions'],
-    triggers: ['max_tokens'],
     recommended: true,
     requiresModel: true,
     fixable: true,
@@ -22,9 +21,9 @@ export default defineRule({
       remove: 'Remove `{{param}}` (the limit in `{{replacement}}` applies).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.max_tokens === undefined || value.max_tokens === null) return;
         if (context.model?.parameter('max_tokens') !== 'rejected') return;
         const [replacement] = DEPRECATIONS.max_tokens.replacements;

@@ -11,7 +11,6 @@ export default defineRule({
     type: 'problem',
     description: 'Reasoning options are rejected by models that do not reason.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['reasoning_effort', 'reasoning'],
     recommended: true,
     requiresModel: true,
     fixable: true,
@@ -19,9 +18,9 @@ export default defineRule({
       notReasoning: '`{{param}}` is set but `{{model}}` is not a reasoning model, and the API rejects it; remove it or use a reasoning model.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         if (context.model?.isReasoning !== false) return;
         const effort = param(request, 'reasoningEffort');
         if (effort === undefined || effort.value === null) return;

@@ -12,7 +12,6 @@ export default defineRule({
     type: 'problem',
     description: 'The reasoning effort must be one of the values the model accepts.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['reasoning_effort', 'reasoning'],
     recommended: true,
     requiresModel: true,
     fixable: true,
@@ -24,9 +23,9 @@ export default defineRule({
       useValue: 'Use "{{value}}".',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const reasoning = context.model?.reasoning;
         if (context.model === undefined || reasoning === null || reasoning === undefined) return;
         const effort = param(request, 'reasoningEffort');

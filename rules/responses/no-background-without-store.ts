@@ -11,8 +11,6 @@ export default defineRule({
     type: 'problem',
     description: '`background: true` needs the response to be stored (`store` not `false`).',
     apis: ['responses'],
-    // `store: false` is needed too; one required key is enough to index on, and `background` is the rarer.
-    triggers: ['background'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -21,9 +19,9 @@ export default defineRule({
       foreground: 'Remove `{{background}}` and wait for the response instead.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.background !== true || value.store !== false) return;
         const data = { background: context.nameOf('/background'), store: context.nameOf('/store') };
         context.report({

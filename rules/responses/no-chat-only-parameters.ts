@@ -27,19 +27,16 @@ export default defineRule({
     type: 'problem',
     description: 'Chat Completions parameters the Responses API does not accept, with the Responses equivalent.',
     apis: ['responses'],
-    triggers: TRIGGERS,
     recommended: true,
-    // Everything it reports fails the schema too: a valid request has nothing for it.
-    onlyOnSchemaErrors: true,
     fixable: true,
     messages: {
       chatOnly: '`{{param}}` is a Chat Completions parameter that the Responses API rejects as unknown; {{instead}}.',
     },
   },
-  create(context) {
+  create() {
     return {
       // `document`, not `request`: the body fails the schema precisely because of these keys.
-      document({ value: body }) {
+      document({ value: body }, context) {
         for (const { path, segments, entry } of TABLE) {
           if (lookupSegments(body, segments) === MISSING) continue;
           const fix = entry.moveTo !== undefined ? moveFix(body, path, entry.moveTo) : undefined;

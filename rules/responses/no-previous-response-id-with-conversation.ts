@@ -10,8 +10,6 @@ export default defineRule({
     type: 'problem',
     description: '`previous_response_id` cannot be combined with `conversation`.',
     apis: ['responses'],
-    // Both keys are needed; one required key is enough to index on, and `conversation` is the rarer.
-    triggers: ['conversation'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -20,10 +18,10 @@ export default defineRule({
       removeConversation: 'Remove `{{conversation}}` (the previous response supplies the history; outputs are no longer added to the conversation).',
     },
   },
-  create(context) {
+  create() {
     return {
       // `document`: an unrelated schema error elsewhere in the body must not hide this one.
-      document({ value }) {
+      document({ value }, context) {
         if (value.previous_response_id == null || value.conversation == null) return;
         const data = { previous: context.nameOf('/previous_response_id'), conversation: context.nameOf('/conversation') };
         context.report({

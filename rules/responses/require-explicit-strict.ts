@@ -20,9 +20,9 @@ export default defineRule({
       setFalse: 'Set `strict: false` (keeps optional properties optional; calls are not guaranteed to match).',
     },
   },
-  create(context) {
+  create() {
     return {
-      responsesTool({ value, path }) {
+      responsesTool({ value, path }, context) {
         if (value.type !== 'function' || value.strict !== undefined) return;
         context.report({
           messageId: 'implicit',

@@ -14,16 +14,15 @@ export default defineRule({
     type: 'problem',
     description: 'A replayed reasoning item must be followed by the output item the model produced after it.',
     apis: ['responses'],
-    triggers: ['input'],
     recommended: true,
     messages: {
       alone: 'The reasoning item `{{id}}` at `input[{{index}}]` is not followed by the message or tool call the model produced after it{{next}}; the API rejects a reasoning item without its following item, so replay the two together or drop both.',
     },
   },
-  create(context) {
+  create() {
     return {
       // The request node is dispatched only when the whole body passed the schema, so `input` is typed.
-      request({ value }) {
+      request({ value }, context) {
         // A string `input` (one user message) has no items.
         if (!Array.isArray(value.input)) return;
         const input: readonly unknown[] = value.input;

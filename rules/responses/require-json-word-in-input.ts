@@ -17,9 +17,9 @@ export default defineRule({
       noJsonWord: 'The output format `{{format}}` is "json_object" but no input message contains the word "json"{{instructionsNote}}; the API requires it, so say in an input message that the reply must be JSON.',
     },
   },
-  create(context) {
+  create() {
     return {
-      textFormat(node) {
+      textFormat(node, context) {
         if (node.value.type !== 'json_object') return;
         // Raw input: one item failing the schema must not hide the word in it.
         const input: unknown = context.raw.input;

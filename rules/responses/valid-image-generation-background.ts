@@ -21,9 +21,9 @@ export default defineRule({
       opaque: 'Remove `background` (the background is then chosen automatically).',
     },
   },
-  create(context) {
+  create() {
     return {
-      responsesTool({ value, path }) {
+      responsesTool({ value, path }, context) {
         if (value.type !== 'image_generation' || value.background !== 'transparent') return;
         const format = value.output_format;
         if (format === undefined || TRANSPARENT_FORMATS.includes(format)) return;

@@ -19,9 +19,9 @@ export default defineRule({
       several: 'The `mcp` tool `{{label}}` sets {{found}}, but the API takes exactly one; keep the one that says where the server is and remove the others.',
     },
   },
-  create(context) {
+  create() {
     return {
-      responsesTool({ value, path }) {
+      responsesTool({ value, path }, context) {
         if (value.type !== 'mcp') return;
         const found = SOURCES.filter((key) => (value as Record<string, unknown>)[key] !== undefined);
         if (found.length === 1) return;

@@ -12,8 +12,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`logprobs` has no effect when `tool_choice` forces a tool call.',
     apis: ['chat.completions'],
-    // `tool_choice` and `tools` are needed too; one required key is enough, and `logprobs` is the rarest.
-    triggers: ['logprobs'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -21,9 +19,9 @@ export default defineRule({
       remove: 'Remove `{{logprobs}}` (and `top_logprobs`).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.logprobs !== true || !forcesToolCall(value.tool_choice)) return;
         if (!Array.isArray(value.tools) || value.tools.length === 0) return;
         // Where the model rejects `logprobs`, `sampling/no-unsupported-sampling-parameters` says so.

@@ -14,8 +14,6 @@ export default defineRule({
     type: 'suggestion',
     description: 'Change `temperature` or `top_p`, not both.',
     apis: ['chat.completions', 'responses'],
-    // Both keys are needed; one required key is enough to index on, and `top_p` is the rarer.
-    triggers: ['top_p'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -23,9 +21,9 @@ export default defineRule({
       remove: 'Remove `{{param}}`.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const temperature = paramValue(request, 'temperature');
         const topP = paramValue(request, 'topP');
         if (temperature === undefined || topP === undefined) return;

@@ -20,11 +20,8 @@ export default defineRule({
     type: 'problem',
     description: 'Sampling parameters (`temperature`, `top_p`, penalties, `logprobs`, `logit_bias`, `stop`...) that the model rejects.',
     apis: ['chat.completions', 'responses'],
-    triggers: CHECKED,
     recommended: true,
     requiresModel: true,
-    // Only models that limit one of these parameters.
-    appliesTo: (model) => CHECKED.some((name) => LIMITED.has(model.parameter(name))),
     fixable: true,
     hasSuggestions: true,
     messages: {
@@ -35,9 +32,9 @@ export default defineRule({
       setEffortNone: 'Set `{{effortParam}}` to "none" (the model will not reason before answering).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const model = context.model!;
         for (const name of CHECKED) {
           const found = readTopLevel(request.value, name);

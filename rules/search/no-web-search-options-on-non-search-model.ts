@@ -11,7 +11,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`web_search_options` only works with the search models.',
     apis: ['chat.completions'],
-    triggers: ['web_search_options'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -20,9 +19,9 @@ export default defineRule({
       remove: 'Remove `{{param}}`.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.web_search_options === undefined || value.web_search_options === null) return;
         const model = context.model!;
         if (model.supports('webSearchOptions') !== false) return;

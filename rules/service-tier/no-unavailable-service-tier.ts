@@ -15,7 +15,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`service_tier` asks for a processing tier the model does not offer.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['service_tier'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -24,9 +23,9 @@ export default defineRule({
       useAuto: 'Set `{{param}}` to "auto" (the project default tier is used).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const found = paramValue(request, 'serviceTier');
         if (found === undefined || typeof found.value !== 'string') return;
         const model = context.model!;

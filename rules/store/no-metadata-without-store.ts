@@ -11,7 +11,6 @@ export default defineRule({
     type: 'problem',
     description: '`metadata` on Chat Completions requires `store: true`.',
     apis: ['chat.completions'],
-    triggers: ['metadata'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -20,9 +19,9 @@ export default defineRule({
       remove: 'Remove `{{metadata}}`.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request({ value }) {
+      request({ value }, context) {
         if (value.metadata === undefined || value.metadata === null || value.store === true) return;
         const data = { metadata: context.nameOf('/metadata'), store: context.nameOf('/store') };
         context.report({

@@ -8,16 +8,15 @@ export default defineRule({
     type: 'problem',
     description: '`stream_options` is only allowed when `stream` is `true`.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['stream_options'],
     recommended: true,
     fixable: true,
     messages: {
       notStreaming: '`{{param}}` is set but `{{stream}}` is not `true`; the API only allows stream options on a streamed request, so remove them or set `{{stream}}: true`.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         const options = param(request, 'streamOptions');
         if (options === undefined || options.value === null) return;
         if (peekParam(request, 'stream') === true) return;

@@ -31,10 +31,10 @@ export default defineRule<'tooDeep', Options>({
     },
     defaultOptions: { profile: 'current' },
   },
-  create(context) {
-    const limits = limitProfile(context.options.profile);
+  create({ options }) {
+    const limits = limitProfile(options.profile);
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const { maxDepth } = node.analysis;
         if (maxDepth <= limits.maxDepth) return;
         const first = allEntries(node.schema, node.path).find((entry) => entry.depth > limits.maxDepth)!;

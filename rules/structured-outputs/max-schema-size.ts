@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/rule.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
-import type { StrictSchemaNode } from '../../src/nodes.js';
 import type { Budget, Contribution } from '../../src/structured-outputs/measure.js';
 import { ownerLabel } from '../../src/structured-outputs/owner.js';
 import { formatCount, LARGE_ENUM_THRESHOLD, limitProfile } from '../../src/structured-outputs/subset.js';
@@ -26,8 +25,6 @@ export default defineRule<MessageId, Options>({
     description: 'Strict schemas are limited in properties, enum values and total string length (5,000 / 1,000 / 120,000 now; 100 / 500 / 15,000 in 2024).',
     apis: ['chat.completions', 'responses'],
     recommended: true,
-    // Only for its `document` visitor (`scope: "request"`), which would otherwise run on every request.
-    triggers: ['tools', 'response_format', 'text'],
     messages: {
       properties: 'This property brings {{scope}} to {{total}} object properties, over the limit of {{limit}} (limits profile `{{profile}}`); split the schema or remove properties.',
       stringLength: 'This brings the total length of property names, definition names, enum and const values in {{scope}} to {{total}} characters, over the limit of {{limit}} (limits profile `{{profile}}`); shorten names or enum values.',
@@ -44,65 +41,44 @@ export default defineRule<MessageId, Options>({
     },
     defaultOptions: { profile: 'current', scope: 'schema' },
   },
-  create(context) {
-    const limits = limitProfile(context.options.profile);
-    const perRequest = context.options.scope === 'request';
-    // Spent by one strict schema, or with `scope: "request"` by all of the request so far: then they
-    // are reset by `document`, which the engine calls first on every request.
-    const spendings = [new Spending('properties', limits.maxProperties), new Spending('stringLength', limits.maxStringLength), new Spending('enumValues', limits.maxEnumValues)];
-    const reset = () => {
-      for (const spending of spendings) spending.reset();
+  create({ options }) {
+    const limits = limitProfile(options.profile);
+    const perRequest = options.scope === 'request';
+    const budgets: ReadonlyArray<readonly [Budget & MessageId, number]> = [
+      ['properties', limits.maxProperties],
+      ['stringLength', limits.maxStringLength],
+      ['enumValues', limits.maxEnumValues],
+    ];
+    return {
+      strictSchema(node, context) {
+        // The totals tell whether a limit is passed; where it is passed needs the contributions, which
+        // are listed (with pointers) only then.
+        const { size } = node.analysis;
+        // With `scope: "request"`, the request's earlier strict schemas have spent part of each budget.
+        const earlier = perRequest ? context.nodes.strictSchema.slice(0, context.nodes.strictSchema.indexOf(node)) : [];
+        for (const [budget, limit] of budgets) {
+          const before = earlier.reduce((total, other) => total + other.analysis.size[budget], 0);
+          const spent = before + size[budget];
+          // Reported once, where the running total first passes the limit (an earlier schema, if `before` already did).
+          if (spent <= limit || before > limit) continue;
+          const crossing = crossingPoint(node.sizeContributions[budget], before, limit);
+          const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${ownerLabel(node)}`;
+          context.report({ messageId: budget, data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name }, path: crossing.path, target: crossing.target });
+        }
+        if (size.largeEnums === 0) return;
+        for (const large of node.sizeContributions.largeEnums) {
+          if (large.length <= limits.maxLargeEnumLength) continue;
+          context.report({
+            messageId: 'largeEnum',
+            data: { count: formatCount(large.count), owner: ownerLabel(node), total: formatCount(large.length), limit: formatCount(limits.maxLargeEnumLength), threshold: formatCount(LARGE_ENUM_THRESHOLD), profile: limits.name },
+            path: large.path,
+            target: 'value',
+          });
+        }
+      },
     };
-    const strictSchema = (node: StrictSchemaNode) => {
-      // The totals tell whether a limit is passed; where it is passed needs the contributions, which
-      // are listed (with pointers) only then.
-      const { size } = node.analysis;
-      if (!perRequest) {
-        // Nearly every schema is within every limit on its own: then there is nothing to count.
-        if (size.largeEnums === 0 && spendings.every(({ budget, limit }) => size[budget] <= limit)) return;
-        reset();
-      }
-      for (const spending of spendings) {
-        const before = spending.spent;
-        spending.spent += size[spending.budget];
-        if (spending.reported || spending.spent <= spending.limit) continue;
-        spending.reported = true;
-        const { budget: messageId, limit, spent } = spending;
-        const crossing = crossingPoint(node.sizeContributions[messageId], before, limit);
-        const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${ownerLabel(node)}`;
-        context.report({ messageId, data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name }, path: crossing.path, target: crossing.target });
-      }
-      if (size.largeEnums === 0) return;
-      for (const large of node.sizeContributions.largeEnums) {
-        if (large.length <= limits.maxLargeEnumLength) continue;
-        context.report({
-          messageId: 'largeEnum',
-          data: { count: formatCount(large.count), owner: ownerLabel(node), total: formatCount(large.length), limit: formatCount(limits.maxLargeEnumLength), threshold: formatCount(LARGE_ENUM_THRESHOLD), profile: limits.name },
-          path: large.path,
-          target: 'value',
-        });
-      }
-    };
-    return perRequest ? { document: reset, strictSchema } : { strictSchema };
   },
 });
-
-/** What the strict schemas counted so far have spent of one size budget, and whether it was reported. */
-class Spending {
-  spent = 0;
-  reported = false;
-
-  constructor(
-    /** The budget, which is also the message reporting it. */
-    readonly budget: Budget,
-    readonly limit: number,
-  ) {}
-
-  reset(): void {
-    this.spent = 0;
-    this.reported = false;
-  }
-}
 
 /** The contribution that takes the running total, starting at `before`, past `limit` (the caller knows one does). */
 function crossingPoint(contributions: readonly Contribution[], before: number, limit: number): Contribution {

@@ -16,7 +16,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`default` has no effect in a strict schema and some deployments reject it.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: Fact.default },
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -24,9 +23,9 @@ export default defineRule({
       drop: 'Remove `default` (the model no longer sees the default value as a hint; the output contract does not change).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const entries = entriesWith(node.analysis, Fact.default);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

@@ -18,7 +18,6 @@ export default defineRule({
     type: 'problem',
     description: 'Fine-tuned models reject `pattern`, `format`, numeric bounds, string lengths and array sizes in strict schemas.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: Fact.fineTuneUnsupportedKeyword },
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -27,9 +26,9 @@ export default defineRule({
       drop: 'Remove `{{keyword}}` (the model is then no longer held to it: check it yourself).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         if (context.model?.fineTuned !== true) return;
         const entries = entriesWith(node.analysis, Fact.fineTuneUnsupportedKeyword);
         if (entries.length === 0) return;

@@ -17,7 +17,6 @@ export default defineRule({
     type: 'suggestion',
     description: '`minLength`/`maxLength` are not documented as supported in strict schemas; they may be rejected or not enforced.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: Fact.stringLengthBound },
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -25,9 +24,9 @@ export default defineRule({
       drop: 'Remove `{{keyword}}` (the model is then no longer held to the length: check it yourself).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         if (context.model?.fineTuned === true) return;
         const entries = entriesWith(node.analysis, Fact.stringLengthBound);
         if (entries.length === 0) return;

@@ -21,7 +21,6 @@ export default defineRule<MessageId>({
     type: 'problem',
     description: 'Keywords and `format` values outside the Structured Outputs subset (`oneOf`, `allOf`, `not`, `if`, `patternProperties`, `uniqueItems`...).',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: CAUSES },
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -33,9 +32,9 @@ export default defineRule<MessageId>({
       drop: 'Remove `{{keyword}}` (the model is then no longer held to it: validate that part of the output yourself).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const entries = entriesWith(node.analysis, CAUSES);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

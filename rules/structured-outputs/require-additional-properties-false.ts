@@ -14,7 +14,6 @@ export default defineRule({
     type: 'problem',
     description: 'Every object in a strict schema must set `additionalProperties: false`.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: Fact.openObject },
     recommended: true,
     fixable: true,
     hasSuggestions: true,
@@ -24,9 +23,9 @@ export default defineRule({
       setFalse: 'Set `additionalProperties` to `false` (the model will no longer produce keys outside `properties`).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const entries = entriesWith(node.analysis, Fact.openObject);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

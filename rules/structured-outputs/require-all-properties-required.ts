@@ -16,7 +16,6 @@ export default defineRule({
     type: 'problem',
     description: 'Every property of an object in a strict schema must be listed in `required`.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: Fact.optionalProperty },
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -24,9 +23,9 @@ export default defineRule({
       makeRequiredNullable: 'Add `{{property}}` to `required` and allow `null` for it (the model must then always send the key, using null when it has no value).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const entries = entriesWith(node.analysis, Fact.optionalProperty);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

@@ -19,7 +19,6 @@ export default defineRule({
     type: 'problem',
     description: 'Objects in a strict schema need `properties` and arrays need `items`.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: CAUSES },
     recommended: true,
     fixable: true,
     messages: {
@@ -27,9 +26,9 @@ export default defineRule({
       noItems: 'This array in the strict schema of {{owner}} has no `items` schema, which strict mode requires; add `items` describing its elements.',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const entries = entriesWith(node.analysis, CAUSES);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

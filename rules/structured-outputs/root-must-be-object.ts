@@ -20,9 +20,9 @@ export default defineRule({
       noType: 'The root of the strict schema of {{owner}} has no `type`, but strict mode needs `type: "object"`; add it.',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const { schema, path } = node;
         if (schema.type === 'object') return;
         const owner = ownerLabel(node);

@@ -22,7 +22,6 @@ export default defineRule<MessageId>({
     type: 'problem',
     description: 'A `$ref` in a strict schema must point at `#` or into the schema\'s own `$defs`, resolve, and stand alone.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: Fact.refToCheck },
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -35,9 +34,9 @@ export default defineRule<MessageId>({
       dropSiblings: 'Remove {{keywords}} beside `$ref` (what they said here is lost; the definition\'s own keywords apply).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const entries = entriesWith(node.analysis, Fact.refToCheck);
         if (entries.length === 0) return;
         const owner = ownerLabel(node);

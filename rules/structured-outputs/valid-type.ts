@@ -18,7 +18,6 @@ export default defineRule({
     type: 'problem',
     description: 'Each node of a strict schema needs one supported `type` (or `[T, "null"]`), an `anyOf` or a `$ref`, and not both `type` and `anyOf`.',
     apis: ['chat.completions', 'responses'],
-    nodeFacts: { strictSchema: Fact.typeToCheck | Fact.nonSchemaValue },
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -30,9 +29,9 @@ export default defineRule({
       splitTypes: 'Replace the type list with `anyOf`, one branch per type (each branch keeps only `type`; move other keywords into the branch they apply to).',
     },
   },
-  create(context) {
+  create() {
     return {
-      strictSchema(node) {
+      strictSchema(node, context) {
         const analysis = node.analysis;
         // The walk leaves out the shapes strict mode accepts; what is wrong with the others is decided here.
         const entries = entriesWith(analysis, Fact.typeToCheck);

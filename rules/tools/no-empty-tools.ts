@@ -11,16 +11,15 @@ export default defineRule({
     type: 'problem',
     description: '`tools` must not be an empty array; leave it out instead.',
     apis: ['chat.completions'],
-    triggers: ['tools'],
     recommended: true,
     fixable: true,
     messages: {
       empty: '`{{param}}` is an empty array, which the API rejects; leave `{{param}}` out when there are no tools.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         if (request.api !== 'chat.completions') return;
         const tools = request.value.tools;
         if (tools === undefined || tools.length > 0) return;

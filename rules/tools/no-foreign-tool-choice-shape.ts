@@ -18,10 +18,7 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` must use the Chat Completions shape, not a bare tool name or the flat Responses API shape.',
     apis: ['chat.completions'],
-    triggers: ['tool_choice'],
     recommended: true,
-    // Everything it reports fails the schema too: a valid request has nothing for it.
-    onlyOnSchemaErrors: true,
     fixable: true,
     messages: {
       bareName: '`tool_choice` is the bare tool name "{{name}}", which Chat Completions does not accept; write `{"type": "{{type}}", "{{type}}": {"name": "{{name}}"}}` to force that tool.',
@@ -29,15 +26,15 @@ export default defineRule({
       flatAllowedTools: '`tool_choice` has the flat Responses API shape `{"type": "allowed_tools", "mode": …, "tools": […]}`; Chat Completions nests them: `{"type": "allowed_tools", "allowed_tools": {"mode": …, "tools": […]}}`.',
     },
   },
-  create(context) {
-    const report = (messageId: 'bareName' | 'flatName' | 'flatAllowedTools', data: Record<string, string>, value: unknown) => {
-      // The replacement says exactly what the user meant, in the shape this API reads.
-      const fix: JsonPatch = [{ op: 'replace', path: '/tool_choice', value }];
-      context.report({ messageId, data, path: '/tool_choice', target: 'value', fix, explainsSchemaError: true });
-    };
+  create() {
     return {
       // `document`: a foreign shape fails the schema, so the request node is never dispatched.
-      document({ value: body }) {
+      document({ value: body }, context) {
+        const report = (messageId: 'bareName' | 'flatName' | 'flatAllowedTools', data: Record<string, string>, value: unknown) => {
+          // The replacement says exactly what the user meant, in the shape this API reads.
+          const fix: JsonPatch = [{ op: 'replace', path: '/tool_choice', value }];
+          context.report({ messageId, data, path: '/tool_choice', target: 'value', fix, explainsSchemaError: true });
+        };
         const choice = body.tool_choice;
         if (typeof choice === 'string') {
           if (MODES.has(choice)) return;

@@ -19,9 +19,9 @@ export default defineRule({
       tooLong: '`{{param}}` of function "{{name}}" has {{length}} characters, more than the {{limit}} some OpenAI endpoints accept; shorten it and move details into the parameter descriptions.',
     },
   },
-  create(context) {
+  create() {
     return {
-      functionTool(node) {
+      functionTool(node, context) {
         if (node.description === undefined || node.description.length <= DESCRIPTION_LIMIT) return;
         context.report({
           messageId: 'tooLong',

@@ -11,16 +11,15 @@ export default defineRule({
     type: 'problem',
     description: '`parallel_tool_calls` is only allowed when `tools` is a non-empty list.',
     apis: ['chat.completions'],
-    triggers: ['parallel_tool_calls'],
     recommended: true,
     fixable: true,
     messages: {
       noTools: '`{{param}}` is set but the request has no `{{tools}}`; the API rejects it without tools, so remove it.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         // Decided from the values; pointers are made only to report.
         const set = peekParam(request, 'parallelToolCalls');
         if (set === undefined || set === null) return;

@@ -11,16 +11,15 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` is only allowed when `tools` is a non-empty list.',
     apis: ['chat.completions', 'responses'],
-    triggers: ['tool_choice'],
     recommended: true,
     fixable: true,
     messages: {
       noTools: '`{{param}}` is set but the request has no `{{tools}}`; the API rejects `{{param}}` without tools, so remove it or add the tools it refers to.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         // Decided from the values; pointers are made only to report.
         const set = peekParam(request, 'toolChoice');
         if (set === undefined || set === null) return;

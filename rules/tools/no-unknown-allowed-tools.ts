@@ -13,15 +13,14 @@ export default defineRule({
     type: 'suggestion',
     description: 'Every `allowed_tools` entry must name a tool that is in `tools`.',
     apis: ['chat.completions'],
-    triggers: ['tool_choice'],
     recommended: true,
     messages: {
       unknown: '`tool_choice.allowed_tools.tools[{{index}}]` names the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name; fix the name or add the tool.',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         if (request.api !== 'chat.completions') return;
         const choice = request.value.tool_choice;
         if (choice === undefined || choice === null || typeof choice === 'string' || choice.type !== 'allowed_tools') return;

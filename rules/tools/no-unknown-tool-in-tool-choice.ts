@@ -12,7 +12,6 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` must name a tool that is in `tools`.',
     apis: ['chat.completions'],
-    triggers: ['tool_choice'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -20,9 +19,9 @@ export default defineRule({
       useName: 'Use "{{name}}".',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         if (request.api !== 'chat.completions') return;
         const choice = request.value.tool_choice;
         if (choice === undefined || choice === null || typeof choice === 'string' || choice.type === 'allowed_tools') return;

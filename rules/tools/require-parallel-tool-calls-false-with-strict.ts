@@ -15,8 +15,6 @@ export default defineRule({
     type: 'suggestion',
     description: 'Strict function tools should be sent with `parallel_tool_calls: false`.',
     apis: ['chat.completions'],
-    // It fires on a missing `parallel_tool_calls`: the strict tools are the one key it needs.
-    triggers: ['tools'],
     recommended: true,
     hasSuggestions: true,
     messages: {
@@ -25,9 +23,9 @@ export default defineRule({
       setFalse: 'Set `parallel_tool_calls` to false (the model then makes at most one tool call per turn).',
     },
   },
-  create(context) {
+  create() {
     return {
-      request(request) {
+      request(request, context) {
         if (request.api !== 'chat.completions') return;
         if (context.model?.supports('parallelToolCalls') === false) return;
         const parallel = request.value.parallel_tool_calls;

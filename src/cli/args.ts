@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { PRESETS, type Preset, type RuleSetting } from '../engine/settings.js';
+import { API_OPTIONS } from '../dialect-ids.js';
 import type { ApiOption } from '../types.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
-const APIS: readonly ApiOption[] = ['auto', 'chat.completions', 'responses', 'langchain'];
+const APIS: readonly ApiOption[] = API_OPTIONS;
 
 export type Command = 'lint' | 'rules' | 'baseline-create' | 'baseline-prune';
 

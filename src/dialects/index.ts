@@ -1,30 +1,21 @@
 import { chatCompletionsDialect } from './chat-completions/adapter.js';
-import { extractChatNodes } from './chat-completions/nodes.js';
 import { langchainDialect } from './langchain/adapter.js';
 import { responsesDialect } from './responses/adapter.js';
-import { extractResponsesNodes } from './responses/nodes.js';
-import type { DialectAdapter, NodeLists, TrustPredicate } from './types.js';
-import type { Api, Dialect } from '../types.js';
+import type { DialectAdapter } from './types.js';
+import type { Dialect } from '../types.js';
 
-/** Every input format the engine can lint. New dialects register here and nowhere else. */
-export const DIALECTS: readonly DialectAdapter[] = [chatCompletionsDialect, responsesDialect, langchainDialect];
+/**
+ * Every input format the engine can lint, in the order `--help` lists them. A new dialect registers
+ * here (and its id in `DIALECT_IDS`, `src/dialect-ids.ts`) and nowhere else: the `Dialect` type, the
+ * config schema's `api` enum, the CLI's `--api` values and help come from these two lists.
+ */
+export const DIALECTS = [chatCompletionsDialect, responsesDialect, langchainDialect] as const satisfies readonly DialectAdapter[];
 
 const BY_ID = new Map<string, DialectAdapter>(DIALECTS.map((dialect) => [dialect.id, dialect]));
 
 export function dialectById(id: Dialect): DialectAdapter | undefined {
   return BY_ID.get(id);
 }
-
-export { mappedRequestSchema, mappedRequestSchemas, type NamedSchema } from './mapped-request-schema.js';
-
-/** `keptTools`: the nodes of the request's `tools`, kept from an earlier call (see `kept-tools.ts`). */
-type NodeExtractor = (request: Record<string, unknown>, trusted: TrustPredicate, requestTrusted: boolean, keptTools?: NodeLists) => NodeLists;
-
-/** Node extraction per wire API (a client-library dialect maps onto one of these first). */
-export const NODE_EXTRACTORS: Partial<Record<Api, NodeExtractor>> = {
-  'chat.completions': (request, trusted, requestTrusted, keptTools) => extractChatNodes(request as never, trusted, requestTrusted, keptTools),
-  responses: (request, trusted, requestTrusted, keptTools) => extractResponsesNodes(request as never, trusted, requestTrusted, keptTools),
-};
 
 export type Detection =
   /** `decisive`: the body has the key that defines the dialect (`messages`, `input`...), so nothing was guessed. */

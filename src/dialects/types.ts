@@ -1,9 +1,8 @@
-import type { EmbeddedSchemaNode, NodeKinds } from '../nodes.js';
+import { NODE_KINDS, type EmbeddedSchemaNode, type FunctionToolNode, type NodeLists } from '../nodes.js';
 import { enforcesStrict } from '../structured-outputs/strict.js';
 import { StrictSchema } from '../structured-outputs/strict-schema-node.js';
+import type { Problem } from '../engine/report/problems.js';
 import type { Api, Dialect } from '../types.js';
-import type { RawFinding } from '../engine/findings.js';
-import type { KeptTools } from './kept-tools.js';
 
 /**
  * A dialect is an input format: a wire API body, or a client library's options object that the
@@ -15,6 +14,8 @@ export interface DialectAdapter {
   id: Dialect;
   /** Human name for messages ("Chat Completions"). */
   title: string;
+  /** One line for `--help` and the docs: what documents of this dialect are. */
+  description: string;
   /** The JSON Schema the user's document must satisfy. */
   schema: object;
   /** The top-level keys auto-detection reads, as data (see `detectDialect`). */
@@ -27,10 +28,10 @@ export interface DialectAdapter {
   /** Maps the (schema-valid enough) user document onto the wire request. */
   toWire(document: Record<string, unknown>): WireRequest;
   /**
-   * Its `tools` lists kept across calls, validated once (`kept-tools.ts`); for a wire API, with the
-   * list's nodes, extracted once too.
+   * For a wire API: one walk over a request that collects every typed node a rule may visit, leaving
+   * out the nodes whose subtree failed the schema (`trusted` says which passed).
    */
-  keptTools?: KeptTools;
+  extractNodes?(request: Record<string, unknown>, trusted: TrustPredicate): NodeLists;
 }
 
 export interface WireRequest {
@@ -42,75 +43,58 @@ export interface WireRequest {
    * Findings the mapping itself makes (e.g. options a client library drops silently), with pointers
    * already in the user's document and ids of engine checks.
    */
-  findings?: readonly RawFinding[];
-  /**
-   * For a client-library dialect: the top-level keys of `request` that its own schema has not already
-   * checked as the wire schema would (values the library makes up or reshapes, `modelKwargs`...).
-   * Only these are validated against the wire schema; `undefined` means all of them.
-   */
-  uncheckedKeys?: readonly string[];
-}
-
-/** The typed nodes of one request, extracted in a single walk. */
-export type NodeLists = { [K in keyof NodeKinds]: ReadonlyArray<NodeKinds[K]> };
-
-/** Shared by every kind a request has no nodes of: most requests have nodes of only two or three kinds. */
-const NONE: readonly never[] = Object.freeze([]);
-
-/**
- * The node lists of one request with only the whole-body nodes filled in. `document` and `request`
- * share one node (the body at `''`; `request` only when it passed the schema), and the other lists
- * are allocated on first `withNode`, not up front, since a pre-flight check runs on every request.
- */
-export function emptyNodeLists(api: Api, request: Record<string, unknown>, requestTrusted: boolean): NodeLists {
-  const whole = [{ api, path: '', value: request }];
-  return nodeLists(whole, requestTrusted ? whole : NONE);
-}
-
-/** Node lists with nothing in them, for the nodes of one part of a request (its `tools`, see `kept-tools.ts`). */
-export function emptyNodeGroup(): NodeLists {
-  return nodeLists(NONE, NONE);
-}
-
-/** Every kind is listed here once, so a new node kind is added in one place for every API. */
-function nodeLists(document: readonly unknown[], request: readonly unknown[]): NodeLists {
-  return { request, message: NONE, tool: NONE, functionTool: NONE, responseFormat: NONE, embeddedSchema: NONE, strictSchema: NONE, document, inputItem: NONE, responsesTool: NONE, textFormat: NONE } as unknown as NodeLists;
-}
-
-/** Freezes the lists of a filled group: a kept group is shared between calls, so `withNode` copies its lists. */
-export function frozenGroup(group: NodeLists): NodeLists {
-  for (const kind in group) Object.freeze(group[kind as keyof NodeLists]);
-  return group;
-}
-
-/** Adds an embedded schema, and to the strict ones when the API enforces the subset on it. */
-export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): void {
-  lists.embeddedSchema = withNode(lists.embeddedSchema, node);
-  if (enforcesStrict(node)) lists.strictSchema = withNode(lists.strictSchema, new StrictSchema(node));
-}
-
-/**
- * `list` with `node` appended (the shared empty list, and a kept group's list, are replaced by a new one). Extractors write
- * `lists.message = withNode(lists.message, node)`, a named field per kind: a generic `lists[kind]`
- * was a slow keyed lookup for every node of every request.
- */
-export function withNode<T>(list: readonly T[], node: T): readonly T[] {
-  // The shared empty list, or a kept group's list (see `frozenGroup`): shared, so copied.
-  if (Object.isFrozen(list)) return [...list, node];
-  (list as T[]).push(node);
-  return list;
-}
-
-/** `lists` followed by the `kept` ones of a kept tool list (either may be empty; neither is changed). */
-export function withKept<T>(list: readonly T[], kept: readonly T[]): readonly T[] {
-  if (list.length === 0) return kept;
-  return kept.length === 0 ? list : [...list, ...kept];
+  findings?: readonly Problem[];
 }
 
 /** Decides whether a subtree passed schema validation (so its node may be dispatched). */
 export type TrustPredicate = (pointer: string) => boolean;
 
-/** Every node is trusted: the request (or the part of it extracted) passed the schema. */
-export const ALL_TRUSTED: TrustPredicate = () => true;
-
 export const identityPointer = (pointer: string): string => pointer;
+
+/**
+ * The node lists of one request with only the whole-body nodes filled in: `document` always,
+ * `request` when the body passed the schema.
+ */
+export function emptyNodeLists(api: Api, request: Record<string, unknown>, trusted: TrustPredicate): NodeLists {
+  const lists = Object.fromEntries(NODE_KINDS.map((kind) => [kind, []])) as unknown as NodeLists;
+  lists.document.push({ api, path: '', value: request });
+  if (trusted('')) lists.request.push({ api, path: '', value: request } as NodeLists['request'][number]);
+  return lists;
+}
+
+/** Adds an embedded schema, and to the strict ones when the API enforces the subset on it. */
+export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): void {
+  lists.embeddedSchema.push(node);
+  if (enforcesStrict(node)) lists.strictSchema.push(new StrictSchema(node));
+}
+
+/**
+ * Adds a function tool's node and, when it has parameters, its embedded schema (owned by the
+ * function). `strictImplied`: `strict` is on only by the API's default (Responses, see
+ * `EmbeddedSchemaNode.strictImplied`).
+ */
+export function addFunctionTool(lists: NodeLists, tool: FunctionToolNode, strictImplied?: boolean): void {
+  lists.functionTool.push(tool);
+  if (tool.parameters === undefined) return;
+  addEmbeddedSchema(lists, { api: tool.api, path: tool.parametersPath, schema: tool.parameters, strict: tool.strict === true, strictImplied, owner: { kind: 'function', name: tool.name, path: tool.path } });
+}
+
+/**
+ * A function tool node from where its fields live: the tool itself (Responses) or its `function`
+ * object (Chat), so rules need not care which.
+ */
+export function functionToolNode(api: Api, path: string, index: number, fieldsPath: string, fields: { name: string; description?: string | null; parameters?: unknown; strict?: boolean | null }, strict: boolean | null | undefined): FunctionToolNode {
+  return {
+    api,
+    path,
+    index,
+    name: fields.name,
+    namePath: fieldsPath + '/name',
+    description: fields.description ?? undefined,
+    descriptionPath: fieldsPath + '/description',
+    parameters: fields.parameters === null ? undefined : (fields.parameters as Record<string, unknown> | undefined),
+    parametersPath: fieldsPath + '/parameters',
+    strict,
+    strictPath: fieldsPath + '/strict',
+  };
+}

@@ -1,10 +1,12 @@
 import { detectDialect } from '../dialects/index.js';
-import { docsUrlFor } from '../docs-url.js';
-import { lint, ruleStatesFor, type LintOptions } from '../engine/lint.js';
+import { lint, type LintOptions } from '../engine/lint.js';
+import { toDiagnostics, type Problem } from '../engine/report/problems.js';
+import { sessionFor } from '../engine/session.js';
 import { findDuplicateKeys } from '../engine/parse/duplicate-keys.js';
 import { parseJsonText } from '../engine/parse/parse.js';
 import { isWithin } from '../json-pointer.js';
 import { findNode, LineIndex, rangeForPointer } from '../engine/parse/positions.js';
+import type { ParsedText } from '../engine/parse/parse.js';
 import type { RuleState } from '../engine/settings.js';
 import type { Api, Diagnostic, JsonPatch } from '../types.js';
 import { shiftRange } from './ranges.js';
@@ -48,7 +50,7 @@ export class BatchChecker {
   private readonly bodyOptions: Record<Api, LintOptions>;
 
   constructor(options: LintOptions) {
-    this.states = ruleStatesFor(options);
+    this.states = sessionFor(options).states;
     this.bodyOptions = { 'chat.completions': { ...options, api: 'chat.completions' }, responses: { ...options, api: 'responses' } };
   }
 
@@ -62,20 +64,14 @@ export class BatchChecker {
     if (tree === undefined) return undefined;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
-    const add = (ruleId: string, message: string, path: string, target: 'key' | 'value') => {
-      const state = this.states.get(ruleId);
-      if (state === undefined) return;
-      diagnostics.push({ ruleId, severity: state.severity, message, path, target, range: rangeForPointer(tree, lines, path, target), docsUrl: docsUrlFor(ruleId) });
-    };
+    const add = (ruleId: string, message: string, path: string, target: 'key' | 'value') => diagnostics.push(...this.toDiagnostics({ ruleId, message, path, target }, text, parsed));
 
     // A repeated envelope key: the Batch API, like JSON.parse, keeps the last (the body's own
     // duplicates are found when the body is linted).
     for (const duplicate of findDuplicateKeys(tree)) {
       if (isWithin(duplicate.pointer, '/body') && duplicate.pointer !== '/body') continue;
-      const state = this.states.get('parse/duplicate-key');
-      if (state !== undefined) {
-        diagnostics.push({ ruleId: 'parse/duplicate-key', severity: state.severity, message: `\`${duplicate.key}\` appears more than once in this batch line; the API keeps only the last one and ignores this one.`, path: duplicate.pointer, target: 'key', range: lines.range(duplicate.ignored.offset, duplicate.ignored.length), docsUrl: docsUrlFor('parse/duplicate-key') });
-      }
+      const message = `\`${duplicate.key}\` appears more than once in this batch line; the API keeps only the last one and ignores this one.`;
+      diagnostics.push(...this.toDiagnostics({ ruleId: 'parse/duplicate-key', message, path: duplicate.pointer, target: 'key', range: lines.range(duplicate.ignored.offset, duplicate.ignored.length) }, text, parsed));
     }
     for (const key of BATCH_LINE_KEYS) if (!(key in line)) add('batch/envelope', `A batch line needs \`${key}\`; add it.`, '', 'value');
     for (const key of Object.keys(line)) {
@@ -117,9 +113,12 @@ export class BatchChecker {
 
   /** A diagnostic for `finish()` and cross-line checks, with the configured severity (or none when off). */
   crossLine(ruleId: string, message: string, path: string, range: Diagnostic['range']): Diagnostic | undefined {
-    const state = this.states.get(ruleId);
-    if (state === undefined) return undefined;
-    return { ruleId, severity: state.severity, message, path, target: 'value', ...(range ? { range } : {}), docsUrl: docsUrlFor(ruleId) };
+    return this.toDiagnostics({ ruleId, message, path, target: 'value', ...(range ? { range } : {}) })[0];
+  }
+
+  /** One problem of the file as a diagnostic, through the engine's one conversion (none when its check is off). */
+  private toDiagnostics(problem: Problem, text?: string, parsed?: ParsedText): Diagnostic[] {
+    return toDiagnostics([problem], this.states, text, parsed);
   }
 }
 

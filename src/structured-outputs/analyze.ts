@@ -1,4 +1,3 @@
-import { DerivationCache } from '../derivation-cache.js';
 import { NonSchemaEntry, SchemaEntry } from './entry.js';
 import { Fact, type Facts } from './facts.js';
 import { NodeKeywords, subschemaRole, type KeywordRole } from './keywords.js';
@@ -12,8 +11,7 @@ import { isStrictType } from './subset.js';
  * One walk per embedded schema, shared by every structured-outputs rule: the subschemas in document
  * order, the values that should be schemas and are not, and in the same pass what the rules need to
  * know (`Fact`s per node, the deepest nesting, the size totals), so that a rule facing a clean schema
- * is done after a bit test or a comparison. Made once per node (`StrictSchemaNode.analysis`), and
- * once across calls for a schema object sent again unchanged (see `derivation-cache.ts`).
+ * is done after a bit test or a comparison. Made once per node and request (`StrictSchemaNode.analysis`).
  *
  * A clean schema gives the rules nothing to look at, so the analysis lists only the entries with
  * facts; `allEntries` walks again to list every node, for the rare rule that needs them all (a limit
@@ -32,12 +30,6 @@ export interface SchemaAnalysis {
 }
 
 const NO_ENTRIES: readonly SchemaEntry[] = Object.freeze([]);
-
-/** Analyses of schemas sent again unchanged, across `lint` calls (see `derivation-cache.ts`). */
-export const KEPT_ANALYSES = new DerivationCache<Record<string, unknown>, SchemaAnalysis>(analyze, {
-  // Only an analysis with entries holds pointers.
-  isPlaceFree: (analysis) => analysis.flagged.length === 0 && analysis.nonSchemas.length === 0,
-});
 
 /**
  * The entries with any of `facts`, in document order. Empty, without looking at any entry, when no

@@ -1,12 +1,12 @@
 import type { EmbeddedSchemaNode, StrictSchemaNode } from '../nodes.js';
-import { KEPT_ANALYSES, type SchemaAnalysis } from './analyze.js';
+import { analyze, type SchemaAnalysis } from './analyze.js';
 import { measureDetails, type SchemaSize } from './measure.js';
 
 /**
  * An embedded schema the API holds to the strict subset, as the structured-outputs rules see it: the
  * analysis they all start from is made on first read and shared by every rule (a dozen rules ask
  * for it on every such schema), and the size contributions are listed only when a rule has a limit
- * to report. A class, so reading either is a plain field read on one shape of object.
+ * to report.
  */
 export class StrictSchema implements StrictSchemaNode {
   readonly api: EmbeddedSchemaNode['api'];
@@ -28,11 +28,7 @@ export class StrictSchema implements StrictSchemaNode {
   }
 
   get analysis(): SchemaAnalysis {
-    return (this.analysisMade ??= KEPT_ANALYSES.derive(this.schema, this.path));
-  }
-
-  get facts(): number {
-    return this.analysis.facts;
+    return (this.analysisMade ??= analyze(this.schema, this.path));
   }
 
   get sizeContributions(): SchemaSize {

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { responsesToolSchema } from '../../schemas/responses/tools.js';
 import { lint } from '../../src/engine/lint.js';
 import { langchainDialect } from '../../src/dialects/langchain/adapter.js';
 import { mapLangChainOptions, STREAM_USAGE } from '../../src/dialects/langchain/to-wire.js';
-import { mappedRequestSchema } from '../../src/dialects/mapped-request-schema.js';
-import { parsePointer } from '../../src/json-pointer.js';
+import { chatCompletionsDialect } from '../../src/dialects/chat-completions/adapter.js';
 import { validate } from '../../src/engine/validate/validator.js';
 import { validLangChainOptions } from '../support/valid-dialect-requests.js';
 
@@ -108,64 +106,10 @@ describe('the request LangChain would send is checked against its wire API too',
   });
 });
 
-describe('what the options schema already checked is not checked again on the wire', () => {
-  /** Options that pass the options schema, plus values from other LangChain options and modelKwargs that may not. */
-  const options = fc
-    .tuple(
-      validLangChainOptions(),
-      fc.record(
-        {
-          maxTokens: fc.integer({ min: -1, max: 40 }),
-          stop: fc.array(fc.string(), { maxLength: 6 }),
-          useResponsesApi: fc.boolean(),
-          tools: fc.constant([{ type: 'function', name: 'flat', parameters: { type: 'object' } }]),
-          modelKwargs: fc.record({ temperature: fc.double({ min: -1, max: 3, noNaN: true }), top_p: fc.constant('high') }, { requiredKeys: [] }),
-        },
-        { requiredKeys: [] },
-      ),
-    )
-    .map(([{ request }, extra]) => ({ ...request, ...extra }) as Record<string, unknown>);
-
-  it('every finding the whole mapped request gets lies under a key left unchecked, or under an option the options schema rejected', () => {
-    fc.assert(
-      fc.property(options, (candidate) => {
-        const mapping = mapLangChainOptions(candidate);
-        const schema = mappedRequestSchema(mapping.api)!;
-        const optionErrors = validate(langchainDialect.schema, candidate, 'langchain').map((error) => error.instancePath);
-        for (const error of validate(schema.schema, mapping.request, schema.name)) {
-          const wireKey = parsePointer(error.instancePath)[0];
-          if (wireKey === undefined || mapping.unchecked.includes(wireKey)) continue;
-          const userPointer = mapping.pointers.toUser(`/${wireKey}`) ?? '';
-          expect(optionErrors.some((path) => path.startsWith(userPointer) || userPointer.startsWith(path || '/'))).toBe(true);
-        }
-      })
-    );
-  });
-
-  it('leaves nothing to check on the wire for plain Chat options, and checks reshaped and passed-through values', () => {
-    expect(mapLangChainOptions({ model: 'gpt-4o-mini', temperature: 0.2, topP: 0.9, promptCacheKey: 'k' }).unchecked).toEqual([]);
-    expect(mapLangChainOptions({ model: 'gpt-5', useResponsesApi: true, maxTokens: 8 }).unchecked).toContain('max_output_tokens');
-    expect(mapLangChainOptions({ model: 'gpt-4o', modelKwargs: { top_k: 3 } }).unchecked).toEqual(['top_k']);
-    expect(mapLangChainOptions({ model: 'gpt-4o', tools: [{ type: 'function', name: 'flat' }] }).unchecked).toContain('tools');
-  });
-
-  it('makes up a `stream_options` value the wire schema accepts (so it is not checked on every call)', () => {
-    const schema = mappedRequestSchema('chat.completions')!;
-    expect(validate(schema.schema, { stream_options: STREAM_USAGE }, schema.name)).toEqual([]);
-    expect(mapLangChainOptions({ model: 'gpt-4o', streaming: true }).request.stream_options).toEqual(STREAM_USAGE);
-  });
-
-  it('relies on no Responses function tool accepting a `function` object (so a function tool with one matched the Chat tool schema)', () => {
-    type Branch = { additionalProperties?: unknown; properties?: Record<string, { const?: unknown; enum?: readonly unknown[] }> };
-    const acceptsFunctionType = (branch: Branch) => {
-      const type = branch.properties?.type;
-      return type === undefined || type.const === 'function' || (type.enum ?? []).includes('function');
-    };
-    const functionBranches = (responsesToolSchema.oneOf as readonly Branch[]).filter(acceptsFunctionType);
-    expect(functionBranches.length).toBeGreaterThan(0);
-    for (const branch of functionBranches) {
-      expect(branch.additionalProperties).toBe(false);
-      expect(Object.keys(branch.properties ?? {})).not.toContain('function');
-    }
+describe('values LangChain makes up', () => {
+  it('a streamed call gets a `stream_options` value the wire schema accepts', () => {
+    const request = mapLangChainOptions({ model: 'gpt-4o', streaming: true }).request;
+    expect(request.stream_options).toEqual(STREAM_USAGE);
+    expect(validate(chatCompletionsDialect.schema, { ...request, messages: [{ role: 'user', content: 'Hi' }] }, 'chat.completions')).toEqual([]);
   });
 });

@@ -10,9 +10,9 @@ const explainAt = (path: string, explains: boolean) =>
   defineRule({
     id: 'test/explainer',
     meta: { type: 'problem', description: 'Explains a schema error in tests.', apis: ['chat.completions'], recommended: true, messages: { explained: 'Explained.' } },
-    create(context) {
+    create() {
       return {
-        document() {
+        document(_node, context) {
           context.report({ messageId: 'explained', path, target: 'value', ...(explains ? { explainsSchemaError: true } : {}) });
         },
       };

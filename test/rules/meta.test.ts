@@ -6,12 +6,6 @@ import { lint } from '../../src/engine/lint.js';
 import { listRuleFiles } from '../../src/generate/rules-index.js';
 import { readDocExamples, readRuleDoc, REPO_ROOT } from '../support/rule-docs.js';
 
-/**
- * Rules that must look at every request (none today): a rule here says in its own comment why no
- * top-level key can narrow where it looks.
- */
-const RUNS_ON_EVERY_REQUEST: ReadonlySet<string> = new Set<string>([]);
-
 describe('rule catalogue', () => {
   it('registers every rule file, and nothing else', () => {
     const ids = listRuleFiles(`${REPO_ROOT}rules`).map((file) => file.replace(/\.ts$/, ''));
@@ -66,12 +60,9 @@ describe('rule catalogue', () => {
         expect(rule.meta.apis.length).toBeGreaterThan(0);
       });
 
-      it('says which keys set it off when it visits the whole request, so it does not run on every request', () => {
-        // A stub context: `create` may read only `options` (it runs once per session).
-        const visitors = rule.create({ options: rule.meta.defaultOptions, api: rule.meta.apis[0], model: undefined, raw: {}, report() {}, nameOf: (path: string) => path } as never);
-        const visitsWholeRequest = 'request' in visitors || 'document' in visitors;
-        if (visitsWholeRequest && !RUNS_ON_EVERY_REQUEST.has(rule.id)) expect(rule.meta.triggers?.length ?? 0, 'a rule with a `request` or `document` visitor lists `meta.triggers`').toBeGreaterThan(0);
-        else expect(Object.keys(visitors).length).toBeGreaterThan(0);
+      it('has visitors', () => {
+        const visitors = rule.create({ options: rule.meta.defaultOptions, api: rule.meta.apis[0] });
+        expect(Object.keys(visitors).length).toBeGreaterThan(0);
       });
 
       it('does not hard-code model names (it asks the registry)', () => {

@@ -1,5 +1,5 @@
 import { chatCompletionRequestSchema } from '../../../schemas/index.js';
-import { CHAT_KEPT_TOOLS } from './nodes.js';
+import { extractChatNodes } from './nodes.js';
 import { identityPointer, type DialectAdapter } from '../types.js';
 
 /** Keys that only a Chat Completions body has; their presence is the evidence auto-detection reports. */
@@ -8,11 +8,12 @@ const CHAT_ONLY_KEYS = ['messages', 'max_completion_tokens', 'response_format', 
 export const chatCompletionsDialect: DialectAdapter = {
   id: 'chat.completions',
   title: 'Chat Completions',
+  description: 'a Chat Completions request body (`POST /v1/chat/completions`)',
   schema: chatCompletionRequestSchema,
   // `messages` alone is decisive; other Chat-only keys count less.
   evidence: { decisive: ['messages'], supporting: CHAT_ONLY_KEYS.filter((key) => key !== 'messages') },
-  keptTools: CHAT_KEPT_TOOLS,
   toWire(document) {
     return { api: 'chat.completions', request: document, toUserPointer: identityPointer };
   },
+  extractNodes: extractChatNodes,
 };

@@ -1,7 +1,5 @@
 import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
-import { DerivationCache } from '../../derivation-cache.js';
-import { KeptTools, restSchemaOf } from '../kept-tools.js';
-import type { DialectAdapter, WireRequest } from '../types.js';
+import type { DialectAdapter } from '../types.js';
 import { mapLangChainOptions } from './to-wire.js';
 
 /**
@@ -14,24 +12,11 @@ const OTHER_KEYS = ['frequencyPenalty', 'presencePenalty', 'logitBias', 'topLogp
 export const langchainDialect: DialectAdapter = {
   id: 'langchain',
   title: 'LangChain ChatOpenAI options',
+  description: "`ChatOpenAI` constructor fields and call options, as `@langchain/openai` spells them; linted as the request LangChain sends",
   schema: langchainChatOpenAIOptionsSchema,
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
-  // Only validity is kept of a tool list here: the wire request's nodes come from the kept mapping.
-  keptTools: new KeptTools(restSchemaOf('langchain', langchainChatOpenAIOptionsSchema)),
   toWire(document) {
-    return KEPT_MAPPINGS.derive(document);
+    const mapping = mapLangChainOptions(document);
+    return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings };
   },
 };
-
-function toWireRequest(options: Record<string, unknown>): WireRequest {
-  const mapping = mapLangChainOptions(options);
-  return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings, uncheckedKeys: mapping.unchecked };
-}
-
-/**
- * A model's options are usually made once and passed with every call, and mapping them (a dozen small
- * objects) cost, in context, as much as the rest of linting them; so the mapping is kept while the
- * options are unchanged (see `derivation-cache.ts`). The mapped request holds objects of the mapping's
- * own that a fix may hand to the caller, so they are watched too.
- */
-const KEPT_MAPPINGS = new DerivationCache<Record<string, unknown>, WireRequest>(toWireRequest, { watched: (wire) => wire.request });

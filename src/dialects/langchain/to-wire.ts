@@ -1,5 +1,5 @@
 import type { Api } from '../../types.js';
-import type { RawFinding } from '../../engine/findings.js';
+import type { Problem } from '../../engine/report/problems.js';
 import { responsesBuiltInToolTypes } from '../../../schemas/responses/tools.js';
 import {
   LANGCHAIN_DROPPED_ON_RESPONSES,
@@ -9,10 +9,6 @@ import {
 } from './facts.js';
 import { isRecord } from '../../json-value.js';
 import { PointerMap, type PointerEntry } from './pointer-map.js';
-import { schemaImplies } from './schema-implies.js';
-import { langchainChatOpenAIOptionsSchema } from '../../../schemas/langchain/options.js';
-import { chatToolsSchema } from '../../../schemas/chat-completions/tools.js';
-import { mappedRequestSchema } from '../mapped-request-schema.js';
 import { toPointer } from '../../json-pointer.js';
 
 type Options = Record<string, unknown>;
@@ -22,13 +18,7 @@ export interface LangChainMapping {
   request: Record<string, unknown>;
   pointers: PointerMap;
   /** LangChain-specific findings, at the user's own keys. */
-  findings: RawFinding[];
-  /**
-   * Top-level keys of `request` whose values the options schema has not already checked the way the
-   * wire schema would: values LangChain makes up or reshapes, options whose wire place is stricter
-   * (`maxTokens` → `max_output_tokens`, at least 16), `modelKwargs`. Only these need the wire schema.
-   */
-  unchecked: string[];
+  findings: Problem[];
 }
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null;
@@ -42,8 +32,7 @@ const isSet = (value: unknown): boolean => value !== undefined && value !== null
 export function mapLangChainOptions(options: Options): LangChainMapping {
   const pointers = new PointerMap();
   const request: Record<string, unknown> = {};
-  const findings: RawFinding[] = [];
-  const unchecked: string[] = [];
+  const findings: Problem[] = [];
 
   const modelKey = options.model !== undefined ? 'model' : 'modelName';
   const model = typeof options[modelKey] === 'string' ? (options[modelKey] as string) : undefined;
@@ -55,7 +44,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const copies = COPIES[api];
   for (const option in options) {
     const copy = copies.get(option);
-    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) putCopy(copy, options[option], request, pointers, unchecked);
+    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) putCopy(copy, options[option], request, pointers);
   }
   if (route !== undefined) {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
@@ -71,7 +60,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const maxTokens = options[maxTokensKey] === -1 ? undefined : options[maxTokensKey];
 
   if (api === 'chat.completions') {
-    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers, unchecked);
+    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers);
     if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once. A copy: the request's
       // values may end up in fixes applied to the user's document.
@@ -81,13 +70,11 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     if (reasoning !== undefined && reasoningModel && isSet(reasoning.value.effort)) {
       request.reasoning_effort = reasoning.value.effort;
       pointers.set('/reasoning_effort', reasoning.key === 'reasoning' ? '/reasoning/effort' : '/reasoningEffort');
-      unchecked.push('reasoning_effort');
     }
-    if (!mapChatTools(options, request, pointers)) unchecked.push('tools');
+    mapChatTools(options, request, pointers);
     mapChatToolChoice(options, request, pointers);
-    if (request.tool_choice !== undefined) unchecked.push('tool_choice');
   } else {
-    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens, request, pointers, unchecked);
+    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens, request, pointers);
     if (options.zdrEnabled === true) {
       request.store = false;
       pointers.setWhole('/store', '/zdrEnabled');
@@ -100,7 +87,6 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
       pointers.set('/reasoning', `/${reasoning.key}`);
       if (reasoning.key === 'reasoningEffort') pointers.set('/reasoning/effort', '/reasoningEffort');
     }
-    for (const key of RESPONSES_RESHAPED_KEYS) if (request[key] !== undefined) unchecked.push(key);
     for (const [key, why] of Object.entries(LANGCHAIN_DROPPED_ON_RESPONSES)) {
       if (!isSet(options[key])) continue;
       findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`, path: `/${key}`, target: 'key' });
@@ -112,19 +98,16 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     for (const [key, value] of Object.entries(options.modelKwargs)) {
       request[key] = value;
       pointers.set(`/${key}`, `/modelKwargs/${key}`);
-      // Sent as written, and nothing checked them.
-      unchecked.push(key);
     }
   }
-  return { api, request, pointers, findings, unchecked };
+  return { api, request, pointers, findings };
 }
 
 /** Sends an option's own value under its wire name (a function of its own: this runs for every option of every call). */
-function putCopy(copy: Copy, value: unknown, request: Options, pointers: PointerMap, unchecked: string[]): void {
+function putCopy(copy: Copy, value: unknown, request: Options, pointers: PointerMap): void {
   if (value === undefined) return;
   request[copy.wireKey] = value;
   pointers.add(copy.pointers);
-  if (!copy.checked) unchecked.push(copy.wireKey);
 }
 
 /** What LangChain sends as `stream_options` when streaming with usage (each request gets a copy). */
@@ -135,11 +118,6 @@ interface Copy {
   wireKey: string;
   /** Wire pointer → option pointer. */
   pointers: PointerEntry;
-  /**
-   * The options schema checks the option the way the wire schema checks `wireKey` (see
-   * `schemaImplies`), so a value it passed needs no second look.
-   */
-  checked: boolean;
   /** The option is skipped when this one is set (it is an older spelling of it). */
   unless?: string;
 }
@@ -174,12 +152,9 @@ const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, opti
   };
 })();
 
-/** How `option` is copied to `wireKey` on a call to `api`: its pointers, and whether it is checked. */
-function copyOf(api: Api, wireKey: string, option: string, unless?: string): Copy {
-  const optionSchema = (langchainChatOpenAIOptionsSchema.properties as Record<string, unknown>)[option];
-  const wireSchema = (mappedRequestSchema(api)?.schema as { properties?: Record<string, unknown> } | undefined)?.properties?.[wireKey];
-  const checked = wireSchema !== undefined && schemaImplies(optionSchema, wireSchema);
-  return { wireKey, pointers: [toPointer([wireKey]), toPointer([option]), false], checked, ...(unless === undefined ? {} : { unless }) };
+/** How `option` is copied to `wireKey`: its pointers. */
+function copyOf(wireKey: string, option: string, unless?: string): Copy {
+  return { wireKey, pointers: [toPointer([wireKey]), toPointer([option]), false], ...(unless === undefined ? {} : { unless }) };
 }
 
 /** Per API, option → how it is copied. */
@@ -189,19 +164,16 @@ const COPIES: Readonly<Record<Api, ReadonlyMap<string, Copy>>> = {
 };
 
 function copiesOf(api: Api): ReadonlyMap<string, Copy> {
-  return new Map(COPIED[api].map(([wireKey, option, unless]) => [option, copyOf(api, wireKey, option, unless)]));
+  return new Map(COPIED[api].map(([wireKey, option, unless]) => [option, copyOf(wireKey, option, unless)]));
 }
 
 /** Where `maxTokens` (or its alias `maxCompletionTokens`) goes depends on the API and the model. */
 const MAX_TOKENS_COPIES = Object.fromEntries(
-  ([['chat.completions', 'max_tokens'], ['chat.completions', 'max_completion_tokens'], ['responses', 'max_output_tokens']] as const).map(([api, wireKey]) => [
+  (['max_tokens', 'max_completion_tokens', 'max_output_tokens'] as const).map((wireKey) => [
     wireKey,
-    { maxTokens: copyOf(api, wireKey, 'maxTokens'), maxCompletionTokens: copyOf(api, wireKey, 'maxCompletionTokens') },
+    { maxTokens: copyOf(wireKey, 'maxTokens'), maxCompletionTokens: copyOf(wireKey, 'maxCompletionTokens') },
   ]),
 ) as Record<'max_tokens' | 'max_completion_tokens' | 'max_output_tokens', Record<'maxTokens' | 'maxCompletionTokens', Copy>>;
-
-/** Keys of a Responses request that LangChain makes up or reshapes from the options (flattened tools, `text` from `response_format`...). */
-const RESPONSES_RESHAPED_KEYS = ['store', 'text', 'tools', 'tool_choice', 'reasoning'] as const;
 
 function responsesRoute(options: Options, model: string | undefined): { reason: string; path: string } | undefined {
   if (options.useResponsesApi === true) return { reason: '`useResponsesApi` is true', path: '/useResponsesApi' };
@@ -229,18 +201,10 @@ function firstResponsesOnlyTool(tools: unknown): { index: number; type: string }
   return custom === undefined ? undefined : { index: custom, type: 'custom' };
 }
 
-/** What LangChain decides from the model id alone, worked out once per id (bounded). */
+/** What LangChain decides from the model id alone. */
 function modelFacts(model: string): { reasoning: boolean; prefersResponses: boolean } {
-  let facts = MODEL_FACTS.get(model);
-  if (facts === undefined) {
-    if (MODEL_FACTS.size >= 1024) MODEL_FACTS.clear();
-    facts = { reasoning: langchainTreatsAsReasoningModel(model), prefersResponses: LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS.some((part) => model.includes(part)) };
-    MODEL_FACTS.set(model, facts);
-  }
-  return facts;
+  return { reasoning: langchainTreatsAsReasoningModel(model), prefersResponses: LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS.some((part) => model.includes(part)) };
 }
-
-const MODEL_FACTS = new Map<string, { reasoning: boolean; prefersResponses: boolean }>();
 
 /** `reasoning` wins; the deprecated `reasoningEffort` is merged into `reasoning.effort` (api-facts §6). */
 function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffort'; value: Options } | undefined {
@@ -256,32 +220,20 @@ function strictOption(options: Options): { value: boolean; key: string } | undef
   return undefined;
 }
 
-/**
- * Maps the tools; `true` when the options schema has already checked them as Chat Completions would.
- * It checks each tool against Chat's tool schema or any Responses tool's, and no Responses function
- * tool has a `function` object (they are closed: `test/dialects/langchain.test.ts`), so a function
- * tool with one matched Chat's own schema; setting `strict` to a boolean keeps it valid. Only the
- * list's length is left to check.
- */
-function mapChatTools(options: Options, request: Options, pointers: PointerMap): boolean {
-  if (!Array.isArray(options.tools) || options.tools.length === 0) return true;
+/** Maps the tools: LangChain sets `strict` on each function tool when the options say so. */
+function mapChatTools(options: Options, request: Options, pointers: PointerMap): void {
+  if (!Array.isArray(options.tools) || options.tools.length === 0) return;
   let strict = strictOption(options);
   // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
   if (strict === undefined && options.streaming !== true && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
     strict = { value: true, key: 'response_format' };
   }
   pointers.set('/tools', '/tools');
-  let checked = options.tools.length <= chatToolsSchema.maxItems;
   request.tools = options.tools.map((tool, index) => {
-    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) {
-      checked = false;
-      return tool;
-    }
-    if (strict === undefined) return tool;
+    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function) || strict === undefined) return tool;
     pointers.set(`/tools/${index}/function/strict`, `/${strict.key}`);
     return { ...tool, function: { ...tool.function, strict: strict.value } };
   });
-  return checked;
 }
 
 function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): void {

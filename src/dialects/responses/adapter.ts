@@ -1,5 +1,5 @@
 import { responsesRequestSchema } from '../../../schemas/index.js';
-import { RESPONSES_KEPT_TOOLS } from './nodes.js';
+import { extractResponsesNodes } from './nodes.js';
 import { identityPointer, type DialectAdapter } from '../types.js';
 
 /**
@@ -11,10 +11,11 @@ const RESPONSES_ONLY_KEYS = ['input', 'instructions', 'previous_response_id', 'c
 export const responsesDialect: DialectAdapter = {
   id: 'responses',
   title: 'Responses',
+  description: 'a Responses API request body (`POST /v1/responses`)',
   schema: responsesRequestSchema,
   evidence: { decisive: ['input'], supporting: RESPONSES_ONLY_KEYS.filter((key) => key !== 'input') },
-  keptTools: RESPONSES_KEPT_TOOLS,
   toWire(document) {
     return { api: 'responses', request: document, toUserPointer: identityPointer };
   },
+  extractNodes: extractResponsesNodes,
 };

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
-import { requireWithCodeCache } from '../code-cache.js';
 
 /**
  * Validators for the request schemas. In the built package they are ajv "standalone" code generated at
@@ -69,13 +68,10 @@ export function standaloneFileName(name: string): string {
  */
 function precompiledValidator(name: string): ValidateFunction | undefined {
   const file = new URL(`./${standaloneFileName(name)}`, import.meta.url);
-  return existsSync(file) ? (requireWithCodeCache(fileURLToPath(file)) as ValidateFunction) : undefined;
+  return existsSync(file) ? (require(fileURLToPath(file)) as ValidateFunction) : undefined;
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();
-/** The last lookup: nearly every call in a process is for the same dialect, so skip the WeakMap then. */
-let lastSchema: object | undefined;
-let lastValidator: ValidateFunction | undefined;
 /** Shared by every valid document: no allocation on the common path. Frozen, so no caller can add to it. */
 const NO_ERRORS: readonly ErrorObject[] = Object.freeze([]);
 
@@ -85,14 +81,11 @@ const NO_ERRORS: readonly ErrorObject[] = Object.freeze([]);
  * for the dialects it lints.
  */
 export function validatorFor(schema: object, name?: string): ValidateFunction {
-  if (schema === lastSchema && lastValidator !== undefined) return lastValidator;
   let validate = compiled.get(schema);
   if (validate === undefined) {
     validate = (name === undefined ? undefined : precompiledValidator(name)) ?? getAjv().compile(schema);
     compiled.set(schema, validate);
   }
-  lastSchema = schema;
-  lastValidator = validate;
   return validate;
 }
 

@@ -1,0 +1,55 @@
+import { pointerToDisplayPath } from '../../json-pointer.js';
+import type { Problem } from '../report/problems.js';
+import { findDuplicateKeys } from './duplicate-keys.js';
+import { parseJsonText, type ParsedText } from './parse.js';
+import { LineIndex } from './positions.js';
+
+export interface ParsedDocument {
+  /** The request body, when the input is (or parses to) a JSON object. */
+  body?: Record<string, unknown>;
+  /** The input text, when text was given (ranges are computed against it). */
+  text?: string;
+  tree?: ParsedText;
+}
+
+/**
+ * The first stage: the input as a body, with the problems only the text shows (syntax errors,
+ * repeated keys) and the one every input can have (not an object). `lint` accepts a parsed value or
+ * JSON/JSONC text; a string is always text.
+ */
+export function parseDocument(input: unknown, problems: Problem[]): ParsedDocument {
+  let value = input;
+  let text: string | undefined;
+  let tree: ParsedText | undefined;
+  if (typeof input === 'string') {
+    text = input;
+    tree = parseJsonText(text);
+    if (tree.syntaxError !== undefined) {
+      const { message, offset, length } = tree.syntaxError;
+      problems.push({ ruleId: 'parse/syntax', message: message + '.', path: '', target: 'value', range: new LineIndex(text).range(offset, length) });
+      return { text };
+    }
+    value = tree.value;
+  }
+
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ ruleId: 'parse/not-an-object', message: `A request body must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`, path: '', target: 'value' });
+    return { text, tree };
+  }
+
+  if (text !== undefined && tree?.mayHaveDuplicateKeys === true && tree.tree !== undefined) {
+    const lines = new LineIndex(text);
+    for (const duplicate of findDuplicateKeys(tree.tree)) {
+      const kept = lines.position(duplicate.kept.offset);
+      const parent = duplicate.pointer.slice(0, duplicate.pointer.lastIndexOf('/'));
+      problems.push({
+        ruleId: 'parse/duplicate-key',
+        message: `\`${duplicate.key}\` appears more than once in ${parent === '' ? 'the request' : `\`${pointerToDisplayPath(parent)}\``}; the API keeps only the last one (line ${kept.line}) and ignores this one.`,
+        path: duplicate.pointer,
+        target: 'key',
+        range: lines.range(duplicate.ignored.offset, duplicate.ignored.length),
+      });
+    }
+  }
+  return { body: value as Record<string, unknown>, text, tree };
+}

@@ -1,0 +1,37 @@
+import { dialectById } from '../../dialects/index.js';
+import type { DialectAdapter, WireRequest } from '../../dialects/types.js';
+import { isWithin, pointerToDisplayPath } from '../../json-pointer.js';
+import { shapeSchemaErrors, type SchemaIssue } from './schema-errors.js';
+import { validate } from './validator.js';
+
+export type { SchemaIssue } from './schema-errors.js';
+
+/** The user's document against its dialect's schema, as shaped findings. */
+export function validateDocument(dialect: DialectAdapter, body: Record<string, unknown>): readonly SchemaIssue[] {
+  return shapeSchemaErrors(validate(dialect.schema, body, dialect.id), body);
+}
+
+/**
+ * A client-library dialect (LangChain options) passes the user's schema and still builds a request the
+ * API rejects: `maxTokens: 8` becomes `max_output_tokens: 8` on the Responses route (minimum 16), and
+ * `modelKwargs` go through unchecked. So the mapped request is validated against the wire API's
+ * schema too, and each finding is moved onto the user's own key. What has no key of the user's (the
+ * conversation, passed at call time rather than in options) or was already found at the same key by
+ * the user's schema is left out.
+ */
+export function validateMappedRequest(wire: WireRequest, userIssues: readonly SchemaIssue[]): SchemaIssue[] {
+  const wireDialect = dialectById(wire.api);
+  if (wireDialect === undefined) return [];
+  const issues: SchemaIssue[] = [];
+  for (const issue of validateDocument(wireDialect, wire.request)) {
+    const userPath = wire.toUserPointer(issue.path);
+    if (userPath === undefined || userPath === '') continue;
+    if (userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath))) continue;
+    const wireName = pointerToDisplayPath(issue.path);
+    const userName = pointerToDisplayPath(userPath);
+    const message = wireName === userName ? issue.message : `\`${userName}\` is sent as \`${wireName}\`, and ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
+    // Suggestions name wire keys, which are not the user's to edit: the message says what to change.
+    issues.push({ ruleId: issue.ruleId, keyword: issue.keyword, path: userPath, target: issue.target, message, data: issue.data });
+  }
+  return issues;
+}
