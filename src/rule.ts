@@ -21,6 +21,15 @@ export interface RuleMeta<MessageId extends string = string, Options = undefined
   severity?: Severity;
   /** The rule needs a known model; the engine skips it when the request's model is unknown. */
   requiresModel?: boolean;
+  /**
+   * A hint, never needed for correctness: the top-level wire keys (of every API in `apis`) at least
+   * one of which a request must have for the rule's `request` and `document` visitors to find
+   * anything (`['reasoning_effort', 'reasoning']`). The engine may skip those visitors on a request
+   * that has none; leaving `triggers` out only means they run on every request. Visitors of the other
+   * node kinds run when there are such nodes, whatever this says. A property test checks that linting
+   * with and without the hints finds the same.
+   */
+  triggers?: readonly string[];
   fixable?: boolean;
   hasSuggestions?: boolean;
   /** Message templates with `{{placeholders}}`. Field names in backticks. */

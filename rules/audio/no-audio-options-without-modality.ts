@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * `audio` shapes audio *output*, which only happens when `modalities` includes `"audio"`
@@ -10,6 +10,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`audio` output options have no effect unless `modalities` contains `"audio"`.',
     apis: ['chat.completions'],
+    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Only the audio models speak (api-facts §1.1 `modalities`, §3.5); litellm lists `modalities` and
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Audio output (`modalities` with "audio") on a model that cannot produce audio.',
     apis: ['chat.completions'],
+    triggers: ['modalities'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

@@ -1,6 +1,4 @@
-import { fastestLevenshtein } from '../../src/lazy-deps.js';
-import { defineRule } from '../../src/rule.js';
-import { KNOWN_VOICES } from '../../src/facts/voices.js';
+import { defineRule, fastestLevenshtein, KNOWN_VOICES } from '../../src/rule-api.js';
 
 /**
  * `audio.voice` is an open string in the spec, whose own lists of built-in voices disagree (api-facts
@@ -13,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`audio.voice` names a voice that is not one of the built-in voices.',
     apis: ['chat.completions'],
+    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {

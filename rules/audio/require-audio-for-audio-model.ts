@@ -1,5 +1,4 @@
-import { EXAMPLE_AUDIO_OPTIONS } from '../../src/facts/voices.js';
-import { defineRule } from '../../src/rule.js';
+import { defineRule, EXAMPLE_AUDIO_OPTIONS } from '../../src/rule-api.js';
 
 /**
  * The audio-preview models refuse a request with no audio in it: "This model requires that either
@@ -12,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: 'Audio models need audio input (`input_audio` parts) or audio output (`modalities` with "audio").',
     apis: ['chat.completions'],
+    triggers: ['model'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

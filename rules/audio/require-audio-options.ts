@@ -1,5 +1,4 @@
-import { EXAMPLE_AUDIO_OPTIONS } from '../../src/facts/voices.js';
-import { defineRule } from '../../src/rule.js';
+import { defineRule, EXAMPLE_AUDIO_OPTIONS } from '../../src/rule-api.js';
 
 /**
  * The spec: `audio` "is required when audio output is requested with `modalities: ["audio"]`"
@@ -11,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: '`modalities` containing `"audio"` requires the `audio` output options (`voice` and `format`).',
     apis: ['chat.completions'],
+    triggers: ['modalities'],
     recommended: true,
     hasSuggestions: true,
     messages: {

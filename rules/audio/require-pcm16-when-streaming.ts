@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Streamed audio output is sent as raw PCM: "Unsupported value: 'audio.format' does not support 'wav'
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Streamed audio output needs `audio.format: "pcm16"`.',
     apis: ['chat.completions'],
+    triggers: ['audio'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
+import { defineRule, DEPRECATIONS } from '../../src/rule-api.js';
 
 const deprecation = DEPRECATIONS['reasoning.generate_summary'];
 
@@ -13,6 +12,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`reasoning.generate_summary` is deprecated; use `reasoning.summary`.',
     apis: deprecation.apis,
+    triggers: ['reasoning'],
     recommended: true,
     fixable: true,
     hasSuggestions: true,

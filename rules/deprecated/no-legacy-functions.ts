@@ -1,7 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
+import { defineRule, DEPRECATIONS, type JsonPatch } from '../../src/rule-api.js';
 import type { ChatCompletionRequest } from '../../schemas/index.js';
-import type { JsonPatch } from '../../src/types.js';
 
 /** The deprecated keys, each reported on its own; also the rule's triggers. */
 const LEGACY_KEYS = ['functions', 'function_call'] as const;
@@ -19,6 +17,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`functions` and `function_call` are deprecated; use `tools` and `tool_choice`.',
     apis: ['chat.completions'],
+    triggers: LEGACY_KEYS,
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
+import { defineRule, DEPRECATIONS } from '../../src/rule-api.js';
 
 const deprecation = DEPRECATIONS.max_tokens;
 
@@ -17,6 +16,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`max_tokens` is deprecated; use `max_completion_tokens`.',
     apis: ['chat.completions'],
+    triggers: ['max_tokens'],
     recommended: true,
     // Whether the rename is safe, or `max_tokens` is rejected outright, depends on the model.
     requiresModel: true,

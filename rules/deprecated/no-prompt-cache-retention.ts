@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
+import { defineRule, DEPRECATIONS } from '../../src/rule-api.js';
 
 const deprecation = DEPRECATIONS.prompt_cache_retention;
 
@@ -15,6 +14,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`prompt_cache_retention` is deprecated; use `prompt_cache_options.ttl`.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['prompt_cache_retention'],
     recommended: true,
     hasSuggestions: true,
     messages: {

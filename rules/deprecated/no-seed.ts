@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
+import { defineRule, DEPRECATIONS } from '../../src/rule-api.js';
 
 const deprecation = DEPRECATIONS.seed;
 
@@ -10,6 +9,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`seed` is deprecated and has no replacement.',
     apis: ['chat.completions'],
+    triggers: ['seed'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
+import { defineRule, DEPRECATIONS } from '../../src/rule-api.js';
 
 const deprecation = DEPRECATIONS.truncation;
 
@@ -15,6 +14,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`truncation` (Responses) is deprecated; use `context_management`.',
     apis: deprecation.apis,
+    triggers: ['truncation'],
     recommended: true,
     fixable: true,
     messages: {

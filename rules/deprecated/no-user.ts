@@ -1,7 +1,5 @@
 import { safetyIdentifierSchema } from '../../schemas/shared.js';
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
-import type { JsonPatch } from '../../src/types.js';
+import { defineRule, DEPRECATIONS, type JsonPatch } from '../../src/rule-api.js';
 
 const deprecation = DEPRECATIONS.user;
 /** `safety_identifier` has maxLength 64 (api-facts §1.1); a longer `user` cannot move there as is. */
@@ -18,6 +16,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`user` is deprecated; use `safety_identifier` and/or `prompt_cache_key`.',
     apis: deprecation.apis,
+    triggers: ['user'],
     recommended: true,
     hasSuggestions: true,
     messages: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * The spec: "`logprobs` must be set to `true` if this parameter is used" (CreateChatCompletionRequest
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`top_logprobs` requires `logprobs: true`.',
     apis: ['chat.completions'],
+    triggers: ['top_logprobs'],
     recommended: true,
     fixable: true,
     messages: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
+import { defineRule, joinPointer } from '../../src/rule-api.js';
 
 /**
  * The API answers 400 "Invalid parameter: messages with role 'tool' must be a response to a preceeding

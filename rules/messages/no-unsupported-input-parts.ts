@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
+import { defineRule, joinPointer } from '../../src/rule-api.js';
 
 /**
  * Image parts need a vision model and `input_audio` parts an audio-input model; other models reject

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
+import { defineRule, joinPointer } from '../../src/rule-api.js';
 
 /**
  * Some models take no instructions role at all: o1-mini and o1-preview answer 400 "Unsupported value:

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
+import { defineRule, joinPointer } from '../../src/rule-api.js';
 
 /**
  * An assistant message may leave `content` out or `null` only when it carries `tool_calls` or a

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
+import { defineRule, joinPointer } from '../../src/rule-api.js';
 
 /**
  * Image, audio and file parts are input from the user: only `user` messages may carry them. The
@@ -16,6 +15,7 @@ export default defineRule({
     type: 'problem',
     description: 'Image, audio and file parts are allowed only in `user` messages.',
     apis: ['chat.completions'],
+    triggers: ['messages'],
     recommended: true,
     messages: {
       userOnly: '`messages[{{index}}].content[{{part}}]` is {{kind}} in a `{{role}}` message, but only `user` messages may carry `{{type}}` parts; move it into a `user` message.',

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * The spec, on `prompt_cache_retention`: "For gpt-5.5, gpt-5.5-pro, and future models, only `24h` is
@@ -10,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: '`prompt_cache_retention: "in_memory"` on a model that accepts only "24h".',
     apis: ['chat.completions', 'responses'],
+    triggers: ['prompt_cache_retention'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Some models are served only by the Responses API (the spec's Responses-only model ids; api-facts
@@ -12,6 +12,7 @@ export default defineRule({
     type: 'problem',
     description: 'Models served only by the Responses API cannot be used with Chat Completions.',
     apis: ['chat.completions'],
+    triggers: ['model'],
     recommended: true,
     requiresModel: true,
     messages: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { paramValue } from '../../src/params.js';
+import { defineRule, paramValue } from '../../src/rule-api.js';
 
 /**
  * Models that cannot stream refuse `stream: true`: "Unsupported value: 'stream' does not support true
@@ -12,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`stream: true` on a model that cannot stream.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['stream'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

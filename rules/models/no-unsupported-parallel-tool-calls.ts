@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { paramValue } from '../../src/params.js';
+import { defineRule, paramValue } from '../../src/rule-api.js';
 
 /**
  * The o-series reasoning models refuse the `parallel_tool_calls` parameter, even `false`:
@@ -14,6 +13,7 @@ export default defineRule({
     // The recorded errors are all from Chat Completions; whether the Responses API refuses it too is
     // not known, so the rule does not guess there.
     apis: ['chat.completions'],
+    triggers: ['parallel_tool_calls'],
     recommended: true,
     requiresModel: true,
     fixable: true,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * The spec says of `prompt_cache_options`: "Supported for gpt-5.6 and later models." (api-facts
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`prompt_cache_options` on a model that predates it.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['prompt_cache_options'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Structured Outputs through `response_format: { type: "json_schema" }` exist only from gpt-4o-2024-08-06

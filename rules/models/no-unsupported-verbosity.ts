@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { paramValue } from '../../src/params.js';
+import { defineRule, paramValue } from '../../src/rule-api.js';
 
 /**
  * `verbosity` came with GPT-5; other models accept only its default: "Unsupported value: 'verbosity'
@@ -11,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: '`verbosity` other than "medium" on a model without verbosity control.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['verbosity', 'text'],
     recommended: true,
     requiresModel: true,
     fixable: true,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * The spec calls `json_object` "the older JSON mode" and says "Using `json_schema` is preferred for

@@ -1,5 +1,4 @@
-import { contentMentionsJson } from '../../src/message-text.js';
-import { defineRule } from '../../src/rule.js';
+import { contentMentionsJson, defineRule } from '../../src/rule-api.js';
 
 /**
  * JSON mode only works when the conversation asks for JSON; the API answers 400 "'messages' must

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { RESPONSES_ONLY_PARAMETERS } from '../../src/facts/responses-parameters.js';
+import { defineRule, RESPONSES_ONLY_PARAMETERS } from '../../src/rule-api.js';
 
 /**
  * Responses API parameters sent to Chat Completions are refused as `Unknown parameter: '<name>'.`
@@ -12,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: 'Responses API parameters (`input`, `instructions`, `text`, `max_output_tokens`, `reasoning`...) sent to Chat Completions.',
     apis: ['chat.completions'],
+    triggers: Object.keys(RESPONSES_ONLY_PARAMETERS),
     recommended: true,
     fixable: true,
     messages: {

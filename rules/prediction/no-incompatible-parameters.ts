@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 import type { ChatCompletionRequest } from '../../schemas/index.js';
 
 /**
@@ -32,6 +32,7 @@ export default defineRule({
     type: 'problem',
     description: '`prediction` cannot be combined with `n` > 1, `logprobs`, positive penalties, audio, `max_completion_tokens` or `tools`.',
     apis: ['chat.completions'],
+    triggers: ['prediction'],
     recommended: true,
     hasSuggestions: true,
     messages: {

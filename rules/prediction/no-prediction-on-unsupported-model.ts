@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Predicted Outputs work only on the GPT-4o and GPT-4.1 series (api-facts §1.6, PRED-GUIDE); the
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`prediction` (Predicted Outputs) on a model that does not support it.',
     apis: ['chat.completions'],
+    triggers: ['prediction'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

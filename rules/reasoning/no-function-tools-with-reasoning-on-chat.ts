@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { effectiveEffort, setParameterPatch } from '../../src/params.js';
+import { defineRule, effectiveEffort, setParameterPatch } from '../../src/rule-api.js';
 
 /**
  * From gpt-5.4 on (reports for gpt-5.2 too), Chat Completions refuses function tools while the model
@@ -14,6 +13,7 @@ export default defineRule({
     type: 'problem',
     description: 'Some reasoning models refuse function tools on Chat Completions unless the reasoning effort is "none".',
     apis: ['chat.completions'],
+    triggers: ['tools'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

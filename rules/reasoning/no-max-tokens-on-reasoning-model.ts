@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { DEPRECATIONS } from '../../src/facts/deprecations.js';
+import { defineRule, DEPRECATIONS } from '../../src/rule-api.js';
 
 /**
  * 400 "Unsupported parameter: 'max_tokens' is not supported with this model. Use
@@ -11,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: 'Reasoning models reject `max_tokens`; use `max_completion_tokens`.',
     apis: ['chat.completions'],
+    triggers: ['max_tokens'],
     recommended: true,
     requiresModel: true,
     fixable: true,

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { param } from '../../src/params.js';
+import { defineRule, param } from '../../src/rule-api.js';
 
 /**
  * 400 "Unsupported parameter: 'reasoning_effort' is not supported with this model." (Chat) /
@@ -11,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: 'Reasoning options are rejected by models that do not reason.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['reasoning_effort', 'reasoning'],
     recommended: true,
     requiresModel: true,
     fixable: true,

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { param } from '../../src/params.js';
+import { defineRule, param } from '../../src/rule-api.js';
 
 /**
  * Each reasoning model accepts its own set of effort values (api-facts §3.3), e.g.
@@ -12,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: 'The reasoning effort must be one of the values the model accepts.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['reasoning_effort', 'reasoning'],
     recommended: true,
     requiresModel: true,
     fixable: true,

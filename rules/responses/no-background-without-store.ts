@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * A background response is polled for later, so it must be stored: the background-mode guide ties
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`background: true` needs the response to be stored (`store` not `false`).',
     apis: ['responses'],
+    triggers: ['background'],
     recommended: true,
     hasSuggestions: true,
     messages: {

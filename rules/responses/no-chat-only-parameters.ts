@@ -1,6 +1,4 @@
-import { lookupSegments, MISSING, parsePointer } from '../../src/json-pointer.js';
-import { CHAT_ONLY_PARAMETERS } from '../../src/facts/chat-only-parameters.js';
-import { defineRule } from '../../src/rule.js';
+import { CHAT_ONLY_PARAMETERS, defineRule, lookupSegments, MISSING, parsePointer } from '../../src/rule-api.js';
 
 /**
  * The table as pointers and their segments, made once at load: the visitor runs on every Responses
@@ -27,6 +25,7 @@ export default defineRule({
     type: 'problem',
     description: 'Chat Completions parameters the Responses API does not accept, with the Responses equivalent.',
     apis: ['responses'],
+    triggers: TRIGGERS,
     recommended: true,
     fixable: true,
     messages: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Both say where the conversation so far lives, and the API accepts only one: the spec's
@@ -10,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: '`previous_response_id` cannot be combined with `conversation`.',
     apis: ['responses'],
+    triggers: ['conversation'],
     recommended: true,
     hasSuggestions: true,
     messages: {

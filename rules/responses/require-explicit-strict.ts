@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Chat treats an omitted `strict` as false; Responses treats it as "make it strict if possible": the

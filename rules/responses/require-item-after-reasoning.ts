@@ -1,5 +1,4 @@
-import { isRecord } from '../../src/json-value.js';
-import { defineRule } from '../../src/rule.js';
+import { defineRule, isRecord } from '../../src/rule-api.js';
 
 /**
  * When history is replayed by hand, a reasoning item must be followed by the item the model produced
@@ -14,6 +13,7 @@ export default defineRule({
     type: 'problem',
     description: 'A replayed reasoning item must be followed by the output item the model produced after it.',
     apis: ['responses'],
+    triggers: ['input'],
     recommended: true,
     messages: {
       alone: 'The reasoning item `{{id}}` at `input[{{index}}]` is not followed by the message or tool call the model produced after it{{next}}; the API rejects a reasoning item without its following item, so replay the two together or drop both.',

@@ -1,5 +1,4 @@
-import { contentMentionsJson } from '../../src/message-text.js';
-import { defineRule } from '../../src/rule.js';
+import { contentMentionsJson, defineRule } from '../../src/rule-api.js';
 
 /**
  * JSON mode on Responses needs the word "json" in the *input messages*; `instructions` alone do not

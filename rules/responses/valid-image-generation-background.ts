@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /** Image formats that carry an alpha channel (spec `ImageGenTool.background`, api-facts §2.2). */
 const TRANSPARENT_FORMATS = ['png', 'webp'];

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 const SOURCES = ['server_url', 'connector_id', 'tunnel_id'] as const;
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Chat Completions returns log probabilities for message content and refusals only (the response's
@@ -12,6 +12,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`logprobs` has no effect when `tool_choice` forces a tool call.',
     apis: ['chat.completions'],
+    triggers: ['logprobs'],
     recommended: true,
     hasSuggestions: true,
     messages: {

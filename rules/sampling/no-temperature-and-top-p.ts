@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { paramValue } from '../../src/params.js';
-import { SAMPLING_DEFAULTS } from '../../src/facts/sampling.js';
+import { defineRule, paramValue, SAMPLING_DEFAULTS } from '../../src/rule-api.js';
 
 /**
  * OpenAI's API reference advises altering `temperature` or `top_p`, "but not both" (api-facts §1.1):
@@ -14,6 +12,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Change `temperature` or `top_p`, not both.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['top_p'],
     recommended: true,
     hasSuggestions: true,
     messages: {

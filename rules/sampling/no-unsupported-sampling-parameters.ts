@@ -1,7 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { effectiveEffort, parameterPointer, setParameterPatch } from '../../src/params.js';
-import type { ModelParameter, ParameterSupport } from '../../src/models/types.js';
-import { SAMPLING_DEFAULTS } from '../../src/facts/sampling.js';
+import { defineRule, effectiveEffort, parameterPointer, SAMPLING_DEFAULTS, setParameterPatch, type ModelParameter, type ParameterSupport } from '../../src/rule-api.js';
 
 /** The parameters this rule checks (a `default-only` model still accepts the value in `SAMPLING_DEFAULTS`). */
 const CHECKED: readonly ModelParameter[] = ['temperature', 'top_p', 'frequency_penalty', 'presence_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'stop'];
@@ -20,6 +17,7 @@ export default defineRule({
     type: 'problem',
     description: 'Sampling parameters (`temperature`, `top_p`, penalties, `logprobs`, `logit_bias`, `stop`...) that the model rejects.',
     apis: ['chat.completions', 'responses'],
+    triggers: CHECKED,
     recommended: true,
     requiresModel: true,
     fixable: true,

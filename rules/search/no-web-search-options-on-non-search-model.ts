@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * `web_search_options` is for the search models only (api-facts §1.7); litellm drops it for ordinary
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`web_search_options` only works with the search models.',
     apis: ['chat.completions'],
+    triggers: ['web_search_options'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

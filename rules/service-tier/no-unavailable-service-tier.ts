@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { paramValue } from '../../src/params.js';
-import type { ServiceTier } from '../../src/models/types.js';
+import { defineRule, paramValue, type ServiceTier } from '../../src/rule-api.js';
 
 /**
  * Flex and priority (fast) processing are offered for some models only (api-facts §1.8). How the
@@ -15,6 +13,7 @@ export default defineRule({
     type: 'suggestion',
     description: '`service_tier` asks for a processing tier the model does not offer.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['service_tier'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * Chat Completions accepts `metadata` only for stored completions: "The 'metadata' parameter is only
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`metadata` on Chat Completions requires `store: true`.',
     apis: ['chat.completions'],
+    triggers: ['metadata'],
     recommended: true,
     hasSuggestions: true,
     messages: {

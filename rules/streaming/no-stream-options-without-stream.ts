@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { param, peekParam } from '../../src/params.js';
+import { defineRule, param, peekParam } from '../../src/rule-api.js';
 
 /** 400 "The 'stream_options' parameter is only allowed when 'stream' is enabled." (api-facts §5 #1). */
 export default defineRule({
@@ -8,6 +7,7 @@ export default defineRule({
     type: 'problem',
     description: '`stream_options` is only allowed when `stream` is `true`.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['stream_options'],
     recommended: true,
     fixable: true,
     messages: {

@@ -1,8 +1,5 @@
-import { defineRule } from '../../src/rule.js';
+import { allEntries, defineRule, formatCount, limitProfile, ownerLabel } from '../../src/rule-api.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
-import { allEntries } from '../../src/structured-outputs/analyze.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { formatCount, limitProfile } from '../../src/structured-outputs/subset.js';
 
 interface Options {
   profile: LimitProfileName;

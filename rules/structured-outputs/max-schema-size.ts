@@ -1,8 +1,5 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, formatCount, LARGE_ENUM_THRESHOLD, limitProfile, ownerLabel, type Budget, type Contribution } from '../../src/rule-api.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
-import type { Budget, Contribution } from '../../src/structured-outputs/measure.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { formatCount, LARGE_ENUM_THRESHOLD, limitProfile } from '../../src/structured-outputs/subset.js';
 
 interface Options {
   profile: LimitProfileName;
@@ -24,6 +21,7 @@ export default defineRule<MessageId, Options>({
     type: 'problem',
     description: 'Strict schemas are limited in properties, enum values and total string length (5,000 / 1,000 / 120,000 now; 100 / 500 / 15,000 in 2024).',
     apis: ['chat.completions', 'responses'],
+    triggers: ['tools', 'response_format', 'text'],
     recommended: true,
     messages: {
       properties: 'This property brings {{scope}} to {{total}} object properties, over the limit of {{limit}} (limits profile `{{profile}}`); split the schema or remove properties.',

@@ -1,8 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { defineRule, entriesWith, Fact, joinPointer, ownerLabel } from '../../src/rule-api.js';
 
 /**
  * `default` in a strict schema: the API answered "'default' is not permitted" in 2024 (api-facts §5

@@ -1,9 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { FINE_TUNE_UNSUPPORTED, isSupportedFormat, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
+import { defineRule, entriesWith, Fact, FINE_TUNE_UNSUPPORTED, isSupportedFormat, joinPointer, ownerLabel, UNSUPPORTED_KEYWORDS } from '../../src/rule-api.js';
 
 /**
  * Fine-tuned models support a smaller subset: no `minLength`, `maxLength`, `pattern`, `format`,

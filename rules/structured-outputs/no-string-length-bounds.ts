@@ -1,9 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { STRING_LENGTH_BOUNDS } from '../../src/structured-outputs/subset.js';
+import { defineRule, entriesWith, Fact, joinPointer, ownerLabel, STRING_LENGTH_BOUNDS } from '../../src/rule-api.js';
 
 /**
  * `minLength`/`maxLength` are not in the guide's list of supported string keywords, only in the list

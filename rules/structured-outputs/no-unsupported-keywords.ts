@@ -1,9 +1,4 @@
-import { defineRule, type SuggestionReport } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { isSupportedFormat, ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
+import { defineRule, entriesWith, Fact, isSupportedFormat, joinPointer, ownerLabel, ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS, type SuggestionReport } from '../../src/rule-api.js';
 
 type MessageId = 'unsupported' | 'rootOnly' | 'tupleItems' | 'format' | 'useReplacement' | 'drop';
 

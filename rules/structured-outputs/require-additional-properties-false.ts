@@ -1,8 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { defineRule, entriesWith, Fact, joinPointer, ownerLabel } from '../../src/rule-api.js';
 
 /**
  * Strict mode: every object must set `additionalProperties: false` (api-facts §4.4; the API's error is

@@ -1,9 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { isRecord } from '../../src/json-value.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { defineRule, entriesWith, Fact, isRecord, joinPointer, ownerLabel } from '../../src/rule-api.js';
 
 /**
  * Strict mode: `required` must list every key of `properties` (api-facts §4.4; the API's error is

@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { defineRule, joinPointer, ownerLabel } from '../../src/rule-api.js';
 
 /**
  * Strict mode: the root of the schema must be `type: "object"`, never a union (api-facts §4.4, §5

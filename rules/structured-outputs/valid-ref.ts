@@ -1,9 +1,4 @@
-import { defineRule, type SuggestionReport } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { lookup, resolveRef, type RefStatus } from '../../src/structured-outputs/refs.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
+import { defineRule, entriesWith, Fact, joinPointer, lookup, ownerLabel, resolveRef, type RefStatus, type SuggestionReport } from '../../src/rule-api.js';
 
 type MessageId = Exclude<RefStatus, 'resolved'> | 'siblings' | 'inline' | 'dropSiblings';
 

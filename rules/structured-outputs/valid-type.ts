@@ -1,10 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { entriesWith } from '../../src/structured-outputs/analyze.js';
-import type { SchemaEntry } from '../../src/structured-outputs/entry.js';
-import { Fact } from '../../src/structured-outputs/facts.js';
-import { ownerLabel } from '../../src/structured-outputs/owner.js';
-import { isStrictType, isSupportedType } from '../../src/structured-outputs/subset.js';
+import { defineRule, entriesWith, Fact, isStrictType, isSupportedType, joinPointer, ownerLabel, type SchemaEntry } from '../../src/rule-api.js';
 
 /**
  * Strict mode gives every subschema exactly one shape: a `type` (a supported name, or exactly

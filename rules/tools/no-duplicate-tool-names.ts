@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { chatToolName } from '../../src/chat-tools.js';
+import { chatToolName, defineRule, joinPointer } from '../../src/rule-api.js';
 
 /**
  * A tool call names only the tool, so two tools with one name cannot be told apart: the model sees two
@@ -14,6 +12,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Tool names must be unique within `tools`.',
     apis: ['chat.completions'],
+    triggers: ['tools'],
     recommended: true,
     messages: {
       duplicate: '`tools[{{index}}]` is named "{{name}}" like `tools[{{first}}]`; a call to "{{name}}" cannot say which one it means, so rename or remove one of them.',

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * The API answers 400 "Invalid 'tools': empty array. Expected an array with minimum length 1, but got
@@ -11,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`tools` must not be an empty array; leave it out instead.',
     apis: ['chat.completions'],
+    triggers: ['tools'],
     recommended: true,
     fixable: true,
     messages: {

@@ -1,6 +1,5 @@
 import { chatToolChoiceModeSchema } from '../../schemas/chat-completions/tool-choice.js';
-import { defineRule } from '../../src/rule.js';
-import type { JsonPatch } from '../../src/types.js';
+import { defineRule, type JsonPatch } from '../../src/rule-api.js';
 
 /**
  * Chat Completions nests the forced tool's name (`{type: "function", function: {name}}`) and the
@@ -18,6 +17,7 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` must use the Chat Completions shape, not a bare tool name or the flat Responses API shape.',
     apis: ['chat.completions'],
+    triggers: ['tool_choice'],
     recommended: true,
     fixable: true,
     messages: {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/rule-api.js';
 
 /**
  * One relay reported "Invalid 'tools[6].function.description': string too long. Expected a string

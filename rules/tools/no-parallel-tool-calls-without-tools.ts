@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { param, paramValue, peekParam } from '../../src/params.js';
+import { defineRule, param, paramValue, peekParam } from '../../src/rule-api.js';
 
 /**
  * 400 "Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools'
@@ -11,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: '`parallel_tool_calls` is only allowed when `tools` is a non-empty list.',
     apis: ['chat.completions'],
+    triggers: ['parallel_tool_calls'],
     recommended: true,
     fixable: true,
     messages: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { param, paramValue, peekParam } from '../../src/params.js';
+import { defineRule, param, paramValue, peekParam } from '../../src/rule-api.js';
 
 /**
  * The API answers 400 "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools'
@@ -11,6 +10,7 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` is only allowed when `tools` is a non-empty list.',
     apis: ['chat.completions', 'responses'],
+    triggers: ['tool_choice'],
     recommended: true,
     fixable: true,
     messages: {

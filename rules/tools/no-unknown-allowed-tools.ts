@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { hasChatTool } from '../../src/chat-tools.js';
+import { defineRule, hasChatTool, joinPointer } from '../../src/rule-api.js';
 
 /**
  * `tool_choice: {type: "allowed_tools"}` narrows the request's `tools` to a subset. An entry that names
@@ -13,6 +11,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Every `allowed_tools` entry must name a tool that is in `tools`.',
     apis: ['chat.completions'],
+    triggers: ['tool_choice'],
     recommended: true,
     messages: {
       unknown: '`tool_choice.allowed_tools.tools[{{index}}]` names the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name; fix the name or add the tool.',

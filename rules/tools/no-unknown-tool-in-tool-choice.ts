@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { chatToolName, hasChatTool, type ChatTool } from '../../src/chat-tools.js';
+import { chatToolName, defineRule, hasChatTool, type ChatTool } from '../../src/rule-api.js';
 
 /**
  * A `tool_choice` that forces a function (or custom tool) must name one of the request's `tools`;
@@ -12,6 +11,7 @@ export default defineRule({
     type: 'problem',
     description: '`tool_choice` must name a tool that is in `tools`.',
     apis: ['chat.completions'],
+    triggers: ['tool_choice'],
     recommended: true,
     hasSuggestions: true,
     messages: {

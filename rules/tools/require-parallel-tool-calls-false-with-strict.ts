@@ -1,6 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { joinPointer } from '../../src/json-pointer.js';
-import { chatToolName } from '../../src/chat-tools.js';
+import { chatToolName, defineRule, joinPointer } from '../../src/rule-api.js';
 
 /**
  * Structured Outputs "is not compatible with parallel function calls": when the model makes several
@@ -15,6 +13,7 @@ export default defineRule({
     type: 'suggestion',
     description: 'Strict function tools should be sent with `parallel_tool_calls: false`.',
     apis: ['chat.completions'],
+    triggers: ['tools'],
     recommended: true,
     hasSuggestions: true,
     messages: {

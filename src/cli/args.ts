@@ -3,8 +3,8 @@ import { PRESETS, type Preset, type RuleSetting } from '../engine/settings.js';
 import { API_OPTIONS } from '../dialect-ids.js';
 import type { ApiOption } from '../types.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
-export type FormatName = (typeof FORMATS)[number];
+import { DIALECTS } from '../dialects/index.js';
+import { FORMATS, FORMATTERS, type FormatName } from './format.js';
 const APIS: readonly ApiOption[] = API_OPTIONS;
 
 export type Command = 'lint' | 'rules' | 'baseline-create' | 'baseline-prune';
@@ -45,14 +45,14 @@ Lint OpenAI-style request bodies (JSON, JSONC, JSONL or YAML fixtures) before th
 Configuration:
   -c, --config <path>         use this config file only (default: reqlint.config.json or
                               .reqlintrc.json, nearest to each file, up to a "root": true one)
-  --api <dialect>             auto, chat.completions, responses, langchain
+  --api <dialect>             ${API_OPTIONS.join(', ')}
   --preset <name>             recommended, strict, all
   --rule <id:severity>        set a rule's severity (repeatable), e.g. --rule 'tools/x: off'
   --print-config <file>       print the effective config for a file as JSON, lint nothing
   --ignore-pattern <glob>     skip matching files (repeatable; node_modules and .git always are)
 
 Output:
-  -f, --format <name>         stylish (default), json, sarif, github, junit
+  -f, --format <name>         ${FORMATS.join(', ')} (default: stylish)
   -o, --output-file <path>    write the report to a file instead of stdout
   --quiet                     report errors only
   --max-warnings <n>          exit 1 when there are more than n warnings
@@ -71,6 +71,12 @@ Input and speed:
 
   -h, --help                  show this help
   -v, --version               show the version
+
+Dialects (--api):
+${DIALECTS.map((dialect) => `  ${dialect.id.padEnd(26)}  ${dialect.description.replaceAll('`', '')}`).join('\n')}
+
+Formats (--format):
+${FORMATS.map((name) => `  ${name.padEnd(26)}  ${FORMATTERS[name].description}`).join('\n')}
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 usage, config or fatal error.`;

@@ -1,4 +1,3 @@
-import type { FormatName } from './args.js';
 import { colorsEnabled, palette } from './formatters/colors.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
@@ -15,22 +14,34 @@ export interface FormatContext {
   fixHint: boolean;
 }
 
+/** An output format: how it writes a report, and whether it needs each file's text. */
+interface Formatter {
+  description: string;
+  format(results: readonly FileResult[], context: FormatContext): string;
+  /** Code frames or fixes are made from each file's text, which the CLI then keeps. */
+  needsSource?: boolean;
+}
+
+/**
+ * Every output format, by the name `--format` takes: the one place to register a formatter
+ * (`--format` values, validation and help come from here; see docs/adding-an-output-format.md).
+ */
+export const FORMATTERS = {
+  stylish: { description: 'human-readable, grouped by file, with code frames (default)', needsSource: true, format: (results, context) => formatStylish(results, palette(colorsEnabled({ isTTY: context.tty })), context.fixHint) },
+  json: { description: "ESLint-style JSON: one entry per file with its diagnostics", format: (results) => formatJson(results) },
+  sarif: { description: 'SARIF 2.1.0, for GitHub code scanning and other SARIF viewers', needsSource: true, format: (results, context) => formatSarif(results, context) },
+  github: { description: 'GitHub Actions workflow commands (annotations on the pull request)', format: (results, context) => formatGithub(results, context.cwd) },
+  junit: { description: 'JUnit XML, for CI systems that show test reports', format: (results) => formatJunit(results) },
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof FORMATTERS;
+export const FORMATS = Object.keys(FORMATTERS) as FormatName[];
+
 export function formatResults(format: FormatName, results: readonly FileResult[], context: FormatContext): string {
-  switch (format) {
-    case 'json':
-      return formatJson(results);
-    case 'sarif':
-      return formatSarif(results, context);
-    case 'github':
-      return formatGithub(results, context.cwd);
-    case 'junit':
-      return formatJunit(results);
-    case 'stylish':
-      return formatStylish(results, palette(colorsEnabled({ isTTY: context.tty })), context.fixHint);
-  }
+  return FORMATTERS[format].format(results, context);
 }
 
 /** Formats whose report needs source text (code frames, SARIF fixes). */
 export function needsSource(format: FormatName): boolean {
-  return format === 'stylish' || format === 'sarif';
+  return (FORMATTERS[format] as Formatter).needsSource === true;
 }

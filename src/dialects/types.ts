@@ -1,4 +1,4 @@
-import { NODE_KINDS, type EmbeddedSchemaNode, type FunctionToolNode, type NodeLists } from '../nodes.js';
+import { type EmbeddedSchemaNode, type FunctionToolNode, type NodeLists } from '../nodes.js';
 import { enforcesStrict } from '../structured-outputs/strict.js';
 import { StrictSchema } from '../structured-outputs/strict-schema-node.js';
 import type { Problem } from '../engine/report/problems.js';
@@ -32,6 +32,11 @@ export interface DialectAdapter {
    * out the nodes whose subtree failed the schema (`trusted` says which passed).
    */
   extractNodes?(request: Record<string, unknown>, trusted: TrustPredicate): NodeLists;
+  /**
+   * For a wire API: a valid conversation (`messages`, `input`) that stands in for the one a client
+   * library passes at call time, when a request mapped from its options is validated.
+   */
+  conversationPlaceholder?: Readonly<Record<string, unknown>>;
 }
 
 export interface WireRequest {
@@ -56,10 +61,21 @@ export const identityPointer = (pointer: string): string => pointer;
  * `request` when the body passed the schema.
  */
 export function emptyNodeLists(api: Api, request: Record<string, unknown>, trusted: TrustPredicate): NodeLists {
-  const lists = Object.fromEntries(NODE_KINDS.map((kind) => [kind, []])) as unknown as NodeLists;
-  lists.document.push({ api, path: '', value: request });
-  if (trusted('')) lists.request.push({ api, path: '', value: request } as NodeLists['request'][number]);
-  return lists;
+  const whole = { api, path: '' as const, value: request };
+  // Written out (the type requires every kind): this runs for every request.
+  return {
+    document: [whole],
+    request: trusted('') ? [whole as NodeLists['request'][number]] : [],
+    message: [],
+    tool: [],
+    functionTool: [],
+    responseFormat: [],
+    embeddedSchema: [],
+    strictSchema: [],
+    inputItem: [],
+    responsesTool: [],
+    textFormat: [],
+  };
 }
 
 /** Adds an embedded schema, and to the strict ones when the API enforces the subset on it. */

@@ -43,7 +43,9 @@ describe('the repository stands alone', () => {
   it('no file names a relative path above the repository root', () => {
     const offenders: string[] = [];
     for (const file of projectFiles(ROOT)) {
-      for (const path of pathsAboveRoot(file, readFileSync(file, 'utf8'), ROOT)) offenders.push(`${relative(ROOT, file)}: ${path}`);
+      // Code blocks in Markdown are examples written from another file's place (a rule's imports).
+      const text = file.endsWith('.md') ? readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```$/gm, '') : readFileSync(file, 'utf8');
+      for (const path of pathsAboveRoot(file, text, ROOT)) offenders.push(`${relative(ROOT, file)}: ${path}`);
     }
     expect(offenders).toEqual([]);
   });

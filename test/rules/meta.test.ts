@@ -65,6 +65,11 @@ describe('rule catalogue', () => {
         expect(Object.keys(visitors).length).toBeGreaterThan(0);
       });
 
+      it('imports only the rule API and schemas, never the engine, a dialect or a front-end', () => {
+        const imports = [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1]!);
+        expect(imports.filter((specifier) => specifier !== '../../src/rule-api.js' && !specifier.startsWith('../../schemas/'))).toEqual([]);
+      });
+
       it('does not hard-code model names (it asks the registry)', () => {
         const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
         // Anywhere in the code, messages included, in any case: facts about models live in data/.

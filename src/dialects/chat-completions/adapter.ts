@@ -15,5 +15,6 @@ export const chatCompletionsDialect: DialectAdapter = {
   toWire(document) {
     return { api: 'chat.completions', request: document, toUserPointer: identityPointer };
   },
+  conversationPlaceholder: { messages: [{ role: 'user', content: 'Hi' }] },
   extractNodes: extractChatNodes,
 };

@@ -12,7 +12,7 @@ const OTHER_KEYS = ['frequencyPenalty', 'presencePenalty', 'logitBias', 'topLogp
 export const langchainDialect: DialectAdapter = {
   id: 'langchain',
   title: 'LangChain ChatOpenAI options',
-  description: "`ChatOpenAI` constructor fields and call options, as `@langchain/openai` spells them; linted as the request LangChain sends",
+  description: "`ChatOpenAI` fields and call options (`@langchain/openai`), linted as the request LangChain sends",
   schema: langchainChatOpenAIOptionsSchema,
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
   toWire(document) {

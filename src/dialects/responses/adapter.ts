@@ -17,5 +17,6 @@ export const responsesDialect: DialectAdapter = {
   toWire(document) {
     return { api: 'responses', request: document, toUserPointer: identityPointer };
   },
+  conversationPlaceholder: { input: 'Hi' },
   extractNodes: extractResponsesNodes,
 };

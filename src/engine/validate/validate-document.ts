@@ -23,7 +23,9 @@ export function validateMappedRequest(wire: WireRequest, userIssues: readonly Sc
   const wireDialect = dialectById(wire.api);
   if (wireDialect === undefined) return [];
   const issues: SchemaIssue[] = [];
-  for (const issue of validateDocument(wireDialect, wire.request)) {
+  // The conversation is passed at call time, not in the options: a placeholder stands in for it.
+  const request = { ...wireDialect.conversationPlaceholder, ...wire.request };
+  for (const issue of validateDocument(wireDialect, request)) {
     const userPath = wire.toUserPointer(issue.path);
     if (userPath === undefined || userPath === '') continue;
     if (userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath))) continue;
