@@ -193,11 +193,13 @@ async function readProcessStdin(): Promise<string> {
 
 function packageVersion(): string {
   const require = createRequire(import.meta.url);
-  for (const candidate of ['../../package.json', '../../../package.json']) {
+  // The bundle is dist/cli.js, the compiled module dist/src/cli/main.js, the source src/cli/main.ts.
+  for (const candidate of ['../package.json', '../../package.json', '../../../package.json']) {
     try {
-      return (require(candidate) as { version: string }).version;
+      const found = require(candidate) as { name?: string; version: string };
+      if (found.name === 'reqlint') return found.version;
     } catch {
-      // The compiled CLI sits one level deeper (dist/src/cli) than the source (src/cli).
+      // Not at this depth.
     }
   }
   return 'unknown';

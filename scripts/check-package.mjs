@@ -1,0 +1,26 @@
+// After `npm run build`: the published package holds only what its entry points load, within the
+// size budget, and each entry point loads the way users load it (ESM import, CommonJS require, bin).
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+const problems = [];
+if (pack.unpackedSize > MAX_UNPACKED_BYTES) problems.push(`unpacked size ${pack.unpackedSize} bytes is over ${MAX_UNPACKED_BYTES}`);
+const unwanted = pack.files.map((file) => file.path).filter((path) => /^dist\/(src|rules|scripts|data)\/.*\.js$|\.map$|\.v8cache$/.test(path));
+if (unwanted.length > 0) problems.push(`files no entry point loads: ${unwanted.slice(0, 5).join(', ')}${unwanted.length > 5 ? ', ...' : ''}`);
+for (const required of ['LICENSE', 'README.md', 'dist/reqlint.js', 'dist/cli/bin.js', 'dist/src/index.d.ts']) {
+  if (!pack.files.some((file) => file.path === required)) problems.push(`${required} is missing from the package`);
+}
+const viaRequire = createRequire(import.meta.url)(root);
+if (typeof viaRequire.lint !== 'function') problems.push('require("reqlint") does not give lint()');
+const viaImport = await import(new URL('../dist/reqlint.js', import.meta.url).href);
+if (typeof viaImport.lint !== 'function') problems.push('import "reqlint" does not give lint()');
+
+if (problems.length > 0) {
+  for (const problem of problems) process.stderr.write(`package: ${problem}\n`);
+  process.exit(1);
+}
+process.stderr.write(`package: ${pack.entryCount} files, ${(pack.unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${(pack.size / 1024).toFixed(0)} KB packed; import and require load it\n`);
