@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { lintJsonLines } from '../../src/jsonl/index.js';
-import type { Api, Diagnostic, DialectId } from '../../src/types.js';
+import type { Api, Diagnostic, Dialect } from '../../src/types.js';
 import { langchainChatOpenAIOptionsSchema } from '../../schemas/langchain/options.js';
 import { arbitraryFromSchema } from '../support/arbitrary-from-schema.js';
 import { chatToLangChain, chatToResponses, validLangChainOptions, validResponsesRequest } from '../support/valid-dialect-requests.js';
@@ -21,13 +21,13 @@ import { VIOLATIONS, type Violation } from './violations/index.js';
 type Json = Record<string, unknown>;
 interface Case {
   body: unknown;
-  api: DialectId;
+  api: Dialect;
 }
 
 const EVERY_MODEL = [...SAMPLE_MODELS, ...modelIdsWhere((model) => model.supports('requiresAudio') === true)];
 
 /** The dialects one generated request is linted in. */
-function casesOf(request: Json, api: DialectId): Case[] {
+function casesOf(request: Json, api: Dialect): Case[] {
   if (api === 'langchain') return [{ body: request, api: 'langchain' }];
   const cases: Case[] = [{ body: request, api }];
   if (api === 'chat.completions') {
@@ -55,12 +55,12 @@ function internalFindings(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.filter((d) => d.ruleId.startsWith('internal/')).map((d) => `${d.ruleId} @${d.path}: ${d.message}`);
 }
 
-function expectNoRuleFails(request: Json, api: DialectId): void {
+function expectNoRuleFails(request: Json, api: Dialect): void {
   for (const { body, api: dialect } of casesOf(request, api)) {
     expect(internalFindings(lint(body, { api: dialect, preset: 'all' }).diagnostics), `${dialect}: ${JSON.stringify(body)}`).toEqual([]);
     if (dialect === 'langchain') continue;
     // The same body as a line of a Batch input file, for the endpoint of its API.
-    const line = JSON.stringify({ custom_id: 'request-1', method: 'POST', url: BATCH_URL[dialect], body });
+    const line = JSON.stringify({ custom_id: 'request-1', method: 'POST', url: BATCH_URL[dialect as Api], body });
     expect(internalFindings(lintJsonLines(line, { preset: 'all' })), `batch: ${line}`).toEqual([]);
   }
 }
