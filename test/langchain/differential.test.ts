@@ -1,9 +1,10 @@
 import { ChatOpenAI } from '@langchain/openai';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { langchainChatOpenAIOptionsSchema } from '../../schemas/langchain/options.js';
 import { toWireRequest } from '../../src/index.js';
 import type { Api } from '../../src/types.js';
-import { langChainCall, type LangChainCall } from '../support/langchain-calls.js';
+import { GENERATED_OPTIONS, langChainCall, type LangChainCall } from '../support/langchain-calls.js';
 
 /**
  * The LangChain dialect against the real `@langchain/openai` (the version pinned in package.json):
@@ -59,6 +60,17 @@ export const KNOWN_DIFFERENCES = [
     why: 'LangChain sends it through `client.chat.completions.parse()`, which refuses non-strict tools before sending; reqlint rebuilds the request LangChain would have sent. Not generated.',
   },
 ] as const;
+
+/** Options of the schema the generator leaves out, and why: everything else it generates. */
+const NOT_GENERATED: Readonly<Record<string, string>> = {
+  model: 'always set, by the generator itself (as `model` or `modelName`)',
+  modelName: 'always set, by the generator itself (as `model` or `modelName`)',
+  useWebSocket: 'see KNOWN_DIFFERENCES',
+  prefixMessages: 'messages, which are not part of the request reqlint rebuilds',
+  ...Object.fromEntries(
+    ['apiKey', 'openAIApiKey', 'organization', 'configuration', 'timeout', 'maxRetries', 'maxConcurrency', 'cache', 'callbacks', 'tags', 'metadata', 'verbose', 'outputVersion', 'options'].map((key) => [key, 'a client setting, never part of the request body']),
+  ),
+};
 
 /** The cases `KNOWN_DIFFERENCES` says the generator does not make. */
 function parseRefusesTools({ fields, callOptions }: LangChainCall): boolean {
@@ -131,6 +143,11 @@ describe('the LangChain dialect rebuilds the request @langchain/openai sends', (
       }),
     );
     expect(runs).toBeGreaterThan(0);
+  });
+
+  it('generates every option of the options schema but the ones it lists', () => {
+    const known = Object.keys(langchainChatOpenAIOptionsSchema.properties).sort();
+    expect([...GENERATED_OPTIONS, ...Object.keys(NOT_GENERATED)].sort()).toEqual(known);
   });
 
   it('covers both APIs and the options that reroute a call', () => {

@@ -88,21 +88,26 @@ const OPTIONS: ReadonlyArray<readonly [key: string, place: Place, value: fc.Arbi
   ['include', 'call', fc.subarray([...responsesIncludeValues], { minLength: 1, maxLength: 2 }), RARELY],
   ['streaming', 'field', fc.boolean(), OFTEN],
   ['streamUsage', 'field', fc.boolean(), OFTEN],
+  ['disableStreaming', 'field', fc.boolean(), RARELY],
   ['stream_options', 'call', fc.record({ include_usage: fc.boolean() }), OFTEN],
   ['service_tier', 'call', fc.constantFrom('auto', 'default', 'flex', 'priority'), OFTEN],
   ['promptCacheKey', 'call', word, OFTEN],
   ['promptCacheRetention', 'call', fc.constantFrom('in_memory', '24h'), OFTEN],
+  ['promptCacheOptions', 'call', fc.record({ ttl: fc.constant('30m'), mode: fc.constantFrom('implicit', 'explicit') }, { requiredKeys: [] }), OFTEN],
   ['promptIndex', 'call', fc.integer({ min: 0, max: 5 }), OFTEN],
   // Keys LangChain also writes itself (`verbosity`, `max_tokens`, `prompt_cache_key`, `seed`) test who wins.
-  ['modelKwargs', 'field', fc.dictionary(fc.constantFrom('metadata', 'store', 'safety_identifier', 'verbosity', 'max_tokens', 'max_completion_tokens', 'prompt_cache_key', 'seed'), fc.constant(null), { maxKeys: 3 }).map(modelKwargsValues), OFTEN],
+  ['modelKwargs', 'field', fc.dictionary(fc.constantFrom('metadata', 'store', 'safety_identifier', 'verbosity', 'max_tokens', 'max_completion_tokens', 'prompt_cache_key', 'prompt_cache_options', 'seed'), fc.constant(null), { maxKeys: 3 }).map(modelKwargsValues), OFTEN],
   ['zdrEnabled', 'field', fc.boolean(), OFTEN],
   ['useResponsesApi', 'field', fc.boolean(), RARELY],
 ];
 
 function modelKwargsValues(keys: Record<string, null>): Record<string, unknown> {
-  const values: Record<string, unknown> = { metadata: { team: 'a' }, store: false, safety_identifier: 'user-1', verbosity: 'low', max_tokens: 77, max_completion_tokens: 78, prompt_cache_key: 'from-kwargs', seed: 9 };
+  const values: Record<string, unknown> = { metadata: { team: 'a' }, store: false, safety_identifier: 'user-1', verbosity: 'low', max_tokens: 77, max_completion_tokens: 78, prompt_cache_key: 'from-kwargs', prompt_cache_options: { mode: 'explicit' }, seed: 9 };
   return Object.fromEntries(Object.keys(keys).map((key) => [key, values[key]]));
 }
+
+/** The options the generator sets (besides `model` / `modelName`). */
+export const GENERATED_OPTIONS: readonly string[] = OPTIONS.map(([key]) => key);
 
 /** Present with probability weight/10. */
 const sometimes = (value: fc.Arbitrary<unknown>, weight: number) => fc.oneof({ weight: 10 - weight, arbitrary: fc.constant(undefined) }, { weight, arbitrary: value });

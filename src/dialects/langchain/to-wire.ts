@@ -61,6 +61,11 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     const copy = copies.get(option);
     if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) putCopy(copy, options[option], request, pointers, unchecked);
   }
+  if (options.disableStreaming === true && request.stream === true) {
+    // `disableStreaming` wins over `streaming` in the constructor.
+    request.stream = false;
+    pointers.setWhole('/stream', '/disableStreaming');
+  }
   if (route !== undefined) {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
   }
@@ -76,7 +81,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
 
   if (api === 'chat.completions') {
     if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers, unchecked);
-    if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
+    if (options.stream_options === undefined && streams(options) && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once. A copy: the request's
       // values may end up in fixes applied to the user's document.
       request.stream_options = { ...STREAM_USAGE };
@@ -145,6 +150,11 @@ function putCopy(copy: Copy, value: unknown, request: Options, pointers: Pointer
   if (!copy.checked) unchecked.push(copy.wireKey);
 }
 
+/** Whether the call streams: `streaming`, unless `disableStreaming` (which also turns `streamUsage` off). */
+function streams(options: Options): boolean {
+  return options.streaming === true && options.disableStreaming !== true;
+}
+
 /** What LangChain sends as `stream_options` when streaming with usage (each request gets a copy). */
 export const STREAM_USAGE: Readonly<Record<string, unknown>> = Object.freeze({ include_usage: true });
 
@@ -167,7 +177,7 @@ interface Copy {
  * them. `modelName` and `stopSequences` are older spellings, used only when the newer one is absent.
  */
 const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, option: string, unless?: string]>>> = (() => {
-  const both = [['model', 'model'], ['model', 'modelName', 'model'], ['temperature', 'temperature'], ['top_p', 'topP'], ['user', 'user'], ['stream', 'streaming'], ['parallel_tool_calls', 'parallel_tool_calls'], ['prompt_cache_key', 'promptCacheKey'], ['prompt_cache_retention', 'promptCacheRetention']] as const;
+  const both = [['model', 'model'], ['model', 'modelName', 'model'], ['temperature', 'temperature'], ['top_p', 'topP'], ['user', 'user'], ['stream', 'streaming'], ['parallel_tool_calls', 'parallel_tool_calls'], ['prompt_cache_key', 'promptCacheKey'], ['prompt_cache_retention', 'promptCacheRetention'], ['prompt_cache_options', 'promptCacheOptions']] as const;
   return {
     'chat.completions': [
       ...both,
@@ -285,7 +295,7 @@ function mapChatTools(options: Options, request: Options, pointers: PointerMap):
   if (!Array.isArray(options.tools) || options.tools.length === 0) return true;
   let strict = strictOption(options);
   // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
-  if (strict === undefined && options.streaming !== true && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
+  if (strict === undefined && !streams(options) && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
     strict = { value: true, key: 'response_format' };
   }
   pointers.set('/tools', '/tools');
@@ -315,7 +325,7 @@ function mapResponsesTools(options: Options, request: Options, pointers: Pointer
   if (!Array.isArray(options.tools) || options.tools.length === 0) return;
   const strict = strictOption(options);
   pointers.set('/tools', '/tools');
-  const streaming = options.streaming === true;
+  const streaming = streams(options);
   request.tools = options.tools.map((tool, index) => {
     // `_reduceChatOpenAITools` asks a streamed image generation for one partial image.
     if (streaming && isRecord(tool) && tool.type === 'image_generation') {
