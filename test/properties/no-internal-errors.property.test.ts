@@ -5,6 +5,7 @@ import { lintJsonLines } from '../../src/jsonl/index.js';
 import type { Api, Diagnostic, Dialect } from '../../src/types.js';
 import { langchainChatOpenAIOptionsSchema } from '../../schemas/langchain/options.js';
 import { arbitraryFromSchema } from '../support/arbitrary-from-schema.js';
+import { langChainCall } from '../support/langchain-calls.js';
 import { chatToLangChain, chatToResponses, validLangChainOptions, validResponsesRequest } from '../support/valid-dialect-requests.js';
 import { SAMPLE_MODELS, validChatRequest } from '../support/valid-requests.js';
 import { modelIdsWhere } from '../support/model-ids.js';
@@ -80,7 +81,9 @@ describe('no rule ever fails on a request', () => {
     // The schema's generator sets most options at once, which nearly always routes to Responses: keep
     // a few of them, so both APIs' rules see LangChain's mapped requests.
     const everyOption = arbitraryFromSchema(langchainChatOpenAIOptionsSchema, { overrides: { '/properties/model': fc.constantFrom(...EVERY_MODEL) }, maxItems: 2 }) as fc.Arbitrary<Json>;
-    const options = everyOption.chain((all) => fc.subarray(Object.keys(all).filter((key) => key !== 'model'), { maxLength: 4 }).map((keys) => Object.fromEntries([['model', all.model], ...keys.map((key) => [key, all[key]])])));
+    const someOptions = everyOption.chain((all) => fc.subarray(Object.keys(all).filter((key) => key !== 'model'), { maxLength: 4 }).map((keys) => Object.fromEntries([['model', all.model], ...keys.map((key) => [key, all[key]])])));
+    // And configurations as users write them (the differential test's generator): every model family, both APIs.
+    const options = fc.oneof(someOptions, langChainCall().map(({ fields, callOptions }) => ({ ...fields, ...callOptions })));
     fc.assert(
       fc.property(options, (value) => {
         expectNoRuleFails(value as Json, 'langchain');
