@@ -16,4 +16,5 @@ export { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '.
 export type { ResolvedModel, Feature, ModelParameter, ParameterSupport, ReasoningEffort, ModelAliases } from './models/types.js';
 export type * from './types.js';
 export { docsUrlFor } from './docs-url.js';
+export { toWireRequest, type ToWireRequestOptions, type RebuiltRequest, type ClientDialect } from './to-wire-request.js';
 export { createJsonlLinter, lintJsonLines, type JsonlLinter } from './jsonl/index.js';

@@ -26,6 +26,9 @@ export default defineRule({
         const model = context.model!;
         if (model.supports('requiresAudio') !== true) return;
         if (Array.isArray(value.modalities) && value.modalities.includes('audio')) return;
+        // Client-library options (LangChain's) carry no messages: the conversation comes at call time,
+        // so audio input cannot be ruled out and the rule stays silent.
+        if (!Array.isArray(value.messages)) return;
         const hasAudioInput = value.messages.some((message) => Array.isArray(message.content) && message.content.some((part) => part.type === 'input_audio'));
         if (hasAudioInput) return;
         const fix = [

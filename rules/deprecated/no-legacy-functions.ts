@@ -48,7 +48,8 @@ export default defineRule({
 function toolsRewrite(request: ChatCompletionRequest): JsonPatch | undefined {
   const functions = request.functions;
   if (!Array.isArray(functions) || request.tools !== undefined || request.tool_choice !== undefined) return undefined;
-  const legacyHistory = request.messages.some((message) => message.role === 'function' || (message.role === 'assistant' && message.function_call != null));
+  // Options without messages (LangChain's `modelKwargs.functions`) have no history to keep.
+  const legacyHistory = Array.isArray(request.messages) && request.messages.some((message) => message.role === 'function' || (message.role === 'assistant' && message.function_call != null));
   if (legacyHistory) return undefined;
   const patch: JsonPatch[number][] = [
     { op: 'remove', path: '/functions' },

@@ -25,6 +25,7 @@ import { responsesToolChoiceSchema } from '../responses/tool-choice.js';
 import { responsesToolSchema } from '../responses/tools.js';
 import {
   promptCacheKeySchema,
+  promptCacheOptionsSchema,
   reasoningEffortSchema,
   serviceTierSchema,
   stopSchema,
@@ -101,6 +102,7 @@ export const langchainChatOpenAIOptionsSchema = {
     service_tier: serviceTierSchema,
     promptCacheKey: { ...promptCacheKeySchema, type: 'string' },
     promptCacheRetention: { type: ['string', 'null'], enum: ['in_memory', '24h', null], description: 'Sent as `prompt_cache_retention`.' },
+    promptCacheOptions: { ...promptCacheOptionsSchema, description: 'Sent as `prompt_cache_options` (`@langchain/openai` 1.6.0 and later).' },
     promptIndex: { type: 'integer', description: 'Index of the prompt in a batch (LangChain bookkeeping, not sent).' },
     modelKwargs: { type: 'object', description: 'Extra request parameters, sent as written (they override the mapped ones).' },
     prefixMessages: { type: 'array', items: { type: 'object' }, description: 'Messages prepended to every prompt.' },
@@ -118,7 +120,7 @@ export const langchainChatOpenAIOptionsSchema = {
     tags: clientSetting('LangChain run tags.'),
     metadata: clientSetting('LangChain run metadata (not the OpenAI `metadata` parameter).'),
     verbose: clientSetting('LangChain verbose logging.'),
-    disableStreaming: clientSetting('Never stream, even when asked to.'),
+    disableStreaming: { type: 'boolean', description: 'Never stream, even when `streaming` is true.' },
     outputVersion: clientSetting('LangChain message output format version.'),
     options: clientSetting('Per-call HTTP request options.'),
   },

@@ -24,10 +24,11 @@ export const responsesInputImageSchema = {
     type: { const: 'input_image', default: 'input_image', description: 'Always `input_image`.' },
     image_url: { type: ['string', 'null'], format: 'uri', description: 'A fully qualified URL or a base64 data URL.' },
     file_id: { type: ['string', 'null'], description: 'The id of an uploaded file.' },
-    detail: { type: 'string', enum: ['low', 'high', 'auto', 'original'], description: 'Image detail level: `low`, `high`, `auto` or `original`.' },
+    // The spec requires `detail`, but the API defaults it to `auto` (see the conformance exception).
+    detail: { type: 'string', enum: ['low', 'high', 'auto', 'original'], description: 'Image detail level: `low`, `high`, `auto` (the default) or `original`.' },
     prompt_cache_breakpoint: promptCacheBreakpointSchema,
   },
-  required: ['type', 'detail'],
+  required: ['type'],
   additionalProperties: false,
 } as const;
 

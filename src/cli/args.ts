@@ -17,6 +17,8 @@ export interface CliOptions {
   rules: Record<string, RuleSetting>;
   config?: string;
   printConfig?: string;
+  /** `--print-request <file>`: print the request LangChain sends for the options in the file. */
+  printRequest?: string;
   format: FormatName;
   outputFile?: string;
   maxWarnings?: number;
@@ -49,6 +51,8 @@ Configuration:
   --preset <name>             recommended, strict, all
   --rule <id:severity>        set a rule's severity (repeatable), e.g. --rule 'tools/x: off'
   --print-config <file>       print the effective config for a file as JSON, lint nothing
+  --print-request <file>      print the request LangChain sends for the options in a file
+                              ({ api, request } as JSON), lint nothing
   --ignore-pattern <glob>     skip matching files (repeatable; node_modules and .git always are)
 
 Output:
@@ -94,6 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         preset: { type: 'string' },
         rule: { type: 'string', multiple: true },
         'print-config': { type: 'string' },
+        'print-request': { type: 'string' },
         'ignore-pattern': { type: 'string', multiple: true },
         format: { type: 'string', short: 'f', default: 'stylish' },
         'output-file': { type: 'string', short: 'o' },
@@ -141,6 +146,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules: Object.fromEntries((values.rule ?? []).map(parseRuleFlag)),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values['print-config'] !== undefined ? { printConfig: values['print-config'] } : {}),
+    ...(values['print-request'] !== undefined ? { printRequest: values['print-request'] } : {}),
     format: values.format as FormatName,
     ...(values['output-file'] !== undefined ? { outputFile: values['output-file'] } : {}),
     ...(values['max-warnings'] !== undefined ? { maxWarnings: parseCount('--max-warnings', values['max-warnings']) } : {}),
@@ -155,7 +161,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help === true,
     version: values.version === true,
   };
-  const needsFiles = command === 'lint' ? !options.help && !options.version && !options.stdin && options.printConfig === undefined : command !== 'rules';
+  const needsFiles = command === 'lint' ? !options.help && !options.version && !options.stdin && options.printConfig === undefined && options.printRequest === undefined : command !== 'rules';
   if (needsFiles && options.patterns.length === 0) throw new UsageError('No files given: name the request fixtures to lint, e.g. `reqlint examples/`.');
   if (options.stdin && options.patterns.length > 0) throw new UsageError('--stdin lints standard input only; do not also name files.');
   return options;

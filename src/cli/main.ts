@@ -11,6 +11,7 @@ import { formatResults, needsSource } from './format.js';
 import { expandInputs } from './inputs.js';
 import { lintFile, lintSource, MAX_KEPT_LINES, type FileResult, type LintFileOptions } from './lint-file.js';
 import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
+import { printRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { formatRulesText, listRules } from './rules-list.js';
 
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
       const effective = { api: 'auto', preset: 'recommended', ...resolver.effectiveFor(options.printConfig) };
       return write(io.stdout, JSON.stringify(effective, null, 2) + '\n', 0);
     }
+    if (options.printRequest !== undefined) return write(io.stdout, await printRequest(options.printRequest, io.cwd, resolver.effectiveFor(options.printRequest).api), 0);
     return await run(options, resolver, io);
   } catch (error) {
     return reportError(error, io);

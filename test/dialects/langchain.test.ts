@@ -47,8 +47,9 @@ describe('LangChain options → wire request', () => {
   });
 
   it('flattens function tools for Responses and maps their pointers back to the Chat shape the user wrote', () => {
+    // `text: {}` too: `ChatOpenAIResponses.invocationParams` (1.6.0) sends it when neither format nor verbosity is set.
     const mapped = wire({ model: 'gpt-5', useResponsesApi: true, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }], tool_choice: 'f', maxTokens: 300 });
-    expect(mapped.request).toEqual({ model: 'gpt-5', max_output_tokens: 300, tools: [{ type: 'function', name: 'f', parameters: { type: 'object' }, strict: null }], tool_choice: { type: 'function', name: 'f' } });
+    expect(mapped.request).toEqual({ model: 'gpt-5', max_output_tokens: 300, tools: [{ type: 'function', name: 'f', parameters: { type: 'object' }, strict: null }], tool_choice: { type: 'function', name: 'f' }, text: {} });
     expect(mapped.toUserPointer('/tools/0/parameters/properties')).toBe('/tools/0/function/parameters/properties');
     expect(mapped.toUserPointer('/tools/0/strict')).toBeUndefined();
     expect(mapped.toUserPointer('/max_output_tokens')).toBe('/maxTokens');

@@ -1,24 +1,25 @@
 /**
- * How `@langchain/openai`'s `ChatOpenAI` decides things, as data (api-facts §6). Source:
- * langchain-ai/langchainjs `libs/providers/langchain-openai/src/{chat_models/index.ts,
- * chat_models/completions.ts, chat_models/responses.ts, utils/misc.ts}` at HEAD 62fc484 (2026-08-05),
- * re-read on 2026-11-25 through the code index (responses.ts 03cb00b, completions.ts 03562e1,
- * index.ts with `useWebSocket`). LangChain changes these often: update here, not in code.
+ * How `@langchain/openai`'s `ChatOpenAI` decides things, as data (api-facts §6). Source: the release
+ * pinned in package.json, `@langchain/openai` 1.6.0 (`dist/chat_models/{index,base,completions,
+ * responses}.js`, `dist/utils/{misc,tools}.js`), which `test/dialects/langchain-differential.test.ts`
+ * runs against; first read from langchain-ai/langchainjs `libs/providers/langchain-openai/src` at HEAD
+ * 62fc484 (2026-08-05). LangChain changes these often: update here, not in code, and bump the pin.
  */
 export const LANGCHAIN_SOURCE = {
-  title: 'langchain-ai/langchainjs libs/providers/langchain-openai (ChatOpenAI, ChatOpenAICompletions, ChatOpenAIResponses, utils/misc.ts)',
+  title: '@langchain/openai 1.6.0 (ChatOpenAI, ChatOpenAICompletions, ChatOpenAIResponses, utils/misc.ts, utils/tools.ts)',
   url: 'https://github.com/langchain-ai/langchainjs/tree/main/libs/providers/langchain-openai/src',
-  checked: '2026-11-25',
+  version: '1.6.0',
+  checked: '2026-12-06',
 } as const;
 
 /**
  * `isReasoningModel(model)`: LangChain's own test, which decides whether it sends reasoning options
  * and `max_completion_tokens` (not the API's truth: the model registry is that).
  */
-export const LANGCHAIN_REASONING_MODEL_PATTERNS: readonly RegExp[] = [/^o\d/, /^gpt-5(?!-chat)/];
+export const LANGCHAIN_REASONING_MODEL_PATTERNS: readonly RegExp[] = [/^o\d/, /^gpt-5(?!-chat)/, /^gpt-6(?!-chat)/];
 
 /** `_modelPrefersResponsesAPI(model)`: substrings of model ids LangChain always sends to Responses. */
-export const LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS: readonly string[] = ['gpt-5.2-pro', 'gpt-5.4-pro', 'gpt-5.5-pro', 'codex'];
+export const LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS: readonly string[] = ['gpt-5.2-pro', 'gpt-5.4-pro', 'gpt-5.5-pro', 'gpt-5.6', 'codex'];
 
 /** Call options whose presence (not null) routes the call to the Responses API (`_useResponsesApi`). */
 export const LANGCHAIN_RESPONSES_ONLY_OPTIONS: readonly string[] = ['previous_response_id', 'text', 'truncation', 'include'];
@@ -43,6 +44,24 @@ export const LANGCHAIN_DROPPED_ON_RESPONSES: Readonly<Record<string, string>> = 
   stream_options: 'LangChain does not forward it to the Responses API',
   service_tier: 'LangChain does not forward it to the Responses API (pass it in `modelKwargs`)',
 };
+
+/**
+ * `formatToOpenAIToolChoice`: the string modes LangChain knows (`any` is its word for `required`).
+ * On the Responses API `ChatOpenAIResponses.invocationParams` keeps only object choices, so every
+ * mode is dropped there: only a tool name or a tool choice object reaches the request.
+ */
+export const LANGCHAIN_TOOL_CHOICE_MODES: Readonly<Record<string, string>> = { auto: 'auto', none: 'none', required: 'required', any: 'required' };
+
+/**
+ * Request keys `ChatOpenAICompletions.invocationParams` writes after spreading `modelKwargs`, so a
+ * value of LangChain's own wins over one in `modelKwargs` (`verbosity` and the token cap are written
+ * even when unset, which drops the `modelKwargs` value). `prompt_cache_*` take `modelKwargs` only
+ * when the option is unset.
+ */
+export const LANGCHAIN_CHAT_KEYS_AFTER_MODEL_KWARGS: readonly string[] = ['prompt_cache_key', 'prompt_cache_retention', 'prompt_cache_options', 'prediction', 'service_tier', 'reasoning_effort'];
+export const LANGCHAIN_CHAT_KEYS_OVERWRITTEN_AFTER_MODEL_KWARGS: readonly string[] = ['verbosity'];
+/** The same for `ChatOpenAIResponses.invocationParams`. */
+export const LANGCHAIN_RESPONSES_KEYS_AFTER_MODEL_KWARGS: readonly string[] = ['prompt_cache_key', 'prompt_cache_retention', 'prompt_cache_options', 'reasoning'];
 
 export function langchainTreatsAsReasoningModel(model: string): boolean {
   return LANGCHAIN_REASONING_MODEL_PATTERNS.some((pattern) => pattern.test(model));

@@ -2,7 +2,11 @@ import type { Api } from '../../types.js';
 import type { Problem } from '../../engine/report/problems.js';
 import { responsesBuiltInToolTypes } from '../../../schemas/responses/tools.js';
 import {
+  LANGCHAIN_CHAT_KEYS_AFTER_MODEL_KWARGS,
+  LANGCHAIN_CHAT_KEYS_OVERWRITTEN_AFTER_MODEL_KWARGS,
   LANGCHAIN_DROPPED_ON_RESPONSES,
+  LANGCHAIN_RESPONSES_KEYS_AFTER_MODEL_KWARGS,
+  LANGCHAIN_TOOL_CHOICE_MODES,
   LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS,
   LANGCHAIN_RESPONSES_ONLY_OPTIONS,
   langchainTreatsAsReasoningModel,
@@ -46,6 +50,11 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     const copy = copies.get(option);
     if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) putCopy(copy, options[option], request, pointers);
   }
+  if (options.disableStreaming === true && request.stream === true) {
+    // `disableStreaming` wins over `streaming` in the constructor.
+    request.stream = false;
+    pointers.setWhole('/stream', '/disableStreaming');
+  }
   if (route !== undefined) {
     findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
   }
@@ -61,7 +70,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
 
   if (api === 'chat.completions') {
     if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers);
-    if (options.stream_options === undefined && options.streaming === true && options.streamUsage !== false) {
+    if (options.stream_options === undefined && streams(options) && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once. A copy: the request's
       // values may end up in fixes applied to the user's document.
       request.stream_options = { ...STREAM_USAGE };
@@ -81,7 +90,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     }
     mapResponsesText(options, request, pointers);
     mapResponsesTools(options, request, pointers);
-    mapResponsesToolChoice(options, request, pointers);
+    mapResponsesToolChoice(options, request, pointers, findings);
     if (reasoning !== undefined && reasoningModel) {
       request.reasoning = reasoning.value;
       pointers.set('/reasoning', `/${reasoning.key}`);
@@ -93,9 +102,16 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     }
   }
 
-  // `modelKwargs` are spread last, so they override what LangChain computed.
+  // `modelKwargs` are spread into the request, but LangChain writes some keys after them.
   if (isRecord(options.modelKwargs)) {
+    const writtenAfter = api === 'chat.completions' ? LANGCHAIN_CHAT_KEYS_AFTER_MODEL_KWARGS : LANGCHAIN_RESPONSES_KEYS_AFTER_MODEL_KWARGS;
+    const overwritten = api === 'chat.completions' ? [...LANGCHAIN_CHAT_KEYS_OVERWRITTEN_AFTER_MODEL_KWARGS, reasoningModel ? 'max_completion_tokens' : 'max_tokens'] : [];
     for (const [key, value] of Object.entries(options.modelKwargs)) {
+      if (writtenAfter.includes(key) && request[key] !== undefined) continue;
+      if (overwritten.includes(key)) {
+        if (request[key] === undefined) findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`modelKwargs.${key}\` without a word on Chat Completions (it writes \`${key}\` from its own option afterwards); ${MODEL_KWARGS_OVERWRITTEN_FIX[key] ?? 'use the option instead'}.`, path: `/modelKwargs/${key}`, target: 'key' });
+        continue;
+      }
       request[key] = value;
       pointers.set(`/${key}`, `/modelKwargs/${key}`);
     }
@@ -103,11 +119,23 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   return { api, request, pointers, findings };
 }
 
+/** What to write instead of a `modelKwargs` key LangChain overwrites on Chat Completions. */
+const MODEL_KWARGS_OVERWRITTEN_FIX: Readonly<Record<string, string>> = {
+  verbosity: 'set `verbosity` instead',
+  max_tokens: 'set `maxTokens` instead',
+  max_completion_tokens: 'set `maxTokens` instead',
+};
+
 /** Sends an option's own value under its wire name (a function of its own: this runs for every option of every call). */
 function putCopy(copy: Copy, value: unknown, request: Options, pointers: PointerMap): void {
   if (value === undefined) return;
   request[copy.wireKey] = value;
   pointers.add(copy.pointers);
+}
+
+/** Whether the call streams: `streaming`, unless `disableStreaming` (which also turns `streamUsage` off). */
+function streams(options: Options): boolean {
+  return options.streaming === true && options.disableStreaming !== true;
 }
 
 /** What LangChain sends as `stream_options` when streaming with usage (each request gets a copy). */
@@ -127,7 +155,7 @@ interface Copy {
  * them. `modelName` and `stopSequences` are older spellings, used only when the newer one is absent.
  */
 const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, option: string, unless?: string]>>> = (() => {
-  const both = [['model', 'model'], ['model', 'modelName', 'model'], ['temperature', 'temperature'], ['top_p', 'topP'], ['user', 'user'], ['stream', 'streaming'], ['parallel_tool_calls', 'parallel_tool_calls'], ['prompt_cache_key', 'promptCacheKey'], ['prompt_cache_retention', 'promptCacheRetention']] as const;
+  const both = [['model', 'model'], ['model', 'modelName', 'model'], ['temperature', 'temperature'], ['top_p', 'topP'], ['user', 'user'], ['stream', 'streaming'], ['parallel_tool_calls', 'parallel_tool_calls'], ['prompt_cache_key', 'promptCacheKey'], ['prompt_cache_retention', 'promptCacheRetention'], ['prompt_cache_options', 'promptCacheOptions']] as const;
   return {
     'chat.completions': [
       ...both,
@@ -225,7 +253,7 @@ function mapChatTools(options: Options, request: Options, pointers: PointerMap):
   if (!Array.isArray(options.tools) || options.tools.length === 0) return;
   let strict = strictOption(options);
   // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
-  if (strict === undefined && options.streaming !== true && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
+  if (strict === undefined && !streams(options) && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
     strict = { value: true, key: 'response_format' };
   }
   pointers.set('/tools', '/tools');
@@ -238,17 +266,24 @@ function mapChatTools(options: Options, request: Options, pointers: PointerMap):
 
 function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): void {
   const choice = options.tool_choice;
-  if (choice === undefined) return;
+  // `formatToOpenAIToolChoice`: an empty choice is none at all, `any` means `required`, a bare name means "call this function".
+  if (choice === null || choice === '' || choice === false) return;
   pointers.set('/tool_choice', '/tool_choice');
-  // `formatToOpenAIToolChoice`: a bare name means "call this function".
-  request.tool_choice = typeof choice === 'string' && !['auto', 'none', 'required'].includes(choice) ? { type: 'function', function: { name: choice } } : choice;
+  if (typeof choice !== 'string') request.tool_choice = choice;
+  else request.tool_choice = LANGCHAIN_TOOL_CHOICE_MODES[choice] ?? { type: 'function', function: { name: choice } };
 }
 
 function mapResponsesTools(options: Options, request: Options, pointers: PointerMap): void {
   if (!Array.isArray(options.tools) || options.tools.length === 0) return;
   const strict = strictOption(options);
   pointers.set('/tools', '/tools');
+  const streaming = streams(options);
   request.tools = options.tools.map((tool, index) => {
+    // `_reduceChatOpenAITools` asks a streamed image generation for one partial image.
+    if (streaming && isRecord(tool) && tool.type === 'image_generation') {
+      pointers.set(`/tools/${index}/partial_images`, '/streaming');
+      return { ...tool, partial_images: 1 };
+    }
     if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) return tool;
     // `_reduceChatOpenAITools`: Chat-shaped function tools are flattened; `strict` is the option or null.
     const fn = tool.function;
@@ -259,18 +294,28 @@ function mapResponsesTools(options: Options, request: Options, pointers: Pointer
   });
 }
 
-function mapResponsesToolChoice(options: Options, request: Options, pointers: PointerMap): void {
+function mapResponsesToolChoice(options: Options, request: Options, pointers: PointerMap, findings: Problem[]): void {
   const choice = options.tool_choice;
-  if (choice === undefined) return;
+  if (choice === undefined || choice === null || choice === '' || choice === false) return;
+  if (typeof choice === 'string' && choice in LANGCHAIN_TOOL_CHOICE_MODES) {
+    // `ChatOpenAIResponses.invocationParams` keeps only object tool choices: the mode never reaches
+    // the API, which then applies its default, `auto`.
+    if (choice !== 'auto') findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`tool_choice: "${choice}"\` without a word on the Responses API (it forwards only a tool name or a tool choice object), so the model ${choice === 'none' ? 'may still call tools' : 'may answer without calling a tool'}; remove it, or name the tool.`, path: '/tool_choice', target: 'value' });
+    return;
+  }
   pointers.set('/tool_choice', '/tool_choice');
-  if (typeof choice === 'string' && !['auto', 'none', 'required'].includes(choice)) request.tool_choice = { type: 'function', name: choice };
+  if (typeof choice === 'string') request.tool_choice = { type: 'function', name: choice };
   else if (isRecord(choice) && choice.type === 'function' && isRecord(choice.function)) {
     request.tool_choice = { type: 'function', name: choice.function.name };
     pointers.set('/tool_choice/name', '/tool_choice/function/name');
   } else request.tool_choice = choice;
 }
 
-/** `text` wins; otherwise `response_format` is turned into `text.format` (json_schema flattened). */
+/**
+ * `text` wins; otherwise `text` is made from `response_format` (json_schema flattened) and
+ * `verbosity`, and sent even when both are unset (as `{}`). A json_schema format without a schema
+ * sends no `text` at all, dropping `verbosity` with it.
+ */
 function mapResponsesText(options: Options, request: Options, pointers: PointerMap): void {
   if (isRecord(options.text)) {
     request.text = options.text;
@@ -282,6 +327,7 @@ function mapResponsesText(options: Options, request: Options, pointers: PointerM
   if (isRecord(format)) {
     if (format.type === 'json_schema' && isRecord(format.json_schema)) {
       const inner = format.json_schema;
+      if (!isSet(inner.schema)) return;
       text.format = { type: 'json_schema', schema: inner.schema, description: inner.description, name: inner.name, strict: inner.strict };
       pointers.set('/text/format', '/response_format');
       for (const key of ['schema', 'description', 'name', 'strict']) pointers.set(`/text/format/${key}`, `/response_format/json_schema/${key}`);
@@ -294,8 +340,6 @@ function mapResponsesText(options: Options, request: Options, pointers: PointerM
     text.verbosity = options.verbosity;
     pointers.set('/text/verbosity', '/verbosity');
   }
-  if (Object.keys(text).length > 0) {
-    request.text = JSON.parse(JSON.stringify(text)) as Options; // drop undefined keys, as JSON.stringify on the wire does
-    pointers.set('/text', undefined);
-  }
+  request.text = JSON.parse(JSON.stringify(text)) as Options; // drop undefined keys, as JSON.stringify on the wire does
+  pointers.set('/text', undefined);
 }
