@@ -1,6 +1,7 @@
 import type { FormatName } from './args.js';
-import { colorsEnabled, palette } from './formatters/colors.js';
+import { palette } from './formatters/colors.js';
 import { formatGithub } from './formatters/github.js';
+import { formatGitlab } from './formatters/gitlab.js';
 import { formatJson } from './formatters/json.js';
 import { formatJunit } from './formatters/junit.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -10,8 +11,8 @@ import type { FileResult } from './lint-file.js';
 export interface FormatContext {
   version: string;
   cwd: string;
-  /** Whether the report goes to a terminal (colour), not to a file. */
-  tty: boolean;
+  /** Whether the report is coloured (`--color`/`--no-color`, else NO_COLOR/FORCE_COLOR, else a terminal). */
+  color: boolean;
   fixHint: boolean;
 }
 
@@ -23,10 +24,12 @@ export function formatResults(format: FormatName, results: readonly FileResult[]
       return formatSarif(results, context);
     case 'github':
       return formatGithub(results, context.cwd);
+    case 'gitlab':
+      return formatGitlab(results, context.cwd);
     case 'junit':
       return formatJunit(results);
     case 'stylish':
-      return formatStylish(results, palette(colorsEnabled({ isTTY: context.tty })), context.fixHint);
+      return formatStylish(results, palette(context.color), context.fixHint);
   }
 }
 

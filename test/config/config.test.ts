@@ -74,9 +74,10 @@ describe('config discovery', () => {
 
   it('prints the effective config for a file', async () => {
     const dir = fixtureDir({ 'reqlint.config.json': JSON.stringify({ preset: 'all', api: 'chat.completions', overrides: [{ files: ['strict/**'], preset: 'strict' }] }) });
-    const { stdout, code } = await run(['--print-config', 'strict/a.json', '--rule', `${TOOL_RULE}:warning`], { cwd: dir });
+    const { stdout, code } = await run(['--print-config', 'strict/a.json', '--rule', `${TOOL_RULE}:warn`], { cwd: dir });
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ api: 'chat.completions', preset: 'strict', rules: { [TOOL_RULE]: 'warning' }, models: { aliases: {}, custom: [] } });
+    // `warn` is shown as reqlint spells it; `strict` reports unused disable comments as errors.
+    expect(JSON.parse(stdout)).toEqual({ api: 'chat.completions', preset: 'strict', rules: { [TOOL_RULE]: 'warning' }, models: { aliases: {}, custom: [] }, reportUnusedDisableDirectives: 'error', requireDisableReason: false, noInlineConfig: false });
   });
 });
 
