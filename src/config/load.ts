@@ -106,7 +106,7 @@ function resolveExtends(spec: string, fromDir: string, displayRoot: string, fail
   try {
     target = createRequire(join(fromDir, '__reqlint_config__.js')).resolve(request);
   } catch {
-    return fail(`cannot find the shareable config ${JSON.stringify(spec)} (package \`${packageName}\`) from ${shown(fromDir) || '.'}; install it with \`npm install --save-dev ${packageName}\`, or fix the name.`);
+    return fail(`cannot find the shareable config ${JSON.stringify(spec)} (package \`${packageName}\`) from ${relative(displayRoot, fromDir) || '.'}; install it with \`npm install --save-dev ${packageName}\`, or fix the name.`);
   }
   if (configFormatOf(target) === undefined || configFormatOf(target) === 'package.json') {
     fail(`the shareable config \`${packageName}\` points to ${shown(target)}, which reqlint will not run: its "main" (or "exports") must be a .json, .jsonc, .yaml or .yml file, because a config never executes code.`);
