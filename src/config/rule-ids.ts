@@ -1,6 +1,6 @@
-import { distance } from 'fastest-levenshtein';
 import { builtinRules } from '../../rules/index.js';
 import { ENGINE_CHECKS } from '../engine/checks.js';
+import { fastestLevenshtein } from '../engine/lazy-deps.js';
 
 /** Every id a config, a `--rule` flag or a `reqlint-disable` comment may name. */
 export const ALL_RULE_IDS: readonly string[] = [...builtinRules.map((r) => r.id), ...ENGINE_CHECKS.map((c) => c.id)];
@@ -15,6 +15,7 @@ export function isKnownRuleId(id: string): boolean {
  * `tools/no-tool-choice-without-tools`), so each id is also compared by its prefix of the typed length.
  */
 export function didYouMean(typed: string): string | undefined {
+  const { distance } = fastestLevenshtein();
   let best: string | undefined;
   let bestScore = Infinity;
   for (const id of ALL_RULE_IDS) {

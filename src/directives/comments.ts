@@ -1,5 +1,5 @@
-import { createScanner, SyntaxKind } from 'jsonc-parser';
 import { yaml } from '../cli/lazy-deps.js';
+import { jsonc } from '../engine/lazy-deps.js';
 import { LineIndex } from '../engine/positions.js';
 import type { Position } from '../types.js';
 
@@ -20,6 +20,8 @@ export const DIRECTIVE_MARK = 'reqlint-';
  * jsonc-parser's scanner tells comments from strings that merely contain `//`.
  */
 export function jsoncComments(text: string, lineNumber = 1, offset = 0): SourceComment[] {
+  // Loaded lazily, like the engine does: only a text that mentions `reqlint-` is ever scanned.
+  const { createScanner, SyntaxKind } = jsonc();
   const scanner = createScanner(text, false);
   const lines = new LineIndex(text);
   const at = (local: number): Position => {
@@ -39,6 +41,7 @@ export function jsoncComments(text: string, lineNumber = 1, offset = 0): SourceC
 
 /** Whether a JSONL line holds only comments (a directive line, which is not a request). */
 export function isCommentOnlyLine(text: string): boolean {
+  const { createScanner, SyntaxKind } = jsonc();
   const scanner = createScanner(text, false);
   let sawComment = false;
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {

@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { isRecord } from '../json-value.js';
+import { fastestLevenshtein } from './lazy-deps.js';
 import { validate } from './validator.js';
 import { defaultSeverity, type AnyRule } from '../rule.js';
 import { ENGINE_CHECKS, engineCheck } from './checks.js';
@@ -63,6 +63,8 @@ export function describeBadSeverity(value: unknown): string {
   if (typeof value !== 'string') return `severity must be one of ${accepted}; got ${JSON.stringify(value)}.`;
   const words = ['off', 'info', 'warning', 'warn', 'error'];
   const lower = value.trim().toLowerCase();
+  // Loaded only for a bad severity: a clean run pays nothing for it.
+  const { distance } = fastestLevenshtein();
   const near = words.map((w) => [w, distance(lower, w)] as const).sort((a, b) => a[1] - b[1])[0]!;
   const hint = normalizeSeverity(lower) !== undefined ? `; did you mean ${JSON.stringify(lower)}? (severities are lower case)` : near[1] <= 2 ? `; did you mean ${JSON.stringify(near[0])}?` : '';
   return `severity must be one of ${accepted}; got ${JSON.stringify(value)}${hint}.`;
