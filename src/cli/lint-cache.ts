@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { EffectiveConfig } from '../config/types.js';
 import { kindOf, stripBom, type FileResult, type LintFileOptions } from './lint-file.js';
@@ -73,8 +72,10 @@ export class LintCache {
   }
 
   /** The cached result, if the file's content and config are unchanged; `content` is for `store`. */
-  async lookup(absolutePath: string, displayPath: string, configKey: string, how: LintFileOptions): Promise<{ result: FileResult | undefined; content: string }> {
-    const bytes = await readFile(absolutePath);
+  lookup(absolutePath: string, displayPath: string, configKey: string, how: LintFileOptions): { result: FileResult | undefined; content: string } {
+    // Synchronous on purpose: for thousands of small files, one `readFileSync` each is several times
+    // faster than the promise API's open/fstat/read/close round trips through the thread pool.
+    const bytes = readFileSync(absolutePath);
     const content = sha1(bytes);
     const entry = this.entries[absolutePath];
     if (entry === undefined || entry.content !== content || entry.config !== configKey || !isCachedResult(entry.result)) return { result: undefined, content };

@@ -174,19 +174,14 @@ async function lintWithCache(files: readonly string[], cache: LintCache, resolve
   const optionsCache = new LintOptionsCache();
   const results: FileResult[] = new Array<FileResult>(files.length);
   const misses: Array<{ index: number; absolutePath: string; displayPath: string; effective: EffectiveConfig; content: string; key: string }> = [];
-  const BATCH = 64;
-  for (let start = 0; start < files.length; start += BATCH) {
-    await Promise.all(
-      files.slice(start, start + BATCH).map(async (file, offset) => {
-        const absolutePath = resolve(cwd, file);
-        const effective = resolver.effectiveFor(file);
-        const key = cache.configKey(effective, how);
-        const { result, content } = await cache.lookup(absolutePath, file, key, how);
-        if (result !== undefined) results[start + offset] = result;
-        else misses.push({ index: start + offset, absolutePath, displayPath: file, effective, content, key });
-      }),
-    );
-  }
+  files.forEach((file, index) => {
+    const absolutePath = resolve(cwd, file);
+    const effective = resolver.effectiveFor(file);
+    const key = cache.configKey(effective, how);
+    const { result, content } = cache.lookup(absolutePath, file, key, how);
+    if (result !== undefined) results[index] = result;
+    else misses.push({ index, absolutePath, displayPath: file, effective, content, key });
+  });
   const workers = workerCount(misses.length, options.concurrency);
   const linted = workers > 0 ? await lintInWorkers(misses, how, workers, (done) => onProgress(files.length - misses.length + done)) : [];
   for (const [i, miss] of misses.entries()) {
