@@ -107,6 +107,11 @@ async function lintJsonlStream(absolutePath: string, displayPath: string, option
   let kept = 0;
   for await (const line of readLines(absolutePath)) {
     const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true);
+    // A directive line may get a finding at the end (unused, unknown rule): keep its text for the code frame.
+    if (found.length === 0 && how.keepSource && kept < MAX_KEPT_LINES && line.text.includes(DIRECTIVE_MARK)) {
+      lines[line.number] = line.text;
+      kept++;
+    }
     if (found.length === 0) continue;
     result.diagnostics.push(...found);
     if (how.hashValues) hashes.push(...hashLine(line.text, found));

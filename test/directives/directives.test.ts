@@ -129,3 +129,13 @@ describe('directives on the command line', () => {
     expect(readFileSync(join(dir, 'a.jsonc'), 'utf8')).toBe(jsonc(`  // reqlint-disable-next-line ${TOOL}`));
   });
 });
+
+describe('code frames for directive findings in a streamed JSONL file', () => {
+  it('keeps the directive line, so stylish shows it', async () => {
+    const dir = fixtureDir({ 'log.jsonl': `// reqlint-disable-next-line schema/enum\n${cleanLine}\n` });
+    const { stdout, code } = await run(['log.jsonl'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('1:1  warning  Unused `reqlint-disable-next-line` directive (no problems were reported from "schema/enum"); remove it.  directive/unused');
+    expect(stdout).toContain('    1 | // reqlint-disable-next-line schema/enum');
+  });
+});
