@@ -52,8 +52,9 @@ export const USAGE = `Usage: reqlint [options] <file|directory|glob>...
 Lint OpenAI-style request bodies (JSON, JSONC, JSONL or YAML fixtures) before they are sent.
 
 Configuration:
-  -c, --config <path>         use this config file only (default: reqlint.config.json or
-                              .reqlintrc.json, nearest to each file, up to a "root": true one)
+  -c, --config <path>         use this config file only (default: reqlint.config.json/.yaml,
+                              .reqlintrc.json/.yaml or package.json "reqlint", nearest to each
+                              file, up to a "root": true one)
   --api <dialect>             auto, chat.completions, responses, langchain
   --preset <name>             recommended, strict, all
   --rule <id:severity>        set a rule's severity (repeatable), e.g. --rule 'tools/x: off'

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_FILE_NAMES } from '../config/resolve.js';
+import { CONFIG_FILE_NAMES, hasReqlintKey } from '../config/resolve.js';
 import { lint } from '../engine/lint.js';
 import { tinyglobby, yaml } from './lazy-deps.js';
 import { kindOf, stripBom } from './lint-file.js';
@@ -141,12 +141,4 @@ export function starterConfig(survey: Survey, date: Date): string {
     '',
   ];
   return lines.join('\n');
-}
-
-function hasReqlintKey(path: string): boolean {
-  try {
-    return 'reqlint' in (JSON.parse(readFileSync(path, 'utf8')) as object);
-  } catch {
-    return false;
-  }
 }

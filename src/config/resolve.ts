@@ -146,7 +146,7 @@ export class ConfigResolver {
 }
 
 /** Only a package.json that has a `reqlint` key is a config; any other is npm's business. */
-function hasReqlintKey(path: string): boolean {
+export function hasReqlintKey(path: string): boolean {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
     return typeof value === 'object' && value !== null && 'reqlint' in value;
