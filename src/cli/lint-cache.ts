@@ -33,6 +33,8 @@ interface CacheFile {
 export class LintCache {
   private readonly entries: Record<string, CacheEntry>;
   private changed = false;
+  /** Files read in this run: they exist, so `save` need not check them. */
+  private readonly seen = new Set<string>();
 
   private constructor(
     readonly path: string,
@@ -76,6 +78,7 @@ export class LintCache {
     // Synchronous on purpose: for thousands of small files, one `readFileSync` each is several times
     // faster than the promise API's open/fstat/read/close round trips through the thread pool.
     const bytes = readFileSync(absolutePath);
+    this.seen.add(absolutePath);
     const content = sha1(bytes);
     const entry = this.entries[absolutePath];
     if (entry === undefined || entry.content !== content || entry.config !== configKey || !isCachedResult(entry.result)) return { result: undefined, content };
@@ -94,7 +97,7 @@ export class LintCache {
   /** Writes the cache atomically (temporary file, then rename), dropping entries of deleted files. */
   save(): void {
     for (const file of Object.keys(this.entries)) {
-      if (!exists(file)) {
+      if (!this.seen.has(file) && !exists(file)) {
         delete this.entries[file];
         this.changed = true;
       }
