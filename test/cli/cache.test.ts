@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { broken, clean, fixtureDir, parseJson, run } from './helpers.js';
@@ -45,6 +45,14 @@ describe('--cache', () => {
     plant(cachePath, join(dir, 'a.json'), 'from the cache');
     writeFileSync(join(dir, 'a.json'), broken.replace('"hi"', '"hello"'));
     expect((await messages(dir)).messages).toEqual(first.messages);
+  });
+
+  it('drops the entries of deleted files', async () => {
+    const dir = fixtureDir({ 'a.json': broken, 'b.json': clean });
+    await messages(dir);
+    rmSync(join(dir, 'b.json'));
+    await messages(dir);
+    expect(Object.keys((JSON.parse(readFileSync(join(dir, '.reqlintcache'), 'utf8')) as CacheFile).entries)).toEqual([join(dir, 'a.json')]);
   });
 
   it('a corrupt cache is ignored with a notice and rewritten, never fatal', async () => {
