@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { LintOptionsCache } from '../config/lint-options.js';
+import type { ConfigResolver } from '../config/resolve.js';
 import type { EffectiveConfig } from '../config/types.js';
-import { kindOf, stripBom, type FileResult, type LintFileOptions } from './lint-file.js';
+import { kindOf, lintFile, stripBom, type FileResult, type LintFileOptions } from './lint-file.js';
+import { lintInWorkers, workerCount } from './pool.js';
 
 /** The default cache file, in the working directory (ESLint's is `.eslintcache`). */
 export const DEFAULT_CACHE_FILE = '.reqlintcache';
@@ -117,6 +120,33 @@ export class LintCache {
       this.notice(`the cache ${this.path} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next run lints every file again.`);
     }
   }
+}
+
+/**
+ * `--cache`: hits come from the cache (read and hashed here), misses are linted as usual (on
+ * workers when there are enough of them) and stored. Results keep the order of `files`.
+ */
+export async function lintWithCache(files: readonly string[], cache: LintCache, resolver: ConfigResolver, how: LintFileOptions, concurrency: number | undefined, cwd: string, onProgress: (done: number) => void): Promise<FileResult[]> {
+  const optionsCache = new LintOptionsCache();
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  const misses: Array<{ index: number; absolutePath: string; displayPath: string; effective: EffectiveConfig; content: string; key: string }> = [];
+  files.forEach((file, index) => {
+    const absolutePath = resolve(cwd, file);
+    const effective = resolver.effectiveFor(file);
+    const key = cache.configKey(effective, how);
+    const { result, content } = cache.lookup(absolutePath, file, key, how);
+    if (result !== undefined) results[index] = result;
+    else misses.push({ index, absolutePath, displayPath: file, effective, content, key });
+  });
+  const workers = workerCount(misses.length, concurrency);
+  const linted = workers > 0 ? await lintInWorkers(misses, how, workers, (done) => onProgress(files.length - misses.length + done)) : [];
+  for (const [i, miss] of misses.entries()) {
+    const result = workers > 0 ? linted[i]! : await lintFile(miss.absolutePath, miss.displayPath, optionsCache.get(miss.effective), how);
+    results[miss.index] = result;
+    cache.store(miss.absolutePath, miss.content, miss.key, result);
+    if (workers === 0) onProgress(files.length - misses.length + i + 1);
+  }
+  return results;
 }
 
 function sha1(data: string | Buffer): string {

@@ -13,7 +13,7 @@ import { colorsEnabled } from './formatters/colors.js';
 import { loadIgnoreFile } from './ignore-file.js';
 import { writeStarterConfig } from './init.js';
 import { expandInputs } from './inputs.js';
-import { LintCache } from './lint-cache.js';
+import { LintCache, lintWithCache } from './lint-cache.js';
 import { lintFile, lintSource, MAX_KEPT_LINES, type FileResult, type LintFileOptions } from './lint-file.js';
 import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
@@ -85,7 +85,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     const progress = createProgress(files.length, io.stderr, io.env ?? process.env);
     if (options.cache && !fixing) {
       const lintCache = LintCache.open(io.cwd, options.cacheLocation, packageVersion(), (message) => io.stderr.write(`reqlint: ${message}\n`));
-      results = await lintWithCache(files, lintCache, resolver, how, options, io.cwd, (done) => progress.update(done));
+      results = await lintWithCache(files, lintCache, resolver, how, options.concurrency, io.cwd, (done) => progress.update(done));
       lintCache.save();
     } else if (!fixing && workerCount(files.length, options.concurrency) > 0) {
       const jobs = files.map((file) => ({ absolutePath: resolve(io.cwd, file), displayPath: file, effective: resolver.effectiveFor(file) }));
@@ -164,33 +164,6 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   const badDirectives = results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'directive/unknown-rule').map((d) => `${r.filePath}:${d.range?.start.line ?? d.line ?? 1}:${d.range?.start.column ?? 1}: ${d.message}`));
   if (badDirectives.length > 0) return write(io.stderr, badDirectives.map((line) => `reqlint: ${line}\n`).join(''), 2);
   return errors > 0 || tooManyWarnings ? 1 : 0;
-}
-
-/**
- * `--cache`: hits come from the cache (read and hashed here), misses are linted as usual (on
- * workers when there are enough of them) and stored. Results keep the order of `files`.
- */
-async function lintWithCache(files: readonly string[], cache: LintCache, resolver: ConfigResolver, how: LintFileOptions, options: CliOptions, cwd: string, onProgress: (done: number) => void): Promise<FileResult[]> {
-  const optionsCache = new LintOptionsCache();
-  const results: FileResult[] = new Array<FileResult>(files.length);
-  const misses: Array<{ index: number; absolutePath: string; displayPath: string; effective: EffectiveConfig; content: string; key: string }> = [];
-  files.forEach((file, index) => {
-    const absolutePath = resolve(cwd, file);
-    const effective = resolver.effectiveFor(file);
-    const key = cache.configKey(effective, how);
-    const { result, content } = cache.lookup(absolutePath, file, key, how);
-    if (result !== undefined) results[index] = result;
-    else misses.push({ index, absolutePath, displayPath: file, effective, content, key });
-  });
-  const workers = workerCount(misses.length, options.concurrency);
-  const linted = workers > 0 ? await lintInWorkers(misses, how, workers, (done) => onProgress(files.length - misses.length + done)) : [];
-  for (const [i, miss] of misses.entries()) {
-    const result = workers > 0 ? linted[i]! : await lintFile(miss.absolutePath, miss.displayPath, optionsCache.get(miss.effective), how);
-    results[miss.index] = result;
-    cache.store(miss.absolutePath, miss.content, miss.key, result);
-    if (workers === 0) onProgress(files.length - misses.length + i + 1);
-  }
-  return results;
 }
 
 /** The effective config with the defaults that apply spelled out: a newcomer sees what is in force. */
