@@ -1,6 +1,8 @@
 // CLI scale benchmark (issue 6): lints 10,000 fixture files and a 100,000-line JSONL file with the
 // built CLI and prints files/s, requests/s and peak memory, each against a baseline measured in the
 // same run on the same data: a process that only reads the files and `JSON.parse`s them.
+// `--cache` (issue 18): the same tree linted twice with a fresh cache; the second run, on unchanged
+// files, is reported as a ratio to the first (ESLint's `--cache` promise: unchanged files are not linted).
 // Run with `npm run bench:cli` (it builds first). Figures vary by machine; ratios are what to compare.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -74,6 +76,15 @@ try {
     const { seconds, peak, problems } = measure(args, label);
     console.log(`${label.padEnd(52)} ${`${seconds.toFixed(2)} s`.padStart(8)} ${`${Math.round(count / seconds).toLocaleString('en')} ${unit}/s`.padStart(18)} ${mb(peak.rss).padStart(9)} ${mb(peak.heapUsed).padStart(10)} ${String(problems ?? '-').padStart(9)}`);
   }
+  const cacheArgs = (out) => [bin, join(dir, 'tree'), '-f', 'json', '-o', join(dir, out), '--cache', '--cache-location', join(dir, 'cache', '.reqlintcache')];
+  const cold = measure(cacheArgs('out7.json'), 'cache: first run');
+  const warm = measure(cacheArgs('out8.json'), 'cache: second run');
+  for (const [label, { seconds, peak, problems }] of [['tree: reqlint --cache, first run (cache empty)', cold], ['tree: reqlint --cache, second run (files unchanged)', warm]]) {
+    console.log(`${label.padEnd(52)} ${`${seconds.toFixed(2)} s`.padStart(8)} ${`${Math.round(FILES / seconds).toLocaleString('en')} files/s`.padStart(18)} ${mb(peak.rss).padStart(9)} ${mb(peak.heapUsed).padStart(10)} ${String(problems ?? '-').padStart(9)}`);
+  }
+  const cachedSame = readFileSync(join(dir, 'out7.json'), 'utf8') === readFileSync(join(dir, 'out8.json'), 'utf8');
+  console.log(`\n--cache: second run / first run = ${(warm.seconds / cold.seconds).toFixed(2)} (${FILES} unchanged files); reports identical: ${cachedSame ? 'yes' : 'NO'}`);
+  if (!cachedSame) process.exitCode = 1;
   // Worker threads must not change the report: same files, same order, same diagnostics.
   const same = readFileSync(join(dir, 'out4.json'), 'utf8') === readFileSync(join(dir, 'out2.json'), 'utf8');
   console.log(`\nreport with --concurrency 2 identical to --concurrency off: ${same ? 'yes' : 'NO'}`);

@@ -7,7 +7,7 @@
 export { lint, type LintOptions } from './engine/lint.js';
 export { applyFixes, type FixResult } from './engine/fix/apply-fixes.js';
 export { assertValidRequest, RequestLintError } from './assert.js';
-export { ConfigError, PRESETS, type Preset, type RuleSetting } from './engine/settings.js';
+export { ConfigError, PRESETS, type Preset, type RuleSetting, type SeverityInput } from './engine/settings.js';
 export { ENGINE_CHECKS, type EngineCheck } from './engine/checks.js';
 export { defineRule, type RuleModule, type RuleMeta, type RuleContext, type Report, type AnyRule } from './rule.js';
 export type * from './nodes.js';

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { PRESETS, type Preset, type RuleSetting } from '../engine/settings.js';
+import { describeBadSeverity, normalizeSeverity, PRESETS, type Preset, type RuleSetting } from '../engine/settings.js';
 import { API_OPTIONS } from '../dialect-ids.js';
-import type { ApiOption } from '../types.js';
-
 import { DIALECTS } from '../dialects/index.js';
+import type { ApiOption, SeveritySetting } from '../types.js';
 import { FORMATS, FORMATTERS, type FormatName } from './format.js';
+
 const APIS: readonly ApiOption[] = API_OPTIONS;
 
 export type Command = 'lint' | 'rules' | 'baseline-create' | 'baseline-prune';
@@ -33,6 +33,16 @@ export interface CliOptions {
   concurrency?: number;
   help: boolean;
   version: boolean;
+  /** ESLint-style discovery, suppression, colour and cache flags (issue 18). */
+  ignorePath?: string;
+  noIgnore: boolean;
+  errorOnUnmatchedPattern: boolean;
+  reportUnusedDisableDirectives?: SeveritySetting;
+  /** `undefined`: decide from NO_COLOR / FORCE_COLOR / the terminal. */
+  color?: boolean;
+  init: boolean;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 /** A mistake in how the command was called: reported on stderr with exit code 2. */
@@ -45,8 +55,9 @@ export const USAGE = `Usage: reqlint [options] <file|directory|glob>...
 Lint OpenAI-style request bodies (JSON, JSONC, JSONL or YAML fixtures) before they are sent.
 
 Configuration:
-  -c, --config <path>         use this config file only (default: reqlint.config.json or
-                              .reqlintrc.json, nearest to each file, up to a "root": true one)
+  -c, --config <path>         use this config file only (default: reqlint.config.json/.yaml,
+                              .reqlintrc.json/.yaml or package.json "reqlint", nearest to each
+                              file, up to a "root": true one)
   --api <dialect>             ${API_OPTIONS.join(', ')}
   --preset <name>             recommended, strict, all
   --rule <id:severity>        set a rule's severity (repeatable), e.g. --rule 'tools/x: off'
@@ -54,10 +65,17 @@ Configuration:
   --print-request <file>      print the request LangChain sends for the options in a file
                               ({ api, request } as JSON), lint nothing
   --ignore-pattern <glob>     skip matching files (repeatable; node_modules and .git always are)
+  --ignore-path <file>        read ignore patterns from this file (default: .reqlintignore)
+  --no-ignore                 lint ignored files too (.reqlintignore, ignorePatterns, --ignore-pattern)
+  --no-error-on-unmatched-pattern   a pattern that matches no file is not an error
+  --report-unused-disable-directives  report reqlint-disable comments that suppress nothing as errors
+  --report-unused-disable-directives-severity <off|warn|error>
+  --init                      write a commented starter reqlint.config.json for this repository
 
 Output:
   -f, --format <name>         ${FORMATS.join(', ')} (default: stylish)
   -o, --output-file <path>    write the report to a file instead of stdout
+  --color, --no-color         force colour on or off (default: on a terminal; NO_COLOR, FORCE_COLOR)
   --quiet                     report errors only
   --max-warnings <n>          exit 1 when there are more than n warnings
 
@@ -72,6 +90,8 @@ Input and speed:
   --stdin                     lint standard input
   --stdin-filename <name>     the name stdin is linted as (picks parser and config overrides)
   --concurrency <n|off>       worker threads for large trees (default: by CPU count, when worth it)
+  --cache                     only lint files whose content or config changed since the last run
+  --cache-location <path>     the cache file (default: .reqlintcache)
 
   -h, --help                  show this help
   -v, --version               show the version
@@ -110,6 +130,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         stdin: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
         concurrency: { type: 'string' },
+        'ignore-path': { type: 'string' },
+        'no-ignore': { type: 'boolean', default: false },
+        'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
+        'report-unused-disable-directives': { type: 'boolean', default: false },
+        'report-unused-disable-directives-severity': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        init: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -137,6 +167,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.');
   if (values.stdin && values.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.');
+  if (values.color === true && values['no-color'] === true) throw new UsageError('--color and --no-color cannot be used together.');
+  if (values['report-unused-disable-directives'] && values['report-unused-disable-directives-severity'] !== undefined) throw new UsageError('--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together.');
+  const unusedSeverity = values['report-unused-disable-directives-severity'] === undefined ? undefined : normalizeSeverity(/^\d$/.test(values['report-unused-disable-directives-severity']) ? Number(values['report-unused-disable-directives-severity']) : values['report-unused-disable-directives-severity']);
+  if (values['report-unused-disable-directives-severity'] !== undefined && unusedSeverity === undefined) throw new UsageError(`--report-unused-disable-directives-severity: ${describeBadSeverity(values['report-unused-disable-directives-severity'])}`);
 
   const options: CliOptions = {
     command,
@@ -160,8 +194,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values.concurrency !== undefined ? { concurrency: values.concurrency === 'off' ? 0 : parseCount('--concurrency', values.concurrency) } : {}),
     help: values.help === true,
     version: values.version === true,
+    ...(values['ignore-path'] !== undefined ? { ignorePath: values['ignore-path'] } : {}),
+    noIgnore: values['no-ignore'] === true,
+    errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
+    ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: 'error' as const } : unusedSeverity !== undefined ? { reportUnusedDisableDirectives: unusedSeverity } : {}),
+    ...(values.color === true ? { color: true } : values['no-color'] === true ? { color: false } : {}),
+    init: values.init === true,
+    cache: values.cache === true,
+    ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
   };
-  const needsFiles = command === 'lint' ? !options.help && !options.version && !options.stdin && options.printConfig === undefined && options.printRequest === undefined : command !== 'rules';
+  const needsFiles = command === 'lint' ? !options.help && !options.version && !options.stdin && !options.init && options.printConfig === undefined && options.printRequest === undefined : command !== 'rules';
   if (needsFiles && options.patterns.length === 0) throw new UsageError('No files given: name the request fixtures to lint, e.g. `reqlint examples/`.');
   if (options.stdin && options.patterns.length > 0) throw new UsageError('--stdin lints standard input only; do not also name files.');
   return options;
@@ -183,7 +225,8 @@ export function parseRuleFlag(flag: string): [string, RuleSetting] {
       throw new UsageError(`--rule ${id}: the setting must be a severity or a JSON array such as ["error", {}]; got ${setting}.`);
     }
   }
-  return [id, setting as RuleSetting];
+  // ESLint's numeric severities arrive as text from a shell: `--rule 'x: 1'`.
+  return [id, /^[0-2]$/.test(setting) ? (Number(setting) as 0 | 1 | 2) : (setting as RuleSetting)];
 }
 
 function parseCount(flag: string, value: string): number {

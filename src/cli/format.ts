@@ -1,5 +1,6 @@
-import { colorsEnabled, palette } from './formatters/colors.js';
+import { palette } from './formatters/colors.js';
 import { formatGithub } from './formatters/github.js';
+import { formatGitlab } from './formatters/gitlab.js';
 import { formatJson } from './formatters/json.js';
 import { formatJunit } from './formatters/junit.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -9,8 +10,8 @@ import type { FileResult } from './lint-file.js';
 export interface FormatContext {
   version: string;
   cwd: string;
-  /** Whether the report goes to a terminal (colour), not to a file. */
-  tty: boolean;
+  /** Whether the report is coloured (`--color`/`--no-color`, else NO_COLOR/FORCE_COLOR, else a terminal). */
+  color: boolean;
   fixHint: boolean;
 }
 
@@ -27,10 +28,11 @@ interface Formatter {
  * (`--format` values, validation and help come from here; see docs/adding-an-output-format.md).
  */
 export const FORMATTERS = {
-  stylish: { description: 'human-readable, grouped by file, with code frames (default)', needsSource: true, format: (results, context) => formatStylish(results, palette(colorsEnabled({ isTTY: context.tty })), context.fixHint) },
+  stylish: { description: 'human-readable, grouped by file, with code frames (default)', needsSource: true, format: (results, context) => formatStylish(results, palette(context.color), context.fixHint) },
   json: { description: "ESLint-style JSON: one entry per file with its diagnostics", format: (results) => formatJson(results) },
   sarif: { description: 'SARIF 2.1.0, for GitHub code scanning and other SARIF viewers', needsSource: true, format: (results, context) => formatSarif(results, context) },
   github: { description: 'GitHub Actions workflow commands (annotations on the pull request)', format: (results, context) => formatGithub(results, context.cwd) },
+  gitlab: { description: 'GitLab Code Quality (Code Climate) JSON, for merge request widgets', format: (results, context) => formatGitlab(results, context.cwd) },
   junit: { description: 'JUnit XML, for CI systems that show test reports', format: (results) => formatJunit(results) },
 } as const satisfies Record<string, Formatter>;
 

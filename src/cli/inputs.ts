@@ -6,13 +6,15 @@ import { UsageError } from './args.js';
 export const LINTABLE_EXTENSIONS = ['json', 'jsonc', 'jsonl', 'yaml', 'yml'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
 /** reqlint's own config files are not request fixtures, even when a directory walk meets them. */
-const CONFIG_FILES = ['**/reqlint.config.json', '**/.reqlintrc.json'];
+const CONFIG_FILES = ['**/reqlint.config.*', '**/.reqlintrc*'];
 
 export interface InputFilter {
   /** `--ignore-pattern` globs, relative to the working directory. */
   ignorePatterns: readonly string[];
-  /** Config `ignorePatterns` (each relative to its config file). */
+  /** Config `ignorePatterns` (each relative to its config file) and `.reqlintignore`. */
   isIgnored(file: string): boolean;
+  /** `false` with `--no-error-on-unmatched-pattern`: a pattern that matches nothing is skipped. */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 export interface ExpandedInputs {
@@ -34,12 +36,13 @@ export async function expandInputs(patterns: readonly string[], cwd: string, fil
   for (const pattern of patterns) {
     const { matched, explicit } = await expandOne(pattern, cwd, filter.ignorePatterns);
     if (matched.length === 0) {
+      if (filter.errorOnUnmatchedPattern === false) continue;
       const isDirectory = statOrUndefined(pattern, cwd)?.isDirectory() === true;
       throw new UsageError(isDirectory ? `"${pattern}" is a directory with no ${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files to lint.` : `No files matching "${pattern}" were found.`);
     }
     const kept = matched.filter((file) => !ignored(file));
     if (explicit && kept.length === 0) ignoredExplicitly.push(pattern);
-    else if (kept.length === 0) throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);
+    else if (kept.length === 0 && filter.errorOnUnmatchedPattern !== false) throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);
     for (const file of kept) files.add(file);
   }
   return { files: [...files].sort(), ignoredExplicitly };

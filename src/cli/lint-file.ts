@@ -1,12 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { lint, type LintOptions } from '../engine/lint.js';
-import { createJsonlLinter } from '../jsonl/index.js';
+import { createJsonlLinter, type JsonlLinter } from '../jsonl/index.js';
 import type { Diagnostic } from '../types.js';
 import { readLines } from './read-lines.js';
 import { valueHash } from './value-hash.js';
 import { parseJsonText } from '../engine/parse/parse.js';
 import { yaml } from './lazy-deps.js';
 import { lintYaml } from './yaml.js';
+import { DEFAULT_DIRECTIVE_SETTINGS, DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments, Suppressions, yamlComments, type DirectiveSettings } from '../directives/index.js';
+
+/** The engine's options plus what the file holding a request adds: how its `reqlint-disable` comments apply. */
+export type FileLintOptions = LintOptions & { directives?: DirectiveSettings };
 
 export type FileKind = 'json' | 'jsonl' | 'yaml';
 
@@ -43,51 +47,71 @@ export interface LintFileOptions {
 export const MAX_KEPT_LINES = 1000;
 
 /** Lints one file. JSONL is streamed line by line, so a file of any size runs in bounded memory. */
-export async function lintFile(absolutePath: string, displayPath: string, options: LintOptions, how: LintFileOptions): Promise<FileResult> {
+export async function lintFile(absolutePath: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): Promise<FileResult> {
   if (kindOf(absolutePath) === 'jsonl') return lintJsonlStream(absolutePath, displayPath, options, how);
   const text = stripBom(await readFile(absolutePath, 'utf8'));
   return lintSource(text, displayPath, options, how);
 }
 
 /** Lints text already in memory (a file read for fixing, or standard input), by `displayPath`'s kind. */
-export function lintSource(text: string, displayPath: string, options: LintOptions, how: LintFileOptions): FileResult {
+export function lintSource(text: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): FileResult {
   const kind = kindOf(displayPath);
   const result: FileResult = { filePath: displayPath, diagnostics: [] };
+  const suppressions = suppressionsFor(displayPath, options);
+  const mayHaveDirectives = text.includes(DIRECTIVE_MARK);
   if (kind === 'jsonl') {
     const linter = createJsonlLinter(options);
     const hashes: string[] = [];
     let offset = 0;
     text.split('\n').forEach((raw, index) => {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      const found = linter.line(line, index + 1, offset);
+      const found = lintJsonlLine(linter, suppressions, line, index + 1, offset, mayHaveDirectives);
       result.diagnostics.push(...found);
       if (how.hashValues) hashes.push(...hashLine(line, found));
       offset += raw.length + 1;
     });
-    result.diagnostics.push(...linter.finish());
+    result.diagnostics.push(...suppressions.filter(linter.finish()), ...suppressions.finish());
     if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
-  } else if (kind === 'yaml') {
-    result.diagnostics = lintYaml(text, options);
-    if (how.hashValues) result.valueHashes = hashYaml(text, result.diagnostics);
   } else {
-    result.diagnostics = lint(text, options).diagnostics;
-    if (how.hashValues) {
-      const document = parseJsonText(text).value;
-      result.valueHashes = result.diagnostics.map((d) => valueHash(document, d.path));
-    }
+    if (mayHaveDirectives) suppressions.addComments(kind === 'yaml' ? yamlComments(text) : jsoncComments(text));
+    result.diagnostics = suppressions.filter(kind === 'yaml' ? lintYaml(text, options) : lint(text, options).diagnostics);
+    if (how.hashValues) result.valueHashes = kind === 'yaml' ? hashYaml(text, result.diagnostics) : hashJson(text, result.diagnostics);
+    const directiveFindings = suppressions.finish();
+    result.diagnostics.push(...directiveFindings);
+    if (how.hashValues) result.valueHashes!.push(...directiveFindings.map(() => valueHash(undefined, '')));
   }
   if (how.keepSource) result.source = text;
   return result;
 }
 
-async function lintJsonlStream(absolutePath: string, displayPath: string, options: LintOptions, how: LintFileOptions): Promise<FileResult> {
+/**
+ * The suppressions of one file. JSONC, JSONL and YAML have comments; plain `.json` does not, so a
+ * directive there is reported as having no effect (the config's overrides and baselines are the way).
+ */
+export function suppressionsFor(displayPath: string, options: FileLintOptions): Suppressions {
+  return new Suppressions(options.directives ?? DEFAULT_DIRECTIVE_SETTINGS, !/\.json$/i.test(displayPath));
+}
+
+/** One JSONL line: its comments feed the suppressions, a comment-only line is a directive line and not a request. */
+function lintJsonlLine(linter: JsonlLinter, suppressions: Suppressions, line: string, number: number, offset: number, mayHaveDirectives: boolean): Diagnostic[] {
+  if (mayHaveDirectives && line.includes(DIRECTIVE_MARK) && suppressions.addComments(jsoncComments(line, number, offset)) && isCommentOnlyLine(line)) return [];
+  return suppressions.filter(linter.line(line, number, offset));
+}
+
+async function lintJsonlStream(absolutePath: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): Promise<FileResult> {
   const linter = createJsonlLinter(options);
+  const suppressions = suppressionsFor(displayPath, options);
   const result: FileResult = { filePath: displayPath, diagnostics: [] };
   const hashes: string[] = [];
   const lines: Record<number, string> = {};
   let kept = 0;
   for await (const line of readLines(absolutePath)) {
-    const found = linter.line(line.text, line.number, line.offset);
+    const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true);
+    // A directive line may get a finding at the end (unused, unknown rule): keep its text for the code frame.
+    if (found.length === 0 && how.keepSource && kept < MAX_KEPT_LINES && line.text.includes(DIRECTIVE_MARK)) {
+      lines[line.number] = line.text;
+      kept++;
+    }
     if (found.length === 0) continue;
     result.diagnostics.push(...found);
     if (how.hashValues) hashes.push(...hashLine(line.text, found));
@@ -98,11 +122,16 @@ async function lintJsonlStream(absolutePath: string, displayPath: string, option
       result.linesNotKept = (result.linesNotKept ?? 0) + 1;
     }
   }
-  const whole = linter.finish();
+  const whole = [...suppressions.filter(linter.finish()), ...suppressions.finish()];
   result.diagnostics.push(...whole);
   if (how.hashValues) result.valueHashes = [...hashes, ...whole.map(() => valueHash(undefined, ''))];
   if (how.keepSource) result.lines = lines;
   return result;
+}
+
+function hashJson(text: string, diagnostics: readonly Diagnostic[]): string[] {
+  const document = parseJsonText(text).value;
+  return diagnostics.map((d) => valueHash(document, d.path));
 }
 
 function hashLine(line: string, found: readonly Diagnostic[]): string[] {

@@ -1,14 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
-import { LintOptionsCache } from '../config/lint-options.js';
+import { directiveSettingsFor, LintOptionsCache } from '../config/lint-options.js';
 import { checkCliRules, ConfigResolver } from '../config/resolve.js';
+import type { EffectiveConfig } from '../config/types.js';
 import { ConfigError } from '../engine/settings.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { applyBaseline, BaselineError, buildBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { fixFile, fixText, writeFixed } from './fix.js';
 import { formatResults, needsSource } from './format.js';
+import { colorsEnabled } from './formatters/colors.js';
+import { loadIgnoreFile } from './ignore-file.js';
+import { writeStarterConfig } from './init.js';
 import { expandInputs } from './inputs.js';
+import { LintCache, lintWithCache } from './lint-cache.js';
 import { lintFile, lintSource, MAX_KEPT_LINES, type FileResult, type LintFileOptions } from './lint-file.js';
 import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
 import { printRequest } from './print-request.js';
@@ -39,13 +44,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
       const rules = listRules();
       return write(io.stdout, options.format === 'json' ? JSON.stringify(rules, null, 2) + '\n' : formatRulesText(rules), 0);
     }
+    if (options.init) return writeStarterConfig(io.cwd, io.stderr);
     checkCliRules(options.rules);
-    const resolver = new ConfigResolver(io.cwd, { ...(options.api ? { api: options.api } : {}), ...(options.preset ? { preset: options.preset } : {}), rules: options.rules }, options.config);
-    if (options.printConfig !== undefined) {
-      // Show the defaults that apply too: a newcomer should see that `recommended` and `auto` are in force.
-      const effective = { api: 'auto', preset: 'recommended', ...resolver.effectiveFor(options.printConfig) };
-      return write(io.stdout, JSON.stringify(effective, null, 2) + '\n', 0);
-    }
+    const cliSettings = { ...(options.api ? { api: options.api } : {}), ...(options.preset ? { preset: options.preset } : {}), rules: options.rules, ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}) };
+    const resolver = new ConfigResolver(io.cwd, cliSettings, options.config, (message) => io.stderr.write(`reqlint: warning: ${message}\n`));
+    if (options.printConfig !== undefined) return write(io.stdout, JSON.stringify(printableConfig(resolver.effectiveFor(options.printConfig)), null, 2) + '\n', 0);
     if (options.printRequest !== undefined) return write(io.stdout, await printRequest(options.printRequest, io.cwd, resolver.effectiveFor(options.printRequest).api), 0);
     return await run(options, resolver, io);
   } catch (error) {
@@ -75,13 +78,20 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
       results = [{ ...lintSource(text, name, lintOptions, how), filePath: displayPath }];
     }
   } else {
-    const { files, ignoredExplicitly } = await expandInputs(options.patterns, io.cwd, { ignorePatterns: options.ignorePatterns, isIgnored: (file) => resolver.isIgnored(file) });
-    for (const file of ignoredExplicitly) io.stderr.write(`reqlint: warning: ${file} is ignored by an ignore pattern and was not linted.\n`);
+    const ignoreFile = options.noIgnore ? undefined : loadIgnoreFile(io.cwd, options.ignorePath);
+    const filter = options.noIgnore
+      ? { ignorePatterns: [], isIgnored: () => false }
+      : { ignorePatterns: options.ignorePatterns, isIgnored: (file: string) => ignoreFile?.(file) === true || resolver.isIgnored(file) };
+    const { files, ignoredExplicitly } = await expandInputs(options.patterns, io.cwd, { ...filter, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    for (const file of ignoredExplicitly) io.stderr.write(`reqlint: warning: ${file} is ignored (by .reqlintignore or an ignore pattern) and was not linted; use --no-ignore to lint it.\n`);
     const progress = createProgress(files.length, io.stderr, io.env ?? process.env);
-    const workers = fixing ? 0 : workerCount(files.length, options.concurrency);
-    if (workers > 0) {
+    if (options.cache && !fixing) {
+      const lintCache = LintCache.open(io.cwd, options.cacheLocation, packageVersion(), (message) => io.stderr.write(`reqlint: ${message}\n`));
+      results = await lintWithCache(files, lintCache, resolver, how, options.concurrency, io.cwd, (done) => progress.update(done));
+      lintCache.save();
+    } else if (!fixing && workerCount(files.length, options.concurrency) > 0) {
       const jobs = files.map((file) => ({ absolutePath: resolve(io.cwd, file), displayPath: file, effective: resolver.effectiveFor(file) }));
-      results = await lintInWorkers(jobs, how, workers, (done) => progress.update(done));
+      results = await lintInWorkers(jobs, how, workerCount(files.length, options.concurrency), (done) => progress.update(done));
     } else {
       results = [];
       for (const file of files) {
@@ -140,7 +150,8 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   }
   if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
 
-  const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, tty: options.outputFile === undefined && io.stdout.isTTY === true, fixHint: !fixing });
+  const color = colorsEnabled({ isTTY: options.outputFile === undefined && io.stdout.isTTY === true }, io.env ?? process.env, options.color);
+  const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, color, fixHint: !fixing });
   if (options.outputFile !== undefined) {
     const target = resolve(io.cwd, options.outputFile);
     mkdirSync(dirname(target), { recursive: true });
@@ -151,7 +162,16 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`reqlint found too many warnings (maximum: ${options.maxWarnings}, found: ${warnings}).\n`);
+  // A directive naming a rule that does not exist is a broken input, like a bad config: exit 2.
+  const badDirectives = results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'directive/unknown-rule').map((d) => `${r.filePath}:${d.range?.start.line ?? d.line ?? 1}:${d.range?.start.column ?? 1}: ${d.message}`));
+  if (badDirectives.length > 0) return write(io.stderr, badDirectives.map((line) => `reqlint: ${line}\n`).join(''), 2);
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** The effective config with the defaults that apply spelled out: a newcomer sees what is in force. */
+function printableConfig(effective: EffectiveConfig) {
+  const directives = directiveSettingsFor(effective);
+  return { api: 'auto', preset: 'recommended', ...effective, reportUnusedDisableDirectives: directives.reportUnused, requireDisableReason: directives.requireReason, noInlineConfig: directives.noInlineConfig };
 }
 
 function count(results: readonly FileResult[], severity: string): number {

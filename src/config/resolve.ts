@@ -1,27 +1,42 @@
-import { existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { picomatch } from '../cli/lazy-deps.js';
-import { builtinRules } from '../../rules/index.js';
-import { ENGINE_CHECKS } from '../engine/checks.js';
-import { ConfigError, resolveRuleStates, type Preset, type RuleSetting } from '../engine/settings.js';
-import { createModelRegistry } from '../models/registry.js';
+import { pointerToDisplayPath } from '../json-pointer.js';
+import { ConfigError, normalizeRules, normalizeSeverity, type Preset, type RuleSetting } from '../engine/settings.js';
 import type { ModelEntry } from '../models/types.js';
-import type { ApiOption } from '../types.js';
+import type { ApiOption, SeveritySetting } from '../types.js';
+import { settingsProblem } from './check.js';
 import { ConfigFileError, loadConfigFile } from './load.js';
+import { mergeCustomModels } from './merge.js';
 import type { ConfigFile, EffectiveConfig, LoadedConfig } from './types.js';
 
-/** Looked for in each directory, in this order; the first one found is that directory's config. */
-export const CONFIG_FILE_NAMES = ['reqlint.config.json', '.reqlintrc.json'] as const;
+export { didYouMean } from './rule-ids.js';
+
+/**
+ * Looked for in each directory, in this order; the first one found is that directory's config, and
+ * a `reqlint` key in `package.json` comes after all of them. Data formats only: no config runs code.
+ */
+export const CONFIG_FILE_NAMES = [
+  'reqlint.config.json',
+  'reqlint.config.jsonc',
+  'reqlint.config.yaml',
+  'reqlint.config.yml',
+  '.reqlintrc.json',
+  '.reqlintrc.jsonc',
+  '.reqlintrc.yaml',
+  '.reqlintrc.yml',
+] as const;
+
+/** Names that look like a reqlint config: one that is not loaded gets a warning rather than silence. */
+const CONFIG_LIKE = /^(?:\.reqlintrc|reqlint\.config)(?:\..+)?$/;
 
 /** Command-line settings: they win over every config file. */
 export interface CliSettings {
   api?: ApiOption;
   preset?: Preset;
   rules?: Record<string, RuleSetting>;
+  reportUnusedDisableDirectives?: SeveritySetting;
 }
-
-const ALL_RULE_IDS = [...builtinRules.map((r) => r.id), ...ENGINE_CHECKS.map((c) => c.id)];
 
 /**
  * Finds and merges configs for each linted file. Without `--config`: every config from the file's
@@ -33,13 +48,16 @@ export class ConfigResolver {
   private readonly chains = new Map<string, LoadedConfig[]>();
   private readonly explicit: LoadedConfig | undefined;
   private readonly matchers = new Map<string, (path: string) => boolean>();
+  private readonly warned = new Set<string>();
 
   constructor(
     private readonly cwd: string,
     private readonly cli: CliSettings = {},
     configPath?: string,
+    /** Called once per config-like file that is not loaded (stderr in the CLI). */
+    private readonly onWarning: (message: string) => void = () => undefined,
   ) {
-    this.explicit = configPath === undefined ? undefined : this.checked(loadConfigFile(resolve(cwd, configPath), cwd));
+    this.explicit = configPath === undefined ? undefined : loadConfigFile(resolve(cwd, configPath), cwd);
   }
 
   /** The configs that apply to files in `dir`, outermost first. */
@@ -68,7 +86,8 @@ export class ConfigResolver {
     }
     if (this.cli.api !== undefined) effective.api = this.cli.api;
     if (this.cli.preset !== undefined) effective.preset = this.cli.preset;
-    Object.assign(effective.rules, this.cli.rules);
+    if (this.cli.reportUnusedDisableDirectives !== undefined) effective.reportUnusedDisableDirectives = this.cli.reportUnusedDisableDirectives;
+    Object.assign(effective.rules, normalizeRules(this.cli.rules ?? {}));
     return effective;
   }
 
@@ -84,10 +103,34 @@ export class ConfigResolver {
   private configIn(dir: string): LoadedConfig | undefined {
     const cached = this.byDir.get(dir);
     if (cached !== undefined) return cached ?? undefined;
-    const name = CONFIG_FILE_NAMES.find((candidate) => existsSync(join(dir, candidate)));
-    const loaded = name === undefined ? undefined : this.checked(loadConfigFile(join(dir, name), this.cwd));
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      entries = [];
+    }
+    const candidates: string[] = CONFIG_FILE_NAMES.filter((name) => entries.includes(name));
+    if (entries.includes('package.json') && hasReqlintKey(join(dir, 'package.json'))) candidates.push('package.json');
+    const [chosen, ...notLoaded] = candidates;
+    for (const name of notLoaded) {
+      this.warn(join(dir, name), `${name === 'package.json' ? 'the "reqlint" key of ' : ''}${this.shown(join(dir, name))} is not loaded: ${this.shown(join(dir, chosen!))} in the same folder is used, and reqlint reads one config per folder; merge them (a config can \`extends\` another).`);
+    }
+    for (const name of entries.filter((n) => CONFIG_LIKE.test(n) && !(CONFIG_FILE_NAMES as readonly string[]).includes(n))) {
+      this.warn(join(dir, name), `${this.shown(join(dir, name))} is not loaded: reqlint reads configs from ${CONFIG_FILE_NAMES.join(', ')} or a "reqlint" key in package.json (a config is data and never runs code); rename or convert it.`);
+    }
+    const loaded = chosen === undefined ? undefined : loadConfigFile(join(dir, chosen), this.cwd);
     this.byDir.set(dir, loaded ?? null);
     return loaded;
+  }
+
+  private warn(path: string, message: string): void {
+    if (this.warned.has(path)) return;
+    this.warned.add(path);
+    this.onWarning(message);
+  }
+
+  private shown(path: string): string {
+    return relative(this.cwd, path) || path;
   }
 
   private matcher(globs: readonly string[]): (path: string) => boolean {
@@ -100,67 +143,42 @@ export class ConfigResolver {
     }
     return match;
   }
+}
 
-  /** Checks what the JSON Schema cannot: rule ids, rule options, model entries and alias cycles. */
-  private checked(loaded: LoadedConfig): LoadedConfig {
-    const file = relative(this.cwd, loaded.path) || loaded.path;
-    checkSettings(file, '', loaded.config);
-    (loaded.config.overrides ?? []).forEach((override, index) => checkSettings(file, `overrides[${index}].`, override));
-    return loaded;
+/** Only a package.json that has a `reqlint` key is a config; any other is npm's business. */
+export function hasReqlintKey(path: string): boolean {
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return typeof value === 'object' && value !== null && 'reqlint' in value;
+  } catch {
+    return false;
   }
 }
 
-type Settings = Pick<ConfigFile, 'api' | 'preset' | 'rules' | 'models'>;
+type Settings = Pick<ConfigFile, 'api' | 'preset' | 'rules' | 'models' | 'reportUnusedDisableDirectives' | 'requireDisableReason' | 'noInlineConfig'>;
 
 function apply(effective: EffectiveConfig, settings: Settings): void {
   if (settings.api !== undefined) effective.api = settings.api;
   if (settings.preset !== undefined) effective.preset = settings.preset;
-  Object.assign(effective.rules, settings.rules as Record<string, RuleSetting> | undefined);
+  if (settings.reportUnusedDisableDirectives !== undefined) effective.reportUnusedDisableDirectives = normalizeReportUnused(settings.reportUnusedDisableDirectives);
+  if (settings.requireDisableReason !== undefined) effective.requireDisableReason = settings.requireDisableReason;
+  if (settings.noInlineConfig !== undefined) effective.noInlineConfig = settings.noInlineConfig;
+  Object.assign(effective.rules, normalizeRules((settings.rules ?? {}) as Record<string, RuleSetting>));
   Object.assign(effective.models.aliases, settings.models?.aliases);
-  // A nearer entry for the same id replaces the outer one rather than colliding with it.
-  for (const entry of (settings.models?.custom ?? []) as ModelEntry[]) {
-    effective.models.custom = [...effective.models.custom.filter((e) => !e.ids.some((id) => entry.ids.includes(id))), entry];
-  }
+  effective.models.custom = mergeCustomModels(effective.models.custom, (settings.models?.custom ?? []) as ModelEntry[]);
 }
 
-function checkSettings(file: string, prefix: string, settings: Settings, rulesKey = 'rules.'): void {
-  const rules = (settings.rules ?? {}) as Record<string, RuleSetting>;
-  for (const id of Object.keys(rules)) {
-    if (!ALL_RULE_IDS.includes(id)) {
-      const near = didYouMean(id);
-      throw new ConfigFileError(file, `${prefix}${rulesKey}${id}`, `unknown rule${near ? `; did you mean ${JSON.stringify(near)}?` : '.'} (\`reqlint rules\` lists them all)`);
-    }
-  }
-  try {
-    resolveRuleStates(builtinRules, settings.preset, rules);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigFileError(file, prefix + (rulesKey === 'rules.' ? error.key : error.key.replace(/^rules\./, '')), error.message);
-    throw error;
-  }
-  if (settings.models !== undefined) {
-    try {
-      createModelRegistry({ aliases: settings.models.aliases ?? {}, customModels: (settings.models.custom ?? []) as ModelEntry[] });
-    } catch (error) {
-      throw new ConfigFileError(file, `${prefix}models`, error instanceof Error ? error.message : String(error));
-    }
-  }
+/** `true` → `warning`, `false` → `off`, ESLint's severity spellings → reqlint's. */
+export function normalizeReportUnused(value: boolean | string | number): SeveritySetting {
+  if (value === true) return 'warning';
+  if (value === false) return 'off';
+  return normalizeSeverity(value) ?? 'warning';
 }
 
 /** Checks `--rule` flags like a config's `rules`, naming the flag in errors. */
 export function checkCliRules(rules: Record<string, RuleSetting>): void {
-  checkSettings('--rule', '', { rules } as Settings, '');
+  const problem = settingsProblem({ rules } as Settings, '');
+  if (problem !== undefined) throw new ConfigError(`--rule ${pointerToDisplayPath(problem.pointer).replace(/^rules\./, '')}: ${problem.detail}`, 'rules');
 }
 
-/**
- * The closest rule id. A typo is usually early in a long id (`tools/no-tol-choice` for
- * `tools/no-tool-choice-without-tools`), so each id is also compared by its prefix of the typed length.
- */
-export function didYouMean(typed: string): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const id of ALL_RULE_IDS) {
-    const score = typed.length >= 6 ? Math.min(distance(typed, id), distance(typed, id.slice(0, typed.length)) + 1) : distance(typed, id);
-    if (score < bestScore) [best, bestScore] = [id, score];
-  }
-  return bestScore <= Math.max(2, Math.floor(typed.length / 3)) ? best : undefined;
-}
+export { ConfigFileError };

@@ -1,8 +1,8 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import type { configSchema } from '../../schemas/config.js';
-import type { Preset, RuleSetting } from '../engine/settings.js';
+import type { NormalizedRuleSetting, Preset } from '../engine/settings.js';
 import type { ModelEntry } from '../models/types.js';
-import type { ApiOption } from '../types.js';
+import type { ApiOption, SeveritySetting } from '../types.js';
 
 /** A config file as written (validated against `schemas/config.ts`). */
 export type ConfigFile = FromSchema<typeof configSchema, { keepDefaultedPropertiesOptional: true }>;
@@ -23,6 +23,11 @@ export interface LoadedConfig {
 export interface EffectiveConfig {
   api?: ApiOption;
   preset?: Preset;
-  rules: Record<string, RuleSetting>;
+  /** Normalised: `"warn"` and `1` are `"warning"` here, so `--print-config` shows one spelling. */
+  rules: Record<string, NormalizedRuleSetting>;
   models: { aliases: Record<string, string>; custom: ModelEntry[] };
+  /** Unset: decided by the preset (see `directiveSettingsFor`). */
+  reportUnusedDisableDirectives?: SeveritySetting;
+  requireDisableReason?: boolean;
+  noInlineConfig?: boolean;
 }

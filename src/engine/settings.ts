@@ -1,11 +1,21 @@
 import { isRecord } from '../json-value.js';
+import { fastestLevenshtein } from '../lazy-deps.js';
 import { validate } from './validate/validator.js';
 import { defaultSeverity, type AnyRule } from '../rule.js';
 import { ENGINE_CHECKS, engineCheck } from './checks.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
-/** `"warning"`, or `["error", { ...options }]` as in ESLint configs. */
-export type RuleSetting = SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, unknown];
+/**
+ * A severity as a user may write it: reqlint's own words, or ESLint's (`"warn"`, `0`/`1`/`2`), so
+ * an ESLint or Spectral user's habits work. `normalizeRuleSetting` turns it into a `SeveritySetting`.
+ */
+export type SeverityInput = SeveritySetting | 'warn' | 0 | 1 | 2;
+
+/** `"warning"`, `"warn"`, `1`, or `["error", { ...options }]` as in ESLint configs. */
+export type RuleSetting = SeverityInput | readonly [SeverityInput] | readonly [SeverityInput, unknown];
+
+/** A rule setting after normalisation: reqlint's own severity words only. */
+export type NormalizedRuleSetting = SeveritySetting | readonly [SeveritySetting, unknown];
 
 export type Preset = 'recommended' | 'strict' | 'all';
 export const PRESETS: readonly Preset[] = ['recommended', 'strict', 'all'];
@@ -27,7 +37,56 @@ export class ConfigError extends Error {
   }
 }
 
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+/** ESLint's spellings, and the numbers its configs allow, mapped to reqlint's words. */
+const SEVERITY_ALIASES: ReadonlyMap<unknown, SeveritySetting> = new Map<unknown, SeveritySetting>([
+  ['off', 'off'],
+  ['info', 'info'],
+  ['warning', 'warning'],
+  ['warn', 'warning'],
+  ['error', 'error'],
+  [0, 'off'],
+  [1, 'warning'],
+  [2, 'error'],
+]);
+
+/** Every accepted spelling, for messages and the config schema. */
+export const SEVERITY_INPUTS: readonly SeverityInput[] = ['off', 'info', 'warning', 'warn', 'error', 0, 1, 2];
+
+/** `"warn"` → `"warning"`, `2` → `"error"`; `undefined` when the value is no severity at all. */
+export function normalizeSeverity(value: unknown): SeveritySetting | undefined {
+  return SEVERITY_ALIASES.get(value);
+}
+
+/** What to say about a value that is not a severity: the accepted words, and the nearest one for a typo. */
+export function describeBadSeverity(value: unknown): string {
+  const accepted = `"off" (or 0), "info", "warning" (or "warn", 1), "error" (or 2)`;
+  if (typeof value !== 'string') return `severity must be one of ${accepted}; got ${JSON.stringify(value)}.`;
+  const words = ['off', 'info', 'warning', 'warn', 'error'];
+  const lower = value.trim().toLowerCase();
+  // Loaded only for a bad severity: a clean run pays nothing for it.
+  const { distance } = fastestLevenshtein();
+  const near = words.map((w) => [w, distance(lower, w)] as const).sort((a, b) => a[1] - b[1])[0]!;
+  const hint = normalizeSeverity(lower) !== undefined ? `; did you mean ${JSON.stringify(lower)}? (severities are lower case)` : near[1] <= 2 ? `; did you mean ${JSON.stringify(near[0])}?` : '';
+  return `severity must be one of ${accepted}; got ${JSON.stringify(value)}${hint}.`;
+}
+
+/**
+ * The one place severities are normalised: `"warn"`/`1` → `"warning"`, `["warn", {…}]` →
+ * `["warning", {…}]`, `["error"]` → `"error"`. Config files, overrides, `--rule` and the library's
+ * `rules` option all pass through here, so `--print-config` shows one spelling.
+ */
+export function normalizeRuleSetting(id: string, setting: RuleSetting): NormalizedRuleSetting {
+  const raw = Array.isArray(setting) ? (setting as readonly unknown[])[0] : setting;
+  const severity = normalizeSeverity(raw);
+  if (severity === undefined) throw new ConfigError(`Rule ${JSON.stringify(id)}: ${describeBadSeverity(raw)}`, `rules.${id}`);
+  if (!Array.isArray(setting) || setting.length < 2) return severity;
+  return [severity, (setting as readonly unknown[])[1]];
+}
+
+/** `normalizeRuleSetting` over a whole `rules` object. */
+export function normalizeRules(rules: Readonly<Record<string, RuleSetting>>): Record<string, NormalizedRuleSetting> {
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, normalizeRuleSetting(id, setting)]));
+}
 
 /**
  * The effective severity and options of every rule and engine check.
@@ -56,10 +115,8 @@ export function resolveRuleStates(rules: readonly AnyRule[], preset: Preset = 'r
       const near = known.filter((k) => k.endsWith('/' + id.split('/').pop())).slice(0, 3);
       throw new ConfigError(`Unknown rule ${JSON.stringify(id)}${near.length ? `; did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?` : '. Run `reqlint rules` for the list.'}`, `rules.${id}`);
     }
-    const [severity, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting as SeveritySetting, undefined];
-    if (!SEVERITIES.includes(severity as SeveritySetting)) {
-      throw new ConfigError(`Rule ${JSON.stringify(id)}: severity must be one of ${SEVERITIES.join(', ')}; got ${JSON.stringify(severity)}.`, `rules.${id}`);
-    }
+    const normalized = normalizeRuleSetting(id, setting);
+    const [severity, options] = typeof normalized === 'string' ? [normalized, undefined] : [normalized[0], normalized[1]];
     if (check !== undefined && !check.configurable && severity === 'off') {
       throw new ConfigError(`${JSON.stringify(id)} cannot be turned off: nothing else can be checked without it.`, `rules.${id}`);
     }

@@ -27,21 +27,17 @@ describe('stylish', () => {
     expect(stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\)/);
   });
 
-  it('uses colour on a terminal, and FORCE_COLOR / NO_COLOR override', async () => {
+  it('uses colour on a terminal; NO_COLOR / FORCE_COLOR override that, and --color / --no-color override both', async () => {
     const dir = fixtureDir(files);
-    const saved = { ...process.env };
-    try {
-      delete process.env.NO_COLOR;
-      delete process.env.FORCE_COLOR;
-      expect((await run(['fx/bad.json'], { cwd: dir, stdoutTTY: true })).stdout).toContain('\u001b[31merror');
-      process.env.NO_COLOR = '1';
-      expect((await run(['fx/bad.json'], { cwd: dir, stdoutTTY: true })).stdout).not.toContain('\u001b[');
-      delete process.env.NO_COLOR;
-      process.env.FORCE_COLOR = '1';
-      expect((await run(['fx/bad.json'], { cwd: dir, stdoutTTY: false })).stdout).toContain('\u001b[');
-    } finally {
-      process.env = saved;
-    }
+    const stdout = async (argv: string[], env: NodeJS.ProcessEnv, stdoutTTY: boolean) => (await run(['fx/bad.json', ...argv], { cwd: dir, stdoutTTY, env })).stdout;
+    expect(await stdout([], {}, true)).toContain('\u001b[31merror');
+    expect(await stdout([], {}, false)).not.toContain('\u001b[');
+    expect(await stdout([], { NO_COLOR: '1' }, true)).not.toContain('\u001b[');
+    expect(await stdout([], { FORCE_COLOR: '1' }, false)).toContain('\u001b[');
+    expect(await stdout([], { FORCE_COLOR: '0' }, true)).not.toContain('\u001b[');
+    expect(await stdout(['--color'], { NO_COLOR: '1' }, false)).toContain('\u001b[31merror');
+    expect(await stdout(['--no-color'], { FORCE_COLOR: '1' }, true)).not.toContain('\u001b[');
+    expect((await run(['fx/bad.json', '--color', '--no-color'], { cwd: dir })).code).toBe(2);
   });
 });
 

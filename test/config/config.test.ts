@@ -74,23 +74,25 @@ describe('config discovery', () => {
 
   it('prints the effective config for a file', async () => {
     const dir = fixtureDir({ 'reqlint.config.json': JSON.stringify({ preset: 'all', api: 'chat.completions', overrides: [{ files: ['strict/**'], preset: 'strict' }] }) });
-    const { stdout, code } = await run(['--print-config', 'strict/a.json', '--rule', `${TOOL_RULE}:warning`], { cwd: dir });
+    const { stdout, code } = await run(['--print-config', 'strict/a.json', '--rule', `${TOOL_RULE}:warn`], { cwd: dir });
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ api: 'chat.completions', preset: 'strict', rules: { [TOOL_RULE]: 'warning' }, models: { aliases: {}, custom: [] } });
+    // `warn` is shown as reqlint spells it; `strict` reports unused disable comments as errors.
+    expect(JSON.parse(stdout)).toEqual({ api: 'chat.completions', preset: 'strict', rules: { [TOOL_RULE]: 'warning' }, models: { aliases: {}, custom: [] }, reportUnusedDisableDirectives: 'error', requireDisableReason: false, noInlineConfig: false });
   });
 });
 
 describe('bad configs are exit 2 with the file and the key', () => {
   it.each([
-    ['{ "rules": { "tools/no-tol-choice": "off" } }', /^reqlint: reqlint\.config\.json: rules\.tools\/no-tol-choice: unknown rule; did you mean "tools\/no-tool-choice-without-tools"\?/],
-    ['{ "rules": { "tools/no-tool-choice-without-tools": "warn" } }', /reqlint\.config\.json: rules\.tools\/no-tool-choice-without-tools: must be one of "off", "info", "warning", "error"/],
-    ['{ "rulez": {} }', /reqlint\.config\.json: rulez: unknown key; allowed keys are .*rules/],
-    ['{ "overrides": [{ "rules": {} }] }', /reqlint\.config\.json: overrides\[0\]: `files` is required/],
-    ['{ "preset": "loose" }', /reqlint\.config\.json: preset: must be one of "recommended", "strict", "all"/],
+    ['{ "rules": { "tools/no-tol-choice": "off" } }', /^reqlint: reqlint\.config\.json:1:14: rules\.tools\/no-tol-choice: unknown rule; did you mean "tools\/no-tool-choice-without-tools"\?/],
+    ['{ "rules": { "tools/no-tool-choice-without-tools": "eror" } }', /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of "off" \(or 0\), "info", "warning" \(or "warn", 1\), "error" \(or 2\); got "eror"; did you mean "error"\?/],
+    ['{ "rules": { "tools/no-tool-choice-without-tools": 3 } }', /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of .*; got 3\./],
+    ['{ "rulez": {} }', /reqlint\.config\.json:1:3: rulez: unknown key; allowed keys are .*rules/],
+    ['{ "overrides": [{ "rules": {} }] }', /reqlint\.config\.json:1:17: overrides\[0\]: `files` is required/],
+    ['{ "preset": "loose" }', /reqlint\.config\.json:1:3: preset: must be one of "recommended", "strict", "all"; got "loose"/],
     ['{ "rules": { "tools/no-tool-choice-without-tools": ["error", { "x": 1 }] } }', /rules\.tools\/no-tool-choice-without-tools: .*takes no options/],
-    ['{ "models": { "aliases": { "a": "b", "b": "a" } } }', /reqlint\.config\.json: models: Model aliases form a cycle/],
-    ['{ "models": { "custom": [{ "ids": ["x"] }] } }', /reqlint\.config\.json: models\.custom\[0\]: `apis` is required/],
-    ['{ "rules": {', /reqlint\.config\.json: invalid JSON \(.*\) at line 1, column \d+\./],
+    ['{ "models": { "aliases": { "a": "b", "b": "a" } } }', /reqlint\.config\.json:1:3: models: Model aliases form a cycle/],
+    ['{ "models": { "custom": [{ "ids": ["x"] }] } }', /reqlint\.config\.json:1:26: models\.custom\[0\]: `apis` is required/],
+    ['{ "rules": {', /reqlint\.config\.json:1:13: invalid JSON: .*; fix the syntax there\./],
   ])('%s', async (config, message) => {
     const dir = fixtureDir({ 'reqlint.config.json': config, 'a.json': clean });
     const { code, stdout, stderr } = await run(['a.json'], { cwd: dir });

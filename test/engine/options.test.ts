@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { ConfigError } from '../../src/engine/settings.js';
+import { ConfigError, type RuleSetting } from '../../src/engine/settings.js';
 import { assertValidRequest, RequestLintError } from '../../src/assert.js';
 
 const bad = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' };
@@ -17,7 +17,17 @@ describe('lint options', () => {
   });
 
   it('rejects a bad severity', () => {
-    expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'fatal' as never } })).toThrow(/severity must be one of off, info, warning, error/);
+    expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'fatal' as never } })).toThrow('Rule "tools/no-tool-choice-without-tools": severity must be one of "off" (or 0), "info", "warning" (or "warn", 1), "error" (or 2); got "fatal".');
+    expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'Error' as never } })).toThrow(/got "Error"; did you mean "error"\? \(severities are lower case\)/);
+  });
+
+  it('takes ESLint\'s severity spellings in the library\'s rules option', () => {
+    const severities = (setting: RuleSetting) => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': setting } }).diagnostics.map((d) => d.severity);
+    expect(severities('warn')).toEqual(['warning']);
+    expect(severities(1)).toEqual(['warning']);
+    expect(severities(2)).toEqual(['error']);
+    expect(severities(['warn'])).toEqual(['warning']);
+    expect(severities(0)).toEqual([]);
   });
 
   it('does not let the syntax check be turned off', () => {

@@ -2,10 +2,12 @@
  * Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org) or FORCE_COLOR=0;
  * FORCE_COLOR=1 forces it on (for CI logs that render ANSI).
  */
-export function colorsEnabled(stream: { isTTY?: boolean } = process.stdout): boolean {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR === '0') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '') return true;
+export function colorsEnabled(stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env, flag?: boolean): boolean {
+  // An explicit --color / --no-color wins over the environment, as in ESLint and chalk.
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return true;
   return stream.isTTY === true;
 }
 
