@@ -1,0 +1,224 @@
+import { applyFixes } from '../engine/apply-fixes.js';
+import { lint, type LintOptions } from '../engine/lint.js';
+import { pointerToDisplayPath } from '../engine/pointer.js';
+import { RequestLintError } from '../assert.js';
+import { lintJsonLines } from '../jsonl/index.js';
+import type { Api, Diagnostic, Dialect } from '../types.js';
+import { compileBaseURLs, endpointOf, type Endpoint, type EndpointOptions } from './endpoints.js';
+import { explainApiError, type ApiErrorExplanation } from './explain-api-error.js';
+import { contentTypeOf, readBody, type ReadBody } from './request-body.js';
+
+/**
+ * `throw` (default): a request with errors is not sent; a `RequestLintError` carries every finding.
+ * `warn`: every request is sent; findings are reported. `off`: nothing is linted (API errors are
+ * still explained).
+ */
+export type GuardMode = 'throw' | 'warn' | 'off';
+
+/** What the guard found in one request. */
+export interface GuardReport {
+  /** What was linted: `POST https://api.openai.com/v1/chat/completions`, or `ChatOpenAI call` from `withReqlint`. */
+  target: string;
+  /** The API the endpoint implies (`batch` for a Batch input file upload, whose lines name their own), or `langchain`. */
+  api: Dialect | 'batch';
+  /** Findings on the request as it is sent (after fixes, with `fix: true`). */
+  diagnostics: Diagnostic[];
+  /** With `fix: true`: the findings whose safe fixes were applied to the body before sending. */
+  fixed: Diagnostic[];
+  /** Whether the request is sent (false when `throw` mode stops it). */
+  sent: boolean;
+}
+
+/** Where an API error came from, for `onApiError`. */
+export interface ApiErrorContext {
+  url: string;
+  method: string;
+  api: Api | 'batch';
+  status: number;
+}
+
+export interface GuardLogger {
+  warn(message: string): void;
+}
+
+export interface ReqlintFetchOptions extends Omit<LintOptions, 'api'>, EndpointOptions {
+  mode?: GuardMode;
+  /** Apply safe fixes to the body before sending (never on by default: the body is sent byte for byte). */
+  fix?: boolean;
+  /** Receives every request's findings (all severities); replaces the logger for them. */
+  onDiagnostics?: (report: GuardReport) => void;
+  /** Receives the explanation of every 400 the API returns; replaces the logger for them. */
+  onApiError?: (explanation: ApiErrorExplanation, context: ApiErrorContext) => void;
+  /** Where warnings go when no callback is given (default `console`); `false` for silence. */
+  logger?: GuardLogger | false;
+}
+
+type Fetch = typeof globalThis.fetch;
+
+interface Linted {
+  /** The request as linted, for locating an API error in it. */
+  request: unknown;
+  /** A new body to send (fixes applied, or a stream's bytes read); undefined to send the original. */
+  body?: string | Uint8Array;
+  report: GuardReport;
+}
+
+/**
+ * A `fetch` that lints every request to an OpenAI-style endpoint before sending it. Pass it to any
+ * client that accepts a custom fetch:
+ *
+ *   new OpenAI({ fetch: reqlintFetch() })
+ *   new ChatOpenAI({ model: 'o3', configuration: { fetch: reqlintFetch() } })
+ *   createOpenAI({ fetch: reqlintFetch() })
+ *
+ * The endpoint decides the API (see `endpoints.ts`); other requests pass through untouched. The body
+ * sent is the client's own, byte for byte, unless `fix: true`. Streaming and non-streaming calls alike
+ * get the response untouched; a 400 is explained (`explainApiError`) in every mode.
+ */
+export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {}): Fetch {
+  const { mode = 'throw', fix = false, onDiagnostics, onApiError, logger = console, baseURLs, ...lintOptions } = options;
+  if (mode !== 'throw' && mode !== 'warn' && mode !== 'off') throw new TypeError(`reqlintFetch: \`mode\` must be 'throw', 'warn' or 'off'; got ${JSON.stringify(mode)}.`);
+  const bases = compileBaseURLs(baseURLs);
+  // One options object per API, made once: lint() prepares its rules once per options object.
+  const optionsFor: Record<Api | 'batch', LintOptions> = {
+    'chat.completions': { ...lintOptions, api: 'chat.completions' },
+    responses: { ...lintOptions, api: 'responses' },
+    batch: { ...lintOptions },
+  };
+  const report = (found: GuardReport) => {
+    if (onDiagnostics) onDiagnostics(found);
+    else if (logger) logFindings(logger, found);
+  };
+
+  const guardedFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const send = fetchImpl ?? globalThis.fetch;
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const endpoint = endpointOf(url, method, bases);
+    if (endpoint === undefined) return send(input, init);
+
+    let linted: Linted | undefined;
+    if (mode !== 'off') {
+      const contentType = contentTypeOf(input, init);
+      const body = await readBody(input, init, contentType);
+      linted = body === undefined ? undefined : await lintBody(endpoint, body, { url: url.href, method, fix, optionsFor });
+      if (linted !== undefined) {
+        const { report: found } = linted;
+        const errors = found.diagnostics.some((d) => d.severity === 'error');
+        if (mode === 'throw' && errors) found.sent = false;
+        if (found.diagnostics.length > 0 || found.fixed.length > 0) report(found);
+        if (!found.sent) throw new RequestLintError(found.diagnostics);
+      }
+    }
+
+    const response = linted?.body === undefined ? await send(input, init) : await send(...withBody(input, init, linted.body));
+    if (response.status === 400) {
+      const api = endpoint.kind === 'request' ? endpoint.api : 'batch';
+      const request = linted?.request ?? (typeof init?.body === 'string' && endpoint.kind === 'request' ? init.body : undefined);
+      // Read from a clone, after handing the response back: the client reads its own copy, unhurried.
+      void explainLater(response.clone(), request, endpoint, optionsFor[api], (explanation) => {
+        const context: ApiErrorContext = { url: url.href, method, api, status: response.status };
+        if (onApiError) onApiError(explanation, context);
+        else if (logger) logger.warn(`reqlint: ${method} ${url.href} was rejected by the API (400). ${explanation.summary}`);
+      });
+    }
+    return response;
+  };
+  return guardedFetch as Fetch;
+}
+
+interface LintContext {
+  url: string;
+  method: string;
+  fix: boolean;
+  optionsFor: Record<Api | 'batch', LintOptions>;
+}
+
+async function lintBody(endpoint: Endpoint, body: ReadBody, context: LintContext): Promise<Linted | undefined> {
+  const base = { target: `${context.method} ${context.url}`, sent: true, fixed: [] as Diagnostic[] };
+  if (endpoint.kind === 'file-upload') {
+    const file = batchFileOf(body.form);
+    if (file === undefined) return undefined;
+    const text = await file.text();
+    // Fixes are not applied to uploads: the file is the user's data, and rebuilding a multipart body
+    // could change more than the fixed tokens. The findings say what to fix in the file.
+    const diagnostics = lintJsonLines(text, context.optionsFor.batch);
+    return { request: undefined, ...(body.replacement ? { body: body.replacement } : {}), report: { ...base, api: 'batch', diagnostics } };
+  }
+  if (body.text === undefined) return undefined;
+  const options = context.optionsFor[endpoint.api];
+  const document = documentFor(body.text, endpoint);
+  if (context.fix) {
+    const fixedBody = fixBody(body.text, document, options);
+    if (fixedBody.fixed.length > 0) return { request: fixedBody.request, body: fixedBody.body, report: { ...base, api: endpoint.api, diagnostics: fixedBody.remaining, fixed: fixedBody.fixed } };
+  }
+  const diagnostics = lint(document.value, options).diagnostics;
+  return { request: document.value, ...(body.replacement ? { body: body.replacement } : {}), report: { ...base, api: endpoint.api, diagnostics } };
+}
+
+interface Document {
+  /** The text itself, or, for an Azure deployment URL whose body names no model, the body with it. */
+  value: unknown;
+  /** Whether `model` was taken from the deployment path (so it is not added to a fixed body). */
+  modelFromDeployment: boolean;
+}
+
+/**
+ * Text is linted as text (findings get line and column, fixes keep the client's formatting). On an
+ * Azure deployment path the deployment names the model; when the body has none, the deployment name
+ * stands in for it (map it to its base model with `modelAliases`).
+ */
+function documentFor(text: string, endpoint: Endpoint & { kind: 'request' }): Document {
+  if (endpoint.deployment === undefined) return { value: text, modelFromDeployment: false };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { value: text, modelFromDeployment: false };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || 'model' in parsed) return { value: text, modelFromDeployment: false };
+  return { value: { model: endpoint.deployment, ...parsed }, modelFromDeployment: true };
+}
+
+function fixBody(text: string, document: Document, options: LintOptions): { body: string; request: unknown; fixed: Diagnostic[]; remaining: Diagnostic[] } {
+  if (typeof document.value === 'string') {
+    const result = applyFixes(text, options);
+    return { body: result.output, request: result.output, fixed: result.fixed, remaining: result.remaining };
+  }
+  const result = applyFixes(document.value as Record<string, unknown>, options);
+  const output: Record<string, unknown> = { ...result.output };
+  if (document.modelFromDeployment) delete output['model'];
+  return { body: JSON.stringify(output), request: result.output, fixed: result.fixed, remaining: result.remaining };
+}
+
+/** The JSONL file of a Batch input upload (`purpose=batch`); other uploads are not requests. */
+function batchFileOf(form: FormData | undefined): Blob | undefined {
+  if (form === undefined || form.get('purpose') !== 'batch') return undefined;
+  const file = form.get('file');
+  return file instanceof Blob ? file : undefined;
+}
+
+/** The same call with a new body; a length the client computed for the old body would now be wrong. */
+function withBody(input: string | URL | Request, init: RequestInit | undefined, body: string | Uint8Array): [string | URL | Request, RequestInit?] {
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+  headers.delete('content-length');
+  if (input instanceof Request && init?.body === undefined) return [new Request(input, { ...init, headers, body })];
+  return [input, { ...init, headers, body }];
+}
+
+async function explainLater(response: Response, request: unknown, endpoint: Endpoint, options: LintOptions, done: (explanation: ApiErrorExplanation) => void): Promise<void> {
+  try {
+    const text = await response.text();
+    done(explainApiError(text, endpoint.kind === 'request' ? request : undefined, options));
+  } catch {
+    // The body could not be read (the connection dropped): nothing to explain; the client sees its own error.
+  }
+}
+
+function logFindings(logger: GuardLogger, found: GuardReport): void {
+  const shown = found.diagnostics.filter((d) => d.severity !== 'info');
+  if (shown.length === 0 && found.fixed.length === 0) return;
+  const lines = shown.map((d) => `  ${d.line !== undefined ? `line ${d.line} ` : ''}${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.severity} ${d.message} [${d.ruleId}]`);
+  const fixed = found.fixed.map((d) => `  fixed ${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.message} [${d.ruleId}]`);
+  logger.warn(`reqlint: ${found.target}${found.sent ? '' : ' was not sent'}:\n${[...fixed, ...lines].join('\n')}`);
+}
