@@ -17,7 +17,8 @@ export type { ResolvedModel, Feature, ModelParameter, ParameterSupport, Reasonin
 export type * from './types.js';
 export { docsUrlFor } from './docs-url.js';
 export { createJsonlLinter, lintJsonLines, type JsonlLinter } from './jsonl/index.js';
-export { reqlintFetch, type ReqlintFetchOptions, type GuardMode, type GuardReport, type GuardLogger, type ApiErrorContext } from './integrations/fetch-guard.js';
+export { requestLintErrorOf } from './integrations/request-lint-error-of.js';
+export { reqlintFetch, REJECTION_HEADER, type ReqlintFetchOptions, type GuardMode, type GuardReport, type GuardLogger, type ApiErrorContext } from './integrations/fetch-guard.js';
 export { withReqlint, reqlintCallbackHandler, type ReqlintCallbackHandler } from './integrations/wrap.js';
 export { explainApiError, type ApiErrorExplanation, type ApiErrorFields } from './integrations/explain-api-error.js';
 export type { Endpoint, EndpointOptions } from './integrations/endpoints.js';

@@ -51,6 +51,14 @@ export interface ReqlintFetchOptions extends Omit<LintOptions, 'api'>, EndpointO
   onApiError?: (explanation: ApiErrorExplanation, context: ApiErrorContext) => void;
   /** Where warnings go when no callback is given (default `console`); `false` for silence. */
   logger?: GuardLogger | false;
+  /**
+   * How `throw` mode stops a request. `response` (default): the guard answers in the API's place with
+   * a 400 in the API's error format, so every client raises its usual error at once; SDKs retry a
+   * failed fetch (openai-node twice, LangChain six times, with back-off) and report it as a
+   * "Connection error", but never retry a 400. `throw`: the fetch rejects with the `RequestLintError`,
+   * for code that calls `fetch` itself. Either way `requestLintErrorOf(error)` gives the findings.
+   */
+  rejectWith?: 'response' | 'throw';
 }
 
 type Fetch = typeof globalThis.fetch;
@@ -76,7 +84,7 @@ interface Linted {
  * get the response untouched; a 400 is explained (`explainApiError`) in every mode.
  */
 export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {}): Fetch {
-  const { mode = 'throw', fix = false, onDiagnostics, onApiError, logger = console, baseURLs, ...lintOptions } = options;
+  const { mode = 'throw', rejectWith = 'response', fix = false, onDiagnostics, onApiError, logger = console, baseURLs, ...lintOptions } = options;
   if (mode !== 'throw' && mode !== 'warn' && mode !== 'off') throw new TypeError(`reqlintFetch: \`mode\` must be 'throw', 'warn' or 'off'; got ${JSON.stringify(mode)}.`);
   const bases = compileBaseURLs(baseURLs);
   // One options object per API, made once: lint() prepares its rules once per options object.
@@ -107,7 +115,11 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
         const errors = found.diagnostics.some((d) => d.severity === 'error');
         if (mode === 'throw' && errors) found.sent = false;
         if (found.diagnostics.length > 0 || found.fixed.length > 0) report(found);
-        if (!found.sent) throw new RequestLintError(found.diagnostics);
+        if (!found.sent) {
+          const error = new RequestLintError(found.diagnostics);
+          if (rejectWith === 'throw') throw error;
+          return rejectionResponse(error);
+        }
       }
     }
 
@@ -213,6 +225,28 @@ async function explainLater(response: Response, request: unknown, endpoint: Endp
   } catch {
     // The body could not be read (the connection dropped): nothing to explain; the client sees its own error.
   }
+}
+
+/** Header on the guard's own 400, so it is never mistaken for the API's. */
+export const REJECTION_HEADER = 'x-reqlint';
+
+/**
+ * The guard's answer in place of the API's: the API's error format (`{ error: { message, type, param,
+ * code } }`), so each SDK raises its usual 400 error with reqlint's message (rule, key and fix), plus
+ * every finding under `error.reqlint` for `requestLintErrorOf`.
+ */
+function rejectionResponse(error: RequestLintError): Response {
+  const first = error.diagnostics.find((d) => d.severity === 'error');
+  const body = {
+    error: {
+      message: `reqlint: ${error.message}`,
+      type: 'invalid_request_error',
+      param: first === undefined || first.path === '' ? null : pointerToDisplayPath(first.path),
+      code: 'reqlint_rejected',
+      reqlint: { diagnostics: error.diagnostics },
+    },
+  };
+  return new Response(JSON.stringify(body), { status: 400, statusText: 'Rejected by reqlint', headers: { 'content-type': 'application/json', [REJECTION_HEADER]: 'rejected', 'x-should-retry': 'false' } });
 }
 
 function logFindings(logger: GuardLogger, found: GuardReport): void {
