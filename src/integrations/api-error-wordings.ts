@@ -58,9 +58,10 @@ function compile(wording: ApiErrorWording, text: string): CompiledWording {
   const tail = normalized.slice(last);
   source += escapeRegExp(tail);
   literal += tail.length;
-  // The final full stop is optional (logs often drop it), and nothing but a closing quote, brace or
-  // the end may follow the last placeholder, so it cannot stop after one character.
-  const end = tail === '' ? `\\.?(?=$|'|\\}|\\\\|\\s*\\n)` : `\\.?`;
+  // The final full stop is optional (logs often drop it). A placeholder at the very end runs to the
+  // end of the message, or to a full stop that closes a quoted message (`…top_p.', 'type': …`), so it
+  // cannot stop after one character.
+  const end = tail === '' ? `(?:\\.?\\s*$|\\.(?='\\s*[,}]))` : `\\.?`;
   return { wording, pattern: new RegExp(source + end, 'i'), names, specificity: literal };
 }
 

@@ -1,6 +1,7 @@
 import OpenAI, { toFile } from 'openai';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { RequestLintError, reqlintFetch, requestLintErrorOf, withReqlint, type ApiErrorExplanation, type ApiErrorContext, type GuardReport } from '../../src/index.js';
+import { apiErrorsData } from '../../src/integrations/api-error-wordings.js';
 import { apiError, fakeFetch, nextCall } from './fake-fetch.js';
 
 const messages = [{ role: 'user' as const, content: 'Summarise the plot of Hamlet in two sentences.' }];
@@ -175,6 +176,33 @@ describe('reqlintFetch under openai-node', () => {
     const [unknown] = await next;
     expect(unknown.known).toBe(false);
     expect(unknown.summary).toMatch(/^reqlint does not know this error yet: "The frobnicator is out of order\."/);
+  });
+});
+
+describe('the guard on a 400 reply', () => {
+  it('explains every known wording with the rules that cover it', async () => {
+    for (const entry of apiErrorsData.errors) {
+      for (const example of entry.examples) {
+        const { callback, next } = nextCall<[ApiErrorExplanation, ApiErrorContext]>();
+        const guarded = reqlintFetch(fakeFetch(apiError(example)).fetch, { mode: 'off', onApiError: callback });
+        const response = await guarded('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages }) });
+        // The client still gets the API's answer, unread.
+        expect(JSON.parse(await response.text())).toMatchObject({ error: { message: example } });
+        const [explanation] = await next;
+        expect(explanation.wording?.id, example).toBe(entry.id);
+        expect(explanation.ruleIds).toEqual(entry.rules);
+      }
+    }
+  });
+
+  it('does not explain its own rejection as an API error', async () => {
+    const explained: ApiErrorExplanation[] = [];
+    const guarded = reqlintFetch(fakeFetch().fetch, { logger: false, onApiError: (e) => explained.push(e) });
+    const response = await guarded('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'o3', messages, max_tokens: 1 }) });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-reqlint')).toBe('rejected');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(explained).toEqual([]);
   });
 });
 
