@@ -107,7 +107,8 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
 
     let linted: Linted | undefined;
     if (mode !== 'off') {
-      const contentType = contentTypeOf(input, init);
+      // Only an upload can be multipart; a request body is JSON whatever its header says.
+      const contentType = endpoint.kind === 'file-upload' ? contentTypeOf(input, init) : '';
       const body = await readBody(input, init, contentType);
       linted = body === undefined ? undefined : await lintBody(endpoint, body, { url: url.href, method, fix, optionsFor });
       if (linted !== undefined) {
