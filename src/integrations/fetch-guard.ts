@@ -93,6 +93,9 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
     responses: { ...lintOptions, api: 'responses' },
     batch: { ...lintOptions },
   };
+  // A mistake in the options (an unknown rule id, a bad severity) is reported now, as a `ConfigError`,
+  // not on the first request; this also prepares the rules once, off the first request's path.
+  if (mode !== 'off') lint('{}', optionsFor['chat.completions']);
   const report = (found: GuardReport) => {
     if (onDiagnostics) onDiagnostics(found);
     else if (logger) logFindings(logger, found);
@@ -131,8 +134,16 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
       // Read from a clone, after handing the response back: the client reads its own copy, unhurried.
       void explainLater(response.clone(), request, endpoint, optionsFor[api], (explanation) => {
         const context: ApiErrorContext = { url: url.href, method, api, status: response.status };
-        if (onApiError) onApiError(explanation, context);
-        else if (logger) logger.warn(`reqlint: ${method} ${url.href} was rejected by the API (400). ${explanation.summary}`);
+        if (!onApiError) {
+          if (logger) logger.warn(`reqlint: ${method} ${url.href} was rejected by the API (400). ${explanation.summary}`);
+          return;
+        }
+        try {
+          onApiError(explanation, context);
+        } catch (error) {
+          // Called after the response went back to the client: a throw here would be an unhandled rejection.
+          if (logger) logger.warn(`reqlint: onApiError threw: ${error instanceof Error ? error.message : String(error)}`);
+        }
       });
     }
     return response;
@@ -220,12 +231,14 @@ function withBody(input: string | URL | Request, init: RequestInit | undefined, 
 }
 
 async function explainLater(response: Response, request: unknown, endpoint: Endpoint, options: LintOptions, done: (explanation: ApiErrorExplanation) => void): Promise<void> {
+  let text: string;
   try {
-    const text = await response.text();
-    done(explainApiError(text, endpoint.kind === 'request' ? request : undefined, options));
+    text = await response.text();
   } catch {
     // The body could not be read (the connection dropped): nothing to explain; the client sees its own error.
+    return;
   }
+  done(explainApiError(text, endpoint.kind === 'request' ? request : undefined, options));
 }
 
 /** Header on the guard's own 400, so it is never mistaken for the API's. */

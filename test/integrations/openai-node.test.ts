@@ -195,6 +195,20 @@ describe('the guard on a 400 reply', () => {
     }
   });
 
+  it('reports a bad option when the guard is made, not on the first request', () => {
+    expect(() => reqlintFetch(undefined, { rules: { 'tools/no-such-rule': 'error' } })).toThrow(/Unknown rule "tools\/no-such-rule"/);
+    expect(() => reqlintFetch(undefined, { mode: 'loud' as never })).toThrow(/`mode` must be 'throw', 'warn' or 'off'/);
+  });
+
+  it('keeps a throwing onApiError from becoming an unhandled rejection', async () => {
+    const warnings: string[] = [];
+    const guarded = reqlintFetch(fakeFetch(apiError('Unknown parameter: \'foo\'.')).fetch, { logger: { warn: (m) => warnings.push(m) }, onApiError: () => { throw new Error('boom'); } });
+    const response = await guarded('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages }) });
+    expect(response.status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(warnings).toEqual(['reqlint: onApiError threw: boom']);
+  });
+
   it('does not explain its own rejection as an API error', async () => {
     const explained: ApiErrorExplanation[] = [];
     const guarded = reqlintFetch(fakeFetch().fetch, { logger: false, onApiError: (e) => explained.push(e) });
