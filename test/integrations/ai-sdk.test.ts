@@ -1,10 +1,15 @@
-import { createOpenAI } from '@ai-sdk/openai';
+import { createOpenAI, type OpenAIProviderSettings } from '@ai-sdk/openai';
 import { generateText, streamText } from 'ai';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { reqlintFetch, requestLintErrorOf, type GuardReport } from '../../src/index.js';
 import { fakeFetch } from './fake-fetch.js';
 
 describe('reqlintFetch under the Vercel AI SDK', () => {
+  it('fits the provider\'s fetch option (checked by tsc)', () => {
+    expectTypeOf(reqlintFetch()).toExtend<NonNullable<OpenAIProviderSettings['fetch']>>();
+    expect(typeof createOpenAI({ apiKey: 'sk-test', fetch: reqlintFetch() }).chat).toBe('function');
+  });
+
   it('stops a bad Chat Completions call before it is sent, without retries', async () => {
     const network = fakeFetch();
     const openai = createOpenAI({ apiKey: 'sk-test', fetch: reqlintFetch(network.fetch, { logger: false }) });

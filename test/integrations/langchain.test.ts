@@ -1,4 +1,4 @@
-import { ChatOpenAI } from '@langchain/openai';
+import { ChatOpenAI, type ChatOpenAIFields } from '@langchain/openai';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { RequestLintError, reqlintCallbackHandler, reqlintFetch, requestLintErrorOf, withReqlint, type GuardReport } from '../../src/index.js';
 import { fakeFetch } from './fake-fetch.js';
@@ -16,6 +16,11 @@ describe('reqlintFetch under LangChain ChatOpenAI', () => {
     const error = await chat.invoke('Hello').catch((e: unknown) => e);
     expect(requestLintErrorOf(error)?.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['sampling/no-unsupported-sampling-parameters', '/temperature']]);
     expect(network.sent).toEqual([]);
+  });
+
+  it('fits the configuration\'s fetch option (checked by tsc)', () => {
+    expectTypeOf(reqlintFetch()).toExtend<NonNullable<NonNullable<ChatOpenAIFields['configuration']>['fetch']>>();
+    expect(model({ model: 'gpt-4o' }, reqlintFetch()).model).toBe('gpt-4o');
   });
 
   it('sends good calls untouched, streamed or not', async () => {

@@ -1,4 +1,4 @@
-import OpenAI, { toFile } from 'openai';
+import OpenAI, { AzureOpenAI, toFile, type ClientOptions } from 'openai';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { RequestLintError, reqlintFetch, requestLintErrorOf, withReqlint, type ApiErrorExplanation, type ApiErrorContext, type GuardReport } from '../../src/index.js';
 import { apiErrorsData } from '../../src/integrations/api-error-wordings.js';
@@ -233,6 +233,15 @@ describe('withReqlint(openai client)', () => {
     expect(network.sent).toEqual([]);
     await original.chat.completions.create({ model: 'o3', messages, max_tokens: 5 });
     expect(network.sent).toHaveLength(1);
+  });
+
+  it('types (checked by tsc): an AzureOpenAI stays an AzureOpenAI, and the guard fits the fetch option', () => {
+    const azure = new AzureOpenAI({ apiKey: 'k', endpoint: 'https://acme.openai.azure.com', apiVersion: '2024-10-21', deployment: 'prod' });
+    const guarded = withReqlint(azure, { logger: false });
+    expectTypeOf(guarded).toEqualTypeOf<AzureOpenAI>();
+    expectTypeOf(reqlintFetch()).toExtend<NonNullable<ClientOptions['fetch']>>();
+    expect(guarded).toBeInstanceOf(AzureOpenAI);
+    expect(guarded).not.toBe(azure);
   });
 
   it('refuses what it does not recognise, with what to do instead', () => {
