@@ -66,7 +66,7 @@ type Fetch = typeof globalThis.fetch;
 interface Linted {
   /** The request as linted, for locating an API error in it. */
   request: unknown;
-  /** A new body to send (fixes applied, or a stream's bytes read); undefined to send the original. */
+  /** The fixed body to send (with `fix: true`); undefined to send the client's. */
   body?: string | Uint8Array;
   report: GuardReport;
 }
@@ -103,17 +103,21 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
 
   const guardedFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const send = fetchImpl ?? globalThis.fetch;
-    const url = new URL(input instanceof Request ? input.url : String(input));
+    const url = absoluteURL(input instanceof Request ? input.url : String(input));
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-    const endpoint = endpointOf(url, method, bases);
-    if (endpoint === undefined) return send(input, init);
+    const endpoint = url === undefined ? undefined : endpointOf(url, method, bases);
+    if (endpoint === undefined || url === undefined) return send(input, init);
 
     let linted: Linted | undefined;
+    // A new body to send: a one-shot stream's bytes once read, or the fixed body.
+    let outgoing: string | Uint8Array | undefined;
     if (mode !== 'off') {
       // Only an upload can be multipart; a request body is JSON whatever its header says.
       const contentType = endpoint.kind === 'file-upload' ? contentTypeOf(input, init) : '';
       const body = await readBody(input, init, contentType);
+      outgoing = body?.replacement;
       linted = body === undefined ? undefined : await lintBody(endpoint, body, { url: url.href, method, fix, optionsFor });
+      if (linted?.body !== undefined) outgoing = linted.body;
       if (linted !== undefined) {
         const { report: found } = linted;
         const errors = found.diagnostics.some((d) => d.severity === 'error');
@@ -127,7 +131,7 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
       }
     }
 
-    const response = linted?.body === undefined ? await send(input, init) : await send(...withBody(input, init, linted.body));
+    const response = outgoing === undefined ? await send(input, init) : await send(...withBody(input, init, outgoing));
     if (response.status === 400) {
       const api = endpoint.kind === 'request' ? endpoint.api : 'batch';
       const request = linted?.request ?? (typeof init?.body === 'string' && endpoint.kind === 'request' ? init.body : undefined);
@@ -151,6 +155,16 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
   return guardedFetch as Fetch;
 }
 
+/** A relative URL (in a browser) is resolved against the page; one that cannot be is not linted. */
+function absoluteURL(href: string): URL | undefined {
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  try {
+    return new URL(href, page);
+  } catch {
+    return undefined;
+  }
+}
+
 interface LintContext {
   url: string;
   method: string;
@@ -167,7 +181,7 @@ async function lintBody(endpoint: Endpoint, body: ReadBody, context: LintContext
     // Fixes are not applied to uploads: the file is the user's data, and rebuilding a multipart body
     // could change more than the fixed tokens. The findings say what to fix in the file.
     const diagnostics = lintJsonLines(text, context.optionsFor.batch);
-    return { request: undefined, ...(body.replacement ? { body: body.replacement } : {}), report: { ...base, api: 'batch', diagnostics } };
+    return { request: undefined, report: { ...base, api: 'batch', diagnostics } };
   }
   if (body.text === undefined) return undefined;
   const options = context.optionsFor[endpoint.api];
@@ -177,7 +191,7 @@ async function lintBody(endpoint: Endpoint, body: ReadBody, context: LintContext
     if (fixedBody.fixed.length > 0) return { request: fixedBody.request, body: fixedBody.body, report: { ...base, api: endpoint.api, diagnostics: fixedBody.remaining, fixed: fixedBody.fixed } };
   }
   const diagnostics = lint(document.value, options).diagnostics;
-  return { request: document.value, ...(body.replacement ? { body: body.replacement } : {}), report: { ...base, api: endpoint.api, diagnostics } };
+  return { request: document.value, report: { ...base, api: endpoint.api, diagnostics } };
 }
 
 interface Document {

@@ -120,6 +120,24 @@ describe('reqlintFetch under openai-node', () => {
     expect(toApi()[0]!.body).toContain(good);
   });
 
+  it('sends a streamed multipart upload it read (and found no batch in) with the same bytes', async () => {
+    const network = fakeFetch();
+    const guarded = reqlintFetch(network.fetch, { logger: false, rejectWith: 'throw' });
+    const form = new FormData();
+    form.set('purpose', 'fine-tune');
+    form.set('file', new Blob(['{"messages":[]}\n']), 'train.jsonl');
+    const encoded = new Request('https://api.openai.com/v1/files', { method: 'POST', body: form });
+    const bytes = await encoded.clone().text();
+    await guarded('https://api.openai.com/v1/files', { method: 'POST', body: encoded.body, headers: { 'content-type': encoded.headers.get('content-type')! }, duplex: 'half' } as RequestInit);
+    expect(network.sent.map((s) => s.body)).toEqual([bytes]);
+    // The same upload as a Batch file is linted line by line.
+    const batch = new FormData();
+    batch.set('purpose', 'batch');
+    batch.set('file', new Blob(['{"custom_id":"a","method":"GET","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n']), 'batch.jsonl');
+    const batchRequest = new Request('https://api.openai.com/v1/files', { method: 'POST', body: batch });
+    await expect(guarded(batchRequest)).rejects.toMatchObject({ diagnostics: [{ ruleId: 'batch/envelope', line: 1 }] });
+  });
+
   it('lets requests to other endpoints and hosts through unread', async () => {
     const network = fakeFetch(() => new Response(JSON.stringify({ object: 'list', data: [] }), { headers: { 'content-type': 'application/json' } }));
     const guarded = reqlintFetch(network.fetch, { logger: false });
