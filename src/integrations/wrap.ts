@@ -67,14 +67,17 @@ export interface ReqlintCallbackHandler {
 }
 
 /**
- * A callback handler that lints each call's options (merged over `constructorFields`, the model's own
- * fields) through the LangChain dialect:
+ * A callback handler that lints each call's options, merged over the model's own fields (as LangChain
+ * reports them to callbacks), through the LangChain dialect:
  *
  *   new ChatOpenAI({ model: 'o3', maxTokens: 100, callbacks: [reqlintCallbackHandler({ mode: 'warn' })] })
- *
- * Without `constructorFields`, the fields are read from the model LangChain reports the call for.
  */
-export function reqlintCallbackHandler(options: ReqlintFetchOptions = {}, constructorFields?: Record<string, unknown>, alreadyReported?: ReadonlySet<string>): ReqlintCallbackHandler {
+export function reqlintCallbackHandler(options: ReqlintFetchOptions = {}): ReqlintCallbackHandler {
+  return createCallbackHandler(options, undefined, undefined);
+}
+
+/** With the model's fields known (from `withReqlint`), and the findings on them already reported. */
+function createCallbackHandler(options: ReqlintFetchOptions, constructorFields: Record<string, unknown> | undefined, alreadyReported: ReadonlySet<string> | undefined): ReqlintCallbackHandler {
   const mode = options.mode ?? 'throw';
   const lintOptions: LintOptions = { ...lintOptionsOf(options), api: 'langchain' };
   return {
@@ -98,7 +101,7 @@ function guardLangChainModel(model: LangChainChatModelShape, options: ReqlintFet
   reportOrThrow(atConstruction, options, 'ChatOpenAI fields');
   if (GUARDED in model) return;
   // The constructor's findings were reported once, above; each call reports only what its options add.
-  const handler = reqlintCallbackHandler(options, fields, new Set(atConstruction.map(keyOf)));
+  const handler = createCallbackHandler(options, fields, new Set(atConstruction.map(keyOf)));
   const callbacks = model.callbacks;
   if (callbacks === undefined || callbacks === null) model.callbacks = [handler];
   else if (Array.isArray(callbacks)) model.callbacks = [...(callbacks as unknown[]), handler];
@@ -131,10 +134,20 @@ function pickLangChainKeys(value: unknown): Record<string, unknown> {
   return picked;
 }
 
-/** `model.toJSON()` as LangChain passes it to callbacks: `{ kwargs: {...fields} }`. */
+/**
+ * `model.toJSON()` as LangChain passes it to callbacks: `{ kwargs: {...fields} }`, with the field names
+ * turned to snake case by LangChain's serializer (`maxTokens` → `max_tokens`); turned back here, so
+ * findings name the keys the user wrote. (Secrets are serialized as placeholders and not kept.)
+ */
 function serializedFieldsOf(llm: unknown): Record<string, unknown> {
   const kwargs = llm !== null && typeof llm === 'object' ? (llm as { kwargs?: unknown }).kwargs : undefined;
-  return pickLangChainKeys(kwargs);
+  if (kwargs === null || typeof kwargs !== 'object') return {};
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(kwargs)) {
+    const name = LANGCHAIN_KEYS.has(key) ? key : key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    if (LANGCHAIN_KEYS.has(name) && value !== undefined) fields[name] = value;
+  }
+  return fields;
 }
 
 function keyOf(diagnostic: Diagnostic): string {

@@ -86,8 +86,9 @@ describe('withReqlint(ChatOpenAI): findings name the user\'s own keys', () => {
   it('works as a plain callback handler too', async () => {
     const network = fakeFetch();
     const reports: GuardReport[] = [];
-    const chat = model({ model: 'o3', temperature: 0.5, callbacks: [reqlintCallbackHandler({ mode: 'warn', onDiagnostics: (r) => reports.push(r) })] }, network.fetch);
+    const chat = model({ model: 'gpt-4o', useResponsesApi: true, maxTokens: 8, callbacks: [reqlintCallbackHandler({ mode: 'warn', onDiagnostics: (r) => reports.push(r) })] }, network.fetch);
     await chat.invoke('Hello').catch(() => undefined);
-    expect(reports.flatMap((r) => r.diagnostics.map((d) => [d.ruleId, d.path]))).toContainEqual(['sampling/no-unsupported-sampling-parameters', '/temperature']);
+    // LangChain hands callbacks its serialized fields (`max_tokens`); the finding still names `maxTokens`.
+    expect(reports.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.path]))).toEqual([['schema/range', '/maxTokens']]);
   });
 });
