@@ -9,9 +9,9 @@ import { explainApiError, type ApiErrorExplanation } from './explain-api-error.j
 import { contentTypeOf, readBody, type ReadBody } from './request-body.js';
 
 /**
- * `throw` (default): a request with errors is not sent; a `RequestLintError` carries every finding.
- * `warn`: every request is sent; findings are reported. `off`: nothing is linted (API errors are
- * still explained).
+ * `throw` (default): a request with errors is not sent, and the client raises an error naming every
+ * finding (see `rejectWith`); warnings are reported and the request sent. `warn`: every request is
+ * sent; findings are reported. `off`: nothing is linted (API errors are still explained).
  */
 export type GuardMode = 'throw' | 'warn' | 'off';
 
@@ -98,7 +98,8 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
   if (mode !== 'off') lint('{}', optionsFor['chat.completions']);
   const report = (found: GuardReport) => {
     if (onDiagnostics) onDiagnostics(found);
-    else if (logger) logFindings(logger, found);
+    // A stopped request's findings are in the error the client raises; logging them too would say it twice.
+    else if (logger && found.sent) logFindings(logger, found);
   };
 
   const guardedFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -282,5 +283,5 @@ function logFindings(logger: GuardLogger, found: GuardReport): void {
   if (shown.length === 0 && found.fixed.length === 0) return;
   const lines = shown.map((d) => `  ${d.line !== undefined ? `line ${d.line} ` : ''}${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.severity} ${d.message} [${d.ruleId}]`);
   const fixed = found.fixed.map((d) => `  fixed ${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.message} [${d.ruleId}]`);
-  logger.warn(`reqlint: ${found.target}${found.sent ? '' : ' was not sent'}:\n${[...fixed, ...lines].join('\n')}`);
+  logger.warn(`reqlint: ${found.target}:\n${[...fixed, ...lines].join('\n')}`);
 }

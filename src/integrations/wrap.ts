@@ -115,7 +115,8 @@ function reportOrThrow(diagnostics: Diagnostic[], options: ReqlintFetchOptions, 
   const sent = !(mode === 'throw' && diagnostics.some((d) => d.severity === 'error'));
   const report: GuardReport = { target: what, api: 'langchain', diagnostics, fixed: [], sent };
   if (options.onDiagnostics) options.onDiagnostics(report);
-  else if (options.logger !== false) {
+  // A stopped call's findings are in the error it raises; logging them too would say it twice.
+  else if (options.logger !== false && sent) {
     const shown = diagnostics.filter((d) => d.severity !== 'info');
     if (shown.length > 0) (options.logger ?? console).warn(`reqlint: ${what}:\n${shown.map((d) => `  ${d.path}: ${d.severity} ${d.message} [${d.ruleId}]`).join('\n')}`);
   }

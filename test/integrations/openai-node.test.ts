@@ -85,10 +85,18 @@ describe('reqlintFetch under openai-node', () => {
     await client(reqlintFetch(network.fetch, { mode: 'warn', logger: { warn: (m) => warnings.push(m) } })).chat.completions.create({ model: 'o3', messages, max_tokens: 5 });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/max_tokens.*reasoning\/no-max-tokens-on-reasoning-model/);
+    // In throw mode a stopped request is not logged (its error says it all); a sent one's warnings are.
+    const thrown: string[] = [];
+    const guarded = client(reqlintFetch(network.fetch, { logger: { warn: (m) => thrown.push(m) } }));
+    await guarded.chat.completions.create({ model: 'o3', messages, max_tokens: 5 }).catch(() => undefined);
+    expect(thrown).toEqual([]);
+    await guarded.chat.completions.create({ model: 'gpt-4o', messages, seed: 7 });
+    expect(thrown).toHaveLength(1);
+    expect(thrown[0]).toMatch(/seed.*\[deprecated\/no-seed\]/);
     const reports: GuardReport[] = [];
     await client(reqlintFetch(network.fetch, { mode: 'off', onDiagnostics: (r) => reports.push(r) })).chat.completions.create({ model: 'o3', messages, max_tokens: 5 });
     expect(reports).toEqual([]);
-    expect(network.sent).toHaveLength(2);
+    expect(network.sent).toHaveLength(3);
   });
 
   it('with `fix: true` sends the fixed body and says what changed', async () => {
