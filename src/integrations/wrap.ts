@@ -27,7 +27,7 @@ export function withReqlint<Client extends object>(client: Client, options: Reql
     guardLangChainModel(client, options);
     return client;
   }
-  throw new TypeError('withReqlint: expected an openai-node client (`new OpenAI()`) or a LangChain `ChatOpenAI` model. For any other client, pass `reqlintFetch()` as its `fetch`.');
+  throw new TypeError('withReqlint: expected an openai-node client (`new OpenAI()`) or a LangChain `ChatOpenAI` model. For any other client of an OpenAI-compatible API, pass `reqlintFetch()` as its `fetch`.');
 }
 
 interface OpenAIClientShape {
@@ -49,9 +49,16 @@ interface LangChainChatModelShape {
   invoke: unknown;
 }
 
+/**
+ * A LangChain chat model of the OpenAI family (`ChatOpenAI`, `AzureChatOpenAI`): LangChain names a chat
+ * model's namespace after its provider (`['langchain', 'chat_models', 'openai']`). Other providers'
+ * models take other options, which the `ChatOpenAI` dialect would misread.
+ */
 function isLangChainChatModel(client: object): client is LangChainChatModelShape {
   const candidate = client as Partial<Record<string, unknown>>;
-  return Array.isArray(candidate['lc_namespace']) && typeof candidate['invoke'] === 'function' && candidate['lc_kwargs'] !== null && typeof candidate['lc_kwargs'] === 'object';
+  const namespace = candidate['lc_namespace'];
+  const provider = Array.isArray(namespace) && namespace[1] === 'chat_models' ? namespace[2] : undefined;
+  return (provider === 'openai' || provider === 'azure_openai') && typeof candidate['invoke'] === 'function' && candidate['lc_kwargs'] !== null && typeof candidate['lc_kwargs'] === 'object';
 }
 
 /** The keys the LangChain dialect knows; call options also carry LangChain's own (`signal`, `runName`...). */

@@ -83,6 +83,11 @@ describe('withReqlint(ChatOpenAI): findings name the user\'s own keys', () => {
     ]);
   });
 
+  it('refuses another provider\'s LangChain model, whose options the ChatOpenAI dialect would misread', () => {
+    const otherProvider = { lc_namespace: ['langchain', 'chat_models', 'anthropic'], lc_kwargs: { model: 'claude', maxTokens: 8 }, invoke: () => undefined };
+    expect(() => withReqlint(otherProvider)).toThrow(/expected an openai-node client .* or a LangChain `ChatOpenAI` model/);
+  });
+
   it('works as a plain callback handler too', async () => {
     const network = fakeFetch();
     const reports: GuardReport[] = [];
