@@ -153,7 +153,17 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
     }
     return response;
   };
+  GUARDED_FETCHES.set(guardedFetch, { inner: fetchImpl });
   return guardedFetch as Fetch;
+}
+
+/** Each guard and the fetch it sends with (undefined: the global one), so a client is never guarded twice. */
+const GUARDED_FETCHES = new WeakMap<object, { inner: Fetch | undefined }>();
+
+/** The fetch under a guard, or `fetch` itself when it is not one. */
+export function unguardedFetch(fetch: Fetch | undefined): Fetch | undefined {
+  const guard = fetch === undefined ? undefined : GUARDED_FETCHES.get(fetch);
+  return guard === undefined ? fetch : guard.inner;
 }
 
 /** A relative URL (in a browser) is resolved against the page; one that cannot be is not linted. */

@@ -2,7 +2,7 @@ import { lint, type LintOptions } from '../engine/lint.js';
 import { RequestLintError } from '../assert.js';
 import { langchainChatOpenAIOptionsSchema } from '../../schemas/langchain/options.js';
 import type { Diagnostic } from '../types.js';
-import { reqlintFetch, type GuardReport, type ReqlintFetchOptions } from './fetch-guard.js';
+import { reqlintFetch, unguardedFetch, type GuardReport, type ReqlintFetchOptions } from './fetch-guard.js';
 
 /**
  * `withReqlint(client)` guards a client the user already has, without knowing which library made it:
@@ -21,7 +21,8 @@ import { reqlintFetch, type GuardReport, type ReqlintFetchOptions } from './fetc
 export function withReqlint<Client extends object>(client: Client, options: ReqlintFetchOptions = {}): Client {
   if (isOpenAIClient(client)) {
     const baseURLs = [...(options.baseURLs ?? []), client.baseURL];
-    return client.withOptions({ fetch: reqlintFetch(client.fetch, { ...options, baseURLs }) }) as Client;
+    // A client already given a guard gets this one in its place, not a second one on top.
+    return client.withOptions({ fetch: reqlintFetch(unguardedFetch(client.fetch), { ...options, baseURLs }) }) as Client;
   }
   if (isLangChainChatModel(client)) {
     guardLangChainModel(client, options);

@@ -270,6 +270,16 @@ describe('withReqlint(openai client)', () => {
     expect(guarded).not.toBe(azure);
   });
 
+  it('replaces a guard the client already has rather than stacking a second one', async () => {
+    const network = fakeFetch();
+    const reports: GuardReport[] = [];
+    const already = client(reqlintFetch(network.fetch, { mode: 'warn', onDiagnostics: (r) => reports.push(r) }));
+    const guarded = withReqlint(already, { mode: 'warn', onDiagnostics: (r) => reports.push(r) });
+    await guarded.chat.completions.create({ model: 'gpt-4o', messages, seed: 1 });
+    expect(reports).toHaveLength(1);
+    expect(network.sent).toHaveLength(1);
+  });
+
   it('refuses what it does not recognise, with what to do instead', () => {
     expect(() => withReqlint({ chat: {} })).toThrow(/reqlintFetch\(\)/);
   });
