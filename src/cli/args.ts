@@ -51,6 +51,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: reqlint [options] <file|directory|glob>...
        reqlint rules [--format json]
        reqlint baseline create|prune <file|directory|glob>... --baseline <file>
+       reqlint explain '<API error text>' [--request <file>]   (see reqlint explain --help)
 
 Lint OpenAI-style request bodies (JSON, JSONC, JSONL or YAML fixtures) before they are sent.
 

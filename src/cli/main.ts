@@ -19,6 +19,7 @@ import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
 import { printRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { formatRulesText, listRules } from './rules-list.js';
+import { runExplain } from './explain.js';
 
 export interface CliIo {
   cwd: string;
@@ -37,6 +38,7 @@ const defaultIo: CliIo = { cwd: process.cwd(), stdout: process.stdout, stderr: p
  */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   try {
+    if (argv[0] === 'explain') return await runExplain(argv.slice(1), io, io.readStdin ?? readProcessStdin);
     const options = parseCliArgs(argv);
     if (options.help) return write(io.stdout, USAGE + '\n', 0);
     if (options.version) return write(io.stdout, packageVersion() + '\n', 0);

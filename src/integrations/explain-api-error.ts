@@ -1,0 +1,183 @@
+import { lint, type LintOptions } from '../engine/lint.js';
+import { isWithin, pointerToDisplayPath, toPointer } from '../json-pointer.js';
+import { docsUrlFor } from '../docs-url.js';
+import type { Diagnostic } from '../types.js';
+import type { ApiErrorWording } from '../../schemas/api-errors.js';
+import { matchWording } from './api-error-wordings.js';
+
+/** The parts of an API error reqlint reads, wherever they came from. */
+export interface ApiErrorFields {
+  /** The API's own message, without the `400 ` an SDK puts in front. */
+  message: string;
+  status?: number;
+  /** The request parameter the API blames, as it spells it (`messages[0].role`, `reasoning.effort`). */
+  param?: string;
+  code?: string;
+  type?: string;
+}
+
+export interface ApiErrorExplanation {
+  /** Whether reqlint knows this wording (`data/api-errors.json`). */
+  known: boolean;
+  error: ApiErrorFields;
+  /** The known wording it matched: its id, the rules that cover it, the fix, the sources. */
+  wording?: ApiErrorWording;
+  /** The values the message names (`{ param: 'max_tokens' }`), by the wording's placeholders. */
+  captures: Record<string, string>;
+  /** The rules or engine checks that report this problem before sending; empty when unknown. */
+  ruleIds: string[];
+  docsUrls: string[];
+  /** What to change, in one sentence (from the wording; undefined when unknown). */
+  fix?: string;
+  /** When the request was given: the findings of those rules in it, pointing at the place to change. */
+  diagnostics: Diagnostic[];
+  /** Whether a request was given to locate the problem in. */
+  requestChecked: boolean;
+  /** One paragraph for people: which rule, where, what to do; or that reqlint does not know it. */
+  summary: string;
+}
+
+/**
+ * Explains an error the API returned: which reqlint rule covers it, the fix, and, when the request is
+ * given, where in it the problem is (the request is linted and the findings of that rule picked).
+ *
+ * `error` may be an openai-node `APIError` (or any error with the API's `error` object), a response
+ * body (`{ error: { message, param, code } }`, as an object or JSON text), or the message text.
+ * An error no known wording matches is said to be unknown to reqlint, so what the rules miss is seen.
+ *
+ *   try { await client.chat.completions.create(body) }
+ *   catch (error) { console.error(explainApiError(error, body).summary) }
+ */
+export function explainApiError(error: unknown, request?: unknown, options?: LintOptions): ApiErrorExplanation {
+  const fields = readApiError(error);
+  const match = matchWording(fields.message);
+  const requestChecked = request !== undefined;
+  if (match === undefined) {
+    return {
+      known: false,
+      error: fields,
+      captures: {},
+      ruleIds: [],
+      docsUrls: [],
+      diagnostics: [],
+      requestChecked,
+      summary: `reqlint does not know this error yet: "${fields.message}". No rule covers it, so reqlint could not have caught it; please report it (with the request, if you can share it) so a rule can be added.`,
+    };
+  }
+  const { wording, captures } = match;
+  const ruleIds = [...wording.rules];
+  const param = fields.param ?? captures['param'] ?? (wording.param?.includes('{') ? undefined : wording.param);
+  const diagnostics = requestChecked ? locate(request, ruleIds, param, options) : [];
+  return {
+    known: true,
+    error: fields,
+    wording,
+    captures,
+    ruleIds,
+    docsUrls: ruleIds.map(docsUrlFor),
+    fix: wording.fix,
+    diagnostics,
+    requestChecked,
+    summary: summarize(wording, diagnostics, requestChecked, request),
+  };
+}
+
+function summarize(wording: ApiErrorWording, diagnostics: readonly Diagnostic[], requestChecked: boolean, request: unknown): string {
+  const rules = wording.rules.map((id) => `\`${id}\``);
+  const ruleList = rules.length === 1 ? `rule ${rules[0]}` : `one of the rules ${rules.join(', ')}`;
+  if (diagnostics.length > 0) {
+    const found = diagnostics.map((d) => `${d.path === '' ? 'the request' : `\`${pointerToDisplayPath(d.path)}\``}: ${d.message} [${d.ruleId}]`);
+    return `The API rejected this request; reqlint would have caught it before sending with ${found.length === 1 ? `rule \`${diagnostics[0]!.ruleId}\`` : 'these findings'}. ${found.join(' ')}`;
+  }
+  if (requestChecked) {
+    const model = modelOf(request);
+    return `The API rejected this request with an error reqlint knows (${wording.id}), covered by ${ruleList}, but reqlint does not flag this request: its facts about ${model === undefined ? 'the model' : `\`${model}\``} may be missing or out of date, or the request differs from the one sent. ${wording.fix}`;
+  }
+  return `reqlint catches this before sending with ${ruleList}. ${wording.fix}`;
+}
+
+function modelOf(request: unknown): string | undefined {
+  let value = request;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  const model = value !== null && typeof value === 'object' ? (value as { model?: unknown }).model : undefined;
+  return typeof model === 'string' ? model : undefined;
+}
+
+/**
+ * The findings of the wording's rules in the request; where the API names a parameter, those at (or
+ * around) it, so a request with two problems of one kind is pointed at the one the API meant.
+ */
+function locate(request: unknown, ruleIds: readonly string[], param: string | undefined, options: LintOptions | undefined): Diagnostic[] {
+  const found = lint(request, options).diagnostics.filter((d) => ruleIds.includes(d.ruleId));
+  const pointer = param === undefined ? undefined : apiParamToPointer(param);
+  if (pointer === undefined) return found;
+  const near = found.filter((d) => d.path === pointer || isWithin(d.path, pointer) || isWithin(pointer, d.path));
+  return near.length > 0 ? near : found;
+}
+
+/** `tools[0].function.name`, `messages.[4].role` (sic, the API's own) or `reasoning.effort` → a JSON Pointer. */
+export function apiParamToPointer(param: string): string | undefined {
+  const segments = param.replace(/\.?\[(\d+)\]/g, '.$1').split('.').filter((s) => s !== '');
+  return segments.length === 0 ? undefined : toPointer(segments);
+}
+
+/** Reads the API's message, status, param and code from whatever form the error arrived in. */
+export function readApiError(error: unknown): ApiErrorFields {
+  if (typeof error === 'string') return readErrorText(error);
+  if (error !== null && typeof error === 'object') {
+    const record = error as Record<string, unknown>;
+    const status = typeof record['status'] === 'number' ? record['status'] : undefined;
+    // openai-node's APIError keeps the API's object in `error`; a response body is `{ error: {...} }`.
+    const inner = record['error'];
+    if (inner !== null && typeof inner === 'object' && typeof (inner as Record<string, unknown>)['message'] === 'string') {
+      return withStatus(fieldsOf(inner as Record<string, unknown>), status);
+    }
+    if (typeof record['message'] === 'string') {
+      const fields = { ...readErrorText(record['message']), ...optionalFields(record) };
+      return withStatus(fields, status);
+    }
+  }
+  return { message: String(error) };
+}
+
+function withStatus(fields: ApiErrorFields, status: number | undefined): ApiErrorFields {
+  return status === undefined ? fields : { ...fields, status };
+}
+
+function fieldsOf(record: Record<string, unknown>): ApiErrorFields {
+  return { message: String(record['message']), ...optionalFields(record) };
+}
+
+function optionalFields(record: Record<string, unknown>): Omit<ApiErrorFields, 'message'> {
+  const fields: Omit<ApiErrorFields, 'message'> = {};
+  if (typeof record['param'] === 'string') fields.param = record['param'];
+  if (typeof record['code'] === 'string') fields.code = record['code'];
+  if (typeof record['type'] === 'string') fields.type = record['type'];
+  return fields;
+}
+
+/** Text: a JSON error body, or a message with the prefix an SDK or log put in front of it. */
+function readErrorText(text: string): ApiErrorFields {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      return readApiError(JSON.parse(trimmed) as unknown);
+    } catch {
+      // Not JSON after all: read it as a message.
+    }
+  }
+  const prefixed = /^(?:Error code: )?(\d{3})\b\s*(?:-\s*)?/.exec(trimmed);
+  if (prefixed) {
+    const rest = trimmed.slice(prefixed[0].length);
+    // `Error code: 400 - {'error': {...}}` (openai-python) carries the body after the status.
+    const body = rest.startsWith('{') ? readErrorText(rest) : { message: rest };
+    return { ...body, status: Number(prefixed[1]) };
+  }
+  return { message: trimmed };
+}

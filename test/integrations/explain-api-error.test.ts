@@ -1,0 +1,74 @@
+import OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { explainApiError } from '../../src/index.js';
+
+const maxTokensError = "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.";
+const messages = [{ role: 'user', content: 'Hi' }];
+
+describe('explainApiError', () => {
+  it('names the rule and the fix for a known wording, however the message arrived', () => {
+    const body = { error: { message: maxTokensError, type: 'invalid_request_error', param: 'max_tokens', code: 'unsupported_parameter' } };
+    const apiError = OpenAI.APIError.generate(400, body, undefined, new Headers());
+    const forms: unknown[] = [
+      maxTokensError,
+      `400 ${maxTokensError}`,
+      JSON.stringify(body),
+      body,
+      apiError,
+      `Error code: 400 - {'error': {'message': "${maxTokensError}", 'type': 'invalid_request_error'}}`,
+      maxTokensError.replace(/'/g, '\u2018').toUpperCase().replace(/ /g, '  '),
+      maxTokensError.replace(/\.$/, ''),
+    ];
+    for (const form of forms) {
+      const explanation = explainApiError(form);
+      expect(explanation.known, String(form)).toBe(true);
+      expect(explanation.ruleIds).toEqual(['reasoning/no-max-tokens-on-reasoning-model']);
+      expect(explanation.fix).toMatch(/max_completion_tokens/);
+      expect(explanation.summary).toMatch(/^reqlint catches this before sending with rule `reasoning\/no-max-tokens-on-reasoning-model`\./);
+    }
+    expect(explainApiError(apiError).error).toMatchObject({ status: 400, param: 'max_tokens', code: 'unsupported_parameter' });
+  });
+
+  it('captures the names the message gives', () => {
+    expect(explainApiError("Unsupported value: 'reasoning_effort' does not support 'xhigh' with this model. Supported values are: 'minimal', 'low', 'medium', and 'high'.").captures).toEqual({ value: "'xhigh'", values: "'minimal', 'low', 'medium', and 'high'" });
+    expect(explainApiError("Invalid 'tools': array too long. Expected an array with maximum length 128, but got an array with length 325 instead.").captures).toEqual({ param: 'tools', max: '128', actual: '325' });
+    expect(explainApiError('Unsupported parameter: “top_p” is not supported with this model.').wording?.id).toBe('top-p-unsupported');
+  });
+
+  it('with the request, points at the place in it the API meant', () => {
+    const request = { model: 'o3', messages, max_tokens: 100 };
+    const explanation = explainApiError(maxTokensError, request);
+    expect(explanation.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['reasoning/no-max-tokens-on-reasoning-model', '/max_tokens']]);
+    expect(explanation.summary).toMatch(/^The API rejected this request; reqlint would have caught it before sending with rule `reasoning\/no-max-tokens-on-reasoning-model`\. `max_tokens`: /);
+
+    // Two function names break the pattern; the API names the second.
+    const tools = [{ type: 'function', function: { name: 'ok name' } }, { type: 'function', function: { name: 'bad name' } }];
+    const patternError = { error: { message: "Invalid 'tools[1].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.", param: 'tools[1].function.name' } };
+    expect(explainApiError(patternError, { model: 'gpt-4o', messages, tools }).diagnostics.map((d) => d.path)).toEqual(['/tools/1/function/name']);
+
+    // The API's own spelling `messages.[1].role`.
+    const orphan = explainApiError({ error: { message: "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.", param: 'messages.[1].role' } }, { model: 'gpt-4o', messages: [...messages, { role: 'tool', tool_call_id: 'call_1', content: '{}' }] });
+    expect(orphan.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['messages/no-orphan-tool-message', '/messages/1/role']]);
+  });
+
+  it('says when a known error is one reqlint did not flag in this request', () => {
+    const explanation = explainApiError(maxTokensError, { model: 'acme-reasoner', messages, max_tokens: 100 });
+    expect(explanation.known).toBe(true);
+    expect(explanation.diagnostics).toEqual([]);
+    expect(explanation.summary).toMatch(/covered by rule `reasoning\/no-max-tokens-on-reasoning-model`, but reqlint does not flag this request: its facts about `acme-reasoner`/);
+  });
+
+  it('points LangChain options at the user\'s own key', () => {
+    const explanation = explainApiError("Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.", { model: 'o3', temperature: 0.2 }, { api: 'langchain' });
+    expect(explanation.diagnostics.map((d) => d.path)).toEqual(['/temperature']);
+  });
+
+  it('says that an error no wording matches is unknown to reqlint', () => {
+    for (const error of ['The server had an error while processing your request.', { error: { message: 'Something new.' } }, new Error('socket hang up'), 42, null]) {
+      const explanation = explainApiError(error);
+      expect(explanation.known).toBe(false);
+      expect(explanation.ruleIds).toEqual([]);
+      expect(explanation.summary).toMatch(/^reqlint does not know this error yet: /);
+    }
+  });
+});
