@@ -82,9 +82,12 @@ function removeProperty(property: ESTree.Property, sourceCode: SourceCode): Text
   const previous = object.properties[index - 1];
   if (next !== undefined) return { range: [range(property)[0], range(next)[0]], text: '' };
   if (previous !== undefined) return { range: [range(previous)[1], range(property)[1]], text: '' };
-  const after = sourceCode.getTokenAfter(property as never);
-  const end = after?.value === ',' ? after.range[1] : range(property)[1];
-  return { range: [range(property)[0], end], text: '' };
+  // The only property: `{ a: 1 }` becomes `{}`.
+  const open = sourceCode.getTokenBefore(property as never);
+  let close = sourceCode.getTokenAfter(property as never);
+  if (close?.value === ',') close = sourceCode.getTokenAfter(close);
+  if (open?.value !== '{' || close?.value !== '}') return undefined;
+  return { range: [open.range[1], close.range[0]], text: '' };
 }
 
 function keyText(existing: ESTree.Node | undefined, name: string): string {

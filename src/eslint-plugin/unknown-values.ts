@@ -29,8 +29,12 @@ type Json = JsonPrimitive | Json[] | { [key: string]: Json };
 
 /**
  * Values an unknown is replaced by. Type-diverse, and with the values rules look at: reasoning and
- * non-reasoning model ids, message lists with and without the word "json", 0/1/2 for sampling ranges.
+ * non-reasoning model ids, message and tool lists (empty and not, in both APIs' shapes), messages
+ * with and without the word "json", modality lists with and without audio, the enum words the API's
+ * options take, 0/1/2 for sampling ranges. A sample the schema rejects at a place is skipped there.
  */
+const CHAT_TOOL = { type: 'function', function: { name: 'f', parameters: { type: 'object', properties: {} } } };
+const RESPONSES_TOOL = { type: 'function', name: 'f', parameters: { type: 'object', properties: {} } };
 export const UNKNOWN_SAMPLES: readonly Json[] = [
   'json',
   [{ role: 'user', content: 'Answer in json.' }],
@@ -44,12 +48,27 @@ export const UNKNOWN_SAMPLES: readonly Json[] = [
   null,
   'gpt-4.1',
   'o3',
+  'gpt-4o-audio-preview',
   [{ role: 'user', content: 'Hi.' }],
   0.5,
   2,
   4096,
   { type: 'text' },
+  [CHAT_TOOL],
+  [RESPONSES_TOOL],
+  CHAT_TOOL,
+  RESPONSES_TOOL,
+  ['text'],
+  ['text', 'audio'],
   'auto',
+  'none',
+  'required',
+  'text',
+  'low',
+  'high',
+  'default',
+  'flex',
+  'json_schema',
 ];
 
 export interface LintWithUnknownsOptions extends LintOptions {
