@@ -1,0 +1,63 @@
+/**
+ * The plugin object, its rule names, its settings and its pre-check.
+ */
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { mayHaveCallSites } from '../../src/eslint-plugin/analyze-file.js';
+import { OPENAI_CALL_SITES } from '../../src/eslint-plugin/call-sites.js';
+import reqlint, { eslintRuleName } from '../../src/eslint-plugin/index.js';
+import { ENGINE_CHECKS } from '../../src/engine/checks.js';
+
+describe('plugin object', () => {
+  it('has one ESLint rule per reqlint rule and per engine check that can happen in code, under distinct names', () => {
+    const expected = [...builtinRules.map((r) => r.id), ...ENGINE_CHECKS.map((c) => c.id).filter((id) => !/^(parse|dialect|batch)\//.test(id))];
+    const names = expected.map(eslintRuleName);
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(reqlint.rules).sort()).toEqual([...names].sort());
+    expect(reqlint.rules['reasoning-no-max-tokens-on-reasoning-model']?.meta?.docs?.url).toBe('https://github.com/reqlint/reqlint/blob/main/rules/reasoning/no-max-tokens-on-reasoning-model.md');
+    expect(reqlint.rules['reasoning-no-max-tokens-on-reasoning-model']?.meta?.fixable).toBe('code');
+  });
+
+  it('recommended mirrors reqlint\'s recommended preset: errors as error, warnings as warn, infos off', () => {
+    const rules = reqlint.configs.recommended.rules ?? {};
+    expect(rules['reqlint/reasoning-no-max-tokens-on-reasoning-model']).toBe('error');
+    expect(rules['reqlint/langchain-no-dropped-options']).toBe('warn');
+    expect(rules['reqlint/model-unknown']).toBeUndefined();
+    const notRecommended = builtinRules.find((r) => !r.meta.recommended);
+    if (notRecommended) expect(rules[`reqlint/${eslintRuleName(notRecommended.id)}`]).toBeUndefined();
+    expect(reqlint.configs.all.rules?.['reqlint/model-unknown']).toBe('warn');
+    expect(reqlint.configs.recommended.plugins?.['reqlint']).toBe(reqlint);
+  });
+});
+
+describe('pre-check', () => {
+  it('lets through only text that may hold a call site', () => {
+    expect(mayHaveCallSites('const x = JSON.parse(text); Object.create(null); stream.on("data", f);', OPENAI_CALL_SITES)).toBe(false);
+    expect(mayHaveCallSites('await client.chat.completions.create({})', OPENAI_CALL_SITES)).toBe(true);
+    expect(mayHaveCallSites('await client.chat.completions\n  .create({})', OPENAI_CALL_SITES)).toBe(true);
+    expect(mayHaveCallSites('openai.responses?.stream(body)', OPENAI_CALL_SITES)).toBe(true);
+    expect(mayHaveCallSites("import { ChatOpenAI } from '@langchain/openai';", OPENAI_CALL_SITES)).toBe(true);
+    expect(mayHaveCallSites('llm.ask(body)', [...OPENAI_CALL_SITES, { callee: 'llm.ask', api: 'chat.completions', argument: 0 }])).toBe(true);
+  });
+});
+
+describe('settings', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const verify = (code: string, settings: unknown) =>
+    linter.verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, settings: { reqlint: settings } }, { ...reqlint.configs.recommended, files: ['**/*.ts'] }], 'a.ts');
+  const code = "client.chat.completions.create({ model: 'prod', max_tokens: 5, tool_choice: 'auto', messages });";
+
+  it('turns reqlint rules off and maps model aliases, as a reqlint config does', () => {
+    expect(verify(code, { configFile: false }).map((m) => m.ruleId)).toEqual(['reqlint/tools-no-tool-choice-without-tools']);
+    const configured = verify(code, { configFile: false, rules: { 'tools/no-tool-choice-without-tools': 'off' }, models: { aliases: { prod: 'o3' } } });
+    expect(configured.map((m) => m.ruleId)).toEqual(['reqlint/reasoning-no-max-tokens-on-reasoning-model']);
+  });
+
+  it('stops with a message naming the setting on a mistake', () => {
+    expect(() => verify(code, { configFile: false, rules: { 'tools/no-tol-choice': 'off' } })).toThrow(/settings\.reqlint\.rules: .*unknown rule; did you mean "tools\/no-tool-choice-without-tools"/);
+    expect(() => verify(code, { configFile: false, callSites: [{ callee: 'llm.ask', api: 'chat' }] })).toThrow('reqlint ESLint settings: settings.reqlint.callSites[0].api: must be one of "chat.completions", "responses", "langchain".');
+    expect(() => verify(code, { configFile: false, extra: 1 })).toThrow(/settings\.reqlint\.extra: unknown key/);
+  });
+});
