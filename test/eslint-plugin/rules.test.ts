@@ -4,13 +4,12 @@
  */
 import tsParser from '@typescript-eslint/parser';
 import { RuleTester, type Rule } from 'eslint';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import reqlint, { eslintRuleName } from '../../src/eslint-plugin/index.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
-RuleTester.afterAll = afterAll;
 
 const tester = new RuleTester({
   languageOptions: { parser: tsParser },
