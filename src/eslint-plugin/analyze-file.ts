@@ -92,7 +92,7 @@ function analyze(context: Rule.RuleContext): FileFindings {
   const { settings, sites } = settingsOf(context);
   const sourceCode = context.sourceCode;
   if (!fileMayHaveRequests(context)) return NO_FINDINGS;
-  const requests = findRequests(sourceCode, sites);
+  const { requests, sharedRanges } = findRequests(sourceCode, sites);
   if (requests.length === 0) return NO_FINDINGS;
 
   const optionsFor = lintOptionsFor(settings, context.cwd, context.physicalFilename);
@@ -111,8 +111,8 @@ function analyze(context: Rule.RuleContext): FileFindings {
       const finding: Finding = {
         node,
         message: diagnostic.message,
-        fix: diagnostic.fix && patchToEdits(diagnostic.fix, document, sourceCode),
-        suggestions: suggestionsOf(diagnostic, (patch) => patchToEdits(patch, document, sourceCode)),
+        fix: diagnostic.fix && patchToEdits(diagnostic.fix, document, sourceCode, sharedRanges),
+        suggestions: suggestionsOf(diagnostic, (patch) => patchToEdits(patch, document, sourceCode, sharedRanges)),
       };
       let list = byRule.get(diagnostic.ruleId);
       if (list === undefined) byRule.set(diagnostic.ruleId, (list = []));

@@ -26,15 +26,21 @@ interface Part {
   inherited: boolean;
 }
 
-export function findRequests(sourceCode: SourceCode, sites: readonly CallSite[]): FoundRequest[] {
+export interface FoundRequests {
+  requests: FoundRequest[];
+  /** Where no fix may edit: `const` values that more than one place reads. */
+  sharedRanges: ReadonlyArray<readonly [number, number]>;
+}
+
+export function findRequests(sourceCode: SourceCode, sites: readonly CallSite[]): FoundRequests {
   const finder = new RequestFinder(sourceCode, sites);
   walk(sourceCode.ast as ESTree.Node, sourceCode.visitorKeys, (node) => finder.visit(node));
-  return finder.found;
+  return { requests: finder.found, sharedRanges: finder.evaluator.sharedRanges };
 }
 
 class RequestFinder {
   readonly found: FoundRequest[] = [];
-  private readonly evaluator: StaticEvaluator;
+  readonly evaluator: StaticEvaluator;
 
   constructor(
     sourceCode: SourceCode,

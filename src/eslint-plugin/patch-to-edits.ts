@@ -1,8 +1,9 @@
 /**
  * A reqlint fix (JSON Patch on the request) as text edits on the code that wrote the request. Only
  * edits that touch plain code are made: a key written as an identifier or a string literal (never a
- * computed key or shorthand), a value written as a literal in place (never through a `const`, whose
- * other uses would change too). Anything else gives no edit, and the finding is reported without a fix.
+ * computed key or shorthand), a value written as a literal in place (never through a `const`), and
+ * nothing inside a `const` that other code reads too (its other uses would change as well). Anything
+ * else gives no edit, and the finding is reported without a fix.
  */
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
@@ -15,12 +16,14 @@ export interface TextEdit {
   text: string;
 }
 
-export function patchToEdits(patch: JsonPatch, document: RequestDocument, sourceCode: SourceCode): TextEdit[] | undefined {
+export function patchToEdits(patch: JsonPatch, document: RequestDocument, sourceCode: SourceCode, sharedRanges: ReadonlyArray<readonly [number, number]>): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
   for (const op of patch) {
     if (op.op === 'test') continue;
     const edit = operationToEdit(op, document, sourceCode);
     if (edit === undefined) return undefined;
+    // A `const` that other code reads too: editing it would change their requests as well.
+    if (sharedRanges.some(([start, end]) => edit.range[0] >= start && edit.range[1] <= end)) return undefined;
     edits.push(edit);
   }
   if (edits.length === 0) return undefined;

@@ -41,6 +41,11 @@ export function unwrap(node: ESTree.Node): ESTree.Node {
 export class StaticEvaluator {
   /** Guards against `const a = b, b = a`-style cycles (impossible for `const`, but cheap to rule out). */
   private readonly resolving = new Set<ESTree.Node>();
+  /**
+   * Source ranges of `const` values read in more than one place: a fix there would change the other
+   * uses too, so no fix may edit inside them.
+   */
+  readonly sharedRanges: Array<[number, number]> = [];
 
   constructor(private readonly sourceCode: SourceCode) {}
 
@@ -126,6 +131,10 @@ export class StaticEvaluator {
   private identifier(node: ESTree.Identifier): StaticValue {
     const declarator = this.constDeclaratorOf(node);
     if (declarator === undefined || declarator.init == null || this.resolving.has(declarator)) return { kind: 'unknown', node };
+    const variable = findVariable(this.sourceCode.getScope(node), node.name);
+    if (variable !== undefined && variable.references.filter((reference) => reference.isRead()).length > 1) {
+      this.sharedRanges.push((declarator.init as ESTree.Node & { range: [number, number] }).range);
+    }
     this.resolving.add(declarator);
     try {
       return this.evaluate(declarator.init);

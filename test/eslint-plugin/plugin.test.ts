@@ -1,5 +1,6 @@
 /**
- * The plugin object, its rule names, its settings and its pre-check.
+ * The plugin object, its rule names, its settings and its pre-check; and every call option LangChain's
+ * `ChatOpenAI` takes in `invoke(input, options)` (as the seed lists them) is linted there.
  */
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -59,5 +60,27 @@ describe('settings', () => {
     expect(() => verify(code, { configFile: false, rules: { 'tools/no-tol-choice': 'off' } })).toThrow(/settings\.reqlint\.rules: .*unknown rule; did you mean "tools\/no-tool-choice-without-tools"/);
     expect(() => verify(code, { configFile: false, callSites: [{ callee: 'llm.ask', api: 'chat' }] })).toThrow('reqlint ESLint settings: settings.reqlint.callSites[0].api: must be one of "chat.completions", "responses", "langchain".');
     expect(() => verify(code, { configFile: false, extra: 1 })).toThrow(/settings\.reqlint\.extra: unknown key/);
+  });
+});
+
+// Every call option: a value of the wrong type is reported at that value, by the schema check.
+const CALL_OPTIONS = ['audio', 'modalities', 'parallel_tool_calls', 'prediction', 'reasoning', 'response_format', 'service_tier', 'stream_options', 'strict', 'tool_choice', 'tools', 'verbosity'];
+
+const callOptionsLinter = new Linter({ configType: 'flat' });
+const config: Linter.Config[] = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, settings: { reqlint: { configFile: false } } }, { ...reqlint.configs.recommended, files: ['**/*.ts'] }];
+
+describe('LangChain call options in model.invoke(input, {...})', () => {
+  it.each(CALL_OPTIONS)('`%s` is checked', (option) => {
+    // A number is the wrong type for every one of them.
+    const code = `const model = new ChatOpenAI({ model: 'gpt-4.1' });\nawait model.invoke(input, { ${option}: 12345 });`;
+    const messages = callOptionsLinter.verify(code, config, 'example.ts');
+    const value = code.indexOf('12345');
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toContainEqual(['reqlint/schema-type', 2, value - code.indexOf('\n')]);
+  });
+
+  it('an option whose finding would depend on its unknown value is not reported', () => {
+    // `verbosity: "high"` or `service_tier: "flex"` would be wrong for gpt-4o; "medium" and "auto" are not.
+    const code = `const model = new ChatOpenAI({ model: 'gpt-4o' });\nexport const run = (verbosity: 'low' | 'medium' | 'high') => model.invoke(input, { verbosity, service_tier: tier() });`;
+    expect(callOptionsLinter.verify(code, config, 'example.ts')).toEqual([]);
   });
 });

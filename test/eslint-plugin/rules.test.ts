@@ -48,6 +48,8 @@ const shorthand = `const max_tokens = 5;\nclient.chat.completions.create({ model
 const spreadConst = `const base = { model: 'o3' } as const;\nclient.chat.completions.create({ ...base, max_tokens: 5, messages } satisfies Body);`;
 const wrapper = `myClient.ask({ model: 'o3', max_tokens: 5, messages });`;
 const template = 'client.chat.completions.create({ model: `o3`, max_tokens: 5, messages });';
+const constBody = `const body = { model: 'o3', max_tokens: 5, messages };\nawait client.chat.completions.create(body);`;
+const sharedBody = `const body = { model: 'o3', max_tokens: 5, messages };\nawait client.chat.completions.create(body);\nawait client.chat.completions.create(body);`;
 
 tester.run('reasoning-no-max-tokens-on-reasoning-model (openai-node chat.completions.create, custom wrappers)', rule('reasoning/no-max-tokens-on-reasoning-model'), {
   valid: [
@@ -72,6 +74,10 @@ tester.run('reasoning-no-max-tokens-on-reasoning-model (openai-node chat.complet
     { code: shorthand, errors: [{ message: MAX_TOKENS_ON_O3, ...at(shorthand, 'max_tokens', 1) }], output: null },
     { code: spreadConst, errors: [{ message: MAX_TOKENS_ON_O3, ...at(spreadConst, 'max_tokens') }], output: spreadConst.replace('max_tokens', 'max_completion_tokens') },
     { code: template, errors: [{ message: MAX_TOKENS_ON_O3, ...at(template, 'max_tokens') }], output: template.replace('max_tokens', 'max_completion_tokens') },
+    // A request built in a `const`: reported (and fixed) where it is written...
+    { code: constBody, errors: [{ message: MAX_TOKENS_ON_O3, ...at(constBody, 'max_tokens') }], output: constBody.replace('max_tokens', 'max_completion_tokens') },
+    // ...once, even when sent twice; not fixed, since the fix would change both requests.
+    { code: sharedBody, errors: [{ message: MAX_TOKENS_ON_O3, ...at(sharedBody, 'max_tokens') }], output: null },
     {
       code: wrapper,
       settings: { reqlint: { configFile: false, callSites: [{ callee: 'myClient.ask', api: 'chat.completions', argument: 0 }] } },
