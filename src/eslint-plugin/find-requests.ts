@@ -135,9 +135,7 @@ class RequestFinder {
 
   /** `new ChatOpenAI({...})`, or `new ChatOpenAI('gpt-4.1', {...})`. */
   private constructorParts(node: ESTree.NewExpression): Part[] | undefined {
-    const callee = unwrap(node.callee);
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
-    if (name === undefined || !LANGCHAIN_CHAT_MODEL_CLASSES.includes(name)) return undefined;
+    if (!this.isChatModelClass(unwrap(node.callee))) return undefined;
     const [first, second] = node.arguments;
     if (first === undefined) return [{ value: { kind: 'object', properties: [], node }, inherited: false }];
     if (first.type === 'SpreadElement') return undefined;
@@ -149,6 +147,15 @@ class RequestFinder {
       return [{ value: { kind: 'object', properties: [model, ...(fields?.properties ?? [])], node: fields?.node ?? node }, inherited: false }];
     }
     return [{ value, inherited: false }];
+  }
+
+  /** `ChatOpenAI`, `openai.ChatOpenAI`, or a name it was imported as (`import { ChatOpenAI as Chat }`). */
+  private isChatModelClass(callee: ESTree.Node): boolean {
+    if (callee.type === 'MemberExpression') return !callee.computed && callee.property.type === 'Identifier' && LANGCHAIN_CHAT_MODEL_CLASSES.includes(callee.property.name);
+    if (callee.type !== 'Identifier') return false;
+    if (LANGCHAIN_CHAT_MODEL_CLASSES.includes(callee.name)) return true;
+    const imported = this.evaluator.importedNameOf(callee);
+    return imported !== undefined && LANGCHAIN_CHAT_MODEL_CLASSES.includes(imported);
   }
 
   private add(api: Dialect, parts: readonly Part[], call: ESTree.Node, adds?: Readonly<Record<string, JsonPrimitive>>): void {

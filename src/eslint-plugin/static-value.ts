@@ -143,6 +143,14 @@ export class StaticEvaluator {
     }
   }
 
+  /** For an identifier bound by `import { Name as local }`: `Name`. */
+  importedNameOf(node: ESTree.Identifier): string | undefined {
+    const definition = findVariable(this.sourceCode.getScope(node), node.name)?.defs[0];
+    if (definition?.type !== 'ImportBinding' || definition.node.type !== 'ImportSpecifier') return undefined;
+    const imported = definition.node.imported;
+    return imported.type === 'Identifier' ? imported.name : String(imported.value);
+  }
+
   /** The `const name = init` declarator an identifier refers to, in this file; undefined otherwise. */
   constDeclaratorOf(node: ESTree.Identifier): ESTree.VariableDeclarator | undefined {
     const variable = findVariable(this.sourceCode.getScope(node), node.name);

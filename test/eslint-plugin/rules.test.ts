@@ -89,6 +89,7 @@ tester.run('reasoning-no-max-tokens-on-reasoning-model (openai-node chat.complet
 
 const parseTemperature = `client.chat.completions.parse({ model: 'o3', temperature: 0.2, messages });`;
 const ctorTemperature = `const llm = new ChatOpenAI({ model: 'o3', temperature: 0.2, maxTokens: 100 });`;
+const aliasedClass = `import { ChatOpenAI as Chat } from '@langchain/openai';\nconst llm = new Chat({ model: 'o3', temperature: 0.2 });`;
 const invokeTemperature = `const llm = new ChatOpenAI({ model: 'o3' });\nconst withTools = llm.bindTools(tools);\nawait withTools.invoke(input, { tool_choice: 'auto', temperature: 0.5 });`;
 const lastProperty = `client.responses.create({ model: 'o3', input, temperature: 0.3 });`;
 
@@ -97,6 +98,7 @@ tester.run('sampling-no-unsupported-sampling-parameters (chat.completions.parse,
   invalid: [
     { code: parseTemperature, errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(parseTemperature, '0.2') }], output: parseTemperature.replace(' temperature: 0.2,', '') },
     { code: lastProperty, errors: [{ message: '`temperature` is 0.3 but `o3` only accepts the default (1); remove it.', ...at(lastProperty, '0.3') }], output: lastProperty.replace(', temperature: 0.3', '') },
+    { code: aliasedClass, errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(aliasedClass, '0.2') }], output: aliasedClass.replace(', temperature: 0.2', '') },
     { code: ctorTemperature, errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(ctorTemperature, '0.2') }], output: ctorTemperature.replace(' temperature: 0.2,', '') },
     { code: invokeTemperature, errors: [{ message: '`temperature` is 0.5 but `o3` only accepts the default (1); remove it.', ...at(invokeTemperature, '0.5') }], output: invokeTemperature.replace(', temperature: 0.5', '') },
   ],
