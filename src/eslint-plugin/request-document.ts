@@ -33,7 +33,7 @@ function convert(value: StaticValue, pointer: string, property: StaticProperty |
     case 'primitive':
       return value.value;
     case 'unknown':
-      return new UnknownValue(pointer);
+      return new UnknownValue(pointer, value.candidates);
     case 'array':
       return value.items.map((item, index) => convert(item, `${pointer}/${index}`, undefined, inherited, inheritedTop, out));
     case 'object': {

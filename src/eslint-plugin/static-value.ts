@@ -17,7 +17,7 @@ export type StaticValue =
   | { kind: 'primitive'; value: JsonPrimitive; node: ESTree.Node | undefined; plain: boolean }
   | { kind: 'array'; items: StaticValue[]; node: ESTree.Node | undefined }
   | { kind: 'object'; properties: StaticProperty[]; node: ESTree.Node | undefined }
-  | { kind: 'unknown'; node: ESTree.Node | undefined };
+  | { kind: 'unknown'; node: ESTree.Node | undefined; candidates?: readonly string[] };
 
 export interface StaticProperty {
   key: string;
@@ -26,6 +26,16 @@ export interface StaticProperty {
   property: ESTree.Property | undefined;
   /** A key written as an identifier or a string literal: not computed, not shorthand, so a fix may edit it. */
   plainKey: boolean;
+}
+
+/** The little of typescript-eslint's parser services and TypeScript's checker that is used (no import of either). */
+interface TsType {
+  isUnion(): this is { types: TsType[] };
+  isStringLiteral(): boolean;
+}
+interface TypeServices {
+  program: { getTypeChecker(): { getTypeAtLocation(node: unknown): TsType } } | null;
+  esTreeNodeToTSNodeMap: { get(node: ESTree.Node): unknown };
 }
 
 /** Expression wrappers that do not change the value (TypeScript's and parentheses). */
@@ -69,11 +79,30 @@ export class StaticEvaluator {
         return this.array(inner);
       case 'ObjectExpression':
         return this.object(inner);
-      case 'Identifier':
-        return this.identifier(inner);
+      case 'Identifier': {
+        const value = this.identifier(inner);
+        return value.kind === 'unknown' ? this.fromType(inner) : value;
+      }
       default:
-        return { kind: 'unknown', node: inner };
+        return this.fromType(inner);
     }
+  }
+
+  /**
+   * With type information (typescript-eslint's `parserServices` with a program; never required): an
+   * expression whose type is a string literal is that string, and one whose type is a union of string
+   * literals is unknown with exactly those candidates. Anything else stays unknown.
+   */
+  private fromType(node: ESTree.Node): StaticValue {
+    const unknown: StaticValue = { kind: 'unknown', node };
+    const services = this.sourceCode.parserServices as Partial<TypeServices> | undefined;
+    const tsNode = services?.program ? services.esTreeNodeToTSNodeMap?.get(node) : undefined;
+    if (tsNode === undefined || !services?.program) return unknown;
+    const type = services.program.getTypeChecker().getTypeAtLocation(tsNode);
+    const members = type.isUnion() ? type.types : [type];
+    if (members.length === 0 || members.length > 32 || !members.every((member) => member.isStringLiteral())) return unknown;
+    const values = members.map((member) => (member as TsType & { value: string }).value);
+    return values.length === 1 ? { kind: 'primitive', value: values[0]!, node, plain: false } : { kind: 'unknown', node, candidates: values };
   }
 
   private array(node: ESTree.ArrayExpression): StaticValue {

@@ -18,9 +18,19 @@ import { lint, type LintOptions } from '../engine/lint.js';
 import type { Diagnostic, Dialect, JsonPatch } from '../types.js';
 import type { JsonPrimitive } from './static-value.js';
 
-/** Marks a value that is present but not known; `pointer` is its place in the request. */
+/**
+ * Marks a value that is present but not known; `pointer` is its place in the request. `candidates`,
+ * when given (a TypeScript literal union type), are all the values it can have.
+ */
 export class UnknownValue {
-  constructor(readonly pointer: string) {}
+  constructor(
+    readonly pointer: string,
+    readonly candidates?: readonly Json[],
+  ) {}
+
+  get samples(): readonly Json[] {
+    return this.candidates ?? UNKNOWN_SAMPLES;
+  }
 }
 
 export type PartialJson = JsonPrimitive | UnknownValue | readonly PartialJson[] | { readonly [key: string]: PartialJson };
@@ -83,16 +93,18 @@ export function lintWithUnknowns(template: PartialJson, options: LintWithUnknown
 
   const base = findLegalAssignment(template, slots, options);
   if (base === undefined) return [];
-  const kept = new Map(base.diagnostics.filter((d) => !insideUnknown(d, slots)).map((d) => [keyOf(d), d] as const));
+  const keyIn = (assignment: ReadonlyMap<UnknownValue, number>) => (d: Diagnostic) => `${d.ruleId}\0${d.path}\0${d.target}\0${maskCandidates(d.message, slots, assignment)}`;
+  const baseKey = keyIn(base.assignment);
+  const kept = new Map(base.diagnostics.filter((d) => !insideUnknown(d, slots)).map((d) => [baseKey(d), d] as const));
   const fixes = new Map<string, string | undefined>([...kept].map(([key, d]) => [key, fixKey(d)] as const));
 
   for (const slot of slots) {
-    for (let sample = 0; sample < UNKNOWN_SAMPLES.length && kept.size > 0; sample++) {
+    for (let sample = 0; sample < slot.samples.length && kept.size > 0; sample++) {
       if (sample === base.assignment.get(slot)) continue;
       const round = new Map(base.assignment).set(slot, sample);
       const diagnostics = lint(instantiate(template, round), options).diagnostics;
       if (!isLegal(diagnostics, slots)) continue;
-      const found = new Map(diagnostics.map((d) => [keyOf(d), d] as const));
+      const found = new Map(diagnostics.map((d) => [keyIn(round)(d), d] as const));
       for (const [key] of kept) {
         const again = found.get(key);
         if (again === undefined) kept.delete(key);
@@ -100,19 +112,41 @@ export function lintWithUnknowns(template: PartialJson, options: LintWithUnknown
       }
     }
   }
-  return [...kept].map(([key, d]) => keepSafeFixes(d, fixes.get(key) !== undefined, slots));
+  return [...kept].map(([key, d]) => {
+    const message = unmaskCandidates(maskCandidates(d.message, slots, base.assignment), slots);
+    return keepSafeFixes({ ...d, message }, fixes.get(key) !== undefined, slots);
+  });
+}
+
+/**
+ * A value typed as a union of literals is each of them in turn, and a message names the one of the
+ * round (`max_tokens` is not supported by `o3`). Such names are masked for comparing rounds, and the
+ * reported message names them all (`o3` or `o4-mini`).
+ */
+function maskCandidates(message: string, slots: readonly UnknownValue[], assignment: ReadonlyMap<UnknownValue, number>): string {
+  let masked = message;
+  slots.forEach((slot, index) => {
+    const value = slot.candidates === undefined ? undefined : slot.samples[assignment.get(slot) ?? 0];
+    if (typeof value === 'string') masked = masked.split(`\`${value}\``).join(`\u0000${index}\u0000`);
+  });
+  return masked;
+}
+
+function unmaskCandidates(masked: string, slots: readonly UnknownValue[]): string {
+  return masked.replace(/\u0000(\d+)\u0000/g, (_, index: string) => (slots[Number(index)]?.candidates ?? []).map((c) => `\`${String(c)}\``).join(' or '));
 }
 
 /** A first assignment of samples that the schema accepts at every unknown, or undefined if there is none. */
 function findLegalAssignment(template: PartialJson, slots: readonly UnknownValue[], options: LintWithUnknownsOptions): { assignment: Map<UnknownValue, number>; diagnostics: Diagnostic[] } | undefined {
   const assignment = new Map<UnknownValue, number>(slots.map((slot) => [slot, 0] as const));
-  for (let attempt = 0; attempt < UNKNOWN_SAMPLES.length; attempt++) {
+  const attempts = Math.max(...slots.map((slot) => slot.samples.length));
+  for (let attempt = 0; attempt < attempts; attempt++) {
     const diagnostics = lint(instantiate(template, assignment), options).diagnostics;
     const rejected = slots.filter((slot) => diagnostics.some((d) => isSchemaFinding(d) && within(d.path, slot.pointer)));
     if (rejected.length === 0) return { assignment, diagnostics };
     for (const slot of rejected) {
       const next = assignment.get(slot)! + 1;
-      if (next >= UNKNOWN_SAMPLES.length) return undefined;
+      if (next >= slot.samples.length) return undefined;
       assignment.set(slot, next);
     }
   }
@@ -130,10 +164,6 @@ function isSchemaFinding(diagnostic: Diagnostic): boolean {
 /** Inside an unknown value; a finding on the key of a property whose value is unknown is not. */
 function insideUnknown(diagnostic: Diagnostic, slots: readonly UnknownValue[]): boolean {
   return slots.some((slot) => within(diagnostic.path, slot.pointer) && !(diagnostic.target === 'key' && diagnostic.path === slot.pointer));
-}
-
-function keyOf(diagnostic: Diagnostic): string {
-  return `${diagnostic.ruleId}\0${diagnostic.path}\0${diagnostic.target}\0${diagnostic.message}`;
 }
 
 function fixKey(diagnostic: Diagnostic): string {
@@ -174,7 +204,7 @@ function collectUnknowns(value: PartialJson, out: UnknownValue[]): void {
 }
 
 function instantiate(value: PartialJson, assignment: ReadonlyMap<UnknownValue, number>): Json {
-  if (value instanceof UnknownValue) return structuredClone(UNKNOWN_SAMPLES[assignment.get(value) ?? 0]!);
+  if (value instanceof UnknownValue) return structuredClone(value.samples[assignment.get(value) ?? 0]!);
   if (Array.isArray(value)) return (value as readonly PartialJson[]).map((item) => instantiate(item, assignment));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, Json> = {};

@@ -2,7 +2,11 @@
  * The plugin object, its rule names, its settings and its pre-check; and every call option LangChain's
  * `ChatOpenAI` takes in `invoke(input, options)` (as the seed lists them) is linted there.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
+import ts from 'typescript';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -82,5 +86,36 @@ describe('LangChain call options in model.invoke(input, {...})', () => {
     // `verbosity: "high"` or `service_tier: "flex"` would be wrong for gpt-4o; "medium" and "auto" are not.
     const code = `const model = new ChatOpenAI({ model: 'gpt-4o' });\nexport const run = (verbosity: 'low' | 'medium' | 'high') => model.invoke(input, { verbosity, service_tier: tier() });`;
     expect(callOptionsLinter.verify(code, config, 'example.ts')).toEqual([]);
+  });
+});
+
+describe('with type information (optional)', () => {
+  it('a model typed as a union of literals is linted for each of them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reqlint-types-'));
+    try {
+      const file = join(dir, 'ask.ts');
+      const code = [
+        'declare const client: any;',
+        'declare const messages: unknown[];',
+        "type ReasoningModel = 'o3' | 'o4-mini';",
+        'export const ask = (model: ReasoningModel) => client.chat.completions.create({ model, max_tokens: 500, messages });',
+        "export const either = (model: 'o3' | 'gpt-4.1') => client.chat.completions.create({ model, max_tokens: 500, messages });",
+        'export const anyModel = (model: string) => client.chat.completions.create({ model, max_tokens: 500, messages });',
+      ].join('\n');
+      writeFileSync(file, code);
+      // No lib files: the program stays small, and literal types need none.
+      const program = ts.createProgram({ rootNames: [file], options: { noLib: true, strict: true, types: [] } });
+      const linter = new Linter({ configType: 'flat', cwd: dir });
+      const messages = linter.verify(
+        code,
+        [{ files: ['**/*.ts'], languageOptions: { parser: tsParser, parserOptions: { programs: [program] } }, settings: { reqlint: { configFile: false } } }, { ...reqlint.configs.recommended, files: ['**/*.ts'] }],
+        file,
+      );
+      // Only where every possible model rejects `max_tokens`.
+      expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['reqlint/reasoning-no-max-tokens-on-reasoning-model', 4, code.split('\n')[3]!.indexOf('max_tokens') + 1]]);
+      expect(messages[0]?.message).toBe('`max_tokens` is not supported by `o3` or `o4-mini`; rename it to `max_completion_tokens` (which also counts reasoning tokens).');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
