@@ -39,7 +39,8 @@ export function mayHaveCallSites(text: string, sites: readonly CallSite[]): bool
       const names = site.callee.split('.').filter((name) => name !== '*');
       return names
         .slice(-2)
-        .map((name) => `\\b${name.replace(/[$]/g, '\\$')}\\b`)
+        // Not `\\b`: names may start with `$` or `#`, which are not word characters.
+        .map((name) => `(?<![\\w$#])${name.replace(/[$]/g, '\\$')}(?![\\w$])`)
         .join('\\s*\\??\\.\\s*');
     });
     const classes = LANGCHAIN_CHAT_MODEL_CLASSES.map((name) => `\\b${name}\\b`);

@@ -45,6 +45,8 @@ describe('pre-check', () => {
     expect(mayHaveCallSites('openai.responses?.stream(body)', OPENAI_CALL_SITES)).toBe(true);
     expect(mayHaveCallSites("import { ChatOpenAI } from '@langchain/openai';", OPENAI_CALL_SITES)).toBe(true);
     expect(mayHaveCallSites('llm.ask(body)', [...OPENAI_CALL_SITES, { callee: 'llm.ask', api: 'chat.completions', argument: 0 }])).toBe(true);
+    expect(mayHaveCallSites('this.$llm.ask(body)', [...OPENAI_CALL_SITES, { callee: '*.$llm.ask', api: 'chat.completions', argument: 0 }])).toBe(true);
+    expect(mayHaveCallSites('llm.asks(body); allm.ask(body)', [...OPENAI_CALL_SITES, { callee: 'llm.ask', api: 'chat.completions', argument: 0 }])).toBe(false);
   });
 });
 
