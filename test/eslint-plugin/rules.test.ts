@@ -235,3 +235,29 @@ tester.run('model-unknown', rule('model/unknown'), {
     },
   ],
 });
+
+// Every call site, one rule: `tool_choice` without tools is reported and removed; with tools it is fine.
+const CHAT_TOOL = "{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: {} } } }";
+const RESPONSES_TOOL = "{ type: 'function', name: 'f', parameters: { type: 'object', properties: {} } }";
+const SITES: Array<{ site: string; code: (options: string) => string; tool: string; alone?: boolean }> = [
+  ...['create', 'parse', 'stream'].map((m) => ({ site: `chat.completions.${m}`, code: (o: string) => `client.chat.completions.${m}({ model: 'gpt-4.1', messages, ${o} });`, tool: CHAT_TOOL })),
+  ...['create', 'parse', 'stream'].map((m) => ({ site: `responses.${m}`, code: (o: string) => `client.responses.${m}({ model: 'gpt-4.1', input: 'Hi.', ${o} });`, tool: RESPONSES_TOOL })),
+  ...['invoke(input, ', 'stream(input, ', 'batch(inputs, ', 'withConfig(', 'bind('].map((call) => ({
+    site: `ChatOpenAI .${call.slice(0, call.indexOf('('))}`,
+    code: (o: string) => `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.${call}{ ${o} });`,
+    tool: CHAT_TOOL,
+    alone: true,
+  })),
+];
+tester.run('tools-no-tool-choice-without-tools at every call site', rule('tools/no-tool-choice-without-tools'), {
+  valid: SITES.map(({ site, code, tool }) => ({ name: `${site} with tools`, code: code(`tools: [${tool}], tool_choice: 'auto'`) })),
+  invalid: SITES.map(({ site, code, alone }) => {
+    const source = code("tool_choice: 'auto'");
+    return {
+      name: `${site} without tools`,
+      code: source,
+      errors: [{ message: TOOL_CHOICE_WITHOUT_TOOLS, ...at(source, 'tool_choice') }],
+      output: alone ? source.replace("{ tool_choice: 'auto' }", '{}') : source.replace(", tool_choice: 'auto'", ''),
+    };
+  }),
+});
