@@ -182,13 +182,19 @@ tester.run('models-no-unsupported-verbosity (ChatOpenAI .bind)', rule('models/no
   invalid: [{ code: bindVerbosity, errors: [{ message: '`verbosity` is "high" but `gpt-4.1` only accepts "medium" (the default); remove it.', ...at(bindVerbosity, "'high'") }], output: bindVerbosity.replace("{ verbosity: 'high' }", '{}') }],
 });
 
+const titleAsName = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ title: 'get answer', type: 'object', properties: {} }, { method: 'functionCalling' });`;
 const bindTools = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.bindTools([{ type: 'function', function: { name: 'get weather', parameters: { type: 'object', properties: {} } } }]);`;
 tester.run('schema-pattern (ChatOpenAI .bindTools with OpenAI-format tools)', rule('schema/pattern'), {
   // LangChain's own tool shapes (and zod) are converted by LangChain: not linted as they are.
   valid: [`const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.bindTools([{ name: 'get weather', description: 'd', schema }]);`],
-  invalid: [{ code: bindTools, errors: [{ message: '`tools[0].function.name` must match the pattern `^[a-zA-Z0-9_-]+$`; got "get weather".', ...at(bindTools, "'get weather'") }], output: null }],
+  invalid: [
+    { code: bindTools, errors: [{ message: '`tools[0].function.name` must match the pattern `^[a-zA-Z0-9_-]+$`; got "get weather".', ...at(bindTools, "'get weather'") }], output: null },
+    // LangChain names the function after the schema's `title`.
+    { code: titleAsName, errors: [{ message: '`tools[0].function.name` must match the pattern `^[a-zA-Z0-9_-]+$`; got "get answer".', ...at(titleAsName, "'get answer'") }], output: null },
+  ],
 });
 
+const functionCalling = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { method: 'functionCalling', strict: true });`;
 const structured = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { name: 'answer', strict: true });`;
 tester.run('structured-outputs-require-additional-properties-false (ChatOpenAI .withStructuredOutput)', rule('structured-outputs/require-additional-properties-false'), {
   valid: [
@@ -201,6 +207,12 @@ tester.run('structured-outputs-require-additional-properties-false (ChatOpenAI .
       code: structured,
       errors: [{ message: 'This object in the strict schema of response format `answer` does not set `additionalProperties: false`, which strict mode requires; add it.', ...at(structured, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }") }],
       output: structured.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
+    },
+    // `method: 'functionCalling'`: the schema becomes the parameters of a forced function tool, `strict` its strictness.
+    {
+      code: functionCalling,
+      errors: [{ message: 'This object in the strict schema of function `answer` does not set `additionalProperties: false`, which strict mode requires; add it.', ...at(functionCalling, "{ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }") }],
+      output: functionCalling.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
     },
   ],
 });
