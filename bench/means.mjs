@@ -20,7 +20,7 @@ export async function measureMeans({ runs, timeMs, log }) {
   const standaloneFile = join(root, 'dist', 'src', 'engine', 'validators.standalone.chat.completions.cjs');
   const request = JSON.stringify(smallChat());
   const buildTime = `const t=performance.now();const v=require(${JSON.stringify(standaloneFile)});v(${request});process.stdout.write(String(performance.now()-t))`;
-  const startUp = `import(${JSON.stringify(dist('src/engine/validator.js'))}).then(async(m)=>{const {chatCompletionRequestSchema:s}=await import(${JSON.stringify(dist('schemas/index.js'))});const t=performance.now();const v=m.createAjv().compile(s);v(${request});process.stdout.write(String(performance.now()-t))})`;
+  const startUp = `import(${JSON.stringify(dist('src/engine/validate/validator.js'))}).then(async(m)=>{const {chatCompletionRequestSchema:s}=await import(${JSON.stringify(dist('schemas/index.js'))});const t=performance.now();const v=m.createAjv().compile(s);v(${request});process.stdout.write(String(performance.now()-t))})`;
   const inChild = (args) => Number(spawnSync(process.execPath, args, { encoding: 'utf8' }).stdout);
   const built = [];
   const compiled = [];
@@ -32,8 +32,8 @@ export async function measureMeans({ runs, timeMs, log }) {
   log(`validators, load + first validation: build-time standalone ${formatTime(median(built))} vs ajv + compile at start-up ${formatTime(median(compiled))} (medians of ${built.length} fresh processes)`);
 
   // 2. Text: JSON.parse + duplicate-key pre-scan (the syntax tree only on demand) vs always the tree.
-  const { parseJsonText, nodeValue } = await import(dist('src/engine/parse.js'));
-  const { findDuplicateKeys } = await import(dist('src/engine/duplicate-keys.js'));
+  const { parseJsonText, nodeValue } = await import(dist('src/engine/parse/parse.js'));
+  const { findDuplicateKeys } = await import(dist('src/engine/parse/duplicate-keys.js'));
   const { parseTree } = await import('jsonc-parser');
   const text = JSON.stringify(conversation(15), null, 2);
   let sink = 0;

@@ -47,10 +47,10 @@ const TARGET_WIDTHS = [70, 10, 10];
 
 const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
 const { lint } = await import(dist('src/index.js'));
-const { validatorFor } = await import(dist('src/engine/validator.js'));
+const { validatorFor } = await import(dist('src/engine/validate/validator.js'));
 const { dialectById } = await import(dist('src/dialects/index.js'));
-const { standaloneFileName } = await import(dist('src/engine/validator.js'));
-const validatorsSource = existsSync(join(root, 'dist', 'src', 'engine', standaloneFileName('chat.completions'))) ? 'build-time (ajv standalone)' : 'compiled at run time (no build output: run `npm run build`)';
+const { standaloneFileName } = await import(dist('src/engine/validate/validator.js'));
+const validatorsSource = existsSync(join(root, 'dist', standaloneFileName('chat.completions'))) ? 'build-time (ajv standalone)' : 'compiled at run time (no build output: run `npm run build`)';
 
 /** Why a case was not measured, by case id. */
 const skipped = new Map();

@@ -21,9 +21,15 @@ const external = [/^node:/, ...dependencies.map((name) => new RegExp(`^${name.re
 
 // One build, so the library, the CLI and its worker share chunks and one copy of each validator.
 await build({
-  input: { reqlint: join(dist, 'src', 'index.js'), 'cli/bin': join(dist, 'src', 'cli', 'bin.js'), 'cli/worker': join(dist, 'src', 'cli', 'worker.js') },
+  input: {
+    reqlint: join(dist, 'src', 'index.js'),
+    // `reqlint/eslint-plugin`: an entry of its own, so an application that imports `reqlint` never loads it.
+    'eslint-plugin': join(dist, 'src', 'eslint-plugin', 'index.js'),
+    'cli/bin': join(dist, 'src', 'cli', 'bin.js'),
+    'cli/worker': join(dist, 'src', 'cli', 'worker.js'),
+  },
   platform: 'node',
-  external,
+  external: [...external, /^eslint(\/|$)/],
   output: { dir: dist, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js' },
   logLevel: 'warn',
 });
@@ -66,8 +72,28 @@ if (cliReport(join(dist, 'cli', 'bin.js')) !== cliReport(join(dist, 'src', 'cli'
   differences++;
   process.stderr.write('the CLI bundle reports differently from the CLI modules on examples/\n');
 }
+// The ESLint plugin bundle against its modules, through ESLint, on the sample project's sources.
+{
+  const { Linter } = await import('eslint');
+  const tsParser = (await import('@typescript-eslint/parser')).default;
+  const pluginModules = (await import(pathToFileURL(join(dist, 'src', 'eslint-plugin', 'index.js')).href)).default;
+  const pluginBundle = (await import(pathToFileURL(join(dist, 'eslint-plugin.js')).href)).default;
+  const linter = new Linter({ configType: 'flat' });
+  const sources = readdirSync(join(root, 'examples', 'eslint', 'src')).map((name) => join(root, 'examples', 'eslint', 'src', name));
+  const report = (plugin) =>
+    JSON.stringify(
+      sources.map((path) =>
+        linter.verify(readFileSync(path, 'utf8'), [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.all], { filename: path }),
+      ),
+    );
+  const fromModules = report(pluginModules);
+  if (fromModules !== report(pluginBundle) || !fromModules.includes('reqlint/')) {
+    differences++;
+    process.stderr.write('the ESLint plugin bundle reports differently from its modules on examples/eslint/src (or reports nothing)\n');
+  }
+}
 if (differences > 0) {
   process.exitCode = 1;
 } else {
-  process.stderr.write(`wrote dist/reqlint.js and dist/cli/ (checked against the modules on ${examples.length} examples)\n`);
+  process.stderr.write(`wrote dist/reqlint.js, dist/eslint-plugin.js and dist/cli/ (checked against the modules on ${examples.length} examples)\n`);
 }
