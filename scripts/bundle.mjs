@@ -27,10 +27,11 @@ await build({
   logLevel: 'warn',
 });
 
-// The CLI and its worker share chunks in one folder, so the pool finds `./worker.js` beside itself.
+// The CLI, its worker and the language server share chunks in one folder, so the pool finds
+// `./worker.js` beside itself and `reqlint lsp` and `reqlint-language-server` run the same code.
 rmSync(join(dist, 'cli'), { recursive: true, force: true });
 await build({
-  input: { bin: join(dist, 'src', 'cli', 'bin.js'), worker: join(dist, 'src', 'cli', 'worker.js') },
+  input: { bin: join(dist, 'src', 'cli', 'bin.js'), worker: join(dist, 'src', 'cli', 'worker.js'), 'language-server': join(dist, 'src', 'lsp', 'bin.js') },
   platform: 'node',
   external,
   output: { dir: join(dist, 'cli'), format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },

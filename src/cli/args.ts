@@ -38,6 +38,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: reqlint [options] <file|directory|glob>...
        reqlint rules [--format json]
        reqlint baseline create|prune <file|directory|glob>... --baseline <file>
+       reqlint lsp --stdio          (the language server for editors; see docs/editors.md)
 
 Lint OpenAI-style request bodies (JSON, JSONC, JSONL or YAML fixtures) before they are sent.
 

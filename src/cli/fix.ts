@@ -55,7 +55,7 @@ export function fixText(original: string, displayPath: string, options: LintOpti
 }
 
 /** A JSONL record must stay on one line; a fix that inserted line breaks is written compactly. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   if (!text.includes('\n')) return text;
   try {
     return JSON.stringify(JSON.parse(text));

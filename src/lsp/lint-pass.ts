@@ -1,0 +1,105 @@
+import { lintSource, stripBom } from '../cli/lint-file.js';
+import type { LintOptions } from '../engine/lint.js';
+import { createJsonlCrossLineChecks, createJsonlLineLinter, type JsonlLineResult } from '../jsonl/index.js';
+import { docsUrlFor } from '../docs-url.js';
+import type { Diagnostic } from '../types.js';
+import type { Finding, OpenDocument } from './open-document.js';
+
+/** How long a lint pass may hold the event loop before it yields to incoming messages. */
+export const SLICE_MS = 15;
+
+/** Thrown out of a pass that a newer edit made pointless. */
+export class Superseded extends Error {}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The findings of a document, by the CLI's own per-file functions: `lintSource` for JSON and YAML
+ * (the function `reqlint <file>` runs), and for JSONL the same line linter and cross-line checks that
+ * `lintSource` composes, kept per line so that only changed lines are linted again. A JSONL pass
+ * yields every `SLICE_MS` and stops when the document changes meanwhile (`Superseded`).
+ */
+export async function computeFindings(doc: OpenDocument, options: LintOptions): Promise<Finding[]> {
+  if (doc.kind !== 'jsonl') {
+    const diagnostics = guarded(() => lintSource(stripBom(doc.text), doc.lintPath, options, { keepSource: false, hashValues: false }).diagnostics);
+    return diagnostics.map((diagnostic) => ({ diagnostic, lineDelta: 0 }));
+  }
+  const generation = doc.generation;
+  const lintLine = lineLinterFor(options);
+  if (doc.lineLinterKey !== lintLine) {
+    doc.lineResults = new Array<JsonlLineResult | undefined>(doc.lines.length).fill(undefined);
+    doc.lineLinterKey = lintLine;
+  }
+  let sliceStart = performance.now();
+  for (let index = 0; index < doc.lines.length; index++) {
+    if (doc.lineResults[index] !== undefined) continue;
+    const raw = doc.lines[index]!;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    doc.lineResults[index] = guardedLine(() => lintLine(index === 0 ? stripBom(line) : line));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToEventLoop();
+      if (doc.generation !== generation) throw new Superseded();
+      sliceStart = performance.now();
+    }
+  }
+  return replay(doc, options);
+}
+
+/** The per-line results in file order, with the cross-line checks run over them (no parsing). */
+function replay(doc: OpenDocument, options: LintOptions): Finding[] {
+  const crossLine = createJsonlCrossLineChecks(options);
+  const findings: Finding[] = [];
+  let offset = 0;
+  doc.lineResults.forEach((result, index) => {
+    if (result === undefined) return;
+    for (const diagnostic of result.diagnostics) findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
+    for (const diagnostic of crossLine.line(result, index + 1, offset)) findings.push({ diagnostic, lineDelta: 0 });
+    offset += doc.lines[index]!.length + 1;
+  });
+  for (const diagnostic of crossLine.finish()) findings.push({ diagnostic, lineDelta: 0 });
+  return findings;
+}
+
+const lineLinters = new WeakMap<LintOptions, (text: string) => JsonlLineResult>();
+
+/** One line linter per options object (the config cache hands out one object per distinct config). */
+function lineLinterFor(options: LintOptions): (text: string) => JsonlLineResult {
+  let linter = lineLinters.get(options);
+  if (linter === undefined) {
+    linter = createJsonlLineLinter(options);
+    lineLinters.set(options, linter);
+  }
+  return linter;
+}
+
+/**
+ * The engine turns a failing rule into an `internal/rule-error` finding itself; this is the last
+ * line of defence for anything else, so one bad document never takes the server down.
+ */
+function guarded(run: () => Diagnostic[]): Diagnostic[] {
+  try {
+    return run();
+  } catch (error) {
+    return [internalError(error)];
+  }
+}
+
+function guardedLine(run: () => JsonlLineResult): JsonlLineResult {
+  try {
+    return run();
+  } catch (error) {
+    return { diagnostics: [internalError(error)] };
+  }
+}
+
+function internalError(error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal/rule-error',
+    severity: 'error',
+    message: `reqlint failed on this document (${detail}); this is a bug in reqlint, please report it.`,
+    path: '',
+    target: 'value',
+    docsUrl: docsUrlFor('internal/rule-error'),
+  };
+}
