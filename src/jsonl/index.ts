@@ -58,14 +58,17 @@ export interface JsonlCrossLineChecks {
 
 export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLineChecks {
   const batch = new BatchChecker(options);
-  const customIds = new Map<string, Array<{ line: number; range: Diagnostic['range'] }>>();
+  // One number per id, and a record only for the (rare) repeats: replaying a 100,000-line file's
+  // results after each keystroke in an editor then allocates next to nothing.
+  const firstLineOf = new Map<string, number>();
+  const repeats: Array<{ id: string; first: number; line: number; offset: number; range: Diagnostic['range'] }> = [];
   let firstUrl: { url: string; line: number } | undefined;
   return {
     line(result, lineNumber, offset) {
       if (result.customId !== undefined) {
-        const seen = customIds.get(result.customId.id) ?? [];
-        seen.push({ line: lineNumber, range: result.customId.range && shiftRange(result.customId.range, lineNumber, offset) });
-        customIds.set(result.customId.id, seen);
+        const first = firstLineOf.get(result.customId.id);
+        if (first === undefined) firstLineOf.set(result.customId.id, lineNumber);
+        else repeats.push({ id: result.customId.id, first, line: lineNumber, offset, range: result.customId.range });
       }
       if (result.url === undefined) return [];
       if (firstUrl === undefined) {
@@ -78,14 +81,13 @@ export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLine
     },
     finish() {
       const diagnostics: Diagnostic[] = [];
-      for (const [id, occurrences] of customIds) {
-        const [first, ...rest] = occurrences;
-        for (const duplicate of rest) {
-          const found = batch.crossLine('batch/duplicate-custom-id', `\`custom_id\` ${JSON.stringify(id)} is already used on line ${first!.line}; every line needs its own id, because the results are matched to requests by it.`, '/custom_id', duplicate.range);
-          if (found) diagnostics.push({ ...found, line: duplicate.line });
-        }
+      // Lines arrive in order, so the repeats are already sorted by line.
+      for (const repeat of repeats) {
+        const range = repeat.range && shiftRange(repeat.range, repeat.line, repeat.offset);
+        const found = batch.crossLine('batch/duplicate-custom-id', `\`custom_id\` ${JSON.stringify(repeat.id)} is already used on line ${repeat.first}; every line needs its own id, because the results are matched to requests by it.`, '/custom_id', range);
+        if (found) diagnostics.push({ ...found, line: repeat.line });
       }
-      return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return diagnostics;
     },
   };
 }

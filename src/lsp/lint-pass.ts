@@ -3,7 +3,7 @@ import type { LintOptions } from '../engine/lint.js';
 import { createJsonlCrossLineChecks, createJsonlLineLinter, type JsonlLineResult } from '../jsonl/index.js';
 import { docsUrlFor } from '../docs-url.js';
 import type { Diagnostic } from '../types.js';
-import type { Finding, OpenDocument } from './open-document.js';
+import type { CrossLineFindings, Finding, OpenDocument } from './open-document.js';
 
 /** How long a lint pass may hold the event loop before it yields to incoming messages. */
 export const SLICE_MS = 15;
@@ -29,35 +29,55 @@ export async function computeFindings(doc: OpenDocument, options: LintOptions): 
   if (doc.lineLinterKey !== lintLine) {
     doc.lineResults = new Array<JsonlLineResult | undefined>(doc.lines.length).fill(undefined);
     doc.lineLinterKey = lintLine;
+    doc.crossLine = undefined;
+    doc.replaced.clear();
   }
   let sliceStart = performance.now();
   for (let index = 0; index < doc.lines.length; index++) {
     if (doc.lineResults[index] !== undefined) continue;
     const raw = doc.lines[index]!;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    doc.lineResults[index] = guardedLine(() => lintLine(index === 0 ? stripBom(line) : line));
+    const result = guardedLine(() => lintLine(index === 0 ? stripBom(line) : line));
+    doc.lineResults[index] = result;
+    const before = doc.replaced.get(index);
+    if (before === undefined || !sameCrossLineFacts(before, result)) doc.crossLine = undefined;
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       if (doc.generation !== generation) throw new Superseded();
       sliceStart = performance.now();
     }
   }
-  return replay(doc, options);
-}
-
-/** The per-line results in file order, with the cross-line checks run over them (no parsing). */
-function replay(doc: OpenDocument, options: LintOptions): Finding[] {
-  const crossLine = createJsonlCrossLineChecks(options);
+  doc.replaced.clear();
+  doc.crossLine ??= replayCrossLine(doc, options);
+  const { byLine, atEnd } = doc.crossLine;
   const findings: Finding[] = [];
-  let offset = 0;
   doc.lineResults.forEach((result, index) => {
     if (result === undefined) return;
     for (const diagnostic of result.diagnostics) findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
-    for (const diagnostic of crossLine.line(result, index + 1, offset)) findings.push({ diagnostic, lineDelta: 0 });
+    const crossLine = byLine.get(index);
+    if (crossLine !== undefined) findings.push(...crossLine);
+  });
+  // The findings that need every line (duplicate ids) come last, as the CLI lists them.
+  findings.push(...atEnd);
+  return findings;
+}
+
+/** The cross-line checks run over every line's kept result, in file order (no parsing). */
+function replayCrossLine(doc: OpenDocument, options: LintOptions): CrossLineFindings {
+  const crossLine = createJsonlCrossLineChecks(options);
+  const byLine = new Map<number, Finding[]>();
+  let offset = 0;
+  doc.lineResults.forEach((result, index) => {
+    const found = result === undefined ? [] : crossLine.line(result, index + 1, offset);
+    if (found.length > 0) byLine.set(index, found.map((diagnostic) => ({ diagnostic, lineDelta: 0 })));
     offset += doc.lines[index]!.length + 1;
   });
-  for (const diagnostic of crossLine.finish()) findings.push({ diagnostic, lineDelta: 0 });
-  return findings;
+  return { byLine, atEnd: crossLine.finish().map((diagnostic) => ({ diagnostic, lineDelta: 0 })) };
+}
+
+/** Whether two results of one line feed the cross-line checks the same (id, url and their ranges). */
+function sameCrossLineFacts(a: JsonlLineResult, b: JsonlLineResult): boolean {
+  return JSON.stringify([a.customId, a.url]) === JSON.stringify([b.customId, b.url]);
 }
 
 const lineLinters = new WeakMap<LintOptions, (text: string) => JsonlLineResult>();

@@ -14,6 +14,12 @@ export interface Finding {
   jsonlLine?: number;
 }
 
+/** What the JSONL cross-line checks found: on a line as it is reached (by 0-based line), and at the end. */
+export interface CrossLineFindings {
+  byLine: Map<number, Finding[]>;
+  atEnd: Finding[];
+}
+
 const LANGUAGE_EXTENSIONS: Readonly<Record<string, string>> = { jsonl: '.jsonl', yaml: '.yaml', json: '.json', jsonc: '.jsonc' };
 
 /**
@@ -29,6 +35,14 @@ export class OpenDocument {
   readonly kind: FileKind;
   lines: string[] = [];
   lineResults: Array<JsonlLineResult | undefined> = [];
+  /**
+   * The cross-line findings (duplicate `custom_id`s, mixed `url`s) of the last pass; `undefined`
+   * when an edit may have changed them. Typing inside a request changes neither a line's id nor its
+   * url, so most edits reuse them instead of replaying every line.
+   */
+  crossLine: CrossLineFindings | undefined;
+  /** Results of lines edited in place (no lines added or removed), to tell whether their id or url changed. */
+  replaced = new Map<number, JsonlLineResult>();
   /** The function that made `lineResults` (they are reset when the config's options change). */
   lineLinterKey: object | undefined;
   findings: Finding[] = [];
@@ -67,6 +81,7 @@ export class OpenDocument {
 
   private spliceLines(change: TextDocumentContentChangeEvent): void {
     if (!('range' in change)) {
+      this.crossLine = undefined;
       this.lines = change.text.split('\n');
       this.lineResults = new Array<JsonlLineResult | undefined>(this.lines.length).fill(undefined);
       return;
@@ -79,6 +94,17 @@ export class OpenDocument {
     const before = this.lines[startLine]!.slice(0, startLine === start.line ? start.character : undefined);
     const after = endLine === end.line ? this.lines[endLine]!.slice(end.character) : '';
     const replaced = (before + change.text + after).split('\n');
+    if (replaced.length === endLine - startLine + 1) {
+      for (let index = startLine; index <= endLine; index++) {
+        const old = this.lineResults[index];
+        if (old !== undefined && !this.replaced.has(index)) this.replaced.set(index, old);
+        else if (old === undefined && !this.replaced.has(index)) this.crossLine = undefined;
+      }
+    } else {
+      // Lines moved: every later line number in the cross-line messages changes.
+      this.crossLine = undefined;
+      this.replaced.clear();
+    }
     this.lines = spliced(this.lines, startLine, endLine + 1, replaced);
     this.lineResults = spliced(this.lineResults, startLine, endLine + 1, new Array<JsonlLineResult | undefined>(replaced.length).fill(undefined));
   }

@@ -241,6 +241,11 @@ describe('language server over stdio', () => {
     const lines = [line('a'), line('b'), line('a'), line('c')];
     const text = lines.join('\n') + '\n';
     expect((await client.open(path, text)).map((d) => [d.code, d.range.start.line])).toEqual([['batch/duplicate-custom-id', 2]]);
+    // Typing inside a body (id and url untouched) keeps the cross-line finding.
+    const content = lines[0]!.indexOf('"hi"') + 1;
+    const typed = await client.change(path, [{ range: { start: { line: 0, character: content }, end: { line: 0, character: content } }, text: 'oh ' }]);
+    expect(typed.map((d) => [d.code, d.range.start.line])).toEqual([['batch/duplicate-custom-id', 2]]);
+    lines[0] = lines[0]!.replace('"hi"', '"oh hi"');
     // Rename the second `a` to `d`: one character on line 2.
     const at = lines[2]!.indexOf('"a"') + 1;
     const after = await client.change(path, [{ range: { start: { line: 2, character: at }, end: { line: 2, character: at + 1 } }, text: 'd' }]);
