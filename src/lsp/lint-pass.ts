@@ -37,7 +37,7 @@ export async function computeFindings(doc: OpenDocument, options: LintOptions): 
     if (doc.lineResults[index] !== undefined) continue;
     const raw = doc.lines[index]!;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const result = guardedLine(() => lintLine(index === 0 ? stripBom(line) : line));
+    const result = compact(guardedLine(() => lintLine(index === 0 ? stripBom(line) : line)));
     doc.lineResults[index] = result;
     const before = doc.replaced.get(index);
     if (before === undefined || !sameCrossLineFacts(before, result)) doc.crossLine = undefined;
@@ -73,6 +73,13 @@ function replayCrossLine(doc: OpenDocument, options: LintOptions): CrossLineFind
     offset += doc.lines[index]!.length + 1;
   });
   return { byLine, atEnd: crossLine.finish().map((diagnostic) => ({ diagnostic, lineDelta: 0 })) };
+}
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
+/** Clean lines share one empty list: a 100,000-line file keeps 100,000 fewer objects alive for the GC to walk. */
+function compact(result: JsonlLineResult): JsonlLineResult {
+  return result.diagnostics.length === 0 ? { ...result, diagnostics: NO_DIAGNOSTICS } : result;
 }
 
 /** Whether two results of one line feed the cross-line checks the same (id, url and their ranges). */
