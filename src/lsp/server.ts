@@ -216,7 +216,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const settings = settingsOf(doc);
       if (settings.kind !== 'lint') return null;
       // A document that is no request (package.json) gets no reqlint hover either.
-      if (!settings.apiExplicit && !doc.wasRequest) return null;
+      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured) return null;
       return hover(doc, position, settings.registry, settings.options.api);
     }),
   );
