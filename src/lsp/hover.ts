@@ -3,7 +3,7 @@ import { listRules } from '../cli/rules-list.js';
 import type { ModelRegistry } from '../models/registry.js';
 import type { ApiOption } from '../types.js';
 import { toLspRange } from './convert.js';
-import { jsonServiceFor } from './json-service.js';
+import { allowedValues, jsonServiceFor } from './json-service.js';
 import { describeModel, describeUnknownModel, keyAcceptance } from './model-info.js';
 import type { OpenDocument } from './open-document.js';
 import { bodyLocation, MODEL_KEYS, modelOf, schemaKindOf, segmentAt } from './segments.js';
@@ -47,10 +47,13 @@ export async function hover(doc: OpenDocument, position: Position, registry: Mod
       if (!onKey && path.length === 1 && MODEL_KEYS.includes(path[0]!) && node?.type === 'string' && typeof node.value === 'string') {
         parts.push(modelMarkdown(node.value, registry));
       } else {
-        const service = jsonServiceFor(schemaKindOf(segment, api));
+        const kind = schemaKindOf(segment, api);
+        const service = jsonServiceFor(kind);
         const schemaHover = await service.doHover(segment.document, segment.position, service.parseJSONDocument(segment.document));
         const text = schemaHover ? markdownOf(schemaHover.contents) : '';
         if (text) parts.push(text);
+        const allowed = onKey ? allowedValues(kind, [...segment.bodyPath, ...path]) : [];
+        if (allowed.length > 0) parts.push(`Allowed values: ${allowed.map((v) => `\`${JSON.stringify(v)}\``).join(', ')}`);
         const modelId = modelOf(segment);
         const resolved = modelId === undefined ? undefined : registry.resolve(modelId);
         const acceptance = onKey && path.length === 1 && resolved !== undefined ? keyAcceptance(path[0]!, resolved) : undefined;

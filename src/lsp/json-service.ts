@@ -26,10 +26,48 @@ function schemaNamed(name: string): JSONSchema {
   return schemas.get(name)!;
 }
 
-/** `$schema`/`$id` point at published URLs; the service must not try to fetch or resolve against them. */
+/**
+ * `$schema`/`$id` point at published URLs; the service must not try to fetch or resolve against them.
+ * Our descriptions are Markdown (backticked keys): as `markdownDescription` the service shows them
+ * as written instead of escaping them as plain text.
+ */
 function stripIds(schema: JSONSchema): JSONSchema {
   const { $schema: _schema, $id: _id, ...rest } = schema;
-  return rest;
+  return withMarkdown(rest) as JSONSchema;
+}
+
+function withMarkdown(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withMarkdown);
+  if (value === null || typeof value !== 'object') return value;
+  const copy = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'enum' || key === 'const' || key === 'default' ? inner : withMarkdown(inner)]));
+  if (typeof copy.description === 'string' && copy.markdownDescription === undefined) copy.markdownDescription = copy.description;
+  return copy;
+}
+
+/** The schema branches that may describe the value at `path` (through `anyOf`/`oneOf`/`allOf`). */
+function schemasAt(schema: JSONSchema, path: readonly string[]): JSONSchema[] {
+  let current = [schema];
+  for (const segment of path) {
+    const expanded = current.flatMap(branches);
+    current = expanded.flatMap((s) => {
+      const property = s.properties?.[segment];
+      if (property !== undefined && typeof property === 'object') return [property];
+      if (/^\d+$/.test(segment) && s.items !== undefined && typeof s.items === 'object' && !Array.isArray(s.items)) return [s.items];
+      return [];
+    });
+  }
+  return current.flatMap(branches);
+}
+
+function branches(schema: JSONSchema): JSONSchema[] {
+  const nested = [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].filter((s): s is JSONSchema => typeof s === 'object');
+  return [schema, ...nested.flatMap(branches)];
+}
+
+/** The values the schema allows at `path`, when it lists them (`enum`, `const`), for hovers. */
+export function allowedValues(kind: SchemaKind, path: readonly string[]): unknown[] {
+  const values = schemasAt(schemaFor(kind), path).flatMap((s) => [...(s.enum ?? []), ...(s.const !== undefined ? [s.const] : [])]);
+  return [...new Map(values.map((v) => [JSON.stringify(v), v])).values()];
 }
 
 function batchLineSchema(api: 'chat.completions' | 'responses'): JSONSchema {
@@ -57,11 +95,27 @@ function configSchemaWithRules(): JSONSchema {
   const base = schemaNamed('config');
   const rules = (base.properties?.rules ?? {}) as JSONSchema;
   const setting = (rules.additionalProperties ?? {}) as JSONSchema;
-  const properties = Object.fromEntries(listRules().map((rule) => [rule.id, { ...setting, description: `${rule.description} (default: ${rule.defaultSeverity}${rule.fixable ? ', fixable' : ''}) ${rule.docsUrl}` }]));
+  const properties = Object.fromEntries(
+    listRules().map((rule) => {
+      const description = `${rule.description} Default: \`${rule.defaultSeverity}\`${rule.fixable ? ', fixable' : ''}. [Documentation](${rule.docsUrl})`;
+      return [rule.id, { ...setting, description, markdownDescription: description }];
+    }),
+  );
   return { ...base, properties: { ...base.properties, rules: { ...rules, properties } } };
 }
 
+const builtSchemas = new Map<SchemaKind, JSONSchema>();
+
 function schemaFor(kind: SchemaKind): JSONSchema {
+  let schema = builtSchemas.get(kind);
+  if (schema === undefined) {
+    schema = buildSchema(kind);
+    builtSchemas.set(kind, schema);
+  }
+  return schema;
+}
+
+function buildSchema(kind: SchemaKind): JSONSchema {
   switch (kind) {
     case 'config':
       return configSchemaWithRules();

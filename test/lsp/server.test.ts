@@ -140,7 +140,7 @@ describe('language server over stdio', () => {
   it('hovers on the model with what the registry knows, with sources and dates', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'o3.json');
-    const text = '{\n  "model": "o3",\n  "temperature": 0.2,\n  "messages": [{ "role": "user", "content": "hi" }]\n}\n';
+    const text = '{\n  "model": "o3",\n  "temperature": 0.2,\n  "messages": [{ "role": "user", "content": "hi" }],\n  "service_tier": "flex"\n}\n';
     await client.open(path, text);
     const onModel = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 1, character: 13 } });
     const model = (onModel.contents as { value: string }).value;
@@ -154,6 +154,10 @@ describe('language server over stdio', () => {
     const key = (onKey.contents as { value: string }).value;
     expect(key).toContain('Sampling temperature from 0 to 2');
     expect(key).toContain('`o3`: `temperature` is only its default value.');
+    const onTier = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 4, character: 5 } });
+    const tier = (onTier.contents as { value: string }).value;
+    expect(tier).toContain('Allowed values: `"auto"`, `"default"`, `"flex"`');
+    expect(tier).toContain('`o3` offers tiers: `auto`, `default`, `flex`');
     // The finding on the `temperature` value is explained with its rule's summary and link.
     const onFinding = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 2, character: 18 } });
     expect((onFinding.contents as { value: string }).value).toContain('[Rule documentation](https://github.com/reqlint/reqlint/blob/main/rules/sampling/no-unsupported-sampling-parameters.md)');
