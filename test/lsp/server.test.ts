@@ -70,6 +70,17 @@ describe('language server over stdio', () => {
     expect(total).toBeGreaterThan(10);
   });
 
+  it('reports YAML requests as the CLI does, at the YAML ranges', async () => {
+    const dir = fixtureDir({});
+    const path = join(dir, 'request.yaml');
+    const text = 'model: o3\ntemperature: 0.2\nmessages:\n  - role: user\n    content: hi\ntool_choice: auto\n';
+    const fromServer = await client.open(path, text);
+    expect(fromServer.map((d) => d.code).sort()).toEqual(['sampling/no-unsupported-sampling-parameters', 'tools/no-tool-choice-without-tools']);
+    expect(byPosition(shape(fromServer))).toEqual(byPosition(cliFindings(path, text, dir)));
+    const onModel = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 0, character: 8 } });
+    expect((onModel.contents as { value: string }).value).toContain('**o3**: what reqlint knows');
+  });
+
   it('maps rule ids, docs links, severities and the Unnecessary tag', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'audio.json');
@@ -267,6 +278,8 @@ describe('language server over stdio', () => {
     expect(diagnostics.map((d) => d.code)).toContain('parse/syntax');
     await expect(client.connection.sendRequest('reqlint/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
     client.process.stdin!.write('Content-Length: 9\r\n\r\n{not json');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bad.json', languageId: 'json', version: 1, text: null } });
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never/opened.json', version: 2 }, contentChanges: [{ text: '{}' }] });
     await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 0, character: 3 } })).resolves.toBeDefined();
     await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///never/opened.json' }, position: { line: 9, character: 99 } })).resolves.toBeNull();
   });
