@@ -35,14 +35,7 @@ export function toLspRange(range: Range | undefined, lineDelta = 0): LspRange {
   };
 }
 
-/** What the server remembers of each published diagnostic: the finding itself, for code actions and hover. */
-export interface DiagnosticData {
-  /** Index into the document's findings at the version it was published for. */
-  index: number;
-  version: number;
-}
-
-export function toLspDiagnostic(diagnostic: Diagnostic, range: LspRange, data?: DiagnosticData): LspDiagnostic {
+export function toLspDiagnostic(diagnostic: Diagnostic, range: LspRange): LspDiagnostic {
   return {
     range,
     severity: SEVERITIES[diagnostic.severity],
@@ -51,6 +44,5 @@ export function toLspDiagnostic(diagnostic: Diagnostic, range: LspRange, data?: 
     source: SOURCE,
     message: diagnostic.message,
     ...(UNNECESSARY_RULES.has(diagnostic.ruleId) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
-    ...(data ? { data } : {}),
   };
 }

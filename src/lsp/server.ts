@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -64,9 +65,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   const settingsOf = (doc: OpenDocument): DocumentSettings => {
     if (doc.filePath !== undefined) return configs.settingsFor(doc.filePath);
-    // An unsaved buffer is linted as a file in the first workspace folder would be.
-    const folder = configs.folderOf(process.cwd());
-    return configs.settingsFor(`${folder}/untitled${doc.lintPath.slice(doc.lintPath.lastIndexOf('.'))}`);
+    // An unsaved buffer is linted as a file at the top of the first workspace folder would be.
+    return configs.settingsFor(join(configs.firstFolder() ?? process.cwd(), `untitled${extname(doc.lintPath)}`));
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -112,6 +112,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   async function lintAndPublish(doc: OpenDocument): Promise<void> {
+    // A pass still yielding for this document (a config change came in) stops: this one replaces it.
+    doc.generation++;
     const version = doc.document.version;
     const settings = settingsOf(doc);
     let findings: Finding[];
@@ -129,7 +131,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (documents.get(doc.document.uri) !== doc || doc.document.version !== version) return;
     doc.findings = findings;
     doc.findingsVersion = version;
-    const diagnostics = findings.map((f, index) => toLspDiagnostic(f.diagnostic, toLspRange(f.diagnostic.range, f.lineDelta), { index, version }));
+    const diagnostics = findings.map((f) => toLspDiagnostic(f.diagnostic, toLspRange(f.diagnostic.range, f.lineDelta)));
     await connection.sendDiagnostics({ uri: doc.document.uri, version, diagnostics });
   }
 

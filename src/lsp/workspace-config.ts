@@ -33,11 +33,13 @@ const ALWAYS_IGNORED = ['node_modules', '.git'];
  */
 export class WorkspaceConfigs {
   private folders: string[] = [];
+  private order: string[] = [];
   private resolvers = new Map<string, ConfigResolver>();
   private optionsCache = new LintOptionsCache();
 
   setFolders(folders: readonly string[]): void {
     // Longest first, so a nested folder wins over the folder that contains it.
+    this.order = [...folders];
     this.folders = [...folders].sort((a, b) => b.length - a.length);
     this.invalidate();
   }
@@ -46,6 +48,11 @@ export class WorkspaceConfigs {
   invalidate(): void {
     this.resolvers.clear();
     this.optionsCache = new LintOptionsCache();
+  }
+
+  /** The first workspace folder the client named (where unsaved buffers are linted as if they were). */
+  firstFolder(): string | undefined {
+    return this.order[0];
   }
 
   /** The folder a file belongs to (the resolver's working directory), or its own directory. */
