@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'rules/**/*.test.ts'],
+    // Real-editor tests need system packages (Neovim): `npm run test:e2e`, see vitest.e2e.config.ts.
+    exclude: [...configDefaults.exclude, 'test/e2e/**'],
     // Every property test takes its run count from here (`REQLINT_PROPERTY_RUNS`).
     setupFiles: ['test/setup/property-runs.ts'],
     // The thorough tier runs property tests hundreds of times: generous, but finite.

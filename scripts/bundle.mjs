@@ -27,6 +27,8 @@ await build({
     'eslint-plugin': join(dist, 'src', 'eslint-plugin', 'index.js'),
     'cli/bin': join(dist, 'src', 'cli', 'bin.js'),
     'cli/worker': join(dist, 'src', 'cli', 'worker.js'),
+    // `reqlint-language-server`; `reqlint lsp` loads the same code from its own chunk.
+    'cli/language-server': join(dist, 'src', 'lsp', 'bin.js'),
   },
   platform: 'node',
   external: [...external, /^eslint(\/|$)/],

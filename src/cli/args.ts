@@ -52,6 +52,7 @@ export const USAGE = `Usage: reqlint [options] <file|directory|glob>...
        reqlint rules [--format json]
        reqlint baseline create|prune <file|directory|glob>... --baseline <file>
        reqlint explain '<API error text>' [--request <file>]   (see reqlint explain --help)
+       reqlint lsp --stdio          (the language server for editors; see docs/editors.md)
 
 Lint OpenAI-style request bodies (JSON, JSONC, JSONL or YAML fixtures) before they are sent.
 

@@ -78,7 +78,7 @@ function withoutRange<T extends { range?: unknown }>(diagnostic: T): Omit<T, 'ra
 }
 
 /** A JSONL record must stay on one line; a fix that inserted line breaks is written compactly. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   if (!text.includes('\n')) return text;
   try {
     return JSON.stringify(JSON.parse(text));

@@ -39,6 +39,8 @@ const defaultIo: CliIo = { cwd: process.cwd(), stdout: process.stdout, stderr: p
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   try {
     if (argv[0] === 'explain') return await runExplain(argv.slice(1), io, io.readStdin ?? readProcessStdin);
+    // The language server owns stdin/stdout; loaded only when asked for, so linting never pays for it.
+    if (argv[0] === 'lsp') return await (await import('../lsp/run.js')).runLanguageServer(argv.slice(1), io);
     const options = parseCliArgs(argv);
     if (options.help) return write(io.stdout, USAGE + '\n', 0);
     if (options.version) return write(io.stdout, packageVersion() + '\n', 0);

@@ -1,5 +1,5 @@
 import { lint, type LintOptions } from '../engine/lint.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Range } from '../types.js';
 import { shiftRange } from './ranges.js';
 import { BatchChecker } from './batch.js';
 
@@ -17,50 +17,97 @@ export interface JsonlLinter {
   finish(): Diagnostic[];
 }
 
-export function createJsonlLinter(options: LintOptions): JsonlLinter {
+/**
+ * What one line yields on its own, in its own coordinates (line 1, offset 0): its findings, and the
+ * facts that the cross-line checks need. It depends on nothing but the line's text, so a language
+ * server keeps it per line and lints again only the lines an edit touched.
+ */
+export interface JsonlLineResult {
+  diagnostics: Diagnostic[];
+  customId?: { id: string; range: Range | undefined };
+  url?: { url: string; range: Range | undefined };
+}
+
+/** Lints single lines on their own; see `JsonlLineResult`. */
+export function createJsonlLineLinter(options: LintOptions): (text: string) => JsonlLineResult {
   const batch = new BatchChecker(options);
-  // Only what cross-line checks need is kept per line (an id and a range), so memory stays small.
-  const customIds = new Map<string, Array<{ line: number; range: Diagnostic['range'] }>>();
+  return (text) => {
+    if (text.trim() === '') return { diagnostics: [] };
+    const batchLine = batch.lintLine(text);
+    // Plain JSONL: one request body per line, as logged.
+    if (batchLine === undefined) return { diagnostics: lint(text, options).diagnostics };
+    return {
+      diagnostics: batchLine.diagnostics,
+      ...(batchLine.customId !== undefined ? { customId: { id: batchLine.customId, range: batchLine.customIdRange } } : {}),
+      ...(batchLine.url !== undefined ? { url: { url: batchLine.url, range: batchLine.urlRange } } : {}),
+    };
+  };
+}
+
+/**
+ * The checks across lines of a batch file (one endpoint per file, unique `custom_id`s), fed the
+ * lines' results in file order. Only an id and a range are kept per line, so memory stays small and
+ * replaying a whole file's results costs no parsing.
+ */
+export interface JsonlCrossLineChecks {
+  /** The cross-line findings on this line (file coordinates), known as soon as the line is seen. */
+  line(result: JsonlLineResult, lineNumber: number, offset: number): Diagnostic[];
+  /** The findings that need every line (file coordinates, by line). */
+  finish(): Diagnostic[];
+}
+
+export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLineChecks {
+  const batch = new BatchChecker(options);
+  // One number per id, and a record only for the (rare) repeats: replaying a 100,000-line file's
+  // results after each keystroke in an editor then allocates next to nothing.
+  const firstLineOf = new Map<string, number>();
+  const repeats: Array<{ id: string; first: number; line: number; offset: number; range: Diagnostic['range'] }> = [];
   let firstUrl: { url: string; line: number } | undefined;
   return {
-    line(text, lineNumber, offset) {
-      if (text.trim() === '') return [];
-      const batchLine = batch.lintLine(text);
-      // Plain JSONL: one request body per line, as logged.
-      if (batchLine === undefined) return lint(text, options).diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset));
-      const diagnostics = [...batchLine.diagnostics];
-      if (batchLine.customId !== undefined) {
-        const seen = customIds.get(batchLine.customId) ?? [];
-        seen.push({ line: lineNumber, range: batchLine.customIdRange && shiftRange(batchLine.customIdRange, lineNumber, offset) });
-        customIds.set(batchLine.customId, seen);
+    line(result, lineNumber, offset) {
+      if (result.customId !== undefined) {
+        const first = firstLineOf.get(result.customId.id);
+        if (first === undefined) firstLineOf.set(result.customId.id, lineNumber);
+        else repeats.push({ id: result.customId.id, first, line: lineNumber, offset, range: result.customId.range });
       }
-      if (batchLine.url !== undefined) {
-        if (firstUrl === undefined) firstUrl = { url: batchLine.url, line: lineNumber };
-        else if (batchLine.url !== firstUrl.url) {
-          const mixed = batch.crossLine('batch/mixed-urls', `\`url\` is "${batchLine.url}" but line ${firstUrl.line} uses "${firstUrl.url}"; a batch sends every request to one endpoint, so split the file by \`url\`.`, '/url', batchLine.urlRange);
-          if (mixed) diagnostics.push(mixed);
-        }
+      if (result.url === undefined) return [];
+      if (firstUrl === undefined) {
+        firstUrl = { url: result.url.url, line: lineNumber };
+        return [];
       }
-      return diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset));
+      if (result.url.url === firstUrl.url) return [];
+      const mixed = batch.crossLine('batch/mixed-urls', `\`url\` is "${result.url.url}" but line ${firstUrl.line} uses "${firstUrl.url}"; a batch sends every request to one endpoint, so split the file by \`url\`.`, '/url', result.url.range);
+      return mixed ? [toFileCoordinates(mixed, lineNumber, offset)] : [];
     },
     finish() {
       const diagnostics: Diagnostic[] = [];
-      for (const [id, occurrences] of customIds) {
-        const [first, ...rest] = occurrences;
-        for (const duplicate of rest) {
-          const found = batch.crossLine('batch/duplicate-custom-id', `\`custom_id\` ${JSON.stringify(id)} is already used on line ${first!.line}; every line needs its own id, because the results are matched to requests by it.`, '/custom_id', duplicate.range);
-          if (found) diagnostics.push({ ...found, line: duplicate.line });
-        }
+      // Lines arrive in order, so the repeats are already sorted by line.
+      for (const repeat of repeats) {
+        const range = repeat.range && shiftRange(repeat.range, repeat.line, repeat.offset);
+        const found = batch.crossLine('batch/duplicate-custom-id', `\`custom_id\` ${JSON.stringify(repeat.id)} is already used on line ${repeat.first}; every line needs its own id, because the results are matched to requests by it.`, '/custom_id', range);
+        if (found) diagnostics.push({ ...found, line: repeat.line });
       }
-      return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return diagnostics;
     },
   };
 }
 
-function toFileCoordinates(diagnostic: Diagnostic, lineNumber: number, offset: number): Diagnostic {
-  return { ...diagnostic, line: lineNumber, ...(diagnostic.range ? { range: shiftRange(diagnostic.range, lineNumber, offset) } : {}) };
+export function createJsonlLinter(options: LintOptions): JsonlLinter {
+  const lintLine = createJsonlLineLinter(options);
+  const crossLine = createJsonlCrossLineChecks(options);
+  return {
+    line(text, lineNumber, offset) {
+      const result = lintLine(text);
+      return [...result.diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset)), ...crossLine.line(result, lineNumber, offset)];
+    },
+    finish: () => crossLine.finish(),
+  };
 }
 
+/** A diagnostic of one line (line 1, offset 0) moved to the line's place in the file. */
+export function toFileCoordinates(diagnostic: Diagnostic, lineNumber: number, offset: number): Diagnostic {
+  return { ...diagnostic, line: lineNumber, ...(diagnostic.range ? { range: shiftRange(diagnostic.range, lineNumber, offset) } : {}) };
+}
 /** Lints a whole JSONL text (CRLF or LF line endings). */
 export function lintJsonLines(text: string, options: LintOptions): Diagnostic[] {
   const linter = createJsonlLinter(options);

@@ -1,0 +1,85 @@
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { fixText, oneLine } from '../cli/fix.js';
+import { stripBom } from '../cli/lint-file.js';
+import type { LintOptions } from '../engine/lint.js';
+import { applyPatchToText } from '../engine/fix/text-fixes.js';
+import type { JsonPatch } from '../types.js';
+import { toLspDiagnostic, toLspRange } from './convert.js';
+import type { Finding, OpenDocument } from './open-document.js';
+import { minimalEdit } from './text-edit.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reqlint`;
+
+/**
+ * The edit a JSON Patch makes, through the same token-preserving path as `--fix`
+ * (`applyPatchToText`: comments, key order and indentation kept), reduced to the changed span.
+ * A JSONL fix applies to its own line and stays on one line, as `--fix` keeps it. YAML is not
+ * fixed by the CLI, so it gets no edits here either.
+ */
+export function patchEdit(doc: OpenDocument, finding: Finding, patch: JsonPatch): TextEdit | undefined {
+  try {
+    if (doc.kind === 'json') {
+      const full = doc.text;
+      const bom = full.length - stripBom(full).length;
+      const text = stripBom(full);
+      return minimalEdit(doc.document, text, applyPatchToText(text, patch), bom);
+    }
+    if (doc.kind === 'jsonl' && finding.jsonlLine !== undefined) {
+      const raw = doc.lines[finding.jsonlLine];
+      if (raw === undefined) return undefined;
+      const withoutCr = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const line = finding.jsonlLine === 0 ? stripBom(withoutCr) : withoutCr;
+      const base = doc.document.offsetAt({ line: finding.jsonlLine, character: 0 }) + (withoutCr.length - line.length);
+      return minimalEdit(doc.document, line, oneLine(applyPatchToText(line, patch)), base);
+    }
+  } catch {
+    // A patch that no longer applies (the text moved on since the lint) offers no action.
+  }
+  return undefined;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** Whether an action of `kind` was asked for (`only` is hierarchical: `source` asks for `source.fixAll.reqlint`). */
+export function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  return only === undefined || only.length === 0 || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+/** Quick fixes for the findings under `range`: the safe fix (preferred), then each suggestion. */
+export function quickFixes(doc: OpenDocument, range: Range): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const finding of doc.findings) {
+    const { diagnostic } = finding;
+    const lspRange = toLspRange(diagnostic.range, finding.lineDelta);
+    if (!overlaps(lspRange, range)) continue;
+    const lspDiagnostic: LspDiagnostic = toLspDiagnostic(diagnostic, lspRange);
+    const action = (title: string, patch: JsonPatch, isPreferred: boolean) => {
+      const edit = patchEdit(doc, finding, patch);
+      if (edit === undefined) return;
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], isPreferred, edit: { changes: { [doc.document.uri]: [edit] } } });
+    };
+    if (diagnostic.fix !== undefined && diagnostic.fix.length > 0) action(`Fix: ${fixTitle(diagnostic.message)} (${diagnostic.ruleId})`, diagnostic.fix, true);
+    for (const suggestion of diagnostic.suggestions ?? []) action(suggestion.message, suggestion.fix, false);
+  }
+  return actions;
+}
+
+/** Every safe fix in the document at once, exactly as `reqlint --fix` would write the file. */
+export function fixAllAction(doc: OpenDocument, options: LintOptions): CodeAction | undefined {
+  if (!doc.findings.some((f) => f.diagnostic.fix !== undefined && f.diagnostic.fix.length > 0)) return undefined;
+  const outcome = fixText(doc.text, doc.lintPath, options, { keepSource: false, hashValues: false });
+  const output = outcome.result.output;
+  if (output === undefined) return undefined;
+  const edit = minimalEdit(doc.document, doc.text, output);
+  if (edit === undefined) return undefined;
+  return { title: `Fix all auto-fixable reqlint problems (${outcome.fixed})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.document.uri]: [edit] } } };
+}
+
+/** The first clause of a message, which says what is wrong, short enough for a menu. */
+function fixTitle(message: string): string {
+  const clause = message.split(/;\s/)[0] ?? message;
+  return clause.length > 90 ? `${clause.slice(0, 87)}...` : clause;
+}

@@ -1,0 +1,270 @@
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { CONFIG_FILE_NAMES } from '../config/resolve.js';
+import { defaultModelRegistry } from '../models/registry.js';
+import type { Diagnostic } from '../types.js';
+import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
+import { complete } from './completion.js';
+import { toLspDiagnostic, toLspRange } from './convert.js';
+import { hover } from './hover.js';
+import { computeFindings, Superseded } from './lint-pass.js';
+import { OpenDocument, type Finding } from './open-document.js';
+import { WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
+
+/** Quiet time after a keystroke before linting: long enough to skip the keystrokes of a word. */
+export const DEBOUNCE_MS = 150;
+
+/** Findings that say "this is no request at all": such a document gets no noise unless the config names its API. */
+const NOT_A_REQUEST = new Set(['dialect/unknown', 'parse/not-an-object']);
+
+export interface ServerOptions {
+  debounceMs?: number;
+}
+
+/**
+ * The language server: documents are linted by the CLI's own per-file path (see `lint-pass.ts`)
+ * with the config the CLI would find for them, and the findings are published as LSP diagnostics
+ * with quick fixes, hovers and completion on top.
+ */
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
+  const debounceMs = serverOptions.debounceMs ?? DEBOUNCE_MS;
+  const documents = new Map<string, OpenDocument>();
+  const configs = new WorkspaceConfigs();
+  let watchConfigsDynamically = false;
+  let folderEvents = false;
+
+  const log = (message: string) => connection.console.error(`reqlint: ${message}`);
+
+  /** Every request handler answers with `fallback` rather than let an exception reach the client. */
+  function safely<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      try {
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        const result = await handler(params, token);
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        return result;
+      } catch (error) {
+        log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  const settingsOf = (doc: OpenDocument): DocumentSettings => {
+    if (doc.filePath !== undefined) return configs.settingsFor(doc.filePath);
+    // An unsaved buffer is linted as a file at the top of the first workspace folder would be.
+    return configs.settingsFor(join(configs.firstFolder() ?? process.cwd(), `untitled${extname(doc.lintPath)}`));
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
+    if (folders.length === 0 && params.rootUri) {
+      const root = uriToPath(params.rootUri);
+      if (root !== undefined) folders.push(root);
+    }
+    configs.setFolders(folders);
+    watchConfigsDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'reqlint', version: packageVersion() },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (watchConfigsDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) }).catch(() => undefined);
+    }
+    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders(() => {
+      void connection.workspace.getWorkspaceFolders().then((folders) => {
+        configs.setFolders((folders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined));
+        relintAll();
+      });
+    });
+  });
+
+  function schedule(doc: OpenDocument, delay: number): void {
+    clearTimeout(doc.timer);
+    doc.timer = setTimeout(() => void lintAndPublish(doc), delay);
+  }
+
+  function relintAll(): void {
+    for (const doc of documents.values()) schedule(doc, 0);
+  }
+
+  async function lintAndPublish(doc: OpenDocument): Promise<void> {
+    // A pass still yielding for this document (a config change came in) stops: this one replaces it.
+    doc.generation++;
+    const version = doc.document.version;
+    const settings = settingsOf(doc);
+    let findings: Finding[];
+    try {
+      if (settings.kind === 'config') findings = configFindings(doc);
+      else if (settings.kind === 'ignored') findings = [];
+      else if (settings.kind === 'config-error') findings = [{ diagnostic: configProblem(settings.message), lineDelta: 0 }];
+      else findings = visible(doc, await computeFindings(doc, settings.options), settings);
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      log(`linting ${doc.document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return;
+    }
+    // A document closed or changed while it was linted gets its diagnostics from the newer pass.
+    if (documents.get(doc.document.uri) !== doc || doc.document.version !== version) return;
+    doc.findings = findings;
+    doc.findingsVersion = version;
+    const diagnostics = findings.map((f) => toLspDiagnostic(f.diagnostic, toLspRange(f.diagnostic.range, f.lineDelta)));
+    await connection.sendDiagnostics({ uri: doc.document.uri, version, diagnostics });
+  }
+
+  /**
+   * A document the config does not name an API for is shown only when it is a request: detected
+   * as nothing, it gets no noise; half-typed (a syntax error), it keeps its errors once it was a
+   * request, or when a reqlint config applies to its folder.
+   */
+  function visible(doc: OpenDocument, findings: Finding[], settings: Extract<DocumentSettings, { kind: 'lint' }>): Finding[] {
+    if (settings.apiExplicit) return findings;
+    const notRequest = (ids: Iterable<string>) => [...ids].some((id) => NOT_A_REQUEST.has(id) || id === 'parse/syntax');
+    const recognised =
+      doc.kind === 'jsonl'
+        ? doc.lineResults.some((result, index) => result !== undefined && doc.lines[index]!.trim() !== '' && !notRequest(result.diagnostics.map((d) => d.ruleId)))
+        : !notRequest(findings.map((f) => f.diagnostic.ruleId));
+    if (recognised) {
+      doc.wasRequest = true;
+      return findings;
+    }
+    const broken = !findings.some((f) => NOT_A_REQUEST.has(f.diagnostic.ruleId)) && findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
+    return broken && (doc.wasRequest || settings.configured) ? findings : [];
+  }
+
+  function configFindings(doc: OpenDocument): Finding[] {
+    if (doc.filePath === undefined) return [];
+    const problem = WorkspaceConfigs.check(doc.filePath);
+    return problem === undefined ? [] : [{ diagnostic: configProblem(problem), lineDelta: 0 }];
+  }
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    const doc = new OpenDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+    documents.set(textDocument.uri, doc);
+    schedule(doc, 0);
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const doc = documents.get(textDocument.uri);
+    if (doc === undefined) return;
+    doc.update(contentChanges, textDocument.version);
+    schedule(doc, debounceMs);
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (doc === undefined) return;
+    clearTimeout(doc.timer);
+    doc.generation++;
+    documents.delete(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  });
+
+  connection.onDidSaveTextDocument(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (doc !== undefined && settingsOf(doc).kind === 'config') configChanged();
+  });
+
+  connection.onDidChangeWatchedFiles(() => configChanged());
+
+  /** The CLI reads configs from disk, so a saved config applies to every open document at once. */
+  function configChanged(): void {
+    configs.invalidate();
+    relintAll();
+  }
+
+  connection.onCodeAction(
+    safely('codeAction', [] as CodeAction[], ({ textDocument, range, context }) => {
+      const doc = documents.get(textDocument.uri);
+      if (doc === undefined || doc.findingsVersion !== doc.document.version) return [];
+      const actions: CodeAction[] = [];
+      if (wanted(CodeActionKind.QuickFix, context.only)) actions.push(...quickFixes(doc, range));
+      const settings = settingsOf(doc);
+      if (settings.kind === 'lint' && wanted(FIX_ALL_KIND, context.only)) {
+        const fixAll = fixAllAction(doc, settings.options);
+        if (fixAll !== undefined) actions.push(fixAll);
+      }
+      return actions;
+    }),
+  );
+
+  connection.onHover(
+    safely('hover', null, async ({ textDocument, position }) => {
+      const doc = documents.get(textDocument.uri);
+      if (doc === undefined) return null;
+      const settings = settingsOf(doc);
+      if (settings.kind !== 'lint') return null;
+      // A document that is no request (package.json) gets no reqlint hover either.
+      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured) return null;
+      return hover(doc, position, settings.registry, settings.options.api);
+    }),
+  );
+
+  connection.onCompletion(
+    safely('completion', { isIncomplete: false, items: [] }, async ({ textDocument, position }) => {
+      const doc = documents.get(textDocument.uri);
+      if (doc === undefined) return { isIncomplete: false, items: [] };
+      const settings = settingsOf(doc);
+      if (settings.kind === 'config') return complete(doc, position, defaultModelRegistry, undefined, true);
+      if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
+      // An empty new file is a request being started; a recognised other JSON file is left alone.
+      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && doc.text.trim().length > 2) return { isIncomplete: false, items: [] };
+      return complete(doc, position, settings.registry, settings.options.api, false);
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const doc of documents.values()) clearTimeout(doc.timer);
+    documents.clear();
+  });
+}
+
+function configProblem(message: string): Diagnostic {
+  return { ruleId: 'config/invalid', severity: 'error', message: `reqlint config: ${message}`, path: '', target: 'value', docsUrl: 'https://github.com/reqlint/reqlint#configuration' };
+}
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  // src/lsp, dist/src/lsp and the bundle in dist/cli sit at different depths below package.json.
+  for (const candidate of ['../../package.json', '../../../package.json', '../package.json']) {
+    try {
+      const pkg = require(candidate) as { name?: string; version?: string };
+      if (pkg.name === 'reqlint' && pkg.version) return pkg.version;
+    } catch {
+      // Not at this depth.
+    }
+  }
+  return 'unknown';
+}
+

@@ -1,0 +1,97 @@
+import { basename, dirname, sep } from 'node:path';
+import { LintOptionsCache } from '../config/lint-options.js';
+import { CONFIG_FILE_NAMES, ConfigResolver } from '../config/resolve.js';
+import type { LintOptions } from '../engine/lint.js';
+import { defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
+
+/** What the server needs to know to lint one document, found as the CLI finds it. */
+export type DocumentSettings =
+  | {
+      kind: 'lint';
+      options: LintOptions;
+      registry: ModelRegistry;
+      /** The config names an `api`: every included document is a request, detected or not. */
+      apiExplicit: boolean;
+      /** Some reqlint config applies to the document's folder: the workspace opted in to linting it. */
+      configured: boolean;
+    }
+  /** A config `ignorePatterns` entry, or a folder the CLI never walks (node_modules, .git). */
+  | { kind: 'ignored' }
+  /** The document is a reqlint config file: checked as a config, not linted as a request. */
+  | { kind: 'config' }
+  /** A config that applies is broken: the document cannot be linted until it is mended. */
+  | { kind: 'config-error'; message: string };
+
+/** The folders the CLI skips whatever the config says (`inputs.ts` DEFAULT_IGNORES). */
+const ALWAYS_IGNORED = ['node_modules', '.git'];
+
+/**
+ * One `ConfigResolver` per workspace folder (multi-root workspaces each use their own config),
+ * created on first use and dropped when any config file changes, so edits to a config apply to the
+ * open documents at once. A document outside every folder resolves from its own directory, as
+ * `reqlint <file>` run there would.
+ */
+export class WorkspaceConfigs {
+  private folders: string[] = [];
+  private order: string[] = [];
+  private resolvers = new Map<string, ConfigResolver>();
+  private optionsCache = new LintOptionsCache();
+
+  setFolders(folders: readonly string[]): void {
+    // Longest first, so a nested folder wins over the folder that contains it.
+    this.order = [...folders];
+    this.folders = [...folders].sort((a, b) => b.length - a.length);
+    this.invalidate();
+  }
+
+  /** Forgets every loaded config (a config file changed on disk). */
+  invalidate(): void {
+    this.resolvers.clear();
+    this.optionsCache = new LintOptionsCache();
+  }
+
+  /** The first workspace folder the client named (where unsaved buffers are linted as if they were). */
+  firstFolder(): string | undefined {
+    return this.order[0];
+  }
+
+  /** The folder a file belongs to (the resolver's working directory), or its own directory. */
+  folderOf(filePath: string): string {
+    return this.folders.find((folder) => filePath === folder || filePath.startsWith(folder.endsWith(sep) ? folder : folder + sep)) ?? dirname(filePath);
+  }
+
+  settingsFor(filePath: string): DocumentSettings {
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(basename(filePath))) return { kind: 'config' };
+    if (filePath.split(sep).some((segment) => ALWAYS_IGNORED.includes(segment))) return { kind: 'ignored' };
+    const cwd = this.folderOf(filePath);
+    try {
+      let resolver = this.resolvers.get(cwd);
+      if (resolver === undefined) {
+        resolver = new ConfigResolver(cwd);
+        this.resolvers.set(cwd, resolver);
+      }
+      if (resolver.isIgnored(filePath)) return { kind: 'ignored' };
+      const effective = resolver.effectiveFor(filePath);
+      const options = this.optionsCache.get(effective);
+      return {
+        kind: 'lint',
+        options,
+        registry: options.registry ?? defaultModelRegistry,
+        apiExplicit: effective.api !== undefined && effective.api !== 'auto',
+        configured: resolver.chainFor(dirname(filePath)).length > 0,
+      };
+    } catch (error) {
+      return { kind: 'config-error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Checks a config file as the CLI's `--config` would load it; the problem, if any. */
+  static check(configPath: string): string | undefined {
+    try {
+      new ConfigResolver(dirname(configPath), {}, configPath);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+}
