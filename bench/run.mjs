@@ -5,6 +5,10 @@
 //   node bench/run.mjs --quick    fewer samples, for a smoke test
 //   node bench/run.mjs --check    exit 1 when a target is missed
 //   node bench/run.mjs --json F   also write every figure to F
+//   node bench/run.mjs --baseline DIR
+//                                 also lint every case with another build's library (DIR/reqlint.js,
+//                                 e.g. a checkout of main built with `npm run build`), interleaved
+//                                 with this one, and report this build's time as a ratio to it
 //
 // Needs `npm run build` first (`npm run bench` does it): it measures the built package, as users run it.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +26,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const check = args.includes('--check');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const baselineDir = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
+const baseline = baselineDir === undefined ? undefined : await import(pathToFileURL(join(baselineDir, 'reqlint.js')).href);
 
 /** Per task and round; more rounds interleave the tasks over time, so machine noise hits all alike. */
 const TASK_TIME_MS = quick ? 80 : 300;
@@ -38,6 +44,8 @@ const TARGETS = {
    * (schema-only validation; JSON.parse + lint of the object): linear growth keeps it near 1.
    */
   growthPerUnit: 1.5,
+  /** With `--baseline`: this build's time ÷ the baseline build's, for a new object each call and for text. */
+  versusBaseline: 1.25,
 };
 
 /** Column widths of the printed tables. */
@@ -72,11 +80,6 @@ const CASES = [
   { id: 'conversation-75', title: '76-message conversation with tool calls', api: 'chat.completions', make: () => conversation(15) },
   { id: 'responses', title: 'Responses request', api: 'responses', make: responsesRequest },
   { id: 'langchain', title: 'LangChain ChatOpenAI options', api: 'langchain', make: langchainOptions },
-  // An application passes the same tool list (and LangChain options) with every call, and reqlint keeps
-  // what it derives from them while they are unchanged. These rows show the cost without that: a new
-  // copy of the whole request on every call. Shown for information; the targets are for the rows above.
-  { id: 'strict-tools-copies', title: '  same, a new copy each call', api: 'chat.completions', make: strictToolsAndRecursiveSchema, copies: true },
-  { id: 'langchain-copies', title: '  LangChain, a new copy each call', api: 'langchain', make: langchainOptions, copies: true },
 ];
 
 log('1. Per request (full lint = schema + every rule: preset "all")');
@@ -97,9 +100,13 @@ for (const spec of CASES) {
       formatRatio(measured.ratios.textVsParsePlusObject),
     ]),
   );
-  if (spec.copies) continue;
   addTarget(`${spec.title}: lint(object) ÷ schema-only validation`, measured.ratios.objectVsSchema, TARGETS.objectVsSchema, 'x');
   addTarget(`${spec.title}: lint(text) ÷ (JSON.parse + lint(object))`, measured.ratios.textVsParsePlusObject, TARGETS.textVsParsePlusObject, 'x');
+  if (measured.ratios.objectVsBaseline !== undefined) {
+    log(row([`  ÷ baseline build (${baselineDir})`, '', '', formatRatio(measured.ratios.objectVsBaseline), formatRatio(measured.ratios.textVsBaseline)]));
+    addTarget(`${spec.title}: lint(object) ÷ the baseline build's`, measured.ratios.objectVsBaseline, TARGETS.versusBaseline, 'x');
+    addTarget(`${spec.title}: lint(text) ÷ the baseline build's`, measured.ratios.textVsBaseline, TARGETS.versusBaseline, 'x');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -217,9 +224,9 @@ async function measureCase(spec) {
     log(row([spec.title, `${skipped.get(spec.id)}: not measured`]));
     return undefined;
   }
-  // With `copies`, every call gets the next of many deep copies (more than reqlint keeps), so nothing
-  // derived from one call's objects serves the next; schema-only validation sees the same copies.
-  const copies = spec.copies ? Array.from({ length: 1024 }, () => structuredClone(request)) : [request];
+  // Every call gets the next of many deep copies, as an application builds a new body per request;
+  // schema-only validation sees the same copies.
+  const copies = Array.from({ length: 1024 }, () => structuredClone(request));
   let next = 0;
   const nextRequest = () => copies[(next = (next + 1) % copies.length)];
   const fns = {
@@ -227,6 +234,9 @@ async function measureCase(spec) {
     validate: () => validate(nextRequest()),
     lintObject: () => lint(nextRequest(), options),
     lintText: () => lint(text, options),
+    ...(baseline === undefined
+      ? {}
+      : { baselineObject: () => baseline.lint(nextRequest(), options), baselineText: () => baseline.lint(text, options) }),
   };
   const samples = Object.fromEntries(Object.keys(fns).map((key) => [key, []]));
   const batches = Object.fromEntries(Object.entries(fns).map(([key, fn]) => [key, batchSize(fn)]));
@@ -259,6 +269,9 @@ async function measureCase(spec) {
     ratios: {
       objectVsSchema: tasks.lintObject.median / tasks.validate.median,
       textVsParsePlusObject: tasks.lintText.median / (tasks.parse.median + tasks.lintObject.median),
+      ...(baseline === undefined
+        ? {}
+        : { objectVsBaseline: tasks.lintObject.median / tasks.baselineObject.median, textVsBaseline: tasks.lintText.median / tasks.baselineText.median }),
     },
   };
 }
