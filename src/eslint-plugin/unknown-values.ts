@@ -23,14 +23,42 @@ import type { JsonPrimitive } from './static-value.js';
  * when given (a TypeScript literal union type), are all the values it can have.
  */
 export class UnknownValue {
+  /** Samples made from the request's own known values (see `namedToolSamples`), set before linting. */
+  private fromRequest: readonly Json[] = [];
+
   constructor(
     readonly pointer: string,
     readonly candidates?: readonly Json[],
   ) {}
 
   get samples(): readonly Json[] {
-    return this.candidates ?? UNKNOWN_SAMPLES;
+    return this.candidates ?? (this.fromRequest.length === 0 ? UNKNOWN_SAMPLES : [...UNKNOWN_SAMPLES, ...this.fromRequest]);
   }
+
+  sampleAlso(values: readonly Json[]): void {
+    this.fromRequest = values;
+  }
+}
+
+/**
+ * Tool lists whose tool is named as the request's `tool_choice` names one: rules read that name
+ * against the tools (a bare tool name, a forced tool that must exist), so an unknown tool list is also
+ * tried as one that has that tool.
+ */
+function namedToolSamples(template: PartialJson): Json[] {
+  const names = new Set<string>();
+  const collect = (value: PartialJson | undefined) => {
+    if (typeof value === 'string') names.add(value);
+    else if (Array.isArray(value)) for (const item of value as readonly PartialJson[]) collect(item);
+    else if (value !== null && typeof value === 'object' && !(value instanceof UnknownValue)) for (const item of Object.values(value)) collect(item as PartialJson);
+  };
+  if (template !== null && typeof template === 'object' && !Array.isArray(template) && !(template instanceof UnknownValue)) collect((template as Record<string, PartialJson>)['tool_choice']);
+  return [...names]
+    .filter((name) => /^[a-zA-Z0-9_-]{1,64}$/.test(name))
+    .flatMap((name): Json[] => [
+      [{ type: 'function', function: { name, parameters: { type: 'object', properties: {} } } }],
+      [{ type: 'function', name, parameters: { type: 'object', properties: {} } }],
+    ]);
 }
 
 export type PartialJson = JsonPrimitive | UnknownValue | readonly PartialJson[] | { readonly [key: string]: PartialJson };
@@ -90,6 +118,8 @@ export function lintWithUnknowns(template: PartialJson, options: LintWithUnknown
   const slots: UnknownValue[] = [];
   collectUnknowns(template, slots);
   if (slots.length === 0) return lint(template, options).diagnostics;
+  const named = namedToolSamples(template);
+  for (const slot of slots) slot.sampleAlso(named);
 
   const base = findLegalAssignment(template, slots, options);
   if (base === undefined) return [];
