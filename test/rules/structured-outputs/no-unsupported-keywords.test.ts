@@ -4,8 +4,6 @@ import { lint } from '../../../src/engine/lint.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 import { closed, format, SCHEMA, tool } from './helpers.js';
 
-const defs = { person: closed({ name: { type: 'string' } }) };
-
 runRuleTests(noUnsupportedKeywords, {
   valid: [
     { code: format(closed({ d: { type: 'string', format: 'date-time' }, n: { type: 'number', minimum: 0, multipleOf: 2 }, l: { type: 'array', items: { type: 'string' }, minItems: 1 } })) },
