@@ -4,7 +4,7 @@
 // `--cache` (issue 18): the same tree linted twice with a fresh cache; the second run, on unchanged
 // files, is reported as a ratio to the first (ESLint's `--cache` promise: unchanged files are not linted).
 // Run with `npm run bench:cli` (it builds first). Figures vary by machine; ratios are what to compare.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

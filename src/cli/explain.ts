@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { API_OPTIONS } from '../dialect-ids.js';
 import { explainApiError, type ApiErrorExplanation } from '../integrations/explain-api-error.js';
 import type { ApiOption } from '../types.js';
 import type { CliIo } from './main.js';
@@ -14,7 +15,7 @@ error is linted and the place the error is about is shown.
 
 Exit codes: 0 the error is known to reqlint, 1 it is not, 2 usage error.`;
 
-const APIS: readonly ApiOption[] = ['auto', 'chat.completions', 'responses', 'langchain'];
+const APIS: readonly ApiOption[] = API_OPTIONS;
 
 /** `reqlint explain`: its own small command line, so the lint command's flags stay its own. */
 export async function runExplain(argv: readonly string[], io: CliIo, readStdin: () => Promise<string>): Promise<number> {

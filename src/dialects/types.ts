@@ -18,6 +18,8 @@ export interface DialectAdapter {
   description: string;
   /** The JSON Schema the user's document must satisfy. */
   schema: object;
+  /** Its editors' copy is `schemas/json/<jsonSchemaName>.schema.json` (generated, and used by the language server). */
+  jsonSchemaName: string;
   /** The top-level keys auto-detection reads, as data (see `detectDialect`). */
   evidence: {
     /** Keys that define the dialect (`messages`, `input`...): one is enough to tell it, nothing is guessed. */

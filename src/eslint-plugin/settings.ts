@@ -13,6 +13,7 @@ import { checkCliRules, ConfigResolver } from '../config/resolve.js';
 import type { EffectiveConfig } from '../config/types.js';
 import type { LintOptions } from '../engine/lint.js';
 import { ConfigError, type RuleSetting, normalizeRules } from '../engine/settings.js';
+import { DIALECT_IDS } from '../dialect-ids.js';
 import { createModelRegistry } from '../models/registry.js';
 import type { ModelEntry } from '../models/types.js';
 import type { Dialect } from '../types.js';
@@ -33,7 +34,7 @@ export interface ReqlintEslintSettings {
   callSites?: CallSite[];
 }
 
-const DIALECTS: readonly Dialect[] = ['chat.completions', 'responses', 'langchain'];
+const DIALECTS: readonly Dialect[] = DIALECT_IDS;
 const SETTINGS_KEYS = ['configFile', 'rules', 'models', 'callSites'];
 
 /** Reads and checks `settings.reqlint`; a mistake there is the user's, so it throws with where it is. */

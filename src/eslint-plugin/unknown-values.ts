@@ -163,6 +163,7 @@ function maskCandidates(message: string, slots: readonly UnknownValue[], assignm
 }
 
 function unmaskCandidates(masked: string, slots: readonly UnknownValue[]): string {
+  // eslint-disable-next-line no-control-regex -- NUL delimits the slots because no message contains it
   return masked.replace(/\u0000(\d+)\u0000/g, (_, index: string) => (slots[Number(index)]?.candidates ?? []).map((c) => `\`${String(c)}\``).join(' or '));
 }
 

@@ -2,8 +2,7 @@
  * JSON copies of the request schemas for editors (`"$schema": …` in a request file, or VS Code
  * `json.schemas`). The TypeScript constants stay the source; these are regenerated from them.
  */
-import { chatCompletionRequestSchema, responsesRequestSchema } from '../../schemas/index.js';
-import { langchainChatOpenAIOptionsSchema } from '../../schemas/langchain/options.js';
+import { DIALECTS } from '../dialects/index.js';
 import { configSchema } from '../../schemas/config.js';
 import { modelCapabilitiesSchema } from '../../schemas/model-capabilities.js';
 import type { GeneratedFile } from './types.js';
@@ -22,5 +21,9 @@ export function jsonSchemaFile(name: string, schema: object): GeneratedFile {
 }
 
 export function jsonSchemaFiles(): GeneratedFile[] {
-  return [jsonSchemaFile('chat-completions-request', chatCompletionRequestSchema), jsonSchemaFile('responses-request', responsesRequestSchema), jsonSchemaFile('langchain-chatopenai-options', langchainChatOpenAIOptionsSchema), jsonSchemaFile('model-capabilities', modelCapabilitiesSchema), jsonSchemaFile('config', configSchema)];
+  return [
+    ...DIALECTS.map((dialect) => jsonSchemaFile(dialect.jsonSchemaName, dialect.schema)),
+    jsonSchemaFile('model-capabilities', modelCapabilitiesSchema),
+    jsonSchemaFile('config', configSchema),
+  ];
 }

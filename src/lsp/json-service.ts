@@ -1,5 +1,6 @@
 import { getLanguageService, type JSONSchema, type LanguageService } from 'vscode-json-languageservice';
 import { listRules } from '../cli/rules-list.js';
+import { DIALECTS } from '../dialects/index.js';
 import { jsonSchemaFiles } from '../generate/json-schemas.js';
 import { BATCH_ENDPOINTS, BATCH_LINE_KEYS } from '../jsonl/batch-facts.js';
 import type { Dialect } from '../types.js';
@@ -13,9 +14,7 @@ import type { Dialect } from '../types.js';
 export type SchemaKind = Dialect | 'unknown' | 'batch:chat.completions' | 'batch:responses' | 'config';
 
 const SCHEMA_FILE: Readonly<Record<Dialect | 'config', string>> = {
-  'chat.completions': 'chat-completions-request',
-  responses: 'responses-request',
-  langchain: 'langchain-chatopenai-options',
+  ...(Object.fromEntries(DIALECTS.map((dialect) => [dialect.id, dialect.jsonSchemaName])) as Record<Dialect, string>),
   config: 'config',
 };
 

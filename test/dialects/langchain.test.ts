@@ -1,11 +1,9 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { langchainDialect } from '../../src/dialects/langchain/adapter.js';
 import { mapLangChainOptions, STREAM_USAGE } from '../../src/dialects/langchain/to-wire.js';
 import { chatCompletionsDialect } from '../../src/dialects/chat-completions/adapter.js';
 import { validate } from '../../src/engine/validate/validator.js';
-import { validLangChainOptions } from '../support/valid-dialect-requests.js';
 
 const wire = (options: Record<string, unknown>) => langchainDialect.toWire(options);
 const found = (options: Record<string, unknown>) => lint(options, { api: 'langchain' }).diagnostics.map((d) => `${d.ruleId} ${d.path}`);

@@ -42,7 +42,7 @@ async function eslint(...args: string[]): Promise<{ code: number; results: Eslin
     return { code: 0, results: JSON.parse(stdout) as EslintResult[] };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
-    if (failed.code !== 1) throw new Error(`eslint exited with ${failed.code}: ${failed.stderr}`);
+    if (failed.code !== 1) throw new Error(`eslint exited with ${failed.code}: ${failed.stderr}`, { cause: error });
     return { code: 1, results: JSON.parse(failed.stdout) as EslintResult[] };
   }
 }

@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { modelCapabilitiesSchema, type ModelEntry } from '../../schemas/model-capabilities.js';
-import { jsonSchemaFile } from '../../src/generate/json-schemas.js';
 import { bundledModelData } from '../../src/models/bundled-data.js';
 import { FEATURES, SAMPLING_PARAMETERS, type Feature, type ModelParameter } from '../../src/models/types.js';
 

@@ -10,6 +10,7 @@ export const chatCompletionsDialect: DialectAdapter = {
   title: 'Chat Completions',
   description: 'a Chat Completions request body (`POST /v1/chat/completions`)',
   schema: chatCompletionRequestSchema,
+  jsonSchemaName: 'chat-completions-request',
   // `messages` alone is decisive; other Chat-only keys count less.
   evidence: { decisive: ['messages'], supporting: CHAT_ONLY_KEYS.filter((key) => key !== 'messages') },
   toWire(document) {

@@ -14,6 +14,7 @@ export const langchainDialect: DialectAdapter = {
   title: 'LangChain ChatOpenAI options',
   description: "`ChatOpenAI` fields and call options (`@langchain/openai`), linted as the request LangChain sends",
   schema: langchainChatOpenAIOptionsSchema,
+  jsonSchemaName: 'langchain-chatopenai-options',
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
   toWire(document) {
     const mapping = mapLangChainOptions(document);

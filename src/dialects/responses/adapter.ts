@@ -13,6 +13,7 @@ export const responsesDialect: DialectAdapter = {
   title: 'Responses',
   description: 'a Responses API request body (`POST /v1/responses`)',
   schema: responsesRequestSchema,
+  jsonSchemaName: 'responses-request',
   evidence: { decisive: ['input'], supporting: RESPONSES_ONLY_KEYS.filter((key) => key !== 'input') },
   toWire(document) {
     return { api: 'responses', request: document, toUserPointer: identityPointer };

@@ -1,25 +1,17 @@
-import noParallel from '../../../rules/models/no-unsupported-parallel-tool-calls.js';
 import noStructured from '../../../rules/models/no-unsupported-structured-outputs.js';
 import { createModelRegistry } from '../../../src/models/registry.js';
 import { customEntry } from '../../models/fixtures.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 
 const messages = [{ role: 'user', content: 'Hello, answer in JSON.' }];
+
 const tool = { type: 'function', function: { name: 'lookup' } };
+
 const schema = { type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false };
+
 const jsonSchema = { type: 'json_schema', json_schema: { name: 'out', strict: true, schema } };
 
-runRuleTests(noParallel, {
-  valid: [
-    { name: 'a model that accepts it', code: { model: 'gpt-4.1', tools: [tool], parallel_tool_calls: false, messages } },
-    { name: 'not set', code: { model: 'o3', tools: [tool], messages } },
-    { name: 'unknown fact', code: { model: 'o3-pro', tools: [tool], parallel_tool_calls: false, messages }, api: 'chat.completions' },
-  ],
-  invalid: [
-    { name: 'true on o3-mini', code: { model: 'o3-mini', tools: [tool], parallel_tool_calls: true, messages }, errors: [{ messageId: 'unsupported', path: '/parallel_tool_calls' }], output: { model: 'o3-mini', tools: [tool], messages } },
-    { name: 'false on a fine-tune of o4-mini', code: { model: 'ft:o4-mini-2025-04-16:acme::x1', tools: [tool], parallel_tool_calls: false, messages }, errors: [{ messageId: 'unsupported' }] },
-  ],
-});
+const noStrict = createModelRegistry({ customModels: [customEntry(['loose-model'], { features: { ...customEntry([]).features, strictTools: false } })] });
 
 runRuleTests(noStructured, {
   valid: [
@@ -38,7 +30,6 @@ runRuleTests(noStructured, {
   ],
 });
 
-const noStrict = createModelRegistry({ customModels: [customEntry(['loose-model'], { features: { ...customEntry([]).features, strictTools: false } })] });
 runRuleTests(
   noStructured,
   {

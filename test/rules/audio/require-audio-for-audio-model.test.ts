@@ -1,9 +1,10 @@
-import noAudioOutput from '../../../rules/audio/no-audio-output-on-unsupported-model.js';
 import requireAudio from '../../../rules/audio/require-audio-for-audio-model.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 
 const text = [{ role: 'user', content: 'Say hi.' }];
+
 const spoken = [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'UklGRg==', format: 'wav' } }] }];
+
 const audio = { voice: 'alloy', format: 'wav' };
 
 runRuleTests(requireAudio, {
@@ -21,21 +22,5 @@ runRuleTests(requireAudio, {
       output: null,
     },
     { name: 'no modalities at all', code: { model: 'gpt-4o-audio-preview', messages: text }, errors: [{ messageId: 'noAudio', path: '/model' }] },
-  ],
-});
-
-runRuleTests(noAudioOutput, {
-  valid: [
-    { name: 'text only', code: { model: 'gpt-5', modalities: ['text'], messages: text } },
-    { name: 'audio model', code: { model: 'gpt-audio-mini', modalities: ['text', 'audio'], audio, messages: text } },
-    { name: 'null modalities', code: { model: 'gpt-5', modalities: null, messages: text } },
-  ],
-  invalid: [
-    {
-      name: 'audio first',
-      code: { model: 'gpt-5', modalities: ['audio', 'text'], audio, messages: text },
-      errors: [{ messageId: 'noAudioOutput', path: '/modalities/0', data: { model: 'gpt-5' }, suggestions: 1 }],
-      output: null,
-    },
   ],
 });
