@@ -3,6 +3,7 @@ import { applyPatchToText } from './text-fixes.js';
 import { lint, type LintOptions } from '../lint.js';
 import { isWithin } from '../../json-pointer.js';
 import type { Diagnostic, JsonPatch } from '../../types.js';
+import { pushAll } from '../../push-all.js';
 
 export interface FixResult<T> {
   /** The fixed body (a new object; the input is untouched) or the fixed text, formatting kept. */
@@ -57,7 +58,7 @@ function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (valu
       }
     }
     if (applied.length === 0) break;
-    fixed.push(...applied);
+    pushAll(fixed, applied);
     current = next;
     remaining = findings(current);
   }
@@ -71,7 +72,7 @@ function nonOverlapping(diagnostics: Diagnostic[]): Diagnostic[] {
   for (const diagnostic of diagnostics) {
     const paths = touchedPaths(diagnostic.fix!);
     if (paths.some((p) => taken.some((t) => isWithin(p, t) || isWithin(t, p)))) continue;
-    taken.push(...paths);
+    pushAll(taken, paths);
     chosen.push(diagnostic);
   }
   // Removals from arrays shift later indices; applying later paths first keeps earlier ones valid.
