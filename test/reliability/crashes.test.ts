@@ -176,3 +176,15 @@ describe('what --fix must not touch', () => {
     expect(readFileSync(join(dir, 'b.json')).equals(bytes)).toBe(true);
   });
 });
+
+describe('inputs', () => {
+  it('does not follow a directory symlink out of the named tree, and lints each file once', async () => {
+    const dir = fixtureDir({ 'tree/a.json': broken, 'outside.json': broken });
+    symlinkSync('..', join(dir, 'tree', 'loop'));
+    symlinkSync('a.json', join(dir, 'tree', 'alias.json'));
+    const { stdout } = await run(['--format', 'json', 'tree'], { cwd: dir });
+    const files = (JSON.parse(stdout) as Array<{ filePath: string }>).map((r) => r.filePath.replace(/.*tree\//, 'tree/'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^tree\/(a|alias)\.json$/);
+  });
+});
