@@ -62,6 +62,7 @@ import structuredOutputsRequireAdditionalPropertiesFalse from './structured-outp
 import structuredOutputsRequireAllPropertiesRequired from './structured-outputs/require-all-properties-required.js';
 import structuredOutputsRequirePropertiesAndItems from './structured-outputs/require-properties-and-items.js';
 import structuredOutputsRootMustBeObject from './structured-outputs/root-must-be-object.js';
+import structuredOutputsValidPattern from './structured-outputs/valid-pattern.js';
 import structuredOutputsValidRef from './structured-outputs/valid-ref.js';
 import structuredOutputsValidType from './structured-outputs/valid-type.js';
 import toolsNoDuplicateToolNames from './tools/no-duplicate-tool-names.js';
@@ -138,6 +139,7 @@ export const builtinRules: readonly AnyRule[] = [
   structuredOutputsRequireAllPropertiesRequired,
   structuredOutputsRequirePropertiesAndItems,
   structuredOutputsRootMustBeObject,
+  structuredOutputsValidPattern,
   structuredOutputsValidRef,
   structuredOutputsValidType,
   toolsNoDuplicateToolNames,

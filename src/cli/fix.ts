@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, chown, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments } from '../directives/index.js';
 import { applyFixes, applyFixesToText } from '../engine/fix/apply-fixes.js';
@@ -20,9 +21,44 @@ export interface FixOutcome {
  * own formatting and line ending). YAML is not fixed: its fixes would need YAML-aware text edits.
  * The returned result holds the problems that remain after fixing, as ESLint reports them.
  */
-export async function fixFile(absolutePath: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): Promise<FixOutcome & { original: string; mtimeMs: number; mode: number }> {
-  const [original, stats] = await Promise.all([readFile(absolutePath, 'utf8'), stat(absolutePath)]);
-  return { ...fixText(original, displayPath, options, how), original, mtimeMs: stats.mtimeMs, mode: stats.mode };
+export async function fixFile(absolutePath: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): Promise<FixOutcome & FileOnDisk> {
+  // Through a symlink to the file it names: that file is what the user means to fix (as Prettier
+  // and ESLint do), and replacing the link by a regular file would cut it.
+  const target = await realpath(absolutePath);
+  const [bytes, stats] = await Promise.all([readFile(target), stat(target)]);
+  const original = decodeUtf8(bytes);
+  if (original === undefined) {
+    // Decoding would turn the invalid bytes into U+FFFD and writing would destroy them; the file
+    // is linted as it reads, but never written.
+    const result = lintSource(stripBom(bytes.toString('utf8')), displayPath, options, how);
+    return { result, fixed: 0, notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`, original: bytes.toString('latin1'), target, mtimeMs: stats.mtimeMs, mode: stats.mode, uid: stats.uid, gid: stats.gid, links: stats.nlink, unwritable: true };
+  }
+  return { ...fixText(original, displayPath, options, how), original, target, mtimeMs: stats.mtimeMs, mode: stats.mode, uid: stats.uid, gid: stats.gid, links: stats.nlink };
+}
+
+/** What `writeFixed` needs to know about the file as it was read. */
+export interface FileOnDisk {
+  original: string;
+  /** The real path (symlinks resolved) that is read and written. */
+  target?: string;
+  mtimeMs: number;
+  mode: number;
+  uid?: number;
+  gid?: number;
+  /** Hard links to the file; more than one means it is rewritten in place to keep them. */
+  links?: number;
+  /** Set when the file must not be written whatever the fixes (invalid UTF-8). */
+  unwritable?: boolean;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The fixing itself, on text in memory (a file's content, or standard input). */
@@ -87,24 +123,63 @@ export function oneLine(text: string): string {
   }
 }
 
+/** A write that failed, with a message that names the user's file (never the temporary one). */
+export class FixWriteError extends Error {}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  EIO: 'an input/output error occurred',
+};
+
 /**
- * Replaces the file atomically (temporary file in the same directory, then rename, keeping the
- * mode), unless it changed on disk since it was read: then another process (an editor, a formatter)
- * owns the newer content and it is left as it is. Returns why it was not written, if it was not.
+ * Replaces the file atomically (temporary file in the same directory, then rename), keeping its
+ * mode and, where the user may, its owner; unless it changed on disk since it was read: then another
+ * process (an editor, a formatter) owns the newer content and it is left as it is. A file the user
+ * may not write (read-only) is respected, not replaced. A file with several hard links is rewritten
+ * in place, since a rename would split the links. Returns why it was not written, if it was not;
+ * throws `FixWriteError` naming `displayPath` when the write itself fails, always removing the
+ * temporary file.
  */
-export async function writeFixed(absolutePath: string, output: string, read: { original: string; mtimeMs: number; mode: number }): Promise<string | undefined> {
-  const temporary = join(dirname(absolutePath), `.${basename(absolutePath)}.reqlint-${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temporary, output, { mode: read.mode & 0o7777 });
+export async function writeFixed(absolutePath: string, output: string, read: FileOnDisk, displayPath: string = absolutePath, io: { writeFile: typeof writeFile } = { writeFile }): Promise<string | undefined> {
+  if (read.unwritable) return 'it is not valid UTF-8';
+  const target = read.target ?? absolutePath;
+  // Mode bits first: root may write anything, but a file marked read-only for everyone says "do not edit".
+  const readOnly = (read.mode & 0o222) === 0 || (await access(target, constants.W_OK).then(() => false, () => true));
+  if (readOnly) return 'it is read-only (reqlint does not write files you may not write; make it writable to fix it)';
+  // The name is capped so a file whose own name is near the 255-byte limit still gets a temporary.
+  const temporary = join(dirname(target), `.${basename(target).slice(0, 100)}.reqlint-${randomBytes(6).toString('hex')}.tmp`);
+  let temporaryExists = false;
   try {
-    const [now, current] = await Promise.all([stat(absolutePath), readFile(absolutePath, 'utf8')]);
-    if (now.mtimeMs !== read.mtimeMs || current !== read.original) {
-      await unlink(temporary);
-      return 'it changed on disk while reqlint was fixing it; run reqlint --fix again';
+    const [now, current] = await Promise.all([stat(target), readFile(target, 'utf8')]);
+    if (now.mtimeMs !== read.mtimeMs || current !== read.original) return 'it changed on disk while reqlint was fixing it; run reqlint --fix again';
+    if ((read.links ?? 1) > 1) {
+      await io.writeFile(target, output);
+      return undefined;
     }
-    await rename(temporary, absolutePath);
+    temporaryExists = true;
+    await io.writeFile(temporary, output, { mode: read.mode & 0o7777 });
+    if (read.uid !== undefined && read.gid !== undefined && (now.uid !== process.getuid?.() || now.gid !== process.getgid?.())) {
+      // Only root may give a file away; anyone else keeps the file's owner by writing it in place.
+      const given = await chown(temporary, read.uid, read.gid).then(() => true, () => false);
+      if (!given) {
+        await unlink(temporary);
+        temporaryExists = false;
+        await io.writeFile(target, output);
+        return undefined;
+      }
+    }
+    await chmod(temporary, read.mode & 0o7777);
+    await rename(temporary, target);
+    temporaryExists = false;
     return undefined;
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FixWriteError(`cannot write ${displayPath}: ${(code && WRITE_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error))}; the file was left as it was`);
+  } finally {
+    if (temporaryExists) await unlink(temporary).catch(() => undefined);
   }
 }

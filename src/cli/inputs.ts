@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { picomatch, tinyglobby } from './lazy-deps.js';
 import { UsageError } from './args.js';
 
@@ -45,7 +45,7 @@ export async function expandInputs(patterns: readonly string[], cwd: string, fil
     else if (kept.length === 0 && filter.errorOnUnmatchedPattern !== false) throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);
     for (const file of kept) files.add(file);
   }
-  return { files: [...files].sort(), ignoredExplicitly };
+  return { files: oncePerRealFile([...files].sort(), cwd), ignoredExplicitly };
 }
 
 async function expandOne(pattern: string, cwd: string, ignorePatterns: readonly string[]): Promise<{ matched: string[]; explicit: boolean }> {
@@ -59,12 +59,32 @@ async function expandOne(pattern: string, cwd: string, ignorePatterns: readonly 
   if (!isDynamicPattern(pattern)) {
     if (stats?.isDirectory()) {
       const base = pattern.replace(/\/+$/, '');
-      return { matched: await glob(`${escapeGlob(base)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`, { cwd, ignore: walkIgnore, dot: false }), explicit: false };
+      return { matched: await glob(`${escapeGlob(base)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`, { cwd, ignore: walkIgnore, dot: false, followSymbolicLinks: false }), explicit: false };
     }
     return { matched: [], explicit: false };
   }
-  const found = await glob(pattern, { cwd, ignore: walkIgnore, dot: false });
+  const found = await glob(pattern, { cwd, ignore: walkIgnore, dot: false, followSymbolicLinks: false });
   return { matched: found.filter((file) => LINTABLE_EXTENSIONS.some((ext) => file.endsWith('.' + ext)) || !pattern.includes('*')), explicit: false };
+}
+
+/**
+ * One path per file on disk: two names of one file (a file symlink beside its target, `a/../a`)
+ * would lint it twice, and with `--fix` write it twice. Directory symlinks are not followed by the
+ * walk at all (a `loop -> ..` link would lead out of the named tree), as in ESLint 9.
+ */
+function oncePerRealFile(files: string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let real: string;
+    try {
+      real = realpathSync(file.startsWith('/') ? file : `${cwd}/${file}`);
+    } catch {
+      return true;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 function statOrUndefined(path: string, cwd: string) {

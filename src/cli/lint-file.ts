@@ -8,6 +8,7 @@ import { parseJsonText } from '../engine/parse/parse.js';
 import { yaml } from './lazy-deps.js';
 import { lintYaml } from './yaml.js';
 import { DEFAULT_DIRECTIVE_SETTINGS, DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments, Suppressions, yamlComments, type DirectiveSettings } from '../directives/index.js';
+import { pushAll } from '../push-all.js';
 
 /** The engine's options plus what the file holding a request adds: how its `reqlint-disable` comments apply. */
 export type FileLintOptions = LintOptions & { directives?: DirectiveSettings };
@@ -32,6 +33,8 @@ export interface FileResult {
   valueHashes?: string[];
   /** `--fix-dry-run` / `--fix`: the fixed text, when anything changed. */
   output?: string;
+  /** Set instead of findings when the file could not be read (a worker's file error). */
+  failure?: { message: string; code?: string; path?: string };
   /** Lines with findings beyond the kept ones (streamed JSONL): they get no code frame or SARIF fix. */
   linesNotKept?: number;
 }
@@ -66,19 +69,19 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
     text.split('\n').forEach((raw, index) => {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       const found = lintJsonlLine(linter, suppressions, line, index + 1, offset, mayHaveDirectives);
-      result.diagnostics.push(...found);
-      if (how.hashValues) hashes.push(...hashLine(line, found));
+      pushAll(result.diagnostics, found);
+      if (how.hashValues) pushAll(hashes, hashLine(line, found));
       offset += raw.length + 1;
     });
-    result.diagnostics.push(...suppressions.filter(linter.finish()), ...suppressions.finish());
+    pushAll(pushAll(result.diagnostics, suppressions.filter(linter.finish())), suppressions.finish());
     if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
   } else {
     if (mayHaveDirectives) suppressions.addComments(kind === 'yaml' ? yamlComments(text) : jsoncComments(text));
     result.diagnostics = suppressions.filter(kind === 'yaml' ? lintYaml(text, options) : lint(text, options).diagnostics);
     if (how.hashValues) result.valueHashes = kind === 'yaml' ? hashYaml(text, result.diagnostics) : hashJson(text, result.diagnostics);
     const directiveFindings = suppressions.finish();
-    result.diagnostics.push(...directiveFindings);
-    if (how.hashValues) result.valueHashes!.push(...directiveFindings.map(() => valueHash(undefined, '')));
+    pushAll(result.diagnostics, directiveFindings);
+    if (how.hashValues) pushAll(result.valueHashes!, directiveFindings.map(() => valueHash(undefined, '')));
   }
   if (how.keepSource) result.source = text;
   return result;
@@ -113,8 +116,8 @@ async function lintJsonlStream(absolutePath: string, displayPath: string, option
       kept++;
     }
     if (found.length === 0) continue;
-    result.diagnostics.push(...found);
-    if (how.hashValues) hashes.push(...hashLine(line.text, found));
+    pushAll(result.diagnostics, found);
+    if (how.hashValues) pushAll(hashes, hashLine(line.text, found));
     if (how.keepSource && kept < MAX_KEPT_LINES) {
       lines[line.number] = line.text;
       kept++;
@@ -123,7 +126,7 @@ async function lintJsonlStream(absolutePath: string, displayPath: string, option
     }
   }
   const whole = [...suppressions.filter(linter.finish()), ...suppressions.finish()];
-  result.diagnostics.push(...whole);
+  pushAll(result.diagnostics, whole);
   if (how.hashValues) result.valueHashes = [...hashes, ...whole.map(() => valueHash(undefined, ''))];
   if (how.keepSource) result.lines = lines;
   return result;

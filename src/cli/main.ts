@@ -7,14 +7,14 @@ import type { EffectiveConfig } from '../config/types.js';
 import { ConfigError } from '../engine/settings.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { applyBaseline, BaselineError, buildBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { fixFile, fixText, writeFixed } from './fix.js';
+import { FixWriteError, fixFile, fixText, writeFixed } from './fix.js';
 import { formatResults, needsSource } from './format.js';
 import { colorsEnabled } from './formatters/colors.js';
 import { loadIgnoreFile } from './ignore-file.js';
 import { writeStarterConfig } from './init.js';
 import { expandInputs } from './inputs.js';
 import { LintCache, lintWithCache } from './lint-cache.js';
-import { lintFile, lintSource, MAX_KEPT_LINES, type FileResult, type LintFileOptions } from './lint-file.js';
+import { lintFile, lintSource, MAX_KEPT_LINES, stripBom, type FileResult, type LintFileOptions } from './lint-file.js';
 import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
 import { printRequest } from './print-request.js';
 import { createProgress } from './progress.js';
@@ -67,6 +67,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   const fixing = options.fix || options.fixDryRun;
   let results: FileResult[];
   let fixedCount = 0;
+  let fileFailures = 0;
   const changedFiles: string[] = [];
 
   if (options.stdin) {
@@ -96,28 +97,41 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     } else if (!fixing && workerCount(files.length, options.concurrency) > 0) {
       const jobs = files.map((file) => ({ absolutePath: resolve(io.cwd, file), displayPath: file, effective: resolver.effectiveFor(file) }));
       results = await lintInWorkers(jobs, how, workerCount(files.length, options.concurrency), (done) => progress.update(done));
+      for (const failed of results.filter((r) => r.failure !== undefined)) {
+        io.stderr.write(`reqlint: ${describeFileError(Object.assign(new Error(failed.failure!.message), failed.failure), failed.filePath, io.cwd)}\n`);
+        fileFailures++;
+      }
+      results = results.filter((r) => r.failure === undefined);
     } else {
       results = [];
       for (const file of files) {
         const absolute = resolve(io.cwd, file);
         const lintOptions = cache.get(resolver.effectiveFor(file));
-        if (fixing) {
-          const outcome = await fixFile(absolute, file, lintOptions, how);
-          fixedCount += outcome.fixed;
-          if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
-          if (outcome.result.output !== undefined) {
-            changedFiles.push(file);
-            if (options.fix) {
-              const refused = await writeFixed(absolute, outcome.result.output, outcome);
-              if (refused !== undefined) {
-                io.stderr.write(`reqlint: ${file} was not fixed: ${refused}.\n`);
-                changedFiles.pop();
-              }
+        try {
+          if (fixing) {
+            const outcome = await fixFile(absolute, file, lintOptions, how);
+            if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
+            let refused: string | undefined;
+            if (outcome.result.output !== undefined && options.fix) refused = await writeFixed(absolute, outcome.result.output, outcome, file);
+            if (refused !== undefined) {
+              // Not written, so its problems are still in it: report those, and they decide the exit code.
+              io.stderr.write(`reqlint: ${file} was not fixed: ${refused}.\n`);
+              if (!outcome.unwritable) results.push(lintSource(stripBom(outcome.original), file, lintOptions, how));
+              else results.push({ ...outcome.result, output: undefined });
+              fileFailures++;
+            } else {
+              fixedCount += outcome.fixed;
+              if (outcome.result.output !== undefined) changedFiles.push(file);
+              results.push(outcome.result);
             }
+          } else {
+            results.push(await lintFile(absolute, file, lintOptions, how));
           }
-          results.push(outcome.result);
-        } else {
-          results.push(await lintFile(absolute, file, lintOptions, how));
+        } catch (error) {
+          // One file that cannot be read or written is reported; the run goes on with the others.
+          if (!isFileError(error)) throw error;
+          io.stderr.write(`reqlint: ${describeFileError(error, file, io.cwd)}\n`);
+          fileFailures++;
         }
         progress.update(results.length);
       }
@@ -169,7 +183,21 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   // A directive naming a rule that does not exist is a broken input, like a bad config: exit 2.
   const badDirectives = results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'directive/unknown-rule').map((d) => `${r.filePath}:${d.range?.start.line ?? d.line ?? 1}:${d.range?.start.column ?? 1}: ${d.message}`));
   if (badDirectives.length > 0) return write(io.stderr, badDirectives.map((line) => `reqlint: ${line}\n`).join(''), 2);
+  // A file that could not be read or written is a failed run, as ESLint's fatal errors are.
+  if (fileFailures > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function isFileError(error: unknown): error is Error {
+  return error instanceof FixWriteError || (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string');
+}
+
+function describeFileError(error: Error, file: string, cwd: string): string {
+  if (error instanceof FixWriteError) return error.message + '.';
+  const nodeError = error as NodeJS.ErrnoException;
+  if (nodeError.code === 'ELOOP') return `cannot read ${file}: it is a symbolic link loop; it was skipped.`;
+  const path = nodeError.path === undefined ? file : relative(cwd, nodeError.path) || nodeError.path;
+  return `cannot read ${path}: ${FILE_ERRORS[nodeError.code ?? ''] ?? nodeError.code}; it was skipped.`;
 }
 
 /** The effective config with the defaults that apply spelled out: a newcomer sees what is in force. */
@@ -192,6 +220,8 @@ const FILE_ERRORS: Record<string, string> = {
   EACCES: 'permission denied (check the file\'s permissions)',
   EPERM: 'operation not permitted (check the file\'s permissions)',
   EISDIR: 'it is a directory, not a file',
+  ELOOP: 'too many levels of symbolic links',
+  EIO: 'an input/output error occurred',
 };
 
 function reportError(error: unknown, io: CliIo): number {

@@ -56,6 +56,8 @@ export async function lintInWorkers(jobs: readonly FileJob[], how: LintFileOptio
             worker.on('message', (reply: WorkerReply) => {
               reply.outcomes.forEach((outcome: JobOutcome, i) => {
                 if (outcome.ok) results[batchStart + i] = outcome.result;
+                // A file that cannot be read is that file's failure: reported, and the run goes on.
+                else if (outcome.error.code !== undefined) results[batchStart + i] = { filePath: jobs[batchStart + i]!.displayPath, diagnostics: [], failure: outcome.error };
                 else failure ??= new WorkerFailure(outcome.error);
               });
               done += reply.outcomes.length;

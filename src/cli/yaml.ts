@@ -26,7 +26,16 @@ export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
       continue;
     }
     if (document.contents === null) continue;
-    const body: unknown = document.toJS({ maxAliasCount: 100 });
+    let body: unknown;
+    try {
+      body = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias bomb (anchors doubling at every level) is refused by `yaml` itself; say so where it starts.
+      const start = document.contents.range?.[0] ?? 0;
+      const reason = error instanceof Error && /alias/i.test(error.message) ? 'Its aliases expand to too many nodes (an "alias bomb"; reqlint expands at most 100 aliases per document)' : `It cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
+      diagnostics.push({ ruleId: 'parse/syntax', severity: 'error', message: `This YAML document cannot be linted: ${reason}.`, path: '', target: 'value', range: rangeOf(start, start), docsUrl: docsUrlFor('parse/syntax') });
+      continue;
+    }
     const start = document.contents.range?.[0] ?? 0;
     for (const diagnostic of lint(body, options).diagnostics) {
       const span = spanFor(document.contents, diagnostic.path, diagnostic.target);

@@ -15,6 +15,7 @@ export interface EngineCheck {
 export const ENGINE_CHECKS = [
   { id: 'parse/syntax', description: 'The document is not valid JSON, so nothing else can be checked.', severity: 'error', configurable: false },
   { id: 'parse/duplicate-key', description: 'A key appears twice in one object; the API keeps the last value and silently ignores the others.', severity: 'warning', configurable: true },
+  { id: 'parse/too-deep', description: 'The document nests deeper than reqlint checks (512 levels), so nothing else was checked.', severity: 'error', configurable: false },
   { id: 'parse/not-an-object', description: 'A request body must be a JSON object.', severity: 'error', configurable: false },
   { id: 'schema/unknown-property', description: 'A parameter the API does not accept (it answers `Unknown parameter`), with a did-you-mean for typos.', severity: 'error', configurable: true },
   { id: 'schema/missing-property', description: 'A required parameter or key is missing.', severity: 'error', configurable: true },

@@ -9,6 +9,7 @@ import { parseDocument } from './parse/document.js';
 import { toDiagnostics, type Problem } from './report/problems.js';
 import { sessionFor, type LintOptions } from './session.js';
 import { validateDocument, validateMappedRequest, type SchemaIssue } from './validate/validate-document.js';
+import { pushAll } from '../push-all.js';
 
 export type { LintOptions } from './session.js';
 
@@ -39,18 +40,18 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   if (dialect === undefined) return finish();
 
   const schemaIssues = validateDocument(dialect, parsed.body);
-  problems.push(...schemaIssues);
+  pushAll(problems, schemaIssues);
 
   const wire = dialect.toWire(parsed.body);
-  problems.push(...(wire.findings ?? []));
+  pushAll(problems, wire.findings ?? []);
   const wireIssues = dialect.id === wire.api ? [] : validateMappedRequest(wire, schemaIssues);
-  problems.push(...wireIssues);
+  pushAll(problems, wireIssues);
 
   const model = resolveModel(wire, session.registry, problems);
   const extractNodes = dialectById(wire.api)?.extractNodes;
   if (extractNodes !== undefined) {
     const nodes = extractNodes(wire.request, trustedOutside([...schemaIssues, ...wireIssues], wire));
-    problems.push(...runRules(session.rulesFor(wire.api), wire, nodes, model));
+    pushAll(problems, runRules(session.rulesFor(wire.api), wire, nodes, model));
   }
 
   const requested = wire.request.model;

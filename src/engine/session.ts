@@ -4,7 +4,18 @@ import type { ModelAliases } from '../models/types.js';
 import type { AnyRule } from '../rule.js';
 import type { Api, ApiOption } from '../types.js';
 import { prepareRules, type PreparedRule } from './dispatch/run-rules.js';
-import { resolveRuleStates, type Preset, type RuleSetting, type RuleState } from './settings.js';
+import { API_OPTIONS } from '../dialect-ids.js';
+import { ConfigError, resolveRuleStates, type Preset, type RuleSetting, type RuleState } from './settings.js';
+
+/** A cycle among aliases is a configuration mistake: `ConfigError`, like every other bad option. */
+function registryWithAliases(aliases: ModelAliases): ModelRegistry {
+  try {
+    return createModelRegistry({ aliases });
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(error instanceof Error ? error.message : String(error), 'modelAliases');
+  }
+}
 
 export interface LintOptions {
   /** Which request format the document is; `auto` (default) tells it from the body's shape. */
@@ -36,15 +47,53 @@ export interface Session {
  */
 const sessions = new WeakMap<LintOptions, Session>();
 
-export function sessionFor(options: LintOptions): Session {
+export function sessionFor(options: LintOptions | undefined): Session {
+  if (options === undefined) options = NO_OPTIONS;
+  if (options === null || typeof options !== 'object') checkOptions(options);
   let session = sessions.get(options);
-  if (session === undefined) sessions.set(options, (session = createSession(options)));
+  if (session === undefined) {
+    checkOptions(options);
+    sessions.set(options, (session = createSession(options)));
+  }
   return session;
+}
+
+const NO_OPTIONS: LintOptions = {};
+
+/**
+ * Options come from JavaScript callers too, where nothing checked their types: a wrong one is the
+ * caller's mistake, so it throws `ConfigError` naming the option (as the README promises) instead
+ * of a TypeError from deep inside, or a finding about the document.
+ */
+function checkOptions(options: unknown): asserts options is LintOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    const hint = typeof options === 'string' ? ` (to name the API, pass \`{ api: ${JSON.stringify(options)} }\`)` : '';
+    throw new ConfigError(`lint options must be an object, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}${hint}.`, '');
+  }
+  const { api, modelAliases } = options as LintOptions;
+  if (api !== undefined && !(API_OPTIONS as readonly unknown[]).includes(api)) {
+    throw new ConfigError(`\`api\` must be one of ${API_OPTIONS.map((a) => `\`${a}\``).join(', ')}, not ${describe(api)}.`, 'api');
+  }
+  if (modelAliases !== undefined) {
+    if (modelAliases === null || typeof modelAliases !== 'object' || Array.isArray(modelAliases)) {
+      throw new ConfigError(`\`modelAliases\` must be an object mapping alias names to model ids, not ${describe(modelAliases)}.`, 'modelAliases');
+    }
+    for (const [alias, target] of Object.entries(modelAliases)) {
+      if (typeof target !== 'string') throw new ConfigError(`\`modelAliases.${alias}\` must be a model id (a string), not ${describe(target)}.`, `modelAliases.${alias}`);
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `\`${value}\``;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 function createSession(options: LintOptions): Session {
   const rules = options.ruleModules ?? builtinRules;
-  const registry = options.registry ?? (options.modelAliases ? createModelRegistry({ aliases: options.modelAliases }) : defaultModelRegistry);
+  const registry = options.registry ?? (options.modelAliases ? registryWithAliases(options.modelAliases) : defaultModelRegistry);
   const states = resolveRuleStates(rules, options.preset, options.rules);
   const prepared = new Map<Api, readonly PreparedRule[]>();
   return {

@@ -2,6 +2,7 @@ import { lint, type LintOptions } from '../engine/lint.js';
 import type { Diagnostic, Range } from '../types.js';
 import { shiftRange } from './ranges.js';
 import { BatchChecker } from './batch.js';
+import { pushAll } from '../push-all.js';
 
 /**
  * JSON Lines: one request body per line (as logged), or an OpenAI Batch input file, whose lines are
@@ -92,7 +93,7 @@ export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLine
   };
 }
 
-export function createJsonlLinter(options: LintOptions): JsonlLinter {
+export function createJsonlLinter(options: LintOptions = {}): JsonlLinter {
   const lintLine = createJsonlLineLinter(options);
   const crossLine = createJsonlCrossLineChecks(options);
   return {
@@ -109,15 +110,15 @@ export function toFileCoordinates(diagnostic: Diagnostic, lineNumber: number, of
   return { ...diagnostic, line: lineNumber, ...(diagnostic.range ? { range: shiftRange(diagnostic.range, lineNumber, offset) } : {}) };
 }
 /** Lints a whole JSONL text (CRLF or LF line endings). */
-export function lintJsonLines(text: string, options: LintOptions): Diagnostic[] {
+export function lintJsonLines(text: string, options: LintOptions = {}): Diagnostic[] {
   const linter = createJsonlLinter(options);
   const diagnostics: Diagnostic[] = [];
   let offset = 0;
   text.split('\n').forEach((rawLine, index) => {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    diagnostics.push(...linter.line(line, index + 1, offset));
+    pushAll(diagnostics, linter.line(line, index + 1, offset));
     offset += rawLine.length + 1;
   });
-  diagnostics.push(...linter.finish());
+  pushAll(diagnostics, linter.finish());
   return diagnostics;
 }

@@ -4,6 +4,7 @@ import { createJsonlCrossLineChecks, createJsonlLineLinter, type JsonlLineResult
 import { docsUrlFor } from '../docs-url.js';
 import type { Diagnostic } from '../types.js';
 import type { CrossLineFindings, Finding, OpenDocument } from './open-document.js';
+import { pushAll } from '../push-all.js';
 
 /** How long a lint pass may hold the event loop before it yields to incoming messages. */
 export const SLICE_MS = 15;
@@ -55,10 +56,10 @@ export async function computeFindings(doc: OpenDocument, options: LintOptions): 
     if (result === undefined) return;
     for (const diagnostic of result.diagnostics) findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
     const crossLine = byLine.get(index);
-    if (crossLine !== undefined) findings.push(...crossLine);
+    if (crossLine !== undefined) pushAll(findings, crossLine);
   });
   // The findings that need every line (duplicate ids) come last, as the CLI lists them.
-  findings.push(...atEnd);
+  pushAll(findings, atEnd);
   return findings;
 }
 

@@ -149,9 +149,12 @@ class Walk implements SchemaAnalysis {
     return facts;
   }
 
+  /** Alias-chain results of this walk: each alias of a chain is followed once. */
+  private readonly refMemo = new Map<string, RefStatus>();
+
   private refStatus(ref: string): RefStatus {
     if (ref !== this.lastRef) {
-      this.lastRefStatus = resolveRef(this.root, ref);
+      this.lastRefStatus = resolveRef(this.root, ref, this.refMemo);
       this.lastRef = ref;
     }
     return this.lastRefStatus;

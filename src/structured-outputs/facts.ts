@@ -39,6 +39,8 @@ export const Fact = {
   refToCheck: 1 << 12,
   /** Not a node's fact but the schema's: a value where a subschema belongs is not a schema object (`nonSchemas`). */
   nonSchemaValue: 1 << 13,
+  /** A `pattern`, whatever its value (`valid-pattern` compiles it). */
+  pattern: 1 << 14,
 } as const;
 
 /** A set of `Fact` bits. */
@@ -56,6 +58,7 @@ export const KEYWORD_FACTS: ReadonlyMap<string, Facts> = (() => {
   note(FINE_TUNE_UNSUPPORTED, Fact.fineTuneUnsupportedKeyword);
   note(STRING_LENGTH_BOUNDS, Fact.stringLengthBound);
   note(['format'], Fact.format);
+  note(['pattern'], Fact.pattern);
   note(['default'], Fact.default);
   return facts;
 })();

@@ -45,8 +45,11 @@ describe('worker pool', () => {
     expect(progress.at(-1)).toBe(100);
   });
 
-  it('fails with the file error a worker reports', async () => {
-    await expect(lintInWorkers(jobs(['a.json', 'unreadable.json']), how, 2, () => undefined, fakeWorker)).rejects.toMatchObject({ error: { code: 'EACCES', path: 'unreadable.json' } });
+  it('reports a file error a worker meets as that file\'s failure and goes on with the others', async () => {
+    const results = await lintInWorkers(jobs(['a.json', 'unreadable.json']), how, 2, () => undefined, fakeWorker);
+    expect(results[0]).toMatchObject({ filePath: 'a.json' });
+    expect(results[0]!.failure).toBeUndefined();
+    expect(results[1]).toMatchObject({ filePath: 'unreadable.json', failure: { code: 'EACCES', path: 'unreadable.json' } });
   });
 
   it('is not used for small runs', () => {

@@ -97,6 +97,10 @@ export const mutations: Record<string, (schema: Record<string, unknown>) => fc.A
     const schema = withString(original);
     return fc.tuple(pick(strings(schema)), fc.constantFrom('minLength', 'maxLength')).map(([{ path }, keyword]) => ({ schema: editAt(schema, path, (n) => (n[keyword] = 3)), pointer: joinPointer(path, keyword) }));
   },
+  'structured-outputs/valid-pattern': (original) => {
+    const schema = withString(original);
+    return fc.tuple(pick(strings(schema)), fc.constantFrom('(a+', '[a-', 'a{2,1}', '*x', '\\')).map(([{ path }, pattern]) => ({ schema: editAt(schema, path, (n) => (n.pattern = pattern)), pointer: joinPointer(path, 'pattern') }));
+  },
   'structured-outputs/valid-ref': (schema) =>
     fc.constantFrom<[unknown, string]>([{ $ref: '#/$defs/missing' }, '/$ref'], [{ $ref: 'https://example.com/schema.json' }, '/$ref'], [{ $ref: '#/properties' }, '/$ref'], [{ $ref: '#', description: 'Again.' }, '/description']).map(([value, at]) => ({
       schema: addProperty(schema, 'z_ref', value),

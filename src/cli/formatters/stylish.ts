@@ -2,6 +2,7 @@ import { kindOf, type FileResult } from '../lint-file.js';
 import type { Palette } from './colors.js';
 import { codeFrame } from './code-frame.js';
 import { pointerToDisplayPath } from '../../json-pointer.js';
+import { pushAll, maxOf } from '../../push-all.js';
 
 /**
  * ESLint's "stylish" layout: one block per file, `line:column  severity  message  rule-id`, each
@@ -35,12 +36,12 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
       const severity = d.severity === 'error' ? colors.red('error') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
       return { where, severity, plainSeverity: d.severity, message: d.message, ruleId: d.ruleId, frame: d.range ? codeFrame(lineText, d.range, colors) : [] };
     });
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const severityWidth = Math.max(...rows.map((r) => r.plainSeverity.length));
+    const whereWidth = maxOf(rows.map((r) => r.where.length), 0);
+    const severityWidth = maxOf(rows.map((r) => r.plainSeverity.length), 0);
     for (const row of rows) {
       const pad = ' '.repeat(severityWidth - row.plainSeverity.length);
       out.push(`  ${colors.dim(row.where.padEnd(whereWidth))}  ${row.severity}${pad}  ${row.message}  ${colors.dim(row.ruleId)}`);
-      out.push(...row.frame);
+      pushAll(out, row.frame);
     }
     out.push('');
   }

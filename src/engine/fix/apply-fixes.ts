@@ -1,8 +1,9 @@
 import { applyPatch, PatchError } from './json-patch.js';
-import { applyPatchToText } from './text-fixes.js';
+import { applyPatchesToText, applyPatchToText } from './text-fixes.js';
 import { lint, type LintOptions } from '../lint.js';
 import { isWithin } from '../../json-pointer.js';
 import type { Diagnostic, JsonPatch } from '../../types.js';
+import { pushAll } from '../../push-all.js';
 
 export interface FixResult<T> {
   /** The fixed body (a new object; the input is untouched) or the fixed text, formatting kept. */
@@ -27,7 +28,7 @@ export function applyFixes(input: string, options?: LintOptions): FixResult<stri
 export function applyFixes<T extends object>(input: T, options?: LintOptions): FixResult<T>;
 export function applyFixes(input: unknown, options: LintOptions = {}): FixResult<unknown> {
   const findings = (value: unknown) => lint(value, options).diagnostics;
-  return typeof input === 'string' ? fixWith(input, findings, applyPatchToText) : fixWith(input, findings, applyPatch);
+  return typeof input === 'string' ? fixWith(input, findings, applyPatchToText, applyPatchesToText) : fixWith(input, findings, applyPatch);
 }
 
 /**
@@ -35,10 +36,12 @@ export function applyFixes(input: unknown, options: LintOptions = {}): FixResult
  * envelope puts a body's fixes under `/body`): the same passes, overlap rule and retries.
  */
 export function applyFixesToText(text: string, findings: (text: string) => Diagnostic[]): FixResult<string> {
-  return fixWith(text, findings, applyPatchToText);
+  return fixWith(text, findings, applyPatchToText, applyPatchesToText);
 }
 
-function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (value: T, patch: JsonPatch) => T): FixResult<T> {
+type BatchApply<T> = (value: T, patches: readonly JsonPatch[]) => { output: T; applied: boolean[] };
+
+function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (value: T, patch: JsonPatch) => T, applyBatch?: BatchApply<T>): FixResult<T> {
   let current = input;
   const fixed: Diagnostic[] = [];
   let remaining = findings(current);
@@ -47,6 +50,18 @@ function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (valu
     if (batch.length === 0) break;
     let next = current;
     const applied: Diagnostic[] = [];
+    // Text: every fix of the pass as edits against one parse, applied at once (linear in the text).
+    // Fixes that need the general path wait for a pass of their own, so their paths are fresh.
+    const together = applyBatch?.(current, batch.map((d) => d.fix!));
+    if (together !== undefined && together.applied.some(Boolean)) {
+      batch.forEach((diagnostic, i) => {
+        if (together.applied[i]) applied.push(diagnostic);
+      });
+      pushAll(fixed, applied);
+      current = together.output;
+      remaining = findings(current);
+      continue;
+    }
     for (const diagnostic of batch) {
       try {
         next = apply(next, diagnostic.fix!);
@@ -57,7 +72,7 @@ function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (valu
       }
     }
     if (applied.length === 0) break;
-    fixed.push(...applied);
+    pushAll(fixed, applied);
     current = next;
     remaining = findings(current);
   }
@@ -71,7 +86,7 @@ function nonOverlapping(diagnostics: Diagnostic[]): Diagnostic[] {
   for (const diagnostic of diagnostics) {
     const paths = touchedPaths(diagnostic.fix!);
     if (paths.some((p) => taken.some((t) => isWithin(p, t) || isWithin(t, p)))) continue;
-    taken.push(...paths);
+    pushAll(taken, paths);
     chosen.push(diagnostic);
   }
   // Removals from arrays shift later indices; applying later paths first keeps earlier ones valid.

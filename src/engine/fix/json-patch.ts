@@ -8,7 +8,7 @@ import type { JsonPatch, JsonPatchOperation } from '../../types.js';
 export class PatchError extends Error {}
 
 export function applyPatch<T>(document: T, patch: JsonPatch): T {
-  let result: unknown = structuredClone(document);
+  let result: unknown = cloneRequest(document);
   for (const operation of patch) result = applyOperation(result, operation);
   return result as T;
 }
@@ -22,10 +22,10 @@ function applyOperation(document: unknown, operation: JsonPatchOperation): unkno
       requirePath(document, operation.path);
       return setAt(document, operation.path, undefined, 'remove');
     case 'add':
-      return setAt(document, operation.path, structuredClone(operation.value), 'add');
+      return setAt(document, operation.path, cloneRequest(operation.value), 'add');
     case 'replace':
       requirePath(document, operation.path);
-      return setAt(document, operation.path, structuredClone(operation.value), 'replace');
+      return setAt(document, operation.path, cloneRequest(operation.value), 'replace');
     case 'move': {
       requirePath(document, operation.from);
       const value = getAtPointer(document, operation.from);
@@ -34,8 +34,36 @@ function applyOperation(document: unknown, operation: JsonPatchOperation): unkno
     }
     case 'copy':
       requirePath(document, operation.from);
-      return setAt(document, operation.path, structuredClone(getAtPointer(document, operation.from)), 'add');
+      return setAt(document, operation.path, cloneRequest(getAtPointer(document, operation.from)), 'add');
   }
+}
+
+/**
+ * A copy of a request object for fixing. Not `structuredClone`: a request may hold what JSON never
+ * sees but its owner does (functions such as LangChain callbacks, Symbol-keyed properties, a Proxy,
+ * a BigInt) and the copy must keep them, not throw or drop them. Shared objects stay shared and
+ * cycles stay cycles, so a DAG costs its size, not its number of paths. Depth is bounded by the
+ * nesting limit that `lint` enforces before any fix exists.
+ */
+export function cloneRequest<T>(value: T, copies = new Map<object, unknown>()): T {
+  if (value === null || typeof value !== 'object') return value;
+  const known = copies.get(value);
+  if (known !== undefined) return known as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (let i = 0; i < value.length; i++) copy.push(cloneRequest(value[i], copies));
+    return copy as T;
+  }
+  const copy: Record<PropertyKey, unknown> = Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype);
+  copies.set(value, copy);
+  for (const key of Reflect.ownKeys(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor === undefined || !descriptor.enumerable) continue;
+    Object.defineProperty(copy, key, { value: cloneRequest((value as Record<PropertyKey, unknown>)[key], copies), enumerable: true, writable: true, configurable: true });
+  }
+  return copy as T;
 }
 
 function requirePath(document: unknown, pointer: string): void {

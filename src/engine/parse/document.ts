@@ -3,6 +3,9 @@ import type { Problem } from '../report/problems.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { parseJsonText, type ParsedText } from './parse.js';
 import { LineIndex } from './positions.js';
+import { MAX_NESTING_DEPTH, textTooDeepAt, valueTooDeepAt } from './depth.js';
+
+const TOO_DEEP = `The document nests more than ${MAX_NESTING_DEPTH} levels deep here, more than reqlint checks (and far more than any request needs); nothing else was checked.`;
 
 export interface ParsedDocument {
   /** The request body, when the input is (or parses to) a JSON object. */
@@ -23,6 +26,11 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
   let tree: ParsedText | undefined;
   if (typeof input === 'string') {
     text = input;
+    const deepAt = textTooDeepAt(text);
+    if (deepAt !== -1) {
+      problems.push({ ruleId: 'parse/too-deep', message: TOO_DEEP, path: '', target: 'value', range: new LineIndex(text).range(deepAt, 1) });
+      return { text };
+    }
     tree = parseJsonText(text);
     if (tree.syntaxError !== undefined) {
       const { message, offset, length } = tree.syntaxError;
@@ -35,6 +43,13 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     problems.push({ ruleId: 'parse/not-an-object', message: `A request body must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`, path: '', target: 'value' });
     return { text, tree };
+  }
+  if (text === undefined) {
+    const deepAt = valueTooDeepAt(value);
+    if (deepAt !== undefined) {
+      problems.push({ ruleId: 'parse/too-deep', message: TOO_DEEP, path: deepAt, target: 'value' });
+      return {};
+    }
   }
 
   if (text !== undefined && tree?.mayHaveDuplicateKeys === true && tree.tree !== undefined) {

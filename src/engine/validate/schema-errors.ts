@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { fastestLevenshtein } from '../../lazy-deps.js';
 import { getAtPointer, joinPointer, pointerToDisplayPath } from '../../json-pointer.js';
 import type { JsonPatch, Suggestion } from '../../types.js';
+import { maxOf } from '../../push-all.js';
 
 /**
  * ajv's errors, shaped into our own findings. Users never see raw validator text: each error becomes
@@ -95,7 +96,7 @@ function collapseUnions(errors: readonly ErrorObject[], document: unknown): Erro
 }
 
 function score(errors: ErrorObject[]): number {
-  const depth = Math.max(...errors.map((e) => e.instancePath.split('/').length));
+  const depth = maxOf(errors.map((e) => e.instancePath.split('/').length));
   return depth * 1000 - errors.length;
 }
 
@@ -152,14 +153,36 @@ function subject(pointer: string): string {
   return pointer === '' ? 'the request body' : `\`${pointerToDisplayPath(pointer)}\``;
 }
 
+/**
+ * What a value that failed a type check is, in words. JSON has no Infinity and no BigInt: `1e400`
+ * parses to Infinity (which a client sends as `null`), and a BigInt makes `JSON.stringify` throw,
+ * so both say so rather than "a number (null)".
+ */
+function describeActual(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? 'NaN (JSON has no NaN; a client would send `null`)' : `${value > 0 ? '' : '-'}Infinity (the number is too large for JSON; a client would send \`null\`)`;
+  }
+  if (typeof value === 'bigint') return `a BigInt (${String(value)}n; \`JSON.stringify\` cannot send it, convert it with \`Number()\`)`;
+  if (typeof value === 'function') return 'a function (it is not sent at all)';
+  if (typeof value === 'symbol' || value === undefined) return `${String(value)} (it is not sent at all)`;
+  const name = TYPE_NAMES[jsonTypeOf(value)] ?? jsonTypeOf(value);
+  return isScalar(value) ? `${name} (${show(value)})` : name;
+}
+
+/** A short rendering of a value for a message; never throws (BigInt, cycles, hostile getters). */
 function show(value: unknown): string {
-  const text = JSON.stringify(value);
-  if (text === undefined) return String(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${String(v)}n` : v));
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return String(typeof value === 'symbol' ? value.toString() : typeof value === 'object' ? Object.prototype.toString.call(value) : value);
   return text.length > 60 ? text.slice(0, 57) + '...' : text;
 }
 
 function listValues(values: readonly unknown[]): string {
-  return values.map((v) => `\`${typeof v === 'string' ? v : JSON.stringify(v)}\``).join(', ');
+  return values.map((v) => `\`${typeof v === 'string' ? v : show(v)}\``).join(', ');
 }
 
 function didYouMean(word: string, candidates: readonly string[]): string | undefined {
@@ -200,7 +223,7 @@ function shapeOne(error: ErrorObject, document: unknown): SchemaIssue | undefine
     case 'type': {
       const expected = (error.params as { type: string | string[] }).type;
       const types = Array.isArray(expected) ? expected : String(expected).split(',');
-      const message = `${capitalize(subject(at))} must be ${describeTypes(types)}, not ${TYPE_NAMES[jsonTypeOf(value)] ?? jsonTypeOf(value)}${isScalar(value) ? ` (${show(value)})` : ''}.`;
+      const message = `${capitalize(subject(at))} must be ${describeTypes(types)}, not ${describeActual(value)}.`;
       return { ruleId: 'schema/type', keyword: error.keyword, path: at, target: 'value', message, data: { expected: types.join('|'), actual: jsonTypeOf(value) } };
     }
     case 'enum':

@@ -1,0 +1,120 @@
+/**
+ * The nesting limit. Every stage after parsing (schema validation, the node extractors, rules,
+ * fixes, JSON Patch) walks values recursively, and a document nested a few thousand levels deep
+ * would overflow the call stack in one of them. Real requests nest a few dozen levels (the API's
+ * own Structured Outputs limit is 10 levels of schema nesting), so a document deeper than this is
+ * refused up front with one diagnostic at the point where it passes the limit, instead of crashing
+ * somewhere later. Documented in docs/limits.md.
+ */
+export const MAX_NESTING_DEPTH = 512;
+
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const NEWLINE = 0x0a;
+
+/**
+ * The offset of the first `[` or `{` that opens level `MAX_NESTING_DEPTH + 1`, in JSON or JSONC
+ * text (strings and comments skipped), or -1. One linear pass, no allocation.
+ */
+export function textTooDeepAt(text: string, limit = MAX_NESTING_DEPTH): number {
+  let depth = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (++depth > limit) return i;
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      if (depth > 0) depth--;
+    } else if (code === QUOTE) {
+      for (i++; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === BACKSLASH) i++;
+        else if (c === QUOTE || c === NEWLINE) break;
+      }
+    } else if (code === SLASH && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next === SLASH) {
+        const end = text.indexOf('\n', i + 2);
+        i = end === -1 ? length : end;
+      } else if (next === STAR) {
+        const end = text.indexOf('*/', i + 2);
+        i = end === -1 ? length : end + 1;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * The JSON Pointer of the first container of a parsed value that sits deeper than the limit, or
+ * undefined. Iterative (the check must not overflow the stack it protects) and linear in the
+ * number of distinct objects: each container's height is computed once, so an object shared by
+ * many parents (a DAG) costs once, and a back edge of a cycle counts as a leaf (cycles are
+ * reported by the stages that meet them).
+ */
+export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string | undefined {
+  if (!isContainer(root)) return undefined;
+  const height = new Map<object, number>();
+  const onStack = new Set<object>();
+  const stack: Array<{ node: object; children: unknown[]; next: number; max: number }> = [];
+  const push = (node: object) => {
+    onStack.add(node);
+    stack.push({ node, children: childrenOf(node), next: 0, max: 0 });
+  };
+  push(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++];
+      if (!isContainer(child) || onStack.has(child)) continue;
+      const known = height.get(child);
+      if (known !== undefined) frame.max = Math.max(frame.max, known);
+      else push(child);
+      continue;
+    }
+    stack.pop();
+    onStack.delete(frame.node);
+    const own = frame.max + 1;
+    height.set(frame.node, own);
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined) parent.max = Math.max(parent.max, own);
+  }
+  if ((height.get(root) ?? 0) <= limit) return undefined;
+  // Follow the tallest child down to the container that opens level limit + 1.
+  let pointer = '';
+  let current: object = root;
+  for (let level = 1; level <= limit; level++) {
+    let best: { key: string; child: object; h: number } | undefined;
+    for (const [key, child] of entriesOf(current)) {
+      if (!isContainer(child)) continue;
+      const h = height.get(child) ?? 0;
+      if (best === undefined || h > best.h) best = { key, child, h };
+    }
+    if (best === undefined) break;
+    pointer += '/' + best.key.replace(/~/g, '~0').replace(/\//g, '~1');
+    current = best.child;
+  }
+  return pointer;
+}
+
+function isContainer(value: unknown): value is object {
+  return value !== null && typeof value === 'object';
+}
+
+function childrenOf(node: object): unknown[] {
+  if (Array.isArray(node)) return node;
+  const out: unknown[] = [];
+  for (const key of Object.keys(node)) out.push((node as Record<string, unknown>)[key]);
+  return out;
+}
+
+function entriesOf(node: object): Array<[string, unknown]> {
+  if (Array.isArray(node)) return node.map((value, index) => [String(index), value]);
+  return Object.keys(node).map((key) => [key, (node as Record<string, unknown>)[key]]);
+}
