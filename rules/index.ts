@@ -22,6 +22,7 @@ import messagesRequireAssistantContent from './messages/require-assistant-conten
 import messagesRequireToolCallAnswers from './messages/require-tool-call-answers.js';
 import messagesUserOnlyContentParts from './messages/user-only-content-parts.js';
 import modelsNoInMemoryPromptCacheRetention from './models/no-in-memory-prompt-cache-retention.js';
+import modelsNoOutputTokensOverLimit from './models/no-output-tokens-over-limit.js';
 import modelsNoResponsesOnlyModel from './models/no-responses-only-model.js';
 import modelsNoStreamingOnUnsupportedModel from './models/no-streaming-on-unsupported-model.js';
 import modelsNoUnsupportedParallelToolCalls from './models/no-unsupported-parallel-tool-calls.js';
@@ -98,6 +99,7 @@ export const builtinRules: readonly AnyRule[] = [
   messagesRequireToolCallAnswers,
   messagesUserOnlyContentParts,
   modelsNoInMemoryPromptCacheRetention,
+  modelsNoOutputTokensOverLimit,
   modelsNoResponsesOnlyModel,
   modelsNoStreamingOnUnsupportedModel,
   modelsNoUnsupportedParallelToolCalls,
