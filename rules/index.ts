@@ -13,6 +13,8 @@ import deprecatedNoPromptCacheRetention from './deprecated/no-prompt-cache-reten
 import deprecatedNoSeed from './deprecated/no-seed.js';
 import deprecatedNoTruncation from './deprecated/no-truncation.js';
 import deprecatedNoUser from './deprecated/no-user.js';
+import embeddedSchemasRequireArrayItems from './embedded-schemas/require-array-items.js';
+import embeddedSchemasRootMustBeObject from './embedded-schemas/root-must-be-object.js';
 import logprobsNoTopLogprobsWithoutLogprobs from './logprobs/no-top-logprobs-without-logprobs.js';
 import messagesNoEmptyToolCalls from './messages/no-empty-tool-calls.js';
 import messagesNoOrphanToolMessage from './messages/no-orphan-tool-message.js';
@@ -58,6 +60,7 @@ import structuredOutputsMaxSchemaSize from './structured-outputs/max-schema-size
 import structuredOutputsNoDefault from './structured-outputs/no-default.js';
 import structuredOutputsNoFineTuneUnsupportedKeywords from './structured-outputs/no-fine-tune-unsupported-keywords.js';
 import structuredOutputsNoStringLengthBounds from './structured-outputs/no-string-length-bounds.js';
+import structuredOutputsNoUnknownRequired from './structured-outputs/no-unknown-required.js';
 import structuredOutputsNoUnsupportedKeywords from './structured-outputs/no-unsupported-keywords.js';
 import structuredOutputsRequireAdditionalPropertiesFalse from './structured-outputs/require-additional-properties-false.js';
 import structuredOutputsRequireAllPropertiesRequired from './structured-outputs/require-all-properties-required.js';
@@ -90,6 +93,8 @@ export const builtinRules: readonly AnyRule[] = [
   deprecatedNoSeed,
   deprecatedNoTruncation,
   deprecatedNoUser,
+  embeddedSchemasRequireArrayItems,
+  embeddedSchemasRootMustBeObject,
   logprobsNoTopLogprobsWithoutLogprobs,
   messagesNoEmptyToolCalls,
   messagesNoOrphanToolMessage,
@@ -135,6 +140,7 @@ export const builtinRules: readonly AnyRule[] = [
   structuredOutputsNoDefault,
   structuredOutputsNoFineTuneUnsupportedKeywords,
   structuredOutputsNoStringLengthBounds,
+  structuredOutputsNoUnknownRequired,
   structuredOutputsNoUnsupportedKeywords,
   structuredOutputsRequireAdditionalPropertiesFalse,
   structuredOutputsRequireAllPropertiesRequired,
