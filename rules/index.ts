@@ -71,6 +71,7 @@ import structuredOutputsValidType from './structured-outputs/valid-type.js';
 import toolsNoDuplicateToolNames from './tools/no-duplicate-tool-names.js';
 import toolsNoEmptyTools from './tools/no-empty-tools.js';
 import toolsNoForeignToolChoiceShape from './tools/no-foreign-tool-choice-shape.js';
+import toolsNoForeignToolShape from './tools/no-foreign-tool-shape.js';
 import toolsNoLongFunctionDescription from './tools/no-long-function-description.js';
 import toolsNoParallelToolCallsWithoutTools from './tools/no-parallel-tool-calls-without-tools.js';
 import toolsNoToolChoiceWithoutTools from './tools/no-tool-choice-without-tools.js';
@@ -151,6 +152,7 @@ export const builtinRules: readonly AnyRule[] = [
   toolsNoDuplicateToolNames,
   toolsNoEmptyTools,
   toolsNoForeignToolChoiceShape,
+  toolsNoForeignToolShape,
   toolsNoLongFunctionDescription,
   toolsNoParallelToolCallsWithoutTools,
   toolsNoToolChoiceWithoutTools,

@@ -60,4 +60,12 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     },
     path: parallel === true ? '/parallel_tool_calls' : '/tools/0/function/strict',
   })),
+  'tools/no-foreign-tool-shape': withTools.chain(({ request, tools }) =>
+    fc.integer({ min: 0, max: tools.length - 1 }).map((index) => ({
+      // A Responses-shaped (flat) tool in a Chat request.
+      request: { ...request, tools: tools.map((tool, i) => (i === index ? { type: 'function', ...tool.function } : tool)) },
+      path: `/tools/${index}`,
+    })),
+  ),
 };
+
