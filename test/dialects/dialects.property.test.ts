@@ -126,7 +126,9 @@ describe('rules for both APIs find the Chat violation in its Responses translati
   it('has rules to check', () => expect(both.length).toBeGreaterThan(5));
   for (const rule of both) {
     const violation = VIOLATIONS[rule.id];
-    if (violation === undefined) continue;
+    // A rule about one API's shape written in the other has no translation to carry over: its
+    // violation is a Chat-shaped tool in a Responses body, and the translation is what it asks for.
+    if (violation === undefined || rule.id === 'tools/no-foreign-tool-shape') continue;
     it(rule.id, () => {
       let translated = 0;
       fc.assert(

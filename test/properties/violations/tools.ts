@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Violation } from './types.js';
 import { modelFor, SAMPLE_MODELS, strictSchema, validChatRequest } from '../../support/valid-requests.js';
+import { validResponsesRequest } from '../../support/valid-dialect-requests.js';
 
 /** Violation generators for the `rules/tools/` rules added with the Chat catalogue. */
 
@@ -60,12 +61,11 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     },
     path: parallel === true ? '/parallel_tool_calls' : '/tools/0/function/strict',
   })),
-  'tools/no-foreign-tool-shape': withTools.chain(({ request, tools }) =>
-    fc.integer({ min: 0, max: tools.length - 1 }).map((index) => ({
-      // A Responses-shaped (flat) tool in a Chat request.
-      request: { ...request, tools: tools.map((tool, i) => (i === index ? { type: 'function', ...tool.function } : tool)) },
-      path: `/tools/${index}`,
-    })),
-  ),
+  // A Chat-shaped (nested) function tool sent to the Responses API, the usual porting mistake.
+  'tools/no-foreign-tool-shape': fc.tuple(validResponsesRequest(), fc.constantFrom(true, false)).map(([{ request }, strict]) => {
+    const tools = [...((request.tools as unknown[] | undefined) ?? [])];
+    tools.push({ type: 'function', function: { name: 'ported_tool', strict, parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'], additionalProperties: false } } });
+    return { request: { ...request, tools }, path: `/tools/${tools.length - 1}`, api: 'responses' as const };
+  }),
 };
 
