@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { lintWithUnknowns, UnknownValue, within, type PartialJson } from '../../src/eslint-plugin/unknown-values.js';
+import { isSchemaFinding, lintWithUnknowns, UnknownValue, within, type PartialJson } from '../../src/eslint-plugin/unknown-values.js';
 import type { Diagnostic } from '../../src/types.js';
 import { VIOLATIONS, type Violation } from '../properties/violations/index.js';
 
@@ -51,7 +51,8 @@ describe('findings with unknown values', () => {
         });
         const actual = lint(request, { api, preset: 'all' }).diagnostics;
         // Values the schema rejects where they are cannot be in well-typed code.
-        fc.pre(!actual.some((d) => d.ruleId.startsWith('schema/') && pointers.some((p) => within(d.path, p))));
+        // The same test of "the schema rejects this value" as the linter's (a foreign-shape finding stands in for one).
+        fc.pre(!actual.some((d) => isSchemaFinding(d) && pointers.some((p) => within(d.path, p))));
 
         const kept = lintWithUnknowns(partial(violation, unknownKeys), { api, preset: 'all' });
         // Nothing is reported inside an unknown value (the key of a property holding one is fine).
