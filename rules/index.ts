@@ -13,6 +13,8 @@ import deprecatedNoPromptCacheRetention from './deprecated/no-prompt-cache-reten
 import deprecatedNoSeed from './deprecated/no-seed.js';
 import deprecatedNoTruncation from './deprecated/no-truncation.js';
 import deprecatedNoUser from './deprecated/no-user.js';
+import embeddedSchemasRequireArrayItems from './embedded-schemas/require-array-items.js';
+import embeddedSchemasRootMustBeObject from './embedded-schemas/root-must-be-object.js';
 import logprobsNoTopLogprobsWithoutLogprobs from './logprobs/no-top-logprobs-without-logprobs.js';
 import messagesNoEmptyToolCalls from './messages/no-empty-tool-calls.js';
 import messagesNoOrphanToolMessage from './messages/no-orphan-tool-message.js';
@@ -22,6 +24,7 @@ import messagesRequireAssistantContent from './messages/require-assistant-conten
 import messagesRequireToolCallAnswers from './messages/require-tool-call-answers.js';
 import messagesUserOnlyContentParts from './messages/user-only-content-parts.js';
 import modelsNoInMemoryPromptCacheRetention from './models/no-in-memory-prompt-cache-retention.js';
+import modelsNoOutputTokensOverLimit from './models/no-output-tokens-over-limit.js';
 import modelsNoResponsesOnlyModel from './models/no-responses-only-model.js';
 import modelsNoStreamingOnUnsupportedModel from './models/no-streaming-on-unsupported-model.js';
 import modelsNoUnsupportedParallelToolCalls from './models/no-unsupported-parallel-tool-calls.js';
@@ -57,6 +60,7 @@ import structuredOutputsMaxSchemaSize from './structured-outputs/max-schema-size
 import structuredOutputsNoDefault from './structured-outputs/no-default.js';
 import structuredOutputsNoFineTuneUnsupportedKeywords from './structured-outputs/no-fine-tune-unsupported-keywords.js';
 import structuredOutputsNoStringLengthBounds from './structured-outputs/no-string-length-bounds.js';
+import structuredOutputsNoUnknownRequired from './structured-outputs/no-unknown-required.js';
 import structuredOutputsNoUnsupportedKeywords from './structured-outputs/no-unsupported-keywords.js';
 import structuredOutputsRequireAdditionalPropertiesFalse from './structured-outputs/require-additional-properties-false.js';
 import structuredOutputsRequireAllPropertiesRequired from './structured-outputs/require-all-properties-required.js';
@@ -68,6 +72,7 @@ import structuredOutputsValidType from './structured-outputs/valid-type.js';
 import toolsNoDuplicateToolNames from './tools/no-duplicate-tool-names.js';
 import toolsNoEmptyTools from './tools/no-empty-tools.js';
 import toolsNoForeignToolChoiceShape from './tools/no-foreign-tool-choice-shape.js';
+import toolsNoForeignToolShape from './tools/no-foreign-tool-shape.js';
 import toolsNoLongFunctionDescription from './tools/no-long-function-description.js';
 import toolsNoParallelToolCallsWithoutTools from './tools/no-parallel-tool-calls-without-tools.js';
 import toolsNoToolChoiceWithoutTools from './tools/no-tool-choice-without-tools.js';
@@ -90,6 +95,8 @@ export const builtinRules: readonly AnyRule[] = [
   deprecatedNoSeed,
   deprecatedNoTruncation,
   deprecatedNoUser,
+  embeddedSchemasRequireArrayItems,
+  embeddedSchemasRootMustBeObject,
   logprobsNoTopLogprobsWithoutLogprobs,
   messagesNoEmptyToolCalls,
   messagesNoOrphanToolMessage,
@@ -99,6 +106,7 @@ export const builtinRules: readonly AnyRule[] = [
   messagesRequireToolCallAnswers,
   messagesUserOnlyContentParts,
   modelsNoInMemoryPromptCacheRetention,
+  modelsNoOutputTokensOverLimit,
   modelsNoResponsesOnlyModel,
   modelsNoStreamingOnUnsupportedModel,
   modelsNoUnsupportedParallelToolCalls,
@@ -134,6 +142,7 @@ export const builtinRules: readonly AnyRule[] = [
   structuredOutputsNoDefault,
   structuredOutputsNoFineTuneUnsupportedKeywords,
   structuredOutputsNoStringLengthBounds,
+  structuredOutputsNoUnknownRequired,
   structuredOutputsNoUnsupportedKeywords,
   structuredOutputsRequireAdditionalPropertiesFalse,
   structuredOutputsRequireAllPropertiesRequired,
@@ -145,6 +154,7 @@ export const builtinRules: readonly AnyRule[] = [
   toolsNoDuplicateToolNames,
   toolsNoEmptyTools,
   toolsNoForeignToolChoiceShape,
+  toolsNoForeignToolShape,
   toolsNoLongFunctionDescription,
   toolsNoParallelToolCallsWithoutTools,
   toolsNoToolChoiceWithoutTools,

@@ -124,6 +124,30 @@ export const serviceTiersSchema = {
   additionalProperties: false,
 } as const;
 
+/** A token count that may be unknown. */
+const tokenCountSchema = { type: ['integer', 'null'], minimum: 1 } as const;
+
+export const limitsSchema = {
+  type: 'object',
+  description:
+    'Token limits, with their own source and date because they come from different places than the other facts. ' +
+    'Absent or null: unknown, and no limit is checked.',
+  properties: {
+    maxOutputTokens: {
+      ...tokenCountSchema,
+      description: 'The most tokens one response may generate (visible + reasoning): the ceiling of max_tokens / max_completion_tokens / max_output_tokens.',
+    },
+    maxInputTokens: {
+      ...tokenCountSchema,
+      description: 'The most input tokens the model takes (its context window less the output reserve where the source splits them).',
+    },
+    source: { type: 'string', minLength: 1, description: 'Key of the top-level `sources` table.' },
+    checked: { ...isoDateSchema, description: 'When these limits were read from the source.' },
+  },
+  required: ['maxOutputTokens', 'maxInputTokens', 'source', 'checked'],
+  additionalProperties: false,
+} as const;
+
 /** Model ids as the API writes them; no whitespace, no empty string. */
 export const modelIdSchema = {
   type: 'string',
@@ -168,6 +192,7 @@ export const modelEntrySchema = {
     features: featuresSchema,
     parameters: parametersSchema,
     serviceTiers: serviceTiersSchema,
+    limits: limitsSchema,
     sources: sourceKeysSchema,
     checked: { ...isoDateSchema, description: 'When these facts were last checked against the sources.' },
     notes: notesSchema,

@@ -8,7 +8,7 @@
 export { defineRule, type RuleContext, type RuleSetup, type Report, type SuggestionReport } from './rule.js';
 export type * from './nodes.js';
 export type { JsonPatch } from './types.js';
-export type { ModelParameter, ParameterSupport, ResolvedModel, ServiceTier } from './models/types.js';
+export type { ModelParameter, ParameterSupport, ResolvedModel, ServiceTier, TokenLimits } from './models/types.js';
 
 // Reading the request.
 export { joinPointer, lookupSegments, MISSING, parsePointer } from './json-pointer.js';

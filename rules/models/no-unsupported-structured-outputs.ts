@@ -11,7 +11,7 @@ export default defineRule({
   meta: {
     type: 'problem',
     description: 'A `json_schema` response format or `strict` function tools on a model without Structured Outputs.',
-    apis: ['chat.completions'],
+    apis: ['chat.completions', 'responses'],
     recommended: true,
     requiresModel: true,
     hasSuggestions: true,
@@ -31,6 +31,14 @@ export default defineRule({
         const typePath = `${path}/type`;
         const data = { param: context.nameOf(path), model: model.requestedId };
         context.report({ messageId: 'noJsonSchema', data, path: typePath, target: 'value', suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }] });
+      },
+      // The same check at the Responses key: `text.format` with type json_schema.
+      textFormat({ value, path }, context) {
+        if (value.type !== 'json_schema') return;
+        const model = context.model!;
+        if (model.supports('structuredOutputs') !== false) return;
+        const data = { param: context.nameOf(path), model: model.requestedId };
+        context.report({ messageId: 'noJsonSchema', data, path: `${path}/type`, target: 'value', suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }] });
       },
       functionTool(tool, context) {
         if (tool.strict !== true) return;

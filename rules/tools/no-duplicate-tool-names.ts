@@ -11,7 +11,7 @@ export default defineRule({
   meta: {
     type: 'suggestion',
     description: 'Tool names must be unique within `tools`.',
-    apis: ['chat.completions'],
+    apis: ['chat.completions', 'responses'],
     triggers: ['tools'],
     recommended: true,
     messages: {
@@ -20,6 +20,13 @@ export default defineRule({
   },
   create() {
     return {
+      // Responses function tools are flat (`tools[i].name`); the same clash, at the Responses key.
+      functionTool(node, context) {
+        if (node.api !== 'responses') return;
+        const first = context.nodes.functionTool.find((other) => other.api === 'responses' && other.name === node.name);
+        if (first === undefined || first === node) return;
+        context.report({ messageId: 'duplicate', data: { index: node.index, name: node.name, first: first.index }, path: node.namePath, target: 'value' });
+      },
       tool(node, context) {
         const name = chatToolName(node.value);
         // The first tool of the list with this name, if it is not this one.

@@ -3,6 +3,10 @@ import { defineRule, param, paramValue, peekParam } from '../../src/rule-api.js'
 /**
  * The API answers 400 "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools'
  * are specified." (api-facts §5 #2). An empty `tools` array counts as no tools.
+ *
+ * Only `"none"` is removed by the safe fix: it asks for no tool calls, which is what a request without
+ * tools gets. Any other choice (`"auto"`, `"required"`, a named function) says the user expected tools,
+ * so the likely bug is a forgotten tools list; deleting the choice would hide it (docs/fixes.md).
  */
 export default defineRule({
   id: 'tools/no-tool-choice-without-tools',
@@ -13,8 +17,11 @@ export default defineRule({
     triggers: ['tool_choice'],
     recommended: true,
     fixable: true,
+    hasSuggestions: true,
     messages: {
       noTools: '`{{param}}` is set but the request has no `{{tools}}`; the API rejects `{{param}}` without tools, so remove it or add the tools it refers to.',
+      expectsTools: '`{{param}}` is {{value}} but the request has no `{{tools}}`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing `{{tools}}`, or remove `{{param}}`.',
+      remove: 'Remove `{{param}}` (the model then answers without calling any tool).',
     },
   },
   create() {
@@ -27,13 +34,15 @@ export default defineRule({
         if (Array.isArray(listed) && listed.length > 0) return;
         const choice = param(request, 'toolChoice')!;
         const tools = paramValue(request, 'tools');
-        context.report({
-          messageId: 'noTools',
-          data: { param: context.nameOf(choice.path), tools: context.nameOf(tools?.path ?? '/tools') },
-          path: choice.path,
-          // Without tools a tool choice can do nothing, so removing it keeps the request's meaning.
-          fix: [{ op: 'remove', path: choice.path }],
-        });
+        const data = { param: context.nameOf(choice.path), tools: context.nameOf(tools?.path ?? '/tools') };
+        const remove = [{ op: 'remove' as const, path: choice.path }];
+        if (set === 'none') {
+          // "No tool calls" is exactly what a request without tools gets: removing it keeps the meaning.
+          context.report({ messageId: 'noTools', data, path: choice.path, fix: remove });
+          return;
+        }
+        // Any other choice expects tools: removing it would hide a forgotten tools list, so it is only offered.
+        context.report({ messageId: 'expectsTools', data: { ...data, value: JSON.stringify(set) }, path: choice.path, suggestions: [{ messageId: 'remove', data, fix: remove }] });
       },
     };
   },

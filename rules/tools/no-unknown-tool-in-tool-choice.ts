@@ -10,7 +10,7 @@ export default defineRule({
   meta: {
     type: 'problem',
     description: '`tool_choice` must name a tool that is in `tools`.',
-    apis: ['chat.completions'],
+    apis: ['chat.completions', 'responses'],
     triggers: ['tool_choice'],
     recommended: true,
     hasSuggestions: true,
@@ -22,7 +22,24 @@ export default defineRule({
   create() {
     return {
       request(request, context) {
-        if (request.api !== 'chat.completions') return;
+        if (request.api === 'responses') {
+          // Responses names the function flat: `tool_choice: { type: "function", name }`.
+          const choice = request.value.tool_choice as unknown;
+          if (choice === null || typeof choice !== 'object' || (choice as { type?: unknown }).type !== 'function') return;
+          const name = (choice as { name?: unknown }).name;
+          const functions = context.nodes.functionTool.filter((tool) => tool.api === 'responses');
+          if (typeof name !== 'string' || functions.length === 0 || functions.some((tool) => tool.name === name)) return;
+          const names = functions.map((tool) => tool.name);
+          const path = '/tool_choice/name';
+          context.report({
+            messageId: 'unknown',
+            data: { kind: 'function', name, known: `it has ${names.map((n) => `"${n}"`).join(', ')}` },
+            path,
+            target: 'value',
+            suggestions: closest(name, names).map((candidate) => ({ messageId: 'useName' as const, data: { name: candidate }, fix: [{ op: 'replace' as const, path, value: candidate }] })),
+          });
+          return;
+        }
         const choice = request.value.tool_choice;
         if (choice === undefined || choice === null || typeof choice === 'string' || choice.type === 'allowed_tools') return;
         const tools = request.value.tools ?? [];

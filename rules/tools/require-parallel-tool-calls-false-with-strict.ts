@@ -6,6 +6,10 @@ import { chatToolName, defineRule, joinPointer } from '../../src/rule-api.js';
  * `parallel_tool_calls` defaults to true, so strict tools need an explicit `false`. The request is
  * accepted either way, hence a warning. Models that reject the parameter itself (o-series) are left
  * alone: there it cannot be set.
+ *
+ * Severity `info`: most correct requests with strict tools leave `parallel_tool_calls` at its default
+ * (OpenAI's own function-calling examples do), and a warning on every one of them made
+ * `--max-warnings 0` fail on correct requests. The note stays visible in editors and `--format` output.
  */
 export default defineRule({
   id: 'tools/require-parallel-tool-calls-false-with-strict',
@@ -15,6 +19,7 @@ export default defineRule({
     apis: ['chat.completions'],
     triggers: ['tools'],
     recommended: true,
+    severity: 'info',
     hasSuggestions: true,
     messages: {
       parallelOn: '`parallel_tool_calls` is true while `tools[{{index}}]` ("{{name}}") is strict; parallel calls may break strict schema adherence, so set `parallel_tool_calls` to false.',

@@ -7,7 +7,11 @@ import { valueHash } from './value-hash.js';
 import { parseJsonText } from '../engine/parse/parse.js';
 import { yaml } from './lazy-deps.js';
 import { lintYaml } from './yaml.js';
-import { DEFAULT_DIRECTIVE_SETTINGS, DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments, Suppressions, yamlComments, type DirectiveSettings } from '../directives/index.js';
+import { DEFAULT_DIRECTIVE_SETTINGS, DIRECTIVE_MARK, isCommentOnlyLine, isDirectiveText, jsoncComments, Suppressions, yamlComments, type DirectiveSettings } from '../directives/index.js';
+import { findJsoncSyntax } from '../engine/parse/jsonc-syntax.js';
+import { LineIndex } from '../engine/parse/positions.js';
+import { toDiagnostics, type Problem } from '../engine/report/problems.js';
+import { sessionFor } from '../engine/session.js';
 import { pushAll } from '../push-all.js';
 
 /** The engine's options plus what the file holding a request adds: how its `reqlint-disable` comments apply. */
@@ -77,7 +81,7 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
     if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
   } else {
     if (mayHaveDirectives) suppressions.addComments(kind === 'yaml' ? yamlComments(text) : jsoncComments(text));
-    result.diagnostics = suppressions.filter(kind === 'yaml' ? lintYaml(text, options) : lint(text, options).diagnostics);
+    result.diagnostics = suppressions.filter(kind === 'yaml' ? lintYaml(text, options) : [...jsonSyntaxFindings(text, displayPath, options), ...lint(text, options).diagnostics]);
     if (how.hashValues) result.valueHashes = kind === 'yaml' ? hashYaml(text, result.diagnostics) : hashJson(text, result.diagnostics);
     const directiveFindings = suppressions.finish();
     pushAll(result.diagnostics, directiveFindings);
@@ -85,6 +89,30 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
   }
   if (how.keepSource) result.source = text;
   return result;
+}
+
+/**
+ * Comments and trailing commas in a plain `.json` file (`.jsonc` keeps them, as its name says): the
+ * file is what gets sent or loaded by tools that read strict JSON. A warning, not an error, because a
+ * fixture may only be read by reqlint. A `reqlint-disable` comment is left to the directives, which
+ * report it as not applied in `.json`.
+ */
+function jsonSyntaxFindings(text: string, displayPath: string, options: FileLintOptions): Diagnostic[] {
+  if (!/\.json$/i.test(displayPath)) return [];
+  const syntax = findJsoncSyntax(text).filter((item) => item.kind !== 'comment' || !isDirectiveText(item.body ?? ''));
+  if (syntax.length === 0) return [];
+  const lines = new LineIndex(text);
+  const problems: Problem[] = syntax.map((item) => ({
+    ruleId: 'parse/json-comments',
+    message:
+      item.kind === 'comment'
+        ? 'A comment in a `.json` file: JSON has no comments, so the API and strict JSON readers reject this file; remove it, or rename the file `.jsonc`.'
+        : 'A trailing comma before `}` or `]`: JSON does not allow it, so the API and strict JSON readers reject this file; remove it, or rename the file `.jsonc`.',
+    path: '',
+    target: 'value',
+    range: lines.range(item.offset, item.length),
+  }));
+  return toDiagnostics(problems, sessionFor(options).states, text, undefined);
 }
 
 /**

@@ -5,5 +5,5 @@
  * stays a function of the request, and comments are a property of the file that holds it.
  */
 export { DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments, yamlComments, type SourceComment } from './comments.js';
-export { parseDirective, type Directive, type DirectiveKind } from './parse.js';
+export { isDirectiveText, parseDirective, type Directive, type DirectiveKind } from './parse.js';
 export { DEFAULT_DIRECTIVE_SETTINGS, DIRECTIVE_IDS, DIRECTIVES_DOCS_URL, Suppressions, type DirectiveSettings } from './suppressions.js';

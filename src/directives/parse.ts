@@ -24,6 +24,11 @@ const DIRECTIVE = /^(\s*)(reqlint-(disable-next-line|disable-line|disable|enable
 /** ESLint's separator for the reason: two or more dashes with whitespace around. */
 const REASON = /\s-{2,}\s/;
 
+/** Whether a comment's text (without `//` or the block delimiters) is a `reqlint-…` directive. */
+export function isDirectiveText(body: string): boolean {
+  return DIRECTIVE.test(body);
+}
+
 /** The directive a comment holds, or `undefined` for an ordinary comment. */
 export function parseDirective(comment: SourceComment): Directive | undefined {
   const match = DIRECTIVE.exec(comment.body);

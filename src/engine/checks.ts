@@ -16,6 +16,8 @@ export const ENGINE_CHECKS = [
   { id: 'parse/syntax', description: 'The document is not valid JSON, so nothing else can be checked.', severity: 'error', configurable: false },
   { id: 'parse/duplicate-key', description: 'A key appears twice in one object; the API keeps the last value and silently ignores the others.', severity: 'warning', configurable: true },
   { id: 'parse/too-deep', description: 'The document nests deeper than reqlint checks (512 levels), so nothing else was checked.', severity: 'error', configurable: false },
+  { id: 'parse/jsonl-comments', description: 'A comment or trailing comma in a JSON Lines (or Batch) file: each line is sent as JSON, and the API rejects it.', severity: 'error', configurable: true },
+  { id: 'parse/json-comments', description: 'A comment or trailing comma in a `.json` file, which tools and the API read as strict JSON; rename the file `.jsonc` to keep them.', severity: 'warning', configurable: true },
   { id: 'parse/not-an-object', description: 'A request body must be a JSON object.', severity: 'error', configurable: false },
   { id: 'schema/unknown-property', description: 'A parameter the API does not accept (it answers `Unknown parameter`), with a did-you-mean for typos.', severity: 'error', configurable: true },
   { id: 'schema/missing-property', description: 'A required parameter or key is missing.', severity: 'error', configurable: true },
@@ -32,6 +34,7 @@ export const ENGINE_CHECKS = [
   { id: 'batch/envelope', description: 'A Batch file line is not `{ custom_id, method: "POST", url, body }` (a key missing or extra, a wrong method or endpoint).', severity: 'error', configurable: true },
   { id: 'batch/url-body-mismatch', description: 'A Batch file line sends a body shaped for one API to the endpoint of another.', severity: 'error', configurable: true },
   { id: 'batch/duplicate-custom-id', description: 'Two lines of a Batch file share a `custom_id`, so their results cannot be told apart.', severity: 'error', configurable: true },
+  { id: 'batch/no-stream', description: 'A Batch body with `stream: true`: the Batch API does not stream, and fails the request.', severity: 'error', configurable: true },
   { id: 'batch/mixed-urls', description: 'A Batch file sends requests to more than one endpoint; a batch has one endpoint.', severity: 'error', configurable: true },
   { id: 'dialect/assumed', description: 'With `api: auto`, the dialect was told from keys that are not decisive (no `messages` or `input`); says which was assumed and why.', severity: 'info', configurable: true },
 ] as const satisfies readonly EngineCheck[];

@@ -70,10 +70,12 @@ function chooseDialect(body: Record<string, unknown>, api: ApiOption, problems: 
     if (!detection.decisive) problems.push({ ruleId: 'dialect/assumed', message: `Linted as a ${detection.dialect.title} request because it has ${detection.evidence}; pass \`api\` if it is for another API.`, path: '', target: 'value' });
     return detection.dialect;
   }
+  // One finding that names the candidates and how to choose, never a guessed error such as "missing `messages`".
+  const choose = 'say which with `--api chat.completions|responses|langchain`, or `api` in the config (or the `lint()` options)';
   const message =
     detection.kind === 'ambiguous'
-      ? `This body could be ${detection.candidates.map((c) => `${c.dialect.title} (it has ${c.evidence})`).join(' or ')}; pass \`api\` to say which.`
-      : 'This body does not look like a request reqlint knows (no `messages` or `input`); pass `api` to say which API it is for.';
+      ? `This body could be ${detection.candidates.map((c) => `${c.dialect.title} (it has ${c.evidence})`).join(' or ')}; ${choose}.`
+      : `This body fits no API reqlint knows: Chat Completions needs \`messages\`, Responses \`input\`, and LangChain ChatOpenAI options are told by camelCase keys such as \`maxTokens\`; ${choose}.`;
   problems.push({ ruleId: 'dialect/unknown', message, path: '', target: 'value' });
   return undefined;
 }

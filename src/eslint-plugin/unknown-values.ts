@@ -188,8 +188,14 @@ function isLegal(diagnostics: readonly Diagnostic[], slots: readonly UnknownValu
   return !diagnostics.some((d) => isSchemaFinding(d) && slots.some((slot) => within(d.path, slot.pointer)));
 }
 
-function isSchemaFinding(diagnostic: Diagnostic): boolean {
-  return diagnostic.ruleId.startsWith('schema/');
+/**
+ * Rules that report a value of the other API's shape in place of the schema's findings (they
+ * explain a schema rejection): a sample they report is one the schema rejects, so the round does not count.
+ */
+const EXPLAINS_SHAPE_REJECTION = new Set(['tools/no-foreign-tool-shape', 'tools/no-foreign-tool-choice-shape']);
+
+export function isSchemaFinding(diagnostic: Diagnostic): boolean {
+  return diagnostic.ruleId.startsWith('schema/') || EXPLAINS_SHAPE_REJECTION.has(diagnostic.ruleId);
 }
 
 /** Inside an unknown value; a finding on the key of a property whose value is unknown is not. */

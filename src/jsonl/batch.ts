@@ -98,6 +98,10 @@ export class BatchChecker {
           add('batch/url-body-mismatch', `\`url\` is "${url}" but \`body\` looks like a ${detection.dialect.title} request (it has ${detection.evidence}); point \`url\` at the endpoint the body is for, or rewrite the body.`, '/url', 'value');
         }
       }
+      // The Batch API answers every line in its results file; a streamed response cannot be batched.
+      if (isObject(body) && body.stream === true) {
+        add('batch/no-stream', '`stream` is true but the Batch API does not stream: the request fails in the batch; remove `stream` (and `stream_options`), results arrive whole in the output file.', '/body/stream', 'value');
+      }
       const bodyText = text.slice(bodyNode.offset, bodyNode.offset + bodyNode.length);
       const result = lint(bodyText, this.bodyOptions[api]);
       for (const diagnostic of result.diagnostics) diagnostics.push(underBody(diagnostic, bodyNode.offset));
@@ -120,6 +124,10 @@ export class BatchChecker {
   private toDiagnostics(problem: Problem, text?: string, parsed?: ParsedText): Diagnostic[] {
     return toDiagnostics([problem], this.states, text, parsed);
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Moves a body diagnostic into the line: `/body` in front of every pointer, ranges shifted. */

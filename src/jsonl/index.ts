@@ -3,6 +3,9 @@ import type { Diagnostic, Range } from '../types.js';
 import { shiftRange } from './ranges.js';
 import { BatchChecker } from './batch.js';
 import { pushAll } from '../push-all.js';
+import { checkJsonlSyntax } from './jsonc-syntax.js';
+import { toDiagnostics } from '../engine/report/problems.js';
+import { sessionFor } from '../engine/session.js';
 
 /**
  * JSON Lines: one request body per line (as logged), or an OpenAI Batch input file, whose lines are
@@ -32,13 +35,18 @@ export interface JsonlLineResult {
 /** Lints single lines on their own; see `JsonlLineResult`. */
 export function createJsonlLineLinter(options: LintOptions): (text: string) => JsonlLineResult {
   const batch = new BatchChecker(options);
+  const states = sessionFor(options).states;
   return (text) => {
     if (text.trim() === '') return { diagnostics: [] };
+    const syntax = checkJsonlSyntax(text);
+    const syntaxFindings = toDiagnostics(syntax.problems, states, text, undefined);
+    // A comment line is a finding about that line (or, for a directive, none), never "an empty document".
+    if (syntax.commentOnly) return { diagnostics: syntaxFindings };
     const batchLine = batch.lintLine(text);
     // Plain JSONL: one request body per line, as logged.
-    if (batchLine === undefined) return { diagnostics: lint(text, options).diagnostics };
+    if (batchLine === undefined) return { diagnostics: [...syntaxFindings, ...lint(text, options).diagnostics] };
     return {
-      diagnostics: batchLine.diagnostics,
+      diagnostics: [...syntaxFindings, ...batchLine.diagnostics],
       ...(batchLine.customId !== undefined ? { customId: { id: batchLine.customId, range: batchLine.customIdRange } } : {}),
       ...(batchLine.url !== undefined ? { url: { url: batchLine.url, range: batchLine.urlRange } } : {}),
     };

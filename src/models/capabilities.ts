@@ -10,6 +10,7 @@ import type {
   ResolvedModel,
   ServiceTier,
   SourceRef,
+  TokenLimits,
   Tri,
 } from './types.js';
 
@@ -29,6 +30,7 @@ export interface Capabilities {
   serviceTier(tier: ServiceTier): Tri;
   sources: readonly SourceRef[];
   checked: string;
+  limits: TokenLimits | null;
   notes: readonly string[];
 }
 
@@ -112,6 +114,16 @@ export function capabilitiesOf(
     serviceTier: tierLookup(tiers),
     sources: sourceRefs(sourceKeys, table, entry.checked),
     checked: entry.checked,
+    // Fine-tunes share their base model's token limits (the fine-tuning guide trains within them).
+    limits:
+      entry.limits === undefined
+        ? null
+        : Object.freeze({
+            maxOutputTokens: entry.limits.maxOutputTokens,
+            maxInputTokens: entry.limits.maxInputTokens,
+            source: sourceRefs([entry.limits.source], table, entry.limits.checked)[0]!,
+            checked: entry.limits.checked,
+          }),
     notes: Object.freeze([...(entry.notes ?? []), ...(fineTune?.notes ?? [])]),
   });
 }

@@ -141,8 +141,19 @@ export interface ResolvedModel {
   serviceTier?(tier: ServiceTier): Tri;
   /** Whether a wire API serves the model; `null` where sources conflict (warn rather than error). */
   servesApi?(api: Api): Tri;
+  /** Token limits; `null` (or absent on hand-built fixtures) when the data has none for the model. */
+  limits?: TokenLimits | null;
   /** What the data says is uncertain about this model, for hover text and `--explain` output. */
   notes?: readonly string[];
+}
+
+/** Token limits of a model; each `null` when the sources do not give it (then nothing is checked). */
+export interface TokenLimits {
+  maxOutputTokens: number | null;
+  maxInputTokens: number | null;
+  /** Where the limits came from, and when they were read. */
+  source: SourceRef;
+  checked: string;
 }
 
 /** A user-supplied alias (e.g. an Azure deployment name) mapped to a base model id. */

@@ -22,7 +22,7 @@ function fixtureDir(files: Record<string, string>): string {
 }
 
 const clean = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] }, null, 2);
-const broken = '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "auto"\n}\n';
+const broken = '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "none"\n}\n';
 
 describe('reqlint CLI', () => {
   it('exits 0 with no output for clean files', async () => {

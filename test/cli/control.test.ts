@@ -68,7 +68,7 @@ describe('--stdin', () => {
     const [result] = parseJson(jsonl.stdout);
     expect(result!.filePath).toBe('logs/today.jsonl');
     expect(result!.diagnostics.map((d) => [d.line, d.severity])).toEqual([[1, 'warning'], [2, 'warning']]);
-    const yaml = await run(['--stdin', '--stdin-filename', 'x.yaml', '-f', 'json'], { cwd: dir, stdin: 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: auto\n' });
+    const yaml = await run(['--stdin', '--stdin-filename', 'x.yaml', '-f', 'json'], { cwd: dir, stdin: 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: none\n' });
     expect(yaml.code).toBe(1);
     expect(parseJson(yaml.stdout)[0]!.diagnostics[0]).toMatchObject({ ruleId: TOOL_RULE, range: { start: { line: 3, column: 1 } } });
     const plain = await run(['--stdin'], { cwd: dir, stdin: broken });

@@ -34,7 +34,7 @@ describe('--fix', () => {
   });
 
   it('fixes JSONL line by line, keeping each line as it was written', async () => {
-    const spaced = '{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}], "tool_choice": "auto", "n": 1}';
+    const spaced = '{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}], "tool_choice": "none", "n": 1}';
     const dir = fixtureDir({ 'log.jsonl': `${cleanLine}\r\n${brokenLine}\r\n${spaced}\r\n` });
     await run(['--fix', 'log.jsonl'], { cwd: dir });
     expect(readFileSync(join(dir, 'log.jsonl'), 'utf8')).toBe(`${cleanLine}\r\n${cleanLine}\r\n{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}], "n": 1}\r\n`);
@@ -49,14 +49,14 @@ describe('--fix', () => {
   });
 
   it('reports the problems that remain after fixing', async () => {
-    const dir = fixtureDir({ 'r.json': JSON.stringify({ model: 'gpt-5-mini', messages: [{ role: 'user', content: 'x' }], reasoning_effort: 'xhigh', tool_choice: 'auto' }) });
+    const dir = fixtureDir({ 'r.json': JSON.stringify({ model: 'gpt-5-mini', messages: [{ role: 'user', content: 'x' }], reasoning_effort: 'xhigh', tool_choice: 'none' }) });
     const { code, stdout } = await run(['--fix', 'r.json', '-f', 'json'], { cwd: dir });
     expect(code).toBe(1);
     expect(parseJson(stdout)[0]!.diagnostics.map((d) => d.ruleId)).toEqual(['reasoning/valid-reasoning-effort']);
   });
 
   it('does not fix YAML, and says so', async () => {
-    const yaml = 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: auto\n';
+    const yaml = 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: none\n';
     const dir = fixtureDir({ 'r.yaml': yaml });
     const { stderr } = await run(['--fix', 'r.yaml'], { cwd: dir });
     expect(stderr).toContain('r.yaml: YAML files are not fixed automatically');
@@ -97,7 +97,7 @@ describe('keepFormatting', () => {
         messages: fc.constant([{ role: 'user', content: 'hi' }]),
         max_tokens: fc.integer({ min: 1, max: 100 }),
         temperature: fc.constantFrom(0.2, 1),
-        tool_choice: fc.constant('auto'),
+        tool_choice: fc.constant('none'),
         parallel_tool_calls: fc.boolean(),
         stream_options: fc.constant({ include_usage: true }),
       },

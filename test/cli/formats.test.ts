@@ -21,9 +21,9 @@ describe('stylish', () => {
     const { stdout } = await run(['fx'], { cwd: fixtureDir(files) });
     expect(stdout).not.toContain('\u001b[');
     expect(stdout).toContain('fx/bad.json\n  4:3  error  `tool_choice` is set');
-    expect(stdout).toContain('    4 |   "tool_choice": "auto"\n      |   ^^^^^^^^^^^^^\n');
+    expect(stdout).toContain('    4 |   "tool_choice": "none"\n      |   ^^^^^^^^^^^^^\n');
     // JSONL: the line of the request, from the streamed file.
-    expect(stdout).toMatch(/ {4}2 \| \{"model".*"tool_choice":"auto"\}\n {6}\| {64}\^{13}\n/);
+    expect(stdout).toMatch(/ {4}2 \| \{"model".*"tool_choice":"none"\}\n {6}\| {64}\^{13}\n/);
     expect(stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\)/);
   });
 

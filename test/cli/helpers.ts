@@ -37,8 +37,8 @@ export function fixtureDir(files: Record<string, string>): string {
 
 export const clean = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] }, null, 2);
 /** One error with a safe fix (`tool_choice` without tools) on line 4. */
-export const broken = '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "auto"\n}\n';
-export const brokenLine = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"tool_choice":"auto"}';
+export const broken = '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "none"\n}\n';
+export const brokenLine = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"tool_choice":"none"}';
 export const cleanLine = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}]}';
 
 export interface JsonResult {

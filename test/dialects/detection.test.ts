@@ -3,8 +3,9 @@ import { detectDialect } from '../../src/dialects/index.js';
 
 describe('auto-detection', () => {
   it('never calls supporting keys decisive, however many there are', () => {
-    const manyLangChainHints = Object.fromEntries(['frequencyPenalty', 'presencePenalty', 'logitBias', 'topLogprobs', 'promptCacheKey', 'promptCacheRetention', 'supportsStrictToolCalling', 'useWebSocket', 'apiKey', 'openAIApiKey'].map((k) => [k, 1]));
-    const detection = detectDialect(manyLangChainHints);
+    // Chat-only keys without `messages`: evidence, not proof (camelCase keys are LangChain's proof: see test/knowledge/auto-detection.test.ts).
+    const manyChatHints = { max_completion_tokens: 5, modalities: ['text'], n: 1, logit_bias: {}, frequency_penalty: 0 };
+    const detection = detectDialect(manyChatHints);
     expect(detection).toMatchObject({ kind: 'detected', decisive: false });
   });
 

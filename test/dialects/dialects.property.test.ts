@@ -94,7 +94,9 @@ describe('Batch files', () => {
     fc.assert(
       fc.property(fc.boolean().chain((responses) => fc.tuple(fc.constant(responses), fc.array(responses ? validResponsesRequest() : validChatRequest(), { minLength: 1, maxLength: 4 }))), ([responses, requests]) => {
         const url = responses ? '/v1/responses' : '/v1/chat/completions';
-        const lines = requests.map(({ request }, index) => JSON.stringify({ custom_id: `r${index}`, method: 'POST', url, body: request }));
+        // The Batch API does not stream (batch/no-stream): a valid batch body never asks to.
+        const body = (request: Record<string, unknown>) => Object.fromEntries(Object.entries(request).filter(([key]) => key !== 'stream' && key !== 'stream_options'));
+        const lines = requests.map(({ request }, index) => JSON.stringify({ custom_id: `r${index}`, method: 'POST', url, body: body(request) }));
         expect(describeAll(lintJsonLines(lines.join('\n'), { preset: 'all' }).filter(notInfo))).toEqual([]);
       })
     );
@@ -124,7 +126,9 @@ describe('rules for both APIs find the Chat violation in its Responses translati
   it('has rules to check', () => expect(both.length).toBeGreaterThan(5));
   for (const rule of both) {
     const violation = VIOLATIONS[rule.id];
-    if (violation === undefined) continue;
+    // A rule about one API's shape written in the other has no translation to carry over: its
+    // violation is a Chat-shaped tool in a Responses body, and the translation is what it asks for.
+    if (violation === undefined || rule.id === 'tools/no-foreign-tool-shape') continue;
     it(rule.id, () => {
       let translated = 0;
       fc.assert(

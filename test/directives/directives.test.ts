@@ -118,7 +118,8 @@ describe('directives on the command line', () => {
   });
 
   it('--fix keeps directives and does not fix what they suppress', async () => {
-    const text = `// reqlint-disable-next-line ${TOOL} -- kept on purpose\n${brokenLine}\n${brokenLine}\n`;
+    // The third line's `"none"` is what the safe fix removes ("auto" would only get a suggestion).
+    const text = `// reqlint-disable-next-line ${TOOL} -- kept on purpose\n${brokenLine}\n${brokenLine.replace('"auto"', '"none"')}\n`;
     const dir = fixtureDir({ 'log.jsonl': text, 'a.jsonc': jsonc(`  // reqlint-disable-next-line ${TOOL}`) });
     const { code } = await run(['--fix', 'log.jsonl', 'a.jsonc'], { cwd: dir });
     expect(code).toBe(0);

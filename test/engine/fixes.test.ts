@@ -32,7 +32,7 @@ describe('applyFixes on text', () => {
   });
 
   it('applies several independent fixes in one call and converges', () => {
-    const text = JSON.stringify({ model: 'o3', max_tokens: 5, stream_options: {}, tool_choice: 'auto', messages: [{ role: 'user', content: 'hi' }] }, null, 2);
+    const text = JSON.stringify({ model: 'o3', max_tokens: 5, stream_options: {}, tool_choice: 'none', messages: [{ role: 'user', content: 'hi' }] }, null, 2);
     const once = applyFixes(text);
     expect(JSON.parse(once.output)).toEqual({ model: 'o3', max_completion_tokens: 5, messages: [{ role: 'user', content: 'hi' }] });
     expect(applyFixes(once.output).changed).toBe(false);
@@ -79,7 +79,7 @@ describe('JSON Patch', () => {
 
 describe('fixes change only the fixed tokens', () => {
   it('keeps a one-line document on one line with its own spacing', () => {
-    const text = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"tool_choice":"auto","temperature":0.2}';
+    const text = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"tool_choice":"none","temperature":0.2}';
     expect(applyFixes(text).output).toBe('{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"temperature":0.2}');
   });
 

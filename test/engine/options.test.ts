@@ -68,7 +68,7 @@ describe('models', () => {
 describe('assertValidRequest', () => {
   it('throws with every error listed, and passes warnings through', () => {
     expect(() => assertValidRequest(bad)).toThrow(RequestLintError);
-    expect(() => assertValidRequest(bad)).toThrow(/tool_choice: `tool_choice` is set but the request has no `tools`/);
+    expect(() => assertValidRequest(bad)).toThrow(/tool_choice: `tool_choice` is "auto" but the request has no `tools`/);
     const warnOnly = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], audio: { voice: 'alloy', format: 'wav' } };
     expect(assertValidRequest(warnOnly).map((d) => d.severity)).toEqual(['warning']);
   });

@@ -77,7 +77,7 @@ describe('eslint CLI on examples/eslint', () => {
       {
         file: 'src/langchain-agent.ts',
         messages: [
-          '7:32-7:43 reqlint/tools-no-tool-choice-without-tools fixable',
+          '7:32-7:43 reqlint/tools-no-tool-choice-without-tools',
           '7:53-7:72 reqlint/tools-no-parallel-tool-calls-without-tools fixable',
           '12:32-12:41 reqlint/langchain-no-dropped-options',
           '15:60-15:63 reqlint/sampling-no-unsupported-sampling-parameters fixable',

@@ -38,6 +38,8 @@ function at(code: string, needle: string, nth = 0): { line: number; column: numb
 }
 
 const MAX_TOKENS_ON_O3 = '`max_tokens` is not supported by `o3`; rename it to `max_completion_tokens` (which also counts reasoning tokens).';
+const expectsTools = (value: string) => `\`tool_choice\` is ${value} but the request has no \`tools\`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing \`tools\`, or remove \`tool_choice\`.`;
+const REMOVE_TOOL_CHOICE = 'Remove `tool_choice` (the model then answers without calling any tool).';
 const TOOL_CHOICE_WITHOUT_TOOLS = '`tool_choice` is set but the request has no `tools`; the API rejects `tool_choice` without tools, so remove it or add the tools it refers to.';
 
 const headline = `const client = new OpenAI();
@@ -169,8 +171,15 @@ tester.run('tools-no-tool-choice-without-tools (ChatOpenAI .batch, .withConfig, 
     `export function run(llm: ChatOpenAI) { return llm.invoke(input, { tool_choice: 'auto' }); }`,
   ],
   invalid: [
-    { code: batchOptions, errors: [{ message: TOOL_CHOICE_WITHOUT_TOOLS, ...at(batchOptions, 'tool_choice') }], output: batchOptions.replace("{ tool_choice: 'auto' }", '{}') },
-    { code: withConfig, errors: [{ message: TOOL_CHOICE_WITHOUT_TOOLS, ...at(withConfig, 'tool_choice') }], output: withConfig.replace(" tool_choice: 'required',", '') },
+    // "auto" and "required" expect tools: removing them is a suggestion, never the fix (docs/fixes.md).
+    {
+      code: batchOptions,
+      errors: [{ message: expectsTools('"auto"'), ...at(batchOptions, 'tool_choice'), suggestions: [{ desc: REMOVE_TOOL_CHOICE, output: batchOptions.replace("{ tool_choice: 'auto' }", '{}') }] }],
+    },
+    {
+      code: withConfig,
+      errors: [{ message: expectsTools('"required"'), ...at(withConfig, 'tool_choice'), suggestions: [{ desc: REMOVE_TOOL_CHOICE, output: withConfig.replace(" tool_choice: 'required',", '') }] }],
+    },
     // Reported where the `const` wrote it; fixed there too.
     { code: invokeConst, errors: [{ message: TOOL_CHOICE_WITHOUT_TOOLS, ...at(invokeConst, 'tool_choice') }], output: invokeConst.replace("{ tool_choice: 'none' }", '{}') },
   ],
@@ -264,12 +273,13 @@ const SITES: Array<{ site: string; code: (options: string) => string; tool: stri
 tester.run('tools-no-tool-choice-without-tools at every call site', rule('tools/no-tool-choice-without-tools'), {
   valid: SITES.map(({ site, code, tool }) => ({ name: `${site} with tools`, code: code(`tools: [${tool}], tool_choice: 'auto'`) })),
   invalid: SITES.map(({ site, code, alone }) => {
-    const source = code("tool_choice: 'auto'");
+    // `"none"` is the choice the safe fix removes (other choices expect tools: a suggestion only, docs/fixes.md).
+    const source = code("tool_choice: 'none'");
     return {
       name: `${site} without tools`,
       code: source,
       errors: [{ message: TOOL_CHOICE_WITHOUT_TOOLS, ...at(source, 'tool_choice') }],
-      output: alone ? source.replace("{ tool_choice: 'auto' }", '{}') : source.replace(", tool_choice: 'auto'", ''),
+      output: alone ? source.replace("{ tool_choice: 'none' }", '{}') : source.replace(", tool_choice: 'none'", ''),
     };
   }),
 });

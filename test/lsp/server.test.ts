@@ -100,8 +100,8 @@ describe('language server over stdio', () => {
     const dir = fixtureDir({});
     const path = join(dir, 'request.json');
     expect((await client.open(path, broken)).map((d) => d.code)).toEqual(['tools/no-tool-choice-without-tools']);
-    // Remove the `tool_choice` line (line 3, with the comma before it on line 2).
-    const after = await client.change(path, [{ range: { start: { line: 2, character: 53 }, end: { line: 3, character: 23 } }, text: '' }]);
+    // Remove the `tool_choice` line (line 3, with the comma before it on line 2, or parse/json-comments reports a trailing comma).
+    const after = await client.change(path, [{ range: { start: { line: 2, character: 51 }, end: { line: 3, character: 23 } }, text: '' }]);
     expect(after).toEqual([]);
     const count = client.publishCount(path);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(path) } });
@@ -111,7 +111,8 @@ describe('language server over stdio', () => {
   it('offers the safe fix as the preferred quick fix, with exactly the edit --fix makes', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'fix.jsonc');
-    const text = '{\n  // keep this comment\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "auto"\n}\n';
+    // `"none"` without tools is removed by the safe fix (other choices only get a suggestion: docs/fixes.md).
+    const text = '{\n  // keep this comment\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "none"\n}\n';
     const [diagnostic] = await client.open(path, text);
     const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(path) }, range: diagnostic!.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
     const preferred = actions.find((a) => a.isPreferred);

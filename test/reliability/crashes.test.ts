@@ -104,12 +104,13 @@ describe('library misuse', () => {
   it('applyFixes copies what JSON cannot hold instead of throwing or dropping it', () => {
     const tag = Symbol('trace');
     const callback = () => 'kept';
-    const input = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto', [tag]: 'kept', onToken: callback };
+    // `tool_choice: "none"` without tools is removed by a safe fix (it asks for nothing).
+    const input = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'none', [tag]: 'kept', onToken: callback };
     const fixed = applyFixes(input as object);
     expect(fixed.changed).toBe(true);
     expect((fixed.output as Record<PropertyKey, unknown>)[tag]).toBe('kept');
     expect((fixed.output as Record<string, unknown>).onToken).toBe(callback);
-    const proxied = applyFixes(new Proxy({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' }, {}));
+    const proxied = applyFixes(new Proxy({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'none' }, {}));
     expect(proxied.changed).toBe(true);
     expect(proxied.output).toEqual({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] });
   });

@@ -68,6 +68,11 @@ export const mutations: Record<string, (schema: Record<string, unknown>) => fc.A
       const defs = $defs === undefined ? {} : { $defs };
       return form === 'array' ? { schema: { type: 'array', items: root, ...defs }, pointer: '/type' } : { schema: { anyOf: [root], ...defs }, pointer: '/anyOf' };
     }),
+  'structured-outputs/no-unknown-required': (schema) =>
+    pick(objects(schema)).map(({ path }) => ({
+      schema: editAt(schema, path, (n) => (n.required = [...(n.required as string[]), 'z_gone'])),
+      pointer: joinPointer(path, 'required', (objects(schema).find((e) => e.path === path)!.schema.required as string[]).length),
+    })),
   'structured-outputs/require-properties-and-items': (schema) =>
     fc.constantFrom('object', 'array').map((form) =>
       form === 'object'

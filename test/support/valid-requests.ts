@@ -82,7 +82,8 @@ function optionalParameters(model: ResolvedModel): fc.Arbitrary<Record<string, u
   if (supported('presence_penalty')) parts.presence_penalty = number(-2, 2);
   if (supported('stop')) parts.stop = fc.oneof(sentence, fc.array(sentence, { minLength: 1, maxLength: 4 }));
   if (model.reasoning?.efforts) parts.reasoning_effort = fc.constantFrom(...model.reasoning.efforts);
-  parts.max_completion_tokens = fc.integer({ min: 1, max: 100_000 });
+  // Within the model's output limit where the registry knows it (models/no-output-tokens-over-limit).
+  parts.max_completion_tokens = fc.integer({ min: 1, max: Math.min(100_000, model.limits?.maxOutputTokens ?? 100_000) });
   parts.safety_identifier = fc.stringMatching(/^[a-z0-9]{1,32}$/);
   parts.prompt_cache_key = identifier;
   parts.store = fc.boolean();

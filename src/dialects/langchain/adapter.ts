@@ -6,8 +6,16 @@ import { mapLangChainOptions } from './to-wire.js';
  * Keys only a LangChain options object has (camelCase, api-facts §6); their presence is the
  * auto-detection evidence. `useResponsesApi`, `modelName`, `maxTokens`... are decisive.
  */
-const DECISIVE_KEYS = ['useResponsesApi', 'modelName', 'maxTokens', 'maxCompletionTokens', 'topP', 'streaming', 'streamUsage', 'modelKwargs', 'zdrEnabled', 'stopSequences', 'reasoningEffort'];
-const OTHER_KEYS = ['frequencyPenalty', 'presencePenalty', 'logitBias', 'topLogprobs', 'promptCacheKey', 'promptCacheRetention', 'supportsStrictToolCalling', 'useWebSocket', 'apiKey', 'openAIApiKey'];
+/**
+ * Every camelCase key is decisive: no wire API spells a top-level key in camelCase, so
+ * `{ model, verbosity, promptCacheKey, service_tier, reasoning }` (the README's example) is LangChain
+ * options even though `reasoning` alone would also fit Responses.
+ */
+const DECISIVE_KEYS = [
+  'useResponsesApi', 'modelName', 'maxTokens', 'maxCompletionTokens', 'topP', 'streaming', 'streamUsage', 'modelKwargs', 'zdrEnabled', 'stopSequences', 'reasoningEffort',
+  'frequencyPenalty', 'presencePenalty', 'logitBias', 'topLogprobs', 'promptCacheKey', 'promptCacheRetention', 'supportsStrictToolCalling', 'useWebSocket', 'apiKey', 'openAIApiKey',
+];
+const OTHER_KEYS: string[] = [];
 
 export const langchainDialect: DialectAdapter = {
   id: 'langchain',

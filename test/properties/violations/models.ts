@@ -37,4 +37,10 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     request: { ...request, response_format: { type: 'json_schema', json_schema: { name: 'result', strict: true, schema: strictSchema } } },
     path: '/response_format/type',
   })),
+  'models/no-output-tokens-over-limit': fc
+    .tuple(validChatRequest(sample((id) => typeof modelFor(id).limits?.maxOutputTokens === 'number')), fc.integer({ min: 1, max: 1_000_000 }))
+    .map(([{ request, model }, extra]) => ({
+      request: { ...request, max_completion_tokens: model.limits!.maxOutputTokens! + extra },
+      path: '/max_completion_tokens',
+    })),
 };

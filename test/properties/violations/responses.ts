@@ -57,7 +57,7 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   }),
   'responses/require-explicit-strict': responses((r) => {
     const tools = (r.tools as Array<Record<string, unknown>> | undefined) ?? [];
-    tools.push({ type: 'function', name: 'lookup_zz', parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'], additionalProperties: false } });
+    tools.push({ type: 'function', name: 'lookup_zz', parameters: { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer' } }, required: ['q'] } });
     r.tools = tools;
     return `/tools/${tools.length - 1}/name`;
   }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Violation } from './types.js';
 import { modelFor, SAMPLE_MODELS, strictSchema, validChatRequest } from '../../support/valid-requests.js';
+import { validResponsesRequest } from '../../support/valid-dialect-requests.js';
 
 /** Violation generators for the `rules/tools/` rules added with the Chat catalogue. */
 
@@ -60,4 +61,11 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     },
     path: parallel === true ? '/parallel_tool_calls' : '/tools/0/function/strict',
   })),
+  // A Chat-shaped (nested) function tool sent to the Responses API, the usual porting mistake.
+  'tools/no-foreign-tool-shape': fc.tuple(validResponsesRequest(), fc.constantFrom(true, false)).map(([{ request }, strict]) => {
+    const tools = [...((request.tools as unknown[] | undefined) ?? [])];
+    tools.push({ type: 'function', function: { name: 'ported_tool', strict, parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'], additionalProperties: false } } });
+    return { request: { ...request, tools }, path: `/tools/${tools.length - 1}`, api: 'responses' as const };
+  }),
 };
+

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/tools/require-parallel-tool-calls-false-with-strict.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 
@@ -31,4 +32,16 @@ runRuleTests(rule, {
       errors: [{ messageId: 'parallelDefault' }],
     },
   ],
+});
+
+describe('warning precision', () => {
+  it('is an info note under recommended, so a correct strict-tools request passes --max-warnings 0', async () => {
+    const { lint } = await import('../../../src/engine/lint.js');
+    const parameters = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false };
+    for (const model of ['gpt-4o', 'gpt-4.1', 'gpt-5']) {
+      const found = lint({ model, messages: [{ role: 'user', content: 'Weather in Paris?' }], tools: [{ type: 'function', function: { name: 'get_weather', strict: true, parameters } }] }, {}).diagnostics;
+      expect(found.filter((d) => d.severity !== 'info')).toEqual([]);
+      expect(found.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(['info tools/require-parallel-tool-calls-false-with-strict']);
+    }
+  });
 });

@@ -1,0 +1,26 @@
+import unknownRequired from '../../../rules/structured-outputs/no-unknown-required.js';
+import { runRuleTests } from '../../support/rule-tester.js';
+
+const messages = [{ role: 'user', content: 'hi' }];
+const tool = (parameters: unknown, strict?: boolean) => ({ model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'f', parameters, ...(strict === undefined ? {} : { strict }) } }] });
+const responsesTool = (parameters: unknown, strict?: boolean) => ({ model: 'gpt-4.1', input: 'hi', tools: [{ type: 'function', name: 'f', parameters, ...(strict === undefined ? {} : { strict }) }] });
+const closed = (properties: Record<string, unknown>, required: string[]) => ({ type: 'object', properties, required, additionalProperties: false });
+
+runRuleTests(unknownRequired, {
+  valid: [
+    { name: 'required matches properties', code: tool(closed({ a: { type: 'string' } }, ['a']), true) },
+    { name: 'non-strict schemas are not checked (no source shows a rejection there)', code: tool({ type: 'object', properties: {}, required: ['x'] }) },
+  ],
+  invalid: [
+    {
+      name: 'a renamed property left behind',
+      code: tool(closed({ full_name: { type: 'string' } }, ['full_name', 'name']), true),
+      errors: [{ messageId: 'unknown', path: '/tools/0/function/parameters/required/1', data: { name: 'name' }, suggestions: 1 }],
+    },
+    {
+      name: 'in a nested object',
+      code: tool(closed({ inner: closed({ a: { type: 'string' } }, ['a', 'b']) }, ['inner']), true),
+      errors: [{ messageId: 'unknown', path: '/tools/0/function/parameters/properties/inner/required/1' }],
+    },
+  ],
+});
