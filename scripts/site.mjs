@@ -118,9 +118,12 @@ write('reference/cli.md', `# CLI reference\n\nThe output of \`reqlint --help\`. 
 
 write(
   'index.md',
-  `# reqlint\n\nLint OpenAI-style LLM request bodies before they are sent.\n\n- [Rules](./rules/index.md)\n- [Models](./models/index.md)\n- [Configuration reference](./reference/configuration.md)\n- [CLI reference](./reference/cli.md)\n${guides.map((g) => `- [${g.replace(/\.md$/, '')}](./guide/${g})`).join('\n')}\n`,
+  `# reqlint\n\nLint OpenAI-style LLM request bodies before they are sent.\n\n- [Playground](./playground/index.md)\n- [Rules](./rules/index.md)\n- [Models](./models/index.md)\n- [Configuration reference](./reference/configuration.md)\n- [CLI reference](./reference/cli.md)\n${guides.map((g) => `- [${g.replace(/\.md$/, '')}](./guide/${g})`).join('\n')}\n`,
 );
 cpSync(join(root, 'LICENSE'), join(out, 'LICENSE.txt'));
+// The playground: a Vue component (site/Playground.vue) on a page of its own, client-side only.
+cpSync(join(root, 'site', 'Playground.vue'), join(out, 'playground', 'Playground.vue'));
+write('playground/index.md', `# Playground\n\nPaste a request (Chat Completions, Responses, LangChain options, or Batch JSONL lines). It is linted in your browser; nothing is sent anywhere, and the link holds the request.\n\n<script setup>\nimport Playground from './Playground.vue';\n</script>\n\n<ClientOnly>\n  <Playground />\n</ClientOnly>\n`);
 write(
   '.vitepress/config.mjs',
   `export default ${JSON.stringify(
@@ -132,6 +135,7 @@ write(
       ignoreDeadLinks: true,
       themeConfig: {
         nav: [
+          { text: 'Playground', link: '/playground/' },
           { text: 'Rules', link: '/rules/' },
           { text: 'Models', link: '/models/' },
           { text: 'Reference', items: [{ text: 'Configuration', link: '/reference/configuration' }, { text: 'CLI', link: '/reference/cli' }] },
@@ -142,6 +146,8 @@ write(
         },
         search: { provider: 'local' },
       },
+      // The playground imports the package's web build, as a browser application does.
+      vite: { resolve: { alias: { reqlint: join(root, 'dist', 'reqlint.web.js') } } },
     },
     null,
     2,

@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
+import { applyFixes, lint } from '../../src/index.js';
 import { readDocExamples, readRuleDoc, REPO_ROOT } from '../support/rule-docs.js';
 import { requireBuiltPackage } from './web/web-harness.js';
 
@@ -74,6 +75,48 @@ describe('the documentation site', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'rule-page.png'), fullPage: true });
     await page.goto(`${base}/rules/`);
     expect(await page.locator(`a[href$="${rule.id}.html"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('playground: shows the findings of a shared request, applies the fixes as --fix does, and a shared link restores it', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const planted = readFileSync(join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'planted.jsonc'), 'utf8');
+    const hashOf = (text: string) => Buffer.from(JSON.stringify({ text, api: 'auto', preset: 'recommended' }), 'utf8').toString('base64');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The editor's whole text, as the playground keeps it in the link (written on every change).
+    const textIn = (target: typeof page) => target.evaluate('JSON.parse(decodeURIComponent(escape(atob(location.hash.slice(1))))).text') as Promise<string>;
+    const editorText = () => textIn(page);
+    const shownRules = () => page.locator('[data-test=findings] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+
+    await page.goto(`${base}/playground/#${hashOf(planted)}`);
+    const expected = lint(planted).diagnostics.map((d) => d.ruleId);
+    expect(expected.length).toBeGreaterThan(1);
+    await page.locator('[data-test=findings] li').first().waitFor();
+    await expect.poll(shownRules, { timeout: 10_000 }).toEqual(expected);
+    // Squiggles: CodeMirror marks each finding's range in the text.
+    await expect.poll(() => page.locator('.cm-lintRange').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'playground.png'), fullPage: true });
+
+    await page.locator('[data-test=fix-all]').click();
+    const fixed = applyFixes(planted).output;
+    expect(fixed).not.toBe(planted);
+    await expect.poll(editorText, { timeout: 10_000 }).toBe(fixed);
+    // The editor shows it too (CodeMirror renders one element per line).
+    expect(await page.locator('.cm-content .cm-line').count()).toBe(fixed.split('\n').length);
+    await expect.poll(shownRules, { timeout: 10_000 }).toEqual(lint(fixed).diagnostics.map((d) => d.ruleId));
+
+    // The link now holds the fixed request: a fresh page restores it.
+    const shared = page.url();
+    const other = await browser.newPage();
+    await other.goto(shared);
+    await other.locator('.cm-content').waitFor();
+    await expect.poll(() => textIn(other), { timeout: 10_000 }).toBe(fixed);
+    await expect.poll(() => other.locator('[data-test=findings] li').count(), { timeout: 10_000 }).toBe(lint(fixed).diagnostics.length);
+    expect(await other.locator('.cm-content .cm-line').count()).toBe(fixed.split('\n').length);
+    expect(errors).toEqual([]);
+    await other.close();
     await page.close();
   });
 });
