@@ -41,8 +41,56 @@ for (const file of readdirSync(join(dist, 'src', 'engine', 'validate')).filter((
   copyFileSync(join(dist, 'src', 'engine', 'validate', file), join(dist, file));
 }
 
+// The web build (`dist/reqlint.web.js`, which `exports` gives browsers, Web Workers, Deno and edge
+// runtimes): the same library with its two Node-only modules swapped for web ones. Its build-time
+// validators are imported statically (no file access, no code generated from strings at run time) from
+// the same `.cjs` files the Node build requires, so the package carries them once; the application's
+// bundler (Vite, webpack, esbuild, wrangler, Next.js) or Deno joins them in, as it does the dependencies.
+const validatorsDir = join(dist, 'src', 'engine', 'validate');
+const standaloneNames = readdirSync(validatorsDir)
+  .map((file) => /^validators\.standalone\.(.+)\.cjs$/.exec(file)?.[1])
+  // The config file is read only by the CLI and the language server (Node).
+  .filter((name) => name !== undefined && name !== 'config')
+  .sort();
+const WEB_LOADER = '\0reqlint-web-loader';
+const webLoaderSource = [
+  ...standaloneNames.map((name, index) => `import v${index} from ${JSON.stringify(`./validators.standalone.${name}.cjs`)};`),
+  `const byName = { ${standaloneNames.map((name, index) => `${JSON.stringify(name)}: v${index}`).join(', ')} };`,
+  'export function standaloneFileName(name) { return `validators.standalone.${name}.cjs`; }',
+  'export function precompiledValidator(name) { return Object.hasOwn(byName, name) ? byName[name] : undefined; }',
+  // Only a custom rule's option schema reaches ajv's compiler; the web build does not carry ajv (~120 KB).
+  'export function loadAjv() { throw new Error("reqlint (web build): only built-in schemas are pre-compiled; validating a custom rule\'s optionsSchema needs the Node.js build."); }',
+].join('\n');
+await build({
+  input: { 'reqlint.web': join(dist, 'src', 'index.js') },
+  platform: 'browser',
+  external,
+  plugins: [
+    {
+      name: 'reqlint-web-platform',
+      resolveId(source, importer) {
+        if (source.startsWith('./validators.standalone.')) return { id: source, external: true };
+        if (importer?.endsWith(join('engine', 'validate', 'validator.js')) && source === './node-loader.js') return WEB_LOADER;
+        if (source.endsWith('/lazy-deps.js') && importer !== undefined) {
+          const target = join(importer, '..', source);
+          if (target === join(dist, 'src', 'lazy-deps.js')) return join(dist, 'src', 'lazy-deps.web.js');
+        }
+        return null;
+      },
+      load(id) {
+        return id === WEB_LOADER ? webLoaderSource : null;
+      },
+    },
+  ],
+  output: { dir: dist, format: 'esm', entryFileNames: '[name].js', minify: true, codeSplitting: false },
+  logLevel: 'warn',
+});
+
 const modules = await import(pathToFileURL(join(dist, 'src', 'index.js')).href);
 const bundle = await import(pathToFileURL(join(dist, 'reqlint.js')).href);
+// Node can load the web build too (its `.cjs` validators and dependencies resolve here), so it is checked
+// on the same examples; test/e2e/ runs it in a real edge runtime and in Chromium.
+const webBundle = await import(pathToFileURL(join(dist, 'reqlint.web.js')).href);
 const examples = [];
 const walk = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -59,6 +107,10 @@ for (const path of examples) {
   if (run(modules) !== run(bundle)) {
     differences++;
     process.stderr.write(`bundle differs from the modules on ${path}\n`);
+  }
+  if (run(modules) !== run(webBundle)) {
+    differences++;
+    process.stderr.write(`the web bundle differs from the modules on ${path}\n`);
   }
 }
 // The CLI bundle against the CLI modules, through the whole CLI (exit code 1: the examples have errors).
@@ -97,5 +149,5 @@ if (cliReport(join(dist, 'cli', 'bin.js')) !== cliReport(join(dist, 'src', 'cli'
 if (differences > 0) {
   process.exitCode = 1;
 } else {
-  process.stderr.write(`wrote dist/reqlint.js, dist/eslint-plugin.js and dist/cli/ (checked against the modules on ${examples.length} examples)\n`);
+  process.stderr.write(`wrote dist/reqlint.js, dist/reqlint.web.js, dist/eslint-plugin.js and dist/cli/ (checked against the modules on ${examples.length} examples)\n`);
 }

@@ -1,6 +1,6 @@
 import { isRecord } from '../json-value.js';
 import { fastestLevenshtein } from '../lazy-deps.js';
-import { validate } from './validate/validator.js';
+import { ruleOptionsValidatorName, validate } from './validate/validator.js';
 import { defaultSeverity, type AnyRule } from '../rule.js';
 import { ENGINE_CHECKS, engineCheck } from './checks.js';
 import type { Severity, SeveritySetting } from '../types.js';
@@ -133,7 +133,9 @@ function resolveOptions(rule: AnyRule, options: unknown): unknown {
   if (options === undefined) return rule.meta.defaultOptions;
   if (rule.meta.optionsSchema === undefined) throw new ConfigError(`Rule ${JSON.stringify(rule.id)} takes no options.`, `rules.${rule.id}`);
   const merged = isRecord(options) && isRecord(rule.meta.defaultOptions) ? { ...rule.meta.defaultOptions, ...options } : options;
-  const errors = validate(rule.meta.optionsSchema, merged);
+  // Built-in rules' option schemas are compiled at build time under this name (`precompiled-schemas.ts`), so
+  // runtimes that forbid code generation from strings (edge runtimes) can still check options.
+  const errors = validate(rule.meta.optionsSchema, merged, ruleOptionsValidatorName(rule.id));
   if (errors.length > 0) {
     const first = errors[0]!;
     throw new ConfigError(`Rule ${JSON.stringify(rule.id)}: invalid options at \`${first.instancePath || '/'}\` (${first.message ?? first.keyword}).`, `rules.${rule.id}`);

@@ -1,8 +1,12 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
-import type { FormatsPlugin } from 'ajv-formats';
+import { loadAjv, precompiledValidator } from './node-loader.js';
+
+export { standaloneFileName } from './node-loader.js';
+
+/** The name the build-time validator of a built-in rule's options is stored under (a file name: no `/`). */
+export function ruleOptionsValidatorName(ruleId: string): string {
+  return `rule-options.${ruleId.replaceAll('/', '.')}`;
+}
 
 /**
  * Validators for the request schemas. In the built package they are ajv "standalone" code generated at
@@ -31,9 +35,7 @@ export const AJV_OPTIONS = {
 } as const satisfies Options;
 
 // ajv and ajv-formats are CommonJS and cost ~25 ms to load; the pre-flight path with pre-compiled
-// validators never needs them, so they are required synchronously on first use instead of imported.
-const require = createRequire(import.meta.url);
-
+// validators never needs them, so `node-loader.ts` requires them synchronously on first use.
 let shared: AjvInstance | undefined;
 
 /** The engine's ajv instance (created on first use). */
@@ -47,28 +49,13 @@ export function getAjv(): AjvInstance {
  * `code` is for the build-time generator (`{ source: true }` keeps the generated source).
  */
 export function createAjv(code?: Options['code']): AjvInstance {
-  const { Ajv } = require('ajv') as typeof import('ajv');
+  const { Ajv, formats } = loadAjv();
   const ajv = new Ajv({ ...AJV_OPTIONS, ...(code ? { code } : {}) });
   // `deprecated` needs no vocabulary: ajv 8 already knows it as a metadata keyword.
   // "fast" formats: full `uri` validation takes ~56 ms on a 5 MB image data URL and rejects
   // non-ASCII URLs the API accepts; the fast regexes take ~5 ms and accept them.
-  const formats = require('ajv-formats') as FormatsPlugin;
   formats(ajv, { mode: 'fast' });
   return ajv;
-}
-
-/** Where the build puts the generated validator of the schema named `name`, relative to this module. */
-export function standaloneFileName(name: string): string {
-  return `validators.standalone.${name}.cjs`;
-}
-
-/**
- * The build-time validator named `name` (a dialect id), or `undefined` when there is none (running from
- * source). One file per dialect, so start-up parses only the code of the dialect being linted.
- */
-function precompiledValidator(name: string): ValidateFunction | undefined {
-  const file = new URL(`./${standaloneFileName(name)}`, import.meta.url);
-  return existsSync(file) ? (require(fileURLToPath(file)) as ValidateFunction) : undefined;
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { FormatsPlugin } from 'ajv-formats';
+
+/**
+ * The Node half of `validator.ts`: loading the build-time validators from files beside this module and
+ * ajv itself, both synchronously with `require` (they are CommonJS, and `lint` is synchronous).
+ * The web build (`scripts/bundle.mjs`) replaces this module with one that imports every build-time
+ * validator into the bundle, so browsers and edge runtimes need neither file access nor `require`.
+ */
+const require = createRequire(import.meta.url);
+
+/** Where the build puts the generated validator of the schema named `name`, relative to this module. */
+export function standaloneFileName(name: string): string {
+  return `validators.standalone.${name}.cjs`;
+}
+
+/** The build-time validator named `name`, or `undefined` when there is none (running from source). */
+export function precompiledValidator(name: string): ValidateFunction | undefined {
+  const file = new URL(`./${standaloneFileName(name)}`, import.meta.url);
+  return existsSync(file) ? (require(fileURLToPath(file)) as ValidateFunction) : undefined;
+}
+
+/** ajv and ajv-formats, loaded on first need (~25 ms) instead of at start-up. */
+export function loadAjv(): { Ajv: typeof Ajv; formats: FormatsPlugin } {
+  return { Ajv: (require('ajv') as typeof import('ajv')).Ajv, formats: require('ajv-formats') as FormatsPlugin };
+}
