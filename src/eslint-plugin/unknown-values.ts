@@ -66,8 +66,8 @@ export type PartialJson = JsonPrimitive | UnknownValue | readonly PartialJson[] 
 type Json = JsonPrimitive | Json[] | { [key: string]: Json };
 
 /**
- * Values an unknown is replaced by. Type-diverse, and with the values rules look at: reasoning and
- * non-reasoning model ids, message and tool lists (empty and not, in both APIs' shapes), messages
+ * Values an unknown is replaced by. Type-diverse, and with the values rules look at: reasoning,
+ * non-reasoning and fine-tuned model ids, message and tool lists (empty and not, in both APIs' shapes), messages
  * with and without the word "json", modality lists with and without audio, the enum words the API's
  * options take, 0/1/2 for sampling ranges. A sample the schema rejects at a place is skipped there.
  */
@@ -87,6 +87,8 @@ export const UNKNOWN_SAMPLES: readonly Json[] = [
   'gpt-4.1',
   'o3',
   'gpt-4o-audio-preview',
+  // A fine-tune: some rules hold fine-tuned models to other limits (the strict subset's keywords).
+  'ft:gpt-4o-mini-2024-07-18:acme::sample',
   [{ role: 'user', content: 'Hi.' }],
   0.5,
   2,
