@@ -23,7 +23,7 @@ describe('reqlint in headless Chromium', () => {
     try {
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     } catch (error) {
-      throw new Error(`Chromium did not start from ${CHROMIUM} (apt-get install chromium): ${String(error)}`);
+      throw new Error(`Chromium did not start from ${CHROMIUM} (apt-get install chromium): ${String(error)}`, { cause: error });
     }
   }, 60_000);
   afterAll(async () => {

@@ -121,7 +121,7 @@ describe('disk errors during --fix', () => {
     const dir = fixtureDir({ 'b.json': broken });
     const path = join(dir, 'b.json');
     const read = await fixFile(path, 'b.json', {}, { keepSource: false, hashValues: false });
-    const full = async (file: unknown, data: unknown) => {
+    const full = async (file: unknown, _data: unknown) => {
       writeFileSync(String(file), '');
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: String(file) });
     };

@@ -119,7 +119,6 @@ function editsFor(text: string, tree: Node, operation: JsonPatchOperation): Edit
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 /** The offset of the separating comma between `from` and `to` (only trivia and comments around it). */
 function commaBetween(text: string, from: number, to: number): number | undefined {

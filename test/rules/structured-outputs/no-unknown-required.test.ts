@@ -3,7 +3,6 @@ import { runRuleTests } from '../../support/rule-tester.js';
 
 const messages = [{ role: 'user', content: 'hi' }];
 const tool = (parameters: unknown, strict?: boolean) => ({ model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'f', parameters, ...(strict === undefined ? {} : { strict }) } }] });
-const responsesTool = (parameters: unknown, strict?: boolean) => ({ model: 'gpt-4.1', input: 'hi', tools: [{ type: 'function', name: 'f', parameters, ...(strict === undefined ? {} : { strict }) }] });
 const closed = (properties: Record<string, unknown>, required: string[]) => ({ type: 'object', properties, required, additionalProperties: false });
 
 runRuleTests(unknownRequired, {
