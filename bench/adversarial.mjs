@@ -14,18 +14,99 @@ const TIMEOUT_MS = Number(process.env.REQLINT_BENCH_TIMEOUT ?? 120_000);
 
 /** Builds the input for size `n` and returns the operation to time. */
 const FAMILIES = {
-  'deep nesting (text, levels)': { n: 100_000, async make(n, lib) { const text = '{"model":"o3","messages":[],"x":' + '['.repeat(n) + ']'.repeat(n) + '}'; return () => lib.lint(text); } },
-  'deep nesting (object, levels)': { n: 100_000, async make(n, lib) { let v = []; for (let i = 0; i < n; i++) v = [v]; const body = { model: 'o3', messages: [], x: v }; return () => lib.lint(body); } },
-  'many findings (JSONL lines)': { n: 20_000, async make(n, lib) { const line = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' }); const text = Array.from({ length: n }, () => line).join('\n'); return () => lib.lintJsonLines(text); } },
-  'text fix on one-line JSON (messages)': { n: 1_000, async make(n, lib) { const text = JSON.stringify({ model: 'o3', messages: Array.from({ length: n }, (_, i) => ({ role: 'user', content: `m${i} ` + 'x'.repeat(440) })), max_tokens: 100, temperature: 0.2 }); return () => lib.applyFixes(text); } },
-  '$ref alias chain (definitions)': { n: 2_000, async make(n, lib) { const defs = {}; for (let i = 0; i < n; i++) defs[`d${i}`] = { $ref: `#/$defs/d${i + 1}` }; defs[`d${n}`] = { type: 'string' }; const body = strictSchemaBody({ type: 'object', properties: { a: { $ref: '#/$defs/d0' } }, required: ['a'], additionalProperties: false, $defs: defs }); return () => lib.lint(body); } },
-  'shared-object DAG fix (levels)': { n: 12, async make(n, lib) { let s = { type: 'object', properties: { leaf: { type: 'string' } }, required: ['leaf'], additionalProperties: false }; for (let i = 0; i < n; i++) s = { type: 'object', properties: { l: s, r: s }, required: ['l', 'r'], additionalProperties: false }; const body = { ...strictSchemaBody(s), max_tokens: 5, model: 'o3' }; return () => lib.applyFixes(body); } },
-  'huge strict schema (properties)': { n: 200_000, async make(n, lib) { const properties = {}; for (let i = 0; i < n; i++) properties[`p${i}`] = { type: 'string' }; const body = strictSchemaBody({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false }); return () => lib.lint(body); } },
-  'Batch JSONL via the CLI (lines, memory)': { n: 50_000, cli: true, async make(n) { const dir = mkdtempSync(join(tmpdir(), 'reqlint-adv-')); const line = JSON.stringify({ custom_id: 'x', method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hello there' }] } }); writeFileSync(join(dir, 'b.jsonl'), Array.from({ length: n }, (_, i) => line.replace('"x"', `"r${i}"`)).join('\n') + '\n'); return { dir, file: join(dir, 'b.jsonl') }; } },
+  'deep nesting (text, levels)': {
+    n: 100_000,
+    async make(n, lib) {
+      const text = '{"model":"o3","messages":[],"x":' + '['.repeat(n) + ']'.repeat(n) + '}';
+      return () => lib.lint(text);
+    },
+  },
+  'deep nesting (object, levels)': {
+    n: 100_000,
+    async make(n, lib) {
+      let v = [];
+      for (let i = 0; i < n; i++) v = [v];
+      const body = { model: 'o3', messages: [], x: v };
+      return () => lib.lint(body);
+    },
+  },
+  'many findings (JSONL lines)': {
+    n: 20_000,
+    async make(n, lib) {
+      const line = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' });
+      const text = Array.from({ length: n }, () => line).join('\n');
+      return () => lib.lintJsonLines(text);
+    },
+  },
+  'text fix on one-line JSON (messages)': {
+    n: 1_000,
+    async make(n, lib) {
+      const text = JSON.stringify({
+        model: 'o3',
+        messages: Array.from({ length: n }, (_, i) => ({ role: 'user', content: `m${i} ` + 'x'.repeat(440) })),
+        max_tokens: 100,
+        temperature: 0.2,
+      });
+      return () => lib.applyFixes(text);
+    },
+  },
+  '$ref alias chain (definitions)': {
+    n: 2_000,
+    async make(n, lib) {
+      const defs = {};
+      for (let i = 0; i < n; i++) defs[`d${i}`] = { $ref: `#/$defs/d${i + 1}` };
+      defs[`d${n}`] = { type: 'string' };
+      const body = strictSchemaBody({
+        type: 'object',
+        properties: { a: { $ref: '#/$defs/d0' } },
+        required: ['a'],
+        additionalProperties: false,
+        $defs: defs,
+      });
+      return () => lib.lint(body);
+    },
+  },
+  'shared-object DAG fix (levels)': {
+    n: 12,
+    async make(n, lib) {
+      let s = { type: 'object', properties: { leaf: { type: 'string' } }, required: ['leaf'], additionalProperties: false };
+      for (let i = 0; i < n; i++) s = { type: 'object', properties: { l: s, r: s }, required: ['l', 'r'], additionalProperties: false };
+      const body = { ...strictSchemaBody(s), max_tokens: 5, model: 'o3' };
+      return () => lib.applyFixes(body);
+    },
+  },
+  'huge strict schema (properties)': {
+    n: 200_000,
+    async make(n, lib) {
+      const properties = {};
+      for (let i = 0; i < n; i++) properties[`p${i}`] = { type: 'string' };
+      const body = strictSchemaBody({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
+      return () => lib.lint(body);
+    },
+  },
+  'Batch JSONL via the CLI (lines, memory)': {
+    n: 50_000,
+    cli: true,
+    async make(n) {
+      const dir = mkdtempSync(join(tmpdir(), 'reqlint-adv-'));
+      const line = JSON.stringify({
+        custom_id: 'x',
+        method: 'POST',
+        url: '/v1/chat/completions',
+        body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hello there' }] },
+      });
+      writeFileSync(join(dir, 'b.jsonl'), Array.from({ length: n }, (_, i) => line.replace('"x"', `"r${i}"`)).join('\n') + '\n');
+      return { dir, file: join(dir, 'b.jsonl') };
+    },
+  },
 };
 
 function strictSchemaBody(schema) {
-  return { model: 'gpt-4.1', messages: [{ role: 'user', content: 'x' }], response_format: { type: 'json_schema', json_schema: { name: 'out', strict: true, schema } } };
+  return {
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: 'x' }],
+    response_format: { type: 'json_schema', json_schema: { name: 'out', strict: true, schema } },
+  };
 }
 
 async function child(name, n) {
@@ -38,7 +119,9 @@ async function child(name, n) {
     const started = performance.now();
     process.on('exit', () => {
       rmSync(dir, { recursive: true, force: true });
-      process.stderr.write('\nADVERSARIAL ' + JSON.stringify({ ms: performance.now() - started, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+      process.stderr.write(
+        '\nADVERSARIAL ' + JSON.stringify({ ms: performance.now() - started, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n',
+      );
     });
     process.argv = [process.argv[0], join(root, 'dist/cli/bin.js'), '--format', 'json', file];
     await import(pathToFileURL(join(root, 'dist/cli/bin.js')).href);
@@ -52,9 +135,18 @@ async function child(name, n) {
 }
 
 function measure(name, n) {
-  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, String(n)], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, String(n)], {
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 1 << 30,
+  });
   const line = run.stderr?.split('\n').find((l) => l.startsWith('ADVERSARIAL '));
-  if (run.error || line === undefined) return { ms: NaN, rssMB: NaN, failed: run.error ? 'timeout' : (run.stderr.split('\n').find((l) => /Error/.test(l)) ?? `exit ${run.status}`) };
+  if (run.error || line === undefined)
+    return {
+      ms: NaN,
+      rssMB: NaN,
+      failed: run.error ? 'timeout' : (run.stderr.split('\n').find((l) => /Error/.test(l)) ?? `exit ${run.status}`),
+    };
   return JSON.parse(line.slice('ADVERSARIAL '.length));
 }
 
@@ -69,6 +161,8 @@ if (process.argv[2] === '--child') {
     const a = measure(name, family.n);
     const b = measure(name, family.n * 2);
     const fmt = (r) => (r.failed ? r.failed : `${r.ms.toFixed(0)} ms`);
-    console.log(`${name} | ${family.n} | ${fmt(a)} | ${fmt(b)} | ${(b.ms / a.ms).toFixed(2)}x | ${a.rssMB?.toFixed(0)} MB | ${b.rssMB?.toFixed(0)} MB`);
+    console.log(
+      `${name} | ${family.n} | ${fmt(a)} | ${fmt(b)} | ${(b.ms / a.ms).toFixed(2)}x | ${a.rssMB?.toFixed(0)} MB | ${b.rssMB?.toFixed(0)} MB`,
+    );
   }
 }

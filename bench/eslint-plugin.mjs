@@ -44,21 +44,35 @@ const timedPlugin = {
   rules: Object.fromEntries(
     Object.entries(reqlint.rules).map(([name, rule]) => [
       name,
-      { ...rule, create: timed((context) => Object.fromEntries(Object.entries(rule.create(context)).map(([selector, visit]) => [selector, timed(visit)]))) },
+      {
+        ...rule,
+        create: timed((context) =>
+          Object.fromEntries(Object.entries(rule.create(context)).map(([selector, visit]) => [selector, timed(visit)])),
+        ),
+      },
     ]),
   ),
 };
 
 /** ESLint's own recommended rules (what `@eslint/js` `configs.recommended` turns on). */
-const eslintRecommended = Object.fromEntries([...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended).map(([name]) => [name, 'error']));
+const eslintRecommended = Object.fromEntries(
+  [...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended).map(([name]) => [name, 'error']),
+);
 const base = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, rules: { ...eslintRecommended, 'no-undef': 'off' } }];
-const withPlugin = [...base, { ...reqlint.configs.recommended, plugins: { reqlint: timedPlugin }, files: ['**/*.ts'] }, { settings: { reqlint: { configFile: false } } }];
+const withPlugin = [
+  ...base,
+  { ...reqlint.configs.recommended, plugins: { reqlint: timedPlugin }, files: ['**/*.ts'] },
+  { settings: { reqlint: { configFile: false } } },
+];
 
 const CALL_SITES = [
   (i) => `    return this.client.chat.completions.create({ model: 'o3', max_tokens: ${500 + i}, messages: this.history(input) });`,
-  (i) => `    return this.client.chat.completions.create({ model: 'gpt-4.1', temperature: 0.${i % 9}, messages: [{ role: 'system', content: PROMPTS.summary }, { role: 'user', content: input }] });`,
-  (i) => `    return this.client.responses.create({ model: 'gpt-4.1', input, instructions: PROMPTS.summary, max_output_tokens: ${200 + i} });`,
-  (i) => `    return this.client.responses.create({ model: options.model, input, reasoning: { effort: 'low' }, max_output_tokens: ${100 + i} });`,
+  (i) =>
+    `    return this.client.chat.completions.create({ model: 'gpt-4.1', temperature: 0.${i % 9}, messages: [{ role: 'system', content: PROMPTS.summary }, { role: 'user', content: input }] });`,
+  (i) =>
+    `    return this.client.responses.create({ model: 'gpt-4.1', input, instructions: PROMPTS.summary, max_output_tokens: ${200 + i} });`,
+  (i) =>
+    `    return this.client.responses.create({ model: options.model, input, reasoning: { effort: 'low' }, max_output_tokens: ${100 + i} });`,
   (i) => `    return chatModel.invoke(input, { tool_choice: 'auto', parallel_tool_calls: ${i % 2 === 0} });`,
 ];
 
@@ -180,7 +194,9 @@ const chatModel = new ChatOpenAI({ model: 'gpt-4.1', temperature: 0 });
 }
 
 const withSites = file(true);
-const withoutSites = file(false).replace("import { ChatOpenAI } from '@langchain/openai';\n", '').replace(/const chatModel = .*\n/, '');
+const withoutSites = file(false)
+  .replace("import { ChatOpenAI } from '@langchain/openai';\n", '')
+  .replace(/const chatModel = .*\n/, '');
 const lines = withSites.split('\n').length;
 
 const linter = new Linter({ configType: 'flat' });
@@ -217,9 +233,19 @@ for (let round = 0; round < ROUNDS; round++) {
 const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-console.log(`ESLint (@typescript-eslint/parser + ESLint's recommended rules) on a ${lines}-line TypeScript file, median of ${ROUNDS} interleaved runs`);
-console.log(`  with 20 call sites      without the plugin ${ms(m.base)}   with reqlint.configs.recommended ${ms(m.plugin)}   ratio ${formatRatio(m.plugin / m.base)}   (${findings.length} reqlint findings)`);
-console.log(`  without call sites      without the plugin ${ms(m.baseNoSites)}   with reqlint.configs.recommended ${ms(m.pluginNoSites)}   ratio ${formatRatio(m.pluginNoSites / m.baseNoSites)}`);
+console.log(
+  `ESLint (@typescript-eslint/parser + ESLint's recommended rules) on a ${lines}-line TypeScript file, median of ${ROUNDS} interleaved runs`,
+);
+console.log(
+  `  with 20 call sites      without the plugin ${ms(m.base)}   with reqlint.configs.recommended ${ms(m.plugin)}   ratio ${formatRatio(m.plugin / m.base)}   (${findings.length} reqlint findings)`,
+);
+console.log(
+  `  without call sites      without the plugin ${ms(m.baseNoSites)}   with reqlint.configs.recommended ${ms(m.pluginNoSites)}   ratio ${formatRatio(m.pluginNoSites / m.baseNoSites)}`,
+);
 console.log(`  the plugin's own time (its rules' create and visitors, timed directly):`);
-console.log(`    with 20 call sites    ${ms(m.own)}  = ${formatRatio((m.base + m.own) / m.base)} of ESLint without the plugin, ${(m.own / 20).toFixed(2)} ms per call site`);
-console.log(`    without call sites    ${m.ownNoSites.toFixed(3)} ms = ${formatRatio((m.baseNoSites + m.ownNoSites) / m.baseNoSites)} of ESLint without the plugin`);
+console.log(
+  `    with 20 call sites    ${ms(m.own)}  = ${formatRatio((m.base + m.own) / m.base)} of ESLint without the plugin, ${(m.own / 20).toFixed(2)} ms per call site`,
+);
+console.log(
+  `    without call sites    ${m.ownNoSites.toFixed(3)} ms = ${formatRatio((m.baseNoSites + m.ownNoSites) / m.baseNoSites)} of ESLint without the plugin`,
+);

@@ -29,9 +29,31 @@ export function strictToolsAndRecursiveSchema() {
       { role: 'user', content: 'Three days in Lisbon in May, museums and food, mid-range budget.' },
     ],
     tools: [
-      tool('search_flights', 'Search flights between two airports on a date.', strictObject({ from: { type: 'string' }, to: { type: 'string' }, date: { type: 'string' }, cabin: { type: 'string', enum: ['economy', 'premium', 'business'] } })),
-      tool('search_hotels', 'Search hotels in a city.', strictObject({ city: { type: 'string' }, nights: { type: 'integer' }, budget: { type: ['number', 'null'] }, amenities: { type: 'array', items: { type: 'string' } } })),
-      tool('get_weather', 'Forecast for a city and day.', strictObject({ city: { type: 'string' }, day: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } })),
+      tool(
+        'search_flights',
+        'Search flights between two airports on a date.',
+        strictObject({
+          from: { type: 'string' },
+          to: { type: 'string' },
+          date: { type: 'string' },
+          cabin: { type: 'string', enum: ['economy', 'premium', 'business'] },
+        }),
+      ),
+      tool(
+        'search_hotels',
+        'Search hotels in a city.',
+        strictObject({
+          city: { type: 'string' },
+          nights: { type: 'integer' },
+          budget: { type: ['number', 'null'] },
+          amenities: { type: 'array', items: { type: 'string' } },
+        }),
+      ),
+      tool(
+        'get_weather',
+        'Forecast for a city and day.',
+        strictObject({ city: { type: 'string' }, day: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } }),
+      ),
     ],
     tool_choice: 'auto',
     // Structured Outputs cannot hold parallel calls to the strict schema, so strict tools turn them off.
@@ -71,8 +93,23 @@ export function conversation(turns = 15) {
     const id = `call_${i.toString(36).padStart(6, '0')}`;
     messages.push(
       { role: 'user', content: `Where is my order #${10_000 + i}? It was supposed to arrive on Monday.` },
-      { role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: 'lookup_order', arguments: JSON.stringify({ order_id: String(10_000 + i) }) } }] },
-      { role: 'tool', tool_call_id: id, content: JSON.stringify({ status: 'in_transit', carrier: 'DHL', eta: '2026-11-27', events: ['picked up', 'left hub', 'arrived in country'] }) },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          { id, type: 'function', function: { name: 'lookup_order', arguments: JSON.stringify({ order_id: String(10_000 + i) }) } },
+        ],
+      },
+      {
+        role: 'tool',
+        tool_call_id: id,
+        content: JSON.stringify({
+          status: 'in_transit',
+          carrier: 'DHL',
+          eta: '2026-11-27',
+          events: ['picked up', 'left hub', 'arrived in country'],
+        }),
+      },
       { role: 'assistant', content: `Your order #${10_000 + i} is on its way with DHL and should arrive on 27 November.` },
       { role: 'user', content: [{ type: 'text', text: 'Thanks! Can you also check the next one?' }] },
     );
@@ -83,7 +120,12 @@ export function conversation(turns = 15) {
     tools: [
       {
         type: 'function',
-        function: { name: 'lookup_order', description: 'Look an order up by id.', strict: true, parameters: strictObject({ order_id: { type: 'string' } }) },
+        function: {
+          name: 'lookup_order',
+          description: 'Look an order up by id.',
+          strict: true,
+          parameters: strictObject({ order_id: { type: 'string' } }),
+        },
       },
     ],
     tool_choice: 'auto',
@@ -102,8 +144,23 @@ export function responsesRequest() {
       { role: 'assistant', content: [{ type: 'output_text', text: 'Which meeting do you mean?', annotations: [] }] },
       { role: 'user', content: 'The Monday planning meeting.' },
     ],
-    tools: [{ type: 'function', name: 'fetch_notes', description: 'Fetch meeting notes by date.', strict: true, parameters: strictObject({ date: { type: 'string' } }) }],
-    text: { format: { type: 'json_schema', name: 'summary', strict: true, schema: strictObject({ summary: { type: 'string' }, actions: { type: 'array', items: { type: 'string' } } }) } },
+    tools: [
+      {
+        type: 'function',
+        name: 'fetch_notes',
+        description: 'Fetch meeting notes by date.',
+        strict: true,
+        parameters: strictObject({ date: { type: 'string' } }),
+      },
+    ],
+    text: {
+      format: {
+        type: 'json_schema',
+        name: 'summary',
+        strict: true,
+        schema: strictObject({ summary: { type: 'string' }, actions: { type: 'array', items: { type: 'string' } } }),
+      },
+    },
     reasoning: { effort: 'medium' },
     max_output_tokens: 2000,
   };
@@ -123,7 +180,11 @@ export function langchainOptions() {
     tools: [
       {
         type: 'function',
-        function: { name: 'lookup_order', description: 'Look an order up by id.', parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] } },
+        function: {
+          name: 'lookup_order',
+          description: 'Look an order up by id.',
+          parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] },
+        },
       },
     ],
   };

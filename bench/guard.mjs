@@ -69,7 +69,8 @@ async function measure(spec) {
     guardedFetch: { async: async () => (sink += (await guarded(URL_, { method: 'POST', headers, body: text })).status) },
   };
   const check = await guarded(URL_, { method: 'POST', headers, body: text });
-  if (check.status !== 200) throw new Error(`${spec.id}: the guard stopped the fixture (status ${check.status}); the bench measures clean requests.`);
+  if (check.status !== 200)
+    throw new Error(`${spec.id}: the guard stopped the fixture (status ${check.status}); the bench measures clean requests.`);
   for (const task of Object.values(tasks)) {
     task.samples = [];
     task.n = task.sync ? batchSize(task.sync) : await batchSizeAsync(task.async);
@@ -88,7 +89,14 @@ async function measure(spec) {
   const summary = {};
   for (const [key, task] of Object.entries(tasks)) summary[key] = { median: median(task.samples), p99: quantile(task.samples, 0.99) };
   const overhead = summary.guardedFetch.median - summary.bareFetch.median;
-  return { id: spec.id, title: spec.title, bytes: text.length, tasks: summary, overheadMs: overhead, ratio: overhead / summary.stringify.median };
+  return {
+    id: spec.id,
+    title: spec.title,
+    bytes: text.length,
+    tasks: summary,
+    overheadMs: overhead,
+    ratio: overhead / summary.stringify.median,
+  };
 }
 
 const widths = [42, 10, 12, 12, 14, 16];
@@ -100,7 +108,16 @@ const results = [];
 for (const spec of CASES) {
   const m = await measure(spec);
   results.push(m);
-  console.log(row([m.title, `${(m.bytes / 1024).toFixed(1)} KiB`, formatTime(m.tasks.stringify.median), formatTime(m.tasks.lintText.median), formatTime(m.overheadMs), formatRatio(m.ratio)]));
+  console.log(
+    row([
+      m.title,
+      `${(m.bytes / 1024).toFixed(1)} KiB`,
+      formatTime(m.tasks.stringify.median),
+      formatTime(m.tasks.lintText.median),
+      formatTime(m.overheadMs),
+      formatRatio(m.ratio),
+    ]),
+  );
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, results }, null, 2));
 if (sink === 42) console.log('');

@@ -16,8 +16,20 @@ const LINES = Number(process.env.REQLINT_BENCH_LINES ?? 100_000);
 const EDITS = Number(process.env.REQLINT_BENCH_EDITS ?? 20);
 
 // A batch file: mostly clean lines, every 50th with a fixable mistake, so there is something to show.
-const clean = (i) => JSON.stringify({ custom_id: `req-${i}`, method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: `Summarise ticket ${i}.` }], temperature: 0.2 } });
-const broken = (i) => JSON.stringify({ custom_id: `req-${i}`, method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: `Summarise ticket ${i}.` }], tool_choice: 'auto' } });
+const clean = (i) =>
+  JSON.stringify({
+    custom_id: `req-${i}`,
+    method: 'POST',
+    url: '/v1/chat/completions',
+    body: { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: `Summarise ticket ${i}.` }], temperature: 0.2 },
+  });
+const broken = (i) =>
+  JSON.stringify({
+    custom_id: `req-${i}`,
+    method: 'POST',
+    url: '/v1/chat/completions',
+    body: { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: `Summarise ticket ${i}.` }], tool_choice: 'auto' },
+  });
 const lines = Array.from({ length: LINES }, (_, i) => (i % 50 === 7 ? broken(i) : clean(i)));
 const text = `${lines.join('\n')}\n`;
 
@@ -28,7 +40,10 @@ const uri = pathToFileURL(file).href;
 
 function cliSeconds() {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [join(root, 'dist/cli/bin.js'), '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const child = spawnSync(process.execPath, [join(root, 'dist/cli/bin.js'), '--format', 'json', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (child.status !== 0 && child.status !== 1) throw new Error(`CLI failed: ${child.stderr}`);
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
@@ -51,9 +66,10 @@ try {
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
   await connection.sendNotification('initialized', {});
-  const diagnosticsFor = (version) => new Promise((resolve) => {
-    onPublish = () => published.version === version && resolve(published.diagnostics);
-  });
+  const diagnosticsFor = (version) =>
+    new Promise((resolve) => {
+      onPublish = () => published.version === version && resolve(published.diagnostics);
+    });
 
   // Opening: the whole file is linted, in slices; hovers probe how long a request waits meanwhile.
   let probing = true;
@@ -81,10 +97,13 @@ try {
   for (let edit = 0; edit < EDITS; edit++) {
     version++;
     const line = Math.floor(LINES / 2) + edit;
-    const at = lines[line].indexOf('Summarise') ;
+    const at = lines[line].indexOf('Summarise');
     const done = diagnosticsFor(version);
     const started = performance.now();
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: at }, end: { line, character: at + 1 } }, text: edit % 2 ? 'S' : 's' }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: at }, end: { line, character: at + 1 } }, text: edit % 2 ? 'S' : 's' }],
+    });
     await done;
     editTimes.push((performance.now() - started) / 1000);
   }
@@ -100,9 +119,14 @@ try {
     ['server: one-line edit → diagnostics (median)', editSeconds, editSeconds / cli],
     ['  of which the debounce', debounce, debounce / cli],
   ];
-  console.log(`Language server on a ${LINES.toLocaleString('en')}-line JSONL batch file (${(text.length / 1e6).toFixed(1)} MB, ${openDiagnostics.length} diagnostics)`);
-  for (const [label, seconds, ratio] of rows) console.log(`${label.padEnd(48)} ${(seconds * 1000).toFixed(0).padStart(7)} ms  ${ratio.toFixed(3)}× CLI`);
-  console.log(`longest wait of a hover request during the opening pass: ${Math.max(...waits).toFixed(0)} ms (median ${median(waits).toFixed(0)} ms, ${waits.length} requests)`);
+  console.log(
+    `Language server on a ${LINES.toLocaleString('en')}-line JSONL batch file (${(text.length / 1e6).toFixed(1)} MB, ${openDiagnostics.length} diagnostics)`,
+  );
+  for (const [label, seconds, ratio] of rows)
+    console.log(`${label.padEnd(48)} ${(seconds * 1000).toFixed(0).padStart(7)} ms  ${ratio.toFixed(3)}× CLI`);
+  console.log(
+    `longest wait of a hover request during the opening pass: ${Math.max(...waits).toFixed(0)} ms (median ${median(waits).toFixed(0)} ms, ${waits.length} requests)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -29,7 +29,9 @@ export async function measureMeans({ runs, timeMs, log }) {
     compiled.push(inChild(['--input-type=module', '-e', startUp]));
   }
   results.validators = { buildTimeMs: median(built), startUpCompileMs: median(compiled) };
-  log(`validators, load + first validation: build-time standalone ${formatTime(median(built))} vs ajv + compile at start-up ${formatTime(median(compiled))} (medians of ${built.length} fresh processes)`);
+  log(
+    `validators, load + first validation: build-time standalone ${formatTime(median(built))} vs ajv + compile at start-up ${formatTime(median(compiled))} (medians of ${built.length} fresh processes)`,
+  );
 
   // 2. Text: JSON.parse + duplicate-key pre-scan (the syntax tree only on demand) vs always the tree.
   const { parseJsonText, nodeValue } = await import(dist('src/engine/parse/parse.js'));
@@ -52,7 +54,9 @@ export async function measureMeans({ runs, timeMs, log }) {
     timeMs,
   );
   results.parse = { fastPath: fast, alwaysTree: tree, speedup: tree.median / fast.median };
-  log(`parse a clean 76-message text (${(text.length / 1024).toFixed(0)} KiB): fast path ${formatTime(fast.median)} (p99 ${formatTime(fast.p99)}) vs syntax tree + value + duplicate walk ${formatTime(tree.median)} (p99 ${formatTime(tree.p99)}): ${formatRatio(tree.median / fast.median)} faster`);
+  log(
+    `parse a clean 76-message text (${(text.length / 1024).toFixed(0)} KiB): fast path ${formatTime(fast.median)} (p99 ${formatTime(fast.p99)}) vs syntax tree + value + duplicate walk ${formatTime(tree.median)} (p99 ${formatTime(tree.p99)}): ${formatRatio(tree.median / fast.median)} faster`,
+  );
 
   // 3. Rules that are off cost nothing: every rule off vs no rules at all.
   const { lint, builtinRules } = await import(dist('src/index.js'));
@@ -84,7 +88,10 @@ export async function measureMeans({ runs, timeMs, log }) {
     return { ...rule, meta };
   });
   const selection = {};
-  for (const [name, make, api] of [['small Chat', smallChat, 'chat.completions'], ['LangChain', langchainOptions, 'langchain']]) {
+  for (const [name, make, api] of [
+    ['small Chat', smallChat, 'chat.completions'],
+    ['LangChain', langchainOptions, 'langchain'],
+  ]) {
     const request = make();
     const selected = { api, preset: 'all' };
     const everyRule = { api, preset: 'all', ruleModules: unselected };
@@ -100,7 +107,9 @@ export async function measureMeans({ runs, timeMs, log }) {
       timeMs,
     );
     selection[name] = timed;
-    log(`${name}, lint(object), preset all: with the triggers hint ${formatTime(timed.selected.median)} vs without it ${formatTime(timed.everyRule.median)}: ${formatRatio(timed.everyRule.median / timed.selected.median)} faster`);
+    log(
+      `${name}, lint(object), preset all: with the triggers hint ${formatTime(timed.selected.median)} vs without it ${formatTime(timed.everyRule.median)}: ${formatRatio(timed.everyRule.median / timed.selected.median)} faster`,
+    );
   }
   results.ruleSelection = selection;
   if (sink === 0.5) log('');
@@ -135,7 +144,9 @@ function compare(fns, timeMs) {
       values[name].push((performance.now() - start) / batch);
     }
   }
-  return Object.fromEntries(Object.entries(values).map(([name, list]) => [name, { median: median(list), p99: quantile(list, 0.99), samples: list.length }]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, list]) => [name, { median: median(list), p99: quantile(list, 0.99), samples: list.length }]),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -58,7 +58,9 @@ const { lint } = await import(dist('src/index.js'));
 const { validatorFor } = await import(dist('src/engine/validate/validator.js'));
 const { dialectById } = await import(dist('src/dialects/index.js'));
 const { standaloneFileName } = await import(dist('src/engine/validate/validator.js'));
-const validatorsSource = existsSync(join(root, 'dist', standaloneFileName('chat.completions'))) ? 'build-time (ajv standalone)' : 'compiled at run time (no build output: run `npm run build`)';
+const validatorsSource = existsSync(join(root, 'dist', standaloneFileName('chat.completions')))
+  ? 'build-time (ajv standalone)'
+  : 'compiled at run time (no build output: run `npm run build`)';
 
 /** Why a case was not measured, by case id. */
 const skipped = new Map();
@@ -101,9 +103,22 @@ for (const spec of CASES) {
     ]),
   );
   addTarget(`${spec.title}: lint(object) ÷ schema-only validation`, measured.ratios.objectVsSchema, TARGETS.objectVsSchema, 'x');
-  addTarget(`${spec.title}: lint(text) ÷ (JSON.parse + lint(object))`, measured.ratios.textVsParsePlusObject, TARGETS.textVsParsePlusObject, 'x');
+  addTarget(
+    `${spec.title}: lint(text) ÷ (JSON.parse + lint(object))`,
+    measured.ratios.textVsParsePlusObject,
+    TARGETS.textVsParsePlusObject,
+    'x',
+  );
   if (measured.ratios.objectVsBaseline !== undefined) {
-    log(row([`  ÷ baseline build (${baselineDir})`, '', '', formatRatio(measured.ratios.objectVsBaseline), formatRatio(measured.ratios.textVsBaseline)]));
+    log(
+      row([
+        `  ÷ baseline build (${baselineDir})`,
+        '',
+        '',
+        formatRatio(measured.ratios.objectVsBaseline),
+        formatRatio(measured.ratios.textVsBaseline),
+      ]),
+    );
     addTarget(`${spec.title}: lint(object) ÷ the baseline build's`, measured.ratios.objectVsBaseline, TARGETS.versusBaseline, 'x');
     addTarget(`${spec.title}: lint(text) ÷ the baseline build's`, measured.ratios.textVsBaseline, TARGETS.versusBaseline, 'x');
   }
@@ -113,10 +128,20 @@ for (const spec of CASES) {
 // 2. Linear growth: the conversation at 1x, 10x and 100x its size.
 
 log('\n2. Growth with request size (conversation; time per message, and per-message cost ÷ the 1x cost)');
-log(row(['size', 'messages', 'text size', 'JSON.parse', 'schema only', 'lint(object)', 'lint(text)', 'growth: parse / schema / object / text'], GROWTH_WIDTHS));
+log(
+  row(
+    ['size', 'messages', 'text size', 'JSON.parse', 'schema only', 'lint(object)', 'lint(text)', 'growth: parse / schema / object / text'],
+    GROWTH_WIDTHS,
+  ),
+);
 const growthBase = {};
 for (const factor of [1, 10, 100]) {
-  const measured = await measureCase({ id: `conversation-${factor}x`, title: `${factor}x`, api: 'chat.completions', make: () => conversation(15 * factor) });
+  const measured = await measureCase({
+    id: `conversation-${factor}x`,
+    title: `${factor}x`,
+    api: 'chat.completions',
+    make: () => conversation(15 * factor),
+  });
   if (measured === undefined) continue;
   const messages = measured.messages;
   measured.tasks.parsePlusObject = { median: measured.tasks.parse.median + measured.tasks.lintObject.median };
@@ -130,16 +155,19 @@ for (const factor of [1, 10, 100]) {
   }
   results.growth.push(entry);
   log(
-    row([
-      `${factor}x`,
-      String(messages),
-      `${(measured.textBytes / 1024).toFixed(0)} KiB`,
-      formatTime(entry.perMessageMs.parse),
-      formatTime(entry.perMessageMs.validate),
-      formatTime(entry.perMessageMs.lintObject),
-      formatTime(entry.perMessageMs.lintText),
-      ['parse', 'validate', 'lintObject', 'lintText'].map((key) => formatRatio(entry.growth[key])).join(' / '),
-    ], GROWTH_WIDTHS),
+    row(
+      [
+        `${factor}x`,
+        String(messages),
+        `${(measured.textBytes / 1024).toFixed(0)} KiB`,
+        formatTime(entry.perMessageMs.parse),
+        formatTime(entry.perMessageMs.validate),
+        formatTime(entry.perMessageMs.lintObject),
+        formatTime(entry.perMessageMs.lintText),
+        ['parse', 'validate', 'lintObject', 'lintText'].map((key) => formatRatio(entry.growth[key])).join(' / '),
+      ],
+      GROWTH_WIDTHS,
+    ),
   );
   if (factor > 1) {
     // Large documents cost the baselines more per message too (cache misses, GC of a bigger heap), so
@@ -148,8 +176,18 @@ for (const factor of [1, 10, 100]) {
       lintObject: entry.growth.lintObject / entry.growth.validate,
       lintText: entry.growth.lintText / entry.growth.parsePlusObject,
     };
-    addTarget(`growth ${factor}x: lint(object) per-message growth ÷ schema-only's (${formatRatio(entry.growth.lintObject)} ÷ ${formatRatio(entry.growth.validate)})`, entry.relativeGrowth.lintObject, TARGETS.growthPerUnit, 'x');
-    addTarget(`growth ${factor}x: lint(text) per-message growth ÷ parse+object's (${formatRatio(entry.growth.lintText)} ÷ ${formatRatio(entry.growth.parsePlusObject)})`, entry.relativeGrowth.lintText, TARGETS.growthPerUnit, 'x');
+    addTarget(
+      `growth ${factor}x: lint(object) per-message growth ÷ schema-only's (${formatRatio(entry.growth.lintObject)} ÷ ${formatRatio(entry.growth.validate)})`,
+      entry.relativeGrowth.lintObject,
+      TARGETS.growthPerUnit,
+      'x',
+    );
+    addTarget(
+      `growth ${factor}x: lint(text) per-message growth ÷ parse+object's (${formatRatio(entry.growth.lintText)} ÷ ${formatRatio(entry.growth.parsePlusObject)})`,
+      entry.relativeGrowth.lintText,
+      TARGETS.growthPerUnit,
+      'x',
+    );
   }
 }
 
@@ -163,7 +201,12 @@ const startup = compareProcesses('startup', [process.execPath, probe], PROCESS_R
 results.startup = startup;
 if (startup !== undefined) {
   log(row(['node -e 0', formatTime(startup.baseline.median), formatTime(startup.baseline.p99), ''], PROCESS_WIDTHS));
-  log(row(['import + first lint', formatTime(startup.subject.median), formatTime(startup.subject.p99), formatTime(startup.aboveBaseline)], PROCESS_WIDTHS));
+  log(
+    row(
+      ['import + first lint', formatTime(startup.subject.median), formatTime(startup.subject.p99), formatTime(startup.aboveBaseline)],
+      PROCESS_WIDTHS,
+    ),
+  );
   addTarget('import + first lint, above bare node start-up', startup.aboveBaseline, TARGETS.startupAboveNodeMs, 'ms');
 }
 
@@ -197,7 +240,11 @@ for (const target of results.targets) {
 }
 for (const [id, reason] of skipped) log(row([`${id}: ${reason}`, '', '', 'NOT MEASURED'], TARGET_WIDTHS));
 const missed = results.targets.filter((t) => !t.met);
-log(missed.length === 0 && skipped.size === 0 ? '\nEvery target is met.' : `\n${missed.length} target(s) missed, ${skipped.size} case(s) not measured.`);
+log(
+  missed.length === 0 && skipped.size === 0
+    ? '\nEvery target is met.'
+    : `\n${missed.length} target(s) missed, ${skipped.size} case(s) not measured.`,
+);
 if (jsonOut !== undefined) writeFileSync(jsonOut, JSON.stringify(results, null, 2) + '\n');
 if (sink === 0.5) log('');
 if (check && (missed.length > 0 || skipped.size > 0)) process.exitCode = 1;
@@ -258,7 +305,12 @@ async function measureCase(spec) {
       for (const sample of task.result.samples) samples[task.name].push(sample / batches[task.name]);
     }
   }
-  const tasks = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, { median: median(values), p99: quantile(values, 0.99), samples: values.length, batch: batches[key] }]));
+  const tasks = Object.fromEntries(
+    Object.entries(samples).map(([key, values]) => [
+      key,
+      { median: median(values), p99: quantile(values, 0.99), samples: values.length, batch: batches[key] },
+    ]),
+  );
   return {
     id: spec.id,
     title: spec.title,
@@ -271,7 +323,10 @@ async function measureCase(spec) {
       textVsParsePlusObject: tasks.lintText.median / (tasks.parse.median + tasks.lintObject.median),
       ...(baseline === undefined
         ? {}
-        : { objectVsBaseline: tasks.lintObject.median / tasks.baselineObject.median, textVsBaseline: tasks.lintText.median / tasks.baselineText.median }),
+        : {
+            objectVsBaseline: tasks.lintObject.median / tasks.baselineObject.median,
+            textVsBaseline: tasks.lintText.median / tasks.baselineText.median,
+          }),
     },
   };
 }
@@ -296,7 +351,13 @@ function compareProcesses(id, command, runs) {
   try {
     return timeProcesses(command, runs);
   } catch (error) {
-    skipped.set(id, `failed: ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 3).join(' ')}`);
+    skipped.set(
+      id,
+      `failed: ${String(error instanceof Error ? error.message : error)
+        .split('\n')
+        .slice(0, 3)
+        .join(' ')}`,
+    );
     log(row([id, skipped.get(id)], PROCESS_WIDTHS));
     return undefined;
   }
@@ -334,7 +395,6 @@ function timeCell(task) {
 function row(cells, widths = [40, 22, 22, 22, 22, 14, 20]) {
   return cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 14))).join(' ');
 }
-
 
 function machineNote() {
   return `Node ${process.versions.node}, ${process.platform}/${process.arch}`;

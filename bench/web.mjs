@@ -28,8 +28,20 @@ const request = JSON.stringify({
   model: 'o3',
   max_tokens: 500,
   temperature: 0.2,
-  messages: [{ role: 'system', content: 'You are a support agent.' }, { role: 'user', content: 'Where is my order #1234?' }],
-  tools: [{ type: 'function', function: { name: 'lookup_order', strict: true, parameters: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'], additionalProperties: false } } }],
+  messages: [
+    { role: 'system', content: 'You are a support agent.' },
+    { role: 'user', content: 'Where is my order #1234?' },
+  ],
+  tools: [
+    {
+      type: 'function',
+      function: {
+        name: 'lookup_order',
+        strict: true,
+        parameters: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'], additionalProperties: false },
+      },
+    },
+  ],
 });
 
 const outDir = join(root, 'node_modules', '.cache', 'reqlint-bench-web');
@@ -57,12 +69,22 @@ const nodeTimes = [];
 const chromeTimes = [];
 const browser = await chromium.launch({
   executablePath: process.env.REQLINT_E2E_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   for (let run = 0; run < runs; run++) {
     // Alternated, so load on the shared machine falls on both sides alike.
-    nodeTimes.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', nodeProbe], { cwd: root, encoding: 'utf8' }).trim()));
+    nodeTimes.push(
+      Number(execFileSync(process.execPath, ['--input-type=module', '-e', nodeProbe], { cwd: root, encoding: 'utf8' }).trim()),
+    );
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>bench</title>');
     chromeTimes.push(

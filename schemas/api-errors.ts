@@ -11,12 +11,20 @@ import { isoDateSchema } from './model-capabilities.js';
  * error a user saw, and the matcher (`src/integrations/api-error-wordings.ts`) turns it into a pattern.
  */
 
-const dateOrMonth = { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$', description: 'When the source saw the error (month precision when the day is unknown).' } as const;
+const dateOrMonth = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}(-\\d{2})?$',
+  description: 'When the source saw the error (month precision when the day is unknown).',
+} as const;
 
 export const apiErrorSourceSchema = {
   type: 'object',
   properties: {
-    ref: { type: 'string', minLength: 1, description: 'Where the wording was seen: `owner/repo#issue`, a fixture path, or a facts-sheet row.' },
+    ref: {
+      type: 'string',
+      minLength: 1,
+      description: 'Where the wording was seen: `owner/repo#issue`, a fixture path, or a facts-sheet row.',
+    },
     url: { type: 'string', pattern: '^https://', description: 'A link to it, when there is one.' },
     date: dateOrMonth,
   },
@@ -32,7 +40,8 @@ export const apiErrorWordingSchema = {
       type: 'array',
       minItems: 1,
       items: { type: 'string', minLength: 10 },
-      description: "The API's message, with `{placeholder}` for the parts taken from the request. Several when the API changed its wording.",
+      description:
+        "The API's message, with `{placeholder}` for the parts taken from the request. Several when the API changed its wording.",
     },
     examples: {
       type: 'array',

@@ -10,7 +10,7 @@ import { modelEntrySchema } from './model-capabilities.js';
 
 const severitySchema = {
   enum: ['off', 'info', 'warning', 'error', 'warn', 0, 1, 2],
-  description: '`off`, `info`, `warning` or `error`; ESLint\'s `warn` and `0` (off), `1` (warning), `2` (error) work too.',
+  description: "`off`, `info`, `warning` or `error`; ESLint's `warn` and `0` (off), `1` (warning), `2` (error) work too.",
 } as const;
 
 export const ruleSettingSchema = {
@@ -31,7 +31,7 @@ const rulesSchema = {
 const apiSchema = {
   type: 'string',
   enum: API_OPTIONS,
-  description: 'The request format of the files; `auto` tells it from each body\'s shape.',
+  description: "The request format of the files; `auto` tells it from each body's shape.",
 } as const;
 
 const globsSchema = {
@@ -66,13 +66,18 @@ const modelsSchema = {
 
 const reportUnusedSchema = {
   anyOf: [severitySchema, { type: 'boolean' }],
-  description: 'Report `reqlint-disable` comments that suppress nothing, at this severity (`true`: `warning`, `false`: `off`). Default: `warning` (`error` with the `strict` preset).',
+  description:
+    'Report `reqlint-disable` comments that suppress nothing, at this severity (`true`: `warning`, `false`: `off`). Default: `warning` (`error` with the `strict` preset).',
 } as const;
 
 /** Settings an override may change as well as the top level. */
 const directiveSettings = {
   reportUnusedDisableDirectives: reportUnusedSchema,
-  requireDisableReason: { type: 'boolean', description: 'Every `reqlint-disable` comment must say why, after ` -- ` (e.g. `// reqlint-disable-next-line schema/enum -- the proxy accepts it`).' },
+  requireDisableReason: {
+    type: 'boolean',
+    description:
+      'Every `reqlint-disable` comment must say why, after ` -- ` (e.g. `// reqlint-disable-next-line schema/enum -- the proxy accepts it`).',
+  },
   noInlineConfig: { type: 'boolean', description: 'Ignore `reqlint-disable` comments: only the config and the baseline decide.' },
 } as const;
 
@@ -100,7 +105,8 @@ export const configSchema = {
     $schema: { type: 'string', description: 'The JSON Schema of this file, for editor completion.' },
     root: { type: 'boolean', description: 'Stop looking for configs in parent directories.' },
     extends: {
-      description: 'Configs this one builds on, later ones winning, this file last: `reqlint:recommended`, `reqlint:strict`, `reqlint:all`, a relative path, or a shareable config package (`reqlint-config-<name>`, `@scope/reqlint-config`).',
+      description:
+        'Configs this one builds on, later ones winning, this file last: `reqlint:recommended`, `reqlint:strict`, `reqlint:all`, a relative path, or a shareable config package (`reqlint-config-<name>`, `@scope/reqlint-config`).',
       anyOf: [
         { type: 'string', minLength: 1 },
         { type: 'array', items: { type: 'string', minLength: 1 } },
@@ -111,7 +117,10 @@ export const configSchema = {
     rules: rulesSchema,
     models: modelsSchema,
     overrides: { type: 'array', items: overrideSchema },
-    ignorePatterns: { ...globsSchema, description: 'Files not to lint, as globs relative to this config file (node_modules and .git are always skipped).' },
+    ignorePatterns: {
+      ...globsSchema,
+      description: 'Files not to lint, as globs relative to this config file (node_modules and .git are always skipped).',
+    },
     ...directiveSettings,
   },
   additionalProperties: false,

@@ -57,7 +57,8 @@ const nameRule = {
   reason:
     'The spec states this name rule only in the description ("a-z, A-Z, 0-9, underscores and dashes, maximum length of 64"); ' +
     'the API enforces it, so we encode it and the user gets the error before sending.',
-  source: "api-facts §1.3, §5 #5: 400 \"string does not match pattern … '^[a-zA-Z0-9_-]+$'\" (brekkylab/ailoy PR #109, 2025-06; run-llama/llama_index#16093, 2024-09)",
+  source:
+    'api-facts §1.3, §5 #5: 400 "string does not match pattern … \'^[a-zA-Z0-9_-]+$\'" (brekkylab/ailoy PR #109, 2025-06; run-llama/llama_index#16093, 2024-09)',
   checked,
 } as const;
 
@@ -145,7 +146,7 @@ export const conformanceExceptions: readonly ConformanceException[] = [
     path: 'reasoning_effort',
     kind: 'default',
     reason:
-      'The spec\'s `medium` is not every model\'s default (gpt-5.1 defaults to `none`, gpt-5-pro to `high`); ' +
+      "The spec's `medium` is not every model's default (gpt-5.1 defaults to `none`, gpt-5-pro to `high`); " +
       'an editor hover would mislead, so the model table owns defaults.',
     source: 'api-facts §3.3 (openai-node shared.ts doc comments, 2025-11 … 2026-07)',
     checked,

@@ -135,7 +135,8 @@ export const limitsSchema = {
   properties: {
     maxOutputTokens: {
       ...tokenCountSchema,
-      description: 'The most tokens one response may generate (visible + reasoning): the ceiling of max_tokens / max_completion_tokens / max_output_tokens.',
+      description:
+        'The most tokens one response may generate (visible + reasoning): the ceiling of max_tokens / max_completion_tokens / max_output_tokens.',
     },
     maxInputTokens: {
       ...tokenCountSchema,

@@ -39,14 +39,21 @@ export const limitProfileSchema = {
   type: 'object',
   properties: {
     title: { type: 'string' },
-    since: { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$', description: 'When these limits took effect (month precision when the day is unknown).' },
+    since: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}(-\\d{2})?$',
+      description: 'When these limits took effect (month precision when the day is unknown).',
+    },
     sources: sourceKeysSchema,
     notes: notesSchema,
     maxProperties: { ...positiveInteger, description: 'Object properties in total, definitions included.' },
     maxDepth: { ...positiveInteger, description: 'Object nesting levels; the root object is level 1.' },
     maxStringLength: { ...positiveInteger, description: 'Total length of property names, definition names, enum values and const values.' },
     maxEnumValues: { ...positiveInteger, description: 'Enum values across all enums.' },
-    maxLargeEnumLength: { ...positiveInteger, description: 'Total length of the values of one string enum with more than `largeEnumThreshold` values.' },
+    maxLargeEnumLength: {
+      ...positiveInteger,
+      description: 'Total length of the values of one string enum with more than `largeEnumThreshold` values.',
+    },
   },
   required: ['title', 'since', 'sources', 'maxProperties', 'maxDepth', 'maxStringLength', 'maxEnumValues', 'maxLargeEnumLength'],
   additionalProperties: false,
@@ -81,7 +88,10 @@ export const structuredOutputsDataSchema = {
           minItems: 1,
           items: {
             type: 'object',
-            properties: { keyword: { type: 'string' }, replacement: { type: 'string', description: 'A supported keyword that says nearly the same (offered as a suggestion).' } },
+            properties: {
+              keyword: { type: 'string' },
+              replacement: { type: 'string', description: 'A supported keyword that says nearly the same (offered as a suggestion).' },
+            },
             required: ['keyword'],
             additionalProperties: false,
           },
@@ -114,7 +124,19 @@ export const structuredOutputsDataSchema = {
       additionalProperties: false,
     },
   },
-  required: ['description', 'checked', 'sources', 'types', 'formats', 'structure', 'rootOnlyKeywords', 'unsupportedKeywords', 'uncertainKeywords', 'fineTuneUnsupportedKeywords', 'limits'],
+  required: [
+    'description',
+    'checked',
+    'sources',
+    'types',
+    'formats',
+    'structure',
+    'rootOnlyKeywords',
+    'unsupportedKeywords',
+    'uncertainKeywords',
+    'fineTuneUnsupportedKeywords',
+    'limits',
+  ],
   additionalProperties: false,
 } as const;
 

@@ -137,7 +137,9 @@ if (cliReport(join(dist, 'cli', 'bin.js')) !== cliReport(join(dist, 'src', 'cli'
   const report = (plugin) =>
     JSON.stringify(
       sources.map((path) =>
-        linter.verify(readFileSync(path, 'utf8'), [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.all], { filename: path }),
+        linter.verify(readFileSync(path, 'utf8'), [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.all], {
+          filename: path,
+        }),
       ),
     );
   const fromModules = report(pluginModules);
@@ -149,5 +151,7 @@ if (cliReport(join(dist, 'cli', 'bin.js')) !== cliReport(join(dist, 'src', 'cli'
 if (differences > 0) {
   process.exitCode = 1;
 } else {
-  process.stderr.write(`wrote dist/reqlint.js, dist/reqlint.web.js, dist/eslint-plugin.js and dist/cli/ (checked against the modules on ${examples.length} examples)\n`);
+  process.stderr.write(
+    `wrote dist/reqlint.js, dist/reqlint.web.js, dist/eslint-plugin.js and dist/cli/ (checked against the modules on ${examples.length} examples)\n`,
+  );
 }

@@ -9,8 +9,11 @@ const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
 const problems = [];
 if (pack.unpackedSize > MAX_UNPACKED_BYTES) problems.push(`unpacked size ${pack.unpackedSize} bytes is over ${MAX_UNPACKED_BYTES}`);
-const unwanted = pack.files.map((file) => file.path).filter((path) => /^dist\/(src|rules|scripts|data)\/.*\.js$|\.map$|\.v8cache$/.test(path));
-if (unwanted.length > 0) problems.push(`files no entry point loads: ${unwanted.slice(0, 5).join(', ')}${unwanted.length > 5 ? ', ...' : ''}`);
+const unwanted = pack.files
+  .map((file) => file.path)
+  .filter((path) => /^dist\/(src|rules|scripts|data)\/.*\.js$|\.map$|\.v8cache$/.test(path));
+if (unwanted.length > 0)
+  problems.push(`files no entry point loads: ${unwanted.slice(0, 5).join(', ')}${unwanted.length > 5 ? ', ...' : ''}`);
 for (const required of ['LICENSE', 'README.md', 'dist/reqlint.js', 'dist/cli/bin.js', 'dist/src/index.d.ts']) {
   if (!pack.files.some((file) => file.path === required)) problems.push(`${required} is missing from the package`);
 }
@@ -23,4 +26,6 @@ if (problems.length > 0) {
   for (const problem of problems) process.stderr.write(`package: ${problem}\n`);
   process.exit(1);
 }
-process.stderr.write(`package: ${pack.entryCount} files, ${(pack.unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${(pack.size / 1024).toFixed(0)} KB packed; import and require load it\n`);
+process.stderr.write(
+  `package: ${pack.entryCount} files, ${(pack.unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${(pack.size / 1024).toFixed(0)} KB packed; import and require load it\n`,
+);

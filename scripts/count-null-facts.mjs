@@ -16,7 +16,14 @@ function countNulls(value) {
 let total = 0;
 const rows = [];
 for (const entry of data.models) {
-  const facts = { apis: entry.apis, reasoning: entry.reasoning, features: entry.features, parameters: entry.parameters, serviceTiers: entry.serviceTiers, limits: entry.limits };
+  const facts = {
+    apis: entry.apis,
+    reasoning: entry.reasoning,
+    features: entry.features,
+    parameters: entry.parameters,
+    serviceTiers: entry.serviceTiers,
+    limits: entry.limits,
+  };
   const n = countNulls(facts);
   total += n;
   rows.push([entry.ids[0], n]);

@@ -36,8 +36,9 @@ const flag = (name) => {
 };
 const commit = flag('--commit');
 const committed = flag('--committed');
-if (commit === undefined || !/^[0-9a-f]{40}$/.test(commit)) usage('--commit must be the 40-hex commit of openai/openai-openapi the file comes from');
-if (committed === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(committed)) usage('--committed must be that commit\'s date, YYYY-MM-DD');
+if (commit === undefined || !/^[0-9a-f]{40}$/.test(commit))
+  usage('--commit must be the 40-hex commit of openai/openai-openapi the file comes from');
+if (committed === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(committed)) usage("--committed must be that commit's date, YYYY-MM-DD");
 
 const bytes = readFileSync(specPath);
 const spec = parse(bytes.toString('utf8'), { maxAliasCount: -1 });
@@ -72,7 +73,10 @@ for (const { path, method } of OPERATIONS) {
   const operation = spec.paths?.[path]?.[method];
   if (operation === undefined) throw new Error(`the spec has no ${method.toUpperCase()} ${path}`);
   // Only what the tests read: the operation's id and its examples' curl requests (the request body).
-  const examples = (operation['x-oaiMeta']?.examples ?? []).map((example) => ({ title: example.title, request: { curl: example.request?.curl } }));
+  const examples = (operation['x-oaiMeta']?.examples ?? []).map((example) => ({
+    title: example.title,
+    request: { curl: example.request?.curl },
+  }));
   paths[path] = { [method]: { operationId: operation.operationId, 'x-oaiMeta': { examples } } };
 }
 

@@ -34,7 +34,13 @@ const slug = (id) => id.replace(/[^a-zA-Z0-9.-]+/g, '-');
 const rulesByGroup = new Map();
 for (const rule of [...builtinRules].sort((a, b) => a.id.localeCompare(b.id))) {
   const { meta } = rule;
-  const fixKind = meta.fixable ? (meta.hasSuggestions ? 'safe fix and suggestions' : 'safe fix') : meta.hasSuggestions ? 'suggestions (never applied automatically)' : 'none';
+  const fixKind = meta.fixable
+    ? meta.hasSuggestions
+      ? 'safe fix and suggestions'
+      : 'safe fix'
+    : meta.hasSuggestions
+      ? 'suggestions (never applied automatically)'
+      : 'none';
   const doc = readFileSync(join(root, 'rules', `${rule.id}.md`), 'utf8').replace(/^# .*\n/, '');
   const table = [
     '| | |',
@@ -45,9 +51,14 @@ for (const rule of [...builtinRules].sort((a, b) => a.id.localeCompare(b.id))) {
     `| Default severity | ${meta.severity ?? (meta.type === 'problem' ? 'error' : 'warning')} |`,
     `| Fix | ${fixKind} |`,
     `| Needs a known model | ${meta.requiresModel ? 'yes' : 'no'} |`,
-    ...(meta.optionsSchema ? [`| Options | \`${cell(JSON.stringify(meta.optionsSchema))}\` (default \`${cell(JSON.stringify(meta.defaultOptions))}\`) |`] : []),
+    ...(meta.optionsSchema
+      ? [`| Options | \`${cell(JSON.stringify(meta.optionsSchema))}\` (default \`${cell(JSON.stringify(meta.defaultOptions))}\`) |`]
+      : []),
   ].join('\n');
-  write(`rules/${rule.id}.md`, `# ${rule.id}\n\n${verbatim(`${meta.description}\n\n${table}\n\n${doc}`)}\n[Source](https://github.com/reqlint/reqlint/blob/main/rules/${rule.id}.ts)\n`);
+  write(
+    `rules/${rule.id}.md`,
+    `# ${rule.id}\n\n${verbatim(`${meta.description}\n\n${table}\n\n${doc}`)}\n[Source](https://github.com/reqlint/reqlint/blob/main/rules/${rule.id}.ts)\n`,
+  );
   const group = rule.id.split('/')[0];
   rulesByGroup.set(group, [...(rulesByGroup.get(group) ?? []), rule]);
 }
@@ -55,7 +66,10 @@ write(
   'rules/index.md',
   `# Rules\n\n${builtinRules.length} rules.\n\n${verbatim(
     [...rulesByGroup]
-      .map(([group, rules]) => `## ${group}\n\n| Rule | Description | APIs |\n|---|---|---|\n${rules.map((r) => `| [${r.id}](./${r.id}.md) | ${cell(r.meta.description)} | ${r.meta.apis.join(', ')} |`).join('\n')}`)
+      .map(
+        ([group, rules]) =>
+          `## ${group}\n\n| Rule | Description | APIs |\n|---|---|---|\n${rules.map((r) => `| [${r.id}](./${r.id}.md) | ${cell(r.meta.description)} | ${r.meta.apis.join(', ')} |`).join('\n')}`,
+      )
       .join('\n\n'),
   )}`,
 );
@@ -68,7 +82,10 @@ const sourceLine = (id) => {
 const modelPages = [];
 for (const model of models.models) {
   const name = model.ids[0];
-  const flags = (record) => Object.entries(record ?? {}).map(([key, value]) => `| \`${key}\` | ${cell(JSON.stringify(value))} |`).join('\n');
+  const flags = (record) =>
+    Object.entries(record ?? {})
+      .map(([key, value]) => `| \`${key}\` | ${cell(JSON.stringify(value))} |`)
+      .join('\n');
   const page = [
     `# ${name}`,
     '',
@@ -76,7 +93,12 @@ for (const model of models.models) {
       [
         `Ids: ${model.ids.map((id) => `\`${id}\``).join(', ')}. Checked ${model.checked}.`,
         '',
-        `APIs: ${Object.entries(model.apis).filter(([, on]) => on).map(([api]) => `\`${api}\``).join(', ') || 'none'}. Reasoning: \`${JSON.stringify(model.reasoning)}\`.`,
+        `APIs: ${
+          Object.entries(model.apis)
+            .filter(([, on]) => on)
+            .map(([api]) => `\`${api}\``)
+            .join(', ') || 'none'
+        }. Reasoning: \`${JSON.stringify(model.reasoning)}\`.`,
         '',
         '## Features',
         '',
@@ -98,7 +120,10 @@ for (const model of models.models) {
   write(`models/${slug(name)}.md`, page);
   modelPages.push({ name, link: `/models/${slug(name)}`, checked: model.checked });
 }
-write('models/index.md', `# Models\n\nWhat reqlint knows of each model (\`data/models.json\`), with sources and dates.\n\n${modelPages.map((m) => `- [${m.name}](.${m.link.slice(7)}.md) (checked ${m.checked})`).join('\n')}\n`);
+write(
+  'models/index.md',
+  `# Models\n\nWhat reqlint knows of each model (\`data/models.json\`), with sources and dates.\n\n${modelPages.map((m) => `- [${m.name}](.${m.link.slice(7)}.md) (checked ${m.checked})`).join('\n')}\n`,
+);
 
 // Guides, as they are.
 const guides = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md'));
@@ -109,12 +134,15 @@ const properties = Object.entries(configSchema.properties ?? {});
 write(
   'reference/configuration.md',
   `# Configuration reference\n\nGenerated from \`schemas/json/config.schema.json\`. See also the [configuration guide](../guide/configuration.md).\n\n${verbatim(
-    `| Key | Type | Description |\n|---|---|---|\n${properties.map(([key, value]) => `| \`${key}\` | ${cell(value.type ?? (value.enum ? value.enum.join(', ') : value.$ref ?? ''))} | ${cell(value.description ?? '')} |`).join('\n')}\n\n\`\`\`json\n${JSON.stringify(configSchema, null, 2)}\n\`\`\``,
+    `| Key | Type | Description |\n|---|---|---|\n${properties.map(([key, value]) => `| \`${key}\` | ${cell(value.type ?? (value.enum ? value.enum.join(', ') : (value.$ref ?? '')))} | ${cell(value.description ?? '')} |`).join('\n')}\n\n\`\`\`json\n${JSON.stringify(configSchema, null, 2)}\n\`\`\``,
   )}`,
 );
 // CLI reference, from the CLI itself.
 const help = execFileSync(process.execPath, [join(root, 'dist', 'cli', 'bin.js'), '--help'], { encoding: 'utf8' });
-write('reference/cli.md', `# CLI reference\n\nThe output of \`reqlint --help\`. See also the [CLI guide](../guide/cli.md).\n\n\`\`\`text\n${help}\`\`\`\n`);
+write(
+  'reference/cli.md',
+  `# CLI reference\n\nThe output of \`reqlint --help\`. See also the [CLI guide](../guide/cli.md).\n\n\`\`\`text\n${help}\`\`\`\n`,
+);
 
 write(
   'index.md',
@@ -123,7 +151,10 @@ write(
 cpSync(join(root, 'LICENSE'), join(out, 'LICENSE.txt'));
 // The playground: a Vue component (site/Playground.vue) on a page of its own, client-side only.
 cpSync(join(root, 'site', 'Playground.vue'), join(out, 'playground', 'Playground.vue'));
-write('playground/index.md', `# Playground\n\nPaste a request (Chat Completions, Responses, LangChain options, or Batch JSONL lines). It is linted in your browser; nothing is sent anywhere, and the link holds the request.\n\n<script setup>\nimport Playground from './Playground.vue';\n</script>\n\n<ClientOnly>\n  <Playground />\n</ClientOnly>\n`);
+write(
+  'playground/index.md',
+  `# Playground\n\nPaste a request (Chat Completions, Responses, LangChain options, or Batch JSONL lines). It is linted in your browser; nothing is sent anywhere, and the link holds the request.\n\n<script setup>\nimport Playground from './Playground.vue';\n</script>\n\n<ClientOnly>\n  <Playground />\n</ClientOnly>\n`,
+);
 write(
   '.vitepress/config.mjs',
   `export default ${JSON.stringify(
@@ -138,11 +169,23 @@ write(
           { text: 'Playground', link: '/playground/' },
           { text: 'Rules', link: '/rules/' },
           { text: 'Models', link: '/models/' },
-          { text: 'Reference', items: [{ text: 'Configuration', link: '/reference/configuration' }, { text: 'CLI', link: '/reference/cli' }] },
+          {
+            text: 'Reference',
+            items: [
+              { text: 'Configuration', link: '/reference/configuration' },
+              { text: 'CLI', link: '/reference/cli' },
+            ],
+          },
         ],
         sidebar: {
-          '/rules/': [...rulesByGroup].map(([group, rules]) => ({ text: group, collapsed: true, items: rules.map((r) => ({ text: r.id.slice(group.length + 1), link: `/rules/${r.id}` })) })),
-          '/guide/': [{ text: 'Guides', items: guides.map((g) => ({ text: g.replace(/\.md$/, ''), link: `/guide/${g.replace(/\.md$/, '')}` })) }],
+          '/rules/': [...rulesByGroup].map(([group, rules]) => ({
+            text: group,
+            collapsed: true,
+            items: rules.map((r) => ({ text: r.id.slice(group.length + 1), link: `/rules/${r.id}` })),
+          })),
+          '/guide/': [
+            { text: 'Guides', items: guides.map((g) => ({ text: g.replace(/\.md$/, ''), link: `/guide/${g.replace(/\.md$/, '')}` })) },
+          ],
         },
         search: { provider: 'local' },
       },

@@ -6,7 +6,10 @@ import type { Diagnostic } from './types.js';
 export class RequestLintError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    const lines = errors.map((d) => `  ${d.line !== undefined ? `line ${d.line} ` : ''}${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.message} [${d.ruleId}]`);
+    const lines = errors.map(
+      (d) =>
+        `  ${d.line !== undefined ? `line ${d.line} ` : ''}${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.message} [${d.ruleId}]`,
+    );
     super(`The request would be rejected (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.name = 'RequestLintError';
   }

@@ -19,7 +19,15 @@ export { docsUrlFor } from './docs-url.js';
 export { toWireRequest, type ToWireRequestOptions, type RebuiltRequest, type ClientDialect } from './to-wire-request.js';
 export { createJsonlLinter, lintJsonLines, type JsonlLinter } from './jsonl/index.js';
 export { requestLintErrorOf } from './integrations/request-lint-error-of.js';
-export { reqlintFetch, REJECTION_HEADER, type ReqlintFetchOptions, type GuardMode, type GuardReport, type GuardLogger, type ApiErrorContext } from './integrations/fetch-guard.js';
+export {
+  reqlintFetch,
+  REJECTION_HEADER,
+  type ReqlintFetchOptions,
+  type GuardMode,
+  type GuardReport,
+  type GuardLogger,
+  type ApiErrorContext,
+} from './integrations/fetch-guard.js';
 export { withReqlint, reqlintCallbackHandler, type ReqlintCallbackHandler } from './integrations/wrap.js';
 export { explainApiError, type ApiErrorExplanation, type ApiErrorFields } from './integrations/explain-api-error.js';
 export type { Endpoint, EndpointOptions } from './integrations/endpoints.js';

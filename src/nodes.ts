@@ -170,7 +170,19 @@ export type NodeKind = keyof NodeKinds;
  * The node kinds in dispatch order: the whole body first, then the typed request, then the parts, each
  * kind's nodes in document order. Adding a kind means adding it to `NodeKinds` and here.
  */
-export const NODE_KINDS = ['document', 'request', 'message', 'tool', 'functionTool', 'responseFormat', 'embeddedSchema', 'strictSchema', 'inputItem', 'responsesTool', 'textFormat'] as const satisfies readonly NodeKind[];
+export const NODE_KINDS = [
+  'document',
+  'request',
+  'message',
+  'tool',
+  'functionTool',
+  'responseFormat',
+  'embeddedSchema',
+  'strictSchema',
+  'inputItem',
+  'responsesTool',
+  'textFormat',
+] as const satisfies readonly NodeKind[];
 
 /** Fails to compile when a kind of `NodeKinds` is missing from `NODE_KINDS`. */
 const EVERY_KIND_LISTED: Exclude<NodeKind, (typeof NODE_KINDS)[number]> extends never ? true : never = true;

@@ -78,7 +78,10 @@ export function parameterPointer(request: RequestNode, name: CanonicalParameter)
  * The reasoning effort that applies to a request: its own (not `null`), else the model's default;
  * `effort` is `null` when neither is known.
  */
-export function effectiveEffort(request: RequestNode, model: ResolvedModel | undefined): { effort: string | null; explicit: ParameterValue | undefined } {
+export function effectiveEffort(
+  request: RequestNode,
+  model: ResolvedModel | undefined,
+): { effort: string | null; explicit: ParameterValue | undefined } {
   const explicit = paramValue(request, 'reasoningEffort');
   const effort = typeof explicit?.value === 'string' ? explicit.value : (model?.reasoning?.defaultEffort ?? null);
   return { effort, explicit };

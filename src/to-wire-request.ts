@@ -25,8 +25,12 @@ export interface RebuiltRequest {
  * The result is a copy, as JSON: undefined values are left out, as they are on the wire.
  */
 export function toWireRequest(options: Readonly<Record<string, unknown>>, how: ToWireRequestOptions): RebuiltRequest {
-  if (how?.api !== 'langchain') throw new TypeError(`toWireRequest: \`api\` must be 'langchain', the one client-library dialect; got ${JSON.stringify(how?.api)}.`);
-  if (!isRecord(options)) throw new TypeError(`toWireRequest: the options must be an object, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}.`);
+  if (how?.api !== 'langchain')
+    throw new TypeError(`toWireRequest: \`api\` must be 'langchain', the one client-library dialect; got ${JSON.stringify(how?.api)}.`);
+  if (!isRecord(options))
+    throw new TypeError(
+      `toWireRequest: the options must be an object, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}.`,
+    );
   const mapping = mapLangChainOptions(options as Record<string, unknown>);
   return { api: mapping.api, request: JSON.parse(JSON.stringify(mapping.request)) as Record<string, unknown> };
 }

@@ -23,10 +23,15 @@ function serverCommand() {
 exports.activate = function activate() {
   const command = serverCommand();
   const run = { command, args: ['--stdio'], transport: TransportKind.stdio };
-  client = new LanguageClient('reqlint', 'reqlint', { run, debug: run }, {
-    documentSelector: ['json', 'jsonc', 'jsonl', 'yaml'].map((language) => ({ language })),
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/{reqlint.config.json,.reqlintrc.json}') },
-  });
+  client = new LanguageClient(
+    'reqlint',
+    'reqlint',
+    { run, debug: run },
+    {
+      documentSelector: ['json', 'jsonc', 'jsonl', 'yaml'].map((language) => ({ language })),
+      synchronize: { fileEvents: workspace.createFileSystemWatcher('**/{reqlint.config.json,.reqlintrc.json}') },
+    },
+  );
   return client.start();
 };
 

@@ -14,7 +14,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      noModality: '`{{audio}}` is set but `{{modalities}}` does not include `"audio"`, so no audio is generated and these options are ignored; add `"audio"` to `{{modalities}}` or remove `{{audio}}`.',
+      noModality:
+        '`{{audio}}` is set but `{{modalities}}` does not include `"audio"`, so no audio is generated and these options are ignored; add `"audio"` to `{{modalities}}` or remove `{{audio}}`.',
       addModality: 'Set `modalities` to `["text", "audio"]` (the response will include audio).',
       dropAudio: 'Remove the `audio` options.',
     },
@@ -30,7 +31,10 @@ export default defineRule({
           data: { audio: context.nameOf('/audio'), modalities: context.nameOf('/modalities') },
           path: '/audio',
           suggestions: [
-            { messageId: 'addModality', fix: [{ op: Array.isArray(modalities) ? 'replace' : 'add', path: '/modalities', value: ['text', 'audio'] }] },
+            {
+              messageId: 'addModality',
+              fix: [{ op: Array.isArray(modalities) ? 'replace' : 'add', path: '/modalities', value: ['text', 'audio'] }],
+            },
             { messageId: 'dropAudio', fix: [{ op: 'remove', path: '/audio' }] },
           ],
         });

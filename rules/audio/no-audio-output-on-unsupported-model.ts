@@ -16,7 +16,8 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      noAudioOutput: '`{{modalities}}` asks for "audio" but `{{model}}` cannot produce audio; use an audio model, or remove "audio" (and the `{{audio}}` options).',
+      noAudioOutput:
+        '`{{modalities}}` asks for "audio" but `{{model}}` cannot produce audio; use an audio model, or remove "audio" (and the `{{audio}}` options).',
       textOnly: 'Ask for text only: remove "audio" from `{{modalities}}` and remove `{{audio}}`.',
     },
   },
@@ -34,7 +35,13 @@ export default defineRule({
           { op: 'replace' as const, path: '/modalities', value: ['text'] },
           ...(value.audio === undefined ? [] : [{ op: 'remove' as const, path: '/audio' }]),
         ];
-        context.report({ messageId: 'noAudioOutput', data, path: `/modalities/${index}`, target: 'value', suggestions: [{ messageId: 'textOnly', data, fix }] });
+        context.report({
+          messageId: 'noAudioOutput',
+          data,
+          path: `/modalities/${index}`,
+          target: 'value',
+          suggestions: [{ messageId: 'textOnly', data, fix }],
+        });
       },
     };
   },

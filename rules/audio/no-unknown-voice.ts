@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      unknown: '`{{param}}` is "{{value}}", which is not a built-in voice ({{known}}); check the spelling, or send a custom voice as `{ "id": … }`.',
+      unknown:
+        '`{{param}}` is "{{value}}", which is not a built-in voice ({{known}}); check the spelling, or send a custom voice as `{ "id": … }`.',
       useVoice: 'Use "{{voice}}".',
     },
   },
@@ -27,7 +28,13 @@ export default defineRule({
         const path = '/audio/voice';
         const suggestion = fastestLevenshtein().closest(voice.toLowerCase(), [...KNOWN_VOICES]);
         const data = { param: context.nameOf(path), value: voice, known: KNOWN_VOICES.map((v) => `"${v}"`).join(', ') };
-        context.report({ messageId: 'unknown', data, path, target: 'value', suggestions: [{ messageId: 'useVoice', data: { voice: suggestion }, fix: [{ op: 'replace', path, value: suggestion }] }] });
+        context.report({
+          messageId: 'unknown',
+          data,
+          path,
+          target: 'value',
+          suggestions: [{ messageId: 'useVoice', data: { voice: suggestion }, fix: [{ op: 'replace', path, value: suggestion }] }],
+        });
       },
     };
   },

@@ -16,8 +16,10 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      noAudio: '`{{model}}` only takes requests with audio, but no message has an `input_audio` part and `{{modalities}}` does not ask for audio; add audio, or use a text model.',
-      addAudioOutput: 'Ask for spoken output: `modalities: ["text", "audio"]` with `audio: { "voice": "alloy", "format": "wav" }` (the response will include audio).',
+      noAudio:
+        '`{{model}}` only takes requests with audio, but no message has an `input_audio` part and `{{modalities}}` does not ask for audio; add audio, or use a text model.',
+      addAudioOutput:
+        'Ask for spoken output: `modalities: ["text", "audio"]` with `audio: { "voice": "alloy", "format": "wav" }` (the response will include audio).',
     },
   },
   create() {
@@ -29,11 +31,15 @@ export default defineRule({
         // Client-library options (LangChain's) carry no messages: the conversation comes at call time,
         // so audio input cannot be ruled out and the rule stays silent.
         if (!Array.isArray(value.messages)) return;
-        const hasAudioInput = value.messages.some((message) => Array.isArray(message.content) && message.content.some((part) => part.type === 'input_audio'));
+        const hasAudioInput = value.messages.some(
+          (message) => Array.isArray(message.content) && message.content.some((part) => part.type === 'input_audio'),
+        );
         if (hasAudioInput) return;
         const fix = [
           { op: Array.isArray(value.modalities) ? ('replace' as const) : ('add' as const), path: '/modalities', value: ['text', 'audio'] },
-          ...(value.audio === undefined || value.audio === null ? [{ op: value.audio === null ? ('replace' as const) : ('add' as const), path: '/audio', value: EXAMPLE_AUDIO_OPTIONS }] : []),
+          ...(value.audio === undefined || value.audio === null
+            ? [{ op: value.audio === null ? ('replace' as const) : ('add' as const), path: '/audio', value: EXAMPLE_AUDIO_OPTIONS }]
+            : []),
         ];
         context.report({
           messageId: 'noAudio',

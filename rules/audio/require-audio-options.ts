@@ -14,7 +14,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      missingAudio: '`{{modalities}}` asks for audio output but the request has no `{{audio}}` options; add `{{audio}}: { "voice": ..., "format": ... }`.',
+      missingAudio:
+        '`{{modalities}}` asks for audio output but the request has no `{{audio}}` options; add `{{audio}}: { "voice": ..., "format": ... }`.',
       addAudio: 'Add `audio: { "voice": "alloy", "format": "wav" }` (pick the voice and format you want).',
       dropModality: 'Remove `"audio"` from `modalities` (the response will be text only).',
     },

@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      notPcm16: '`{{format}}` is "{{value}}" but `{{stream}}` is true, and streamed audio is only sent as "pcm16"; set it to "pcm16" or do not stream.',
+      notPcm16:
+        '`{{format}}` is "{{value}}" but `{{stream}}` is true, and streamed audio is only sent as "pcm16"; set it to "pcm16" or do not stream.',
       usePcm16: 'Set `{{format}}` to "pcm16" (raw 16-bit PCM: your player must handle it).',
     },
   },
@@ -26,7 +27,13 @@ export default defineRule({
         const format = value.audio.format;
         if (format === 'pcm16') return;
         const data = { format: context.nameOf('/audio/format'), stream: context.nameOf('/stream'), value: format };
-        context.report({ messageId: 'notPcm16', data, path: '/audio/format', target: 'value', suggestions: [{ messageId: 'usePcm16', data, fix: [{ op: 'replace', path: '/audio/format', value: 'pcm16' }] }] });
+        context.report({
+          messageId: 'notPcm16',
+          data,
+          path: '/audio/format',
+          target: 'value',
+          suggestions: [{ messageId: 'usePcm16', data, fix: [{ op: 'replace', path: '/audio/format', value: 'pcm16' }] }],
+        });
       },
     };
   },

@@ -26,7 +26,13 @@ export default defineRule({
     return {
       request({ value }, context) {
         const reasoning = value.reasoning;
-        if (reasoning === undefined || reasoning === null || reasoning.generate_summary === undefined || reasoning.generate_summary === null) return;
+        if (
+          reasoning === undefined ||
+          reasoning === null ||
+          reasoning.generate_summary === undefined ||
+          reasoning.generate_summary === null
+        )
+          return;
         const path = '/reasoning/generate_summary';
         const data = { param: context.nameOf(path), replacement: context.nameOf('/reasoning/summary'), advice: deprecation.advice };
         if (reasoning.summary !== undefined && reasoning.summary !== null) {

@@ -22,7 +22,8 @@ export default defineRule({
     hasSuggestions: true,
     messages: {
       deprecated: '`{{param}}` is deprecated; {{advice}}.',
-      useTools: 'Rewrite `functions`/`function_call` as `tools`/`tool_choice` (the model then answers with `tool_calls`, which your code must read).',
+      useTools:
+        'Rewrite `functions`/`function_call` as `tools`/`tool_choice` (the model then answers with `tool_calls`, which your code must read).',
     },
   },
   create() {
@@ -49,7 +50,9 @@ function toolsRewrite(request: ChatCompletionRequest): JsonPatch | undefined {
   const functions = request.functions;
   if (!Array.isArray(functions) || request.tools !== undefined || request.tool_choice !== undefined) return undefined;
   // Options without messages (LangChain's `modelKwargs.functions`) have no history to keep.
-  const legacyHistory = Array.isArray(request.messages) && request.messages.some((message) => message.role === 'function' || (message.role === 'assistant' && message.function_call != null));
+  const legacyHistory =
+    Array.isArray(request.messages) &&
+    request.messages.some((message) => message.role === 'function' || (message.role === 'assistant' && message.function_call != null));
   if (legacyHistory) return undefined;
   const patch: JsonPatch[number][] = [
     { op: 'remove', path: '/functions' },
@@ -58,7 +61,12 @@ function toolsRewrite(request: ChatCompletionRequest): JsonPatch | undefined {
   const call = request.function_call;
   if (call !== undefined) {
     patch.push({ op: 'remove', path: '/function_call' });
-    if (call !== null) patch.push({ op: 'add', path: '/tool_choice', value: typeof call === 'string' ? call : { type: 'function', function: { name: call.name } } });
+    if (call !== null)
+      patch.push({
+        op: 'add',
+        path: '/tool_choice',
+        value: typeof call === 'string' ? call : { type: 'function', function: { name: call.name } },
+      });
   }
   return patch;
 }

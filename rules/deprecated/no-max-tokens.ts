@@ -42,14 +42,20 @@ export default defineRule({
         const [replacement] = deprecation.replacements;
         const data = { param: context.nameOf('/max_tokens'), replacement, advice: deprecation.advice };
         if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) {
-          context.report({ messageId: 'bothSet', data, path: '/max_tokens', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }] });
+          context.report({
+            messageId: 'bothSet',
+            data,
+            path: '/max_tokens',
+            suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }],
+          });
           return;
         }
         const rename = [{ op: 'move' as const, from: '/max_tokens', path: `/${replacement}` }];
         // Safe only when the registry says the model does not reason; otherwise (grey-zone models) the
         // limit might start to count hidden reasoning tokens, so it is offered as a suggestion.
         if (model.isReasoning === false) context.report({ messageId: 'deprecated', data, path: '/max_tokens', fix: rename });
-        else context.report({ messageId: 'deprecated', data, path: '/max_tokens', suggestions: [{ messageId: 'rename', data, fix: rename }] });
+        else
+          context.report({ messageId: 'deprecated', data, path: '/max_tokens', suggestions: [{ messageId: 'rename', data, fix: rename }] });
       },
     };
   },

@@ -32,7 +32,12 @@ export default defineRule({
         if (value.prompt_cache_retention === 'in_memory' && context.model?.supports('promptCacheRetentionInMemory') === false) return;
         const path = '/prompt_cache_retention';
         const data = { param: context.nameOf(path), advice: deprecation.advice };
-        context.report({ messageId: 'deprecated', data, path, suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path }] }] });
+        context.report({
+          messageId: 'deprecated',
+          data,
+          path,
+          suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path }] }],
+        });
       },
     };
   },

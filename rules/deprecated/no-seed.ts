@@ -22,7 +22,12 @@ export default defineRule({
       request({ value }, context) {
         if (value.seed === undefined || value.seed === null) return;
         const data = { param: context.nameOf('/seed'), advice: deprecation.advice };
-        context.report({ messageId: 'deprecated', data, path: '/seed', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/seed' }] }] });
+        context.report({
+          messageId: 'deprecated',
+          data,
+          path: '/seed',
+          suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/seed' }] }],
+        });
       },
     };
   },

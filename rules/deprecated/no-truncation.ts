@@ -27,7 +27,8 @@ export default defineRule({
       request({ value }, context) {
         if (value.truncation === undefined || value.truncation === null) return;
         const data = { param: context.nameOf('/truncation'), advice: deprecation.advice };
-        if (value.truncation === 'disabled') context.report({ messageId: 'defaultValue', data, path: '/truncation', fix: [{ op: 'remove', path: '/truncation' }] });
+        if (value.truncation === 'disabled')
+          context.report({ messageId: 'defaultValue', data, path: '/truncation', fix: [{ op: 'remove', path: '/truncation' }] });
         else context.report({ messageId: 'deprecated', data, path: '/truncation' });
       },
     };

@@ -34,7 +34,11 @@ export default defineRule({
         for (const target of deprecation.replacements) {
           if (Object.hasOwn(value, target)) continue;
           if (target === 'safety_identifier' && user.length > safetyIdentifierMaxLength) continue;
-          suggestions.push({ messageId: 'moveTo', data: { target: context.nameOf(`/${target}`) }, fix: [{ op: 'move', from: '/user', path: `/${target}` }] });
+          suggestions.push({
+            messageId: 'moveTo',
+            data: { target: context.nameOf(`/${target}`) },
+            fix: [{ op: 'move', from: '/user', path: `/${target}` }],
+          });
         }
         context.report({ messageId: 'deprecated', data, path: '/user', ...(suggestions.length > 0 ? { suggestions } : {}) });
       },

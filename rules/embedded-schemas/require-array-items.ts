@@ -16,7 +16,8 @@ export default defineRule({
     triggers: ['tools', 'response_format', 'text', 'functions'],
     recommended: true,
     messages: {
-      noItems: '`{{at}}` in the schema of {{owner}} is an array without `items`; the API rejects it ("array schema missing items") even without `strict`, so add `items` describing the elements.',
+      noItems:
+        '`{{at}}` in the schema of {{owner}} is an array without `items`; the API rejects it ("array schema missing items") even without `strict`, so add `items` describing the elements.',
     },
   },
   create() {

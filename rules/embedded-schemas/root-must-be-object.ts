@@ -18,8 +18,10 @@ export default defineRule({
     triggers: ['tools', 'response_format', 'text', 'functions'],
     recommended: true,
     messages: {
-      notObject: 'The schema of {{owner}} has root `type` {{value}}, but the API needs a JSON Schema of `type: "object"` even without `strict`; wrap the value in an object property.',
-      union: 'The schema of {{owner}} has a root `{{keyword}}` and no `type`, which the API reads as `type: "None"` and rejects even without `strict`; make the root `type: "object"` and move the `{{keyword}}` into a property.',
+      notObject:
+        'The schema of {{owner}} has root `type` {{value}}, but the API needs a JSON Schema of `type: "object"` even without `strict`; wrap the value in an object property.',
+      union:
+        'The schema of {{owner}} has a root `{{keyword}}` and no `type`, which the API reads as `type: "None"` and rejects even without `strict`; make the root `type: "object"` and move the `{{keyword}}` into a property.',
     },
   },
   create() {
@@ -31,11 +33,17 @@ export default defineRule({
         if (schema.type === 'object') return;
         const owner = ownerLabel(node);
         if (schema.type !== undefined) {
-          context.report({ messageId: 'notObject', data: { owner, value: `\`${JSON.stringify(schema.type)}\`` }, path: joinPointer(path, 'type'), target: 'value' });
+          context.report({
+            messageId: 'notObject',
+            data: { owner, value: `\`${JSON.stringify(schema.type)}\`` },
+            path: joinPointer(path, 'type'),
+            target: 'value',
+          });
           return;
         }
         const keyword = ['anyOf', 'oneOf', 'allOf', '$ref'].find((k) => k in schema);
-        if (keyword !== undefined) context.report({ messageId: 'union', data: { owner, keyword }, path: joinPointer(path, keyword), target: 'key' });
+        if (keyword !== undefined)
+          context.report({ messageId: 'union', data: { owner, keyword }, path: joinPointer(path, keyword), target: 'key' });
       },
     };
   },

@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     fixable: true,
     messages: {
-      missingLogprobs: '`{{param}}` is set but `{{logprobs}}` is not `true`; the API requires `{{logprobs}}: true` to return top log probabilities.',
+      missingLogprobs:
+        '`{{param}}` is set but `{{logprobs}}` is not `true`; the API requires `{{logprobs}}: true` to return top log probabilities.',
     },
   },
   create() {

@@ -26,7 +26,13 @@ export default defineRule({
         // Without content the message would still be invalid after removal (null content needs tool
         // calls), so the fix is offered only when it leaves a valid message.
         const hasContent = node.value.content !== undefined && node.value.content !== null;
-        context.report({ messageId: 'empty', data: { index: node.index }, path, target: 'value', ...(hasContent ? { fix: [{ op: 'remove', path }] } : {}) });
+        context.report({
+          messageId: 'empty',
+          data: { index: node.index },
+          path,
+          target: 'value',
+          ...(hasContent ? { fix: [{ op: 'remove', path }] } : {}),
+        });
       },
     };
   },

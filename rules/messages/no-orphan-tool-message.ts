@@ -15,8 +15,10 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     messages: {
-      orphan: '`messages[{{index}}]` is a `tool` message but {{previous}}; put it right after the assistant message whose `tool_calls` it answers, or remove it.',
-      unknownId: '`messages[{{index}}].tool_call_id` is "{{id}}" but `messages[{{owner}}].tool_calls` has no call with that id (it has {{ids}}); use the id of the call this message answers.',
+      orphan:
+        '`messages[{{index}}]` is a `tool` message but {{previous}}; put it right after the assistant message whose `tool_calls` it answers, or remove it.',
+      unknownId:
+        '`messages[{{index}}].tool_call_id` is "{{id}}" but `messages[{{owner}}].tool_calls` has no call with that id (it has {{ids}}); use the id of the call this message answers.',
     },
   },
   create() {
@@ -33,7 +35,12 @@ export default defineRule({
             owner < 0
               ? 'no assistant message with `tool_calls` comes before it'
               : `the message before it (\`messages[${owner}]\`, role \`${roleOf(messages[owner]) ?? 'unknown'}\`) has no \`tool_calls\``;
-          context.report({ messageId: 'orphan', data: { index: node.index, previous }, path: joinPointer(node.path, 'role'), target: 'value' });
+          context.report({
+            messageId: 'orphan',
+            data: { index: node.index, previous },
+            path: joinPointer(node.path, 'role'),
+            target: 'value',
+          });
           return;
         }
         const id = node.value.tool_call_id;

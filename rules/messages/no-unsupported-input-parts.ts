@@ -15,8 +15,10 @@ export default defineRule({
     recommended: true,
     requiresModel: true,
     messages: {
-      image: '`messages[{{index}}].content[{{part}}]` is an image but `{{model}}` does not take image input; remove the image or use a model with vision.',
-      audio: '`messages[{{index}}].content[{{part}}]` is `input_audio` but `{{model}}` does not take audio input; remove the audio (or transcribe it) or use an audio model.',
+      image:
+        '`messages[{{index}}].content[{{part}}]` is an image but `{{model}}` does not take image input; remove the image or use a model with vision.',
+      audio:
+        '`messages[{{index}}].content[{{part}}]` is `input_audio` but `{{model}}` does not take audio input; remove the audio (or transcribe it) or use an audio model.',
     },
   },
   create() {
@@ -26,9 +28,19 @@ export default defineRule({
         const model = context.model;
         if (model === undefined) return;
         node.value.content.forEach((part, index) => {
-          const messageId = part.type === 'image_url' && model.supports('vision') === false ? 'image' : part.type === 'input_audio' && model.supports('audioInput') === false ? 'audio' : undefined;
+          const messageId =
+            part.type === 'image_url' && model.supports('vision') === false
+              ? 'image'
+              : part.type === 'input_audio' && model.supports('audioInput') === false
+                ? 'audio'
+                : undefined;
           if (messageId === undefined) return;
-          context.report({ messageId, data: { index: node.index, part: index, model: model.requestedId }, path: joinPointer(node.path, 'content', index), target: 'value' });
+          context.report({
+            messageId,
+            data: { index: node.index, part: index, model: model.requestedId },
+            path: joinPointer(node.path, 'content', index),
+            target: 'value',
+          });
         });
       },
     };

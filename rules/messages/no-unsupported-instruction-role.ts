@@ -32,11 +32,25 @@ export default defineRule({
         const path = joinPointer(node.path, 'role');
         context.report({
           messageId: 'unsupported',
-          data: { index: node.index, role, model: model.requestedId, advice: alternative === 'user' ? 'put the instructions in the first `user` message instead' : `send them as a \`${alternative}\` message` },
+          data: {
+            index: node.index,
+            role,
+            model: model.requestedId,
+            advice:
+              alternative === 'user'
+                ? 'put the instructions in the first `user` message instead'
+                : `send them as a \`${alternative}\` message`,
+          },
           path,
           target: 'value',
           // A different role changes how much weight the model gives the text, so this is never automatic.
-          suggestions: [{ messageId: 'useRole', data: { role: alternative, note: alternative === 'user' ? ' (the model then reads the instructions as user input)' : '' }, fix: [{ op: 'replace', path, value: alternative }] }],
+          suggestions: [
+            {
+              messageId: 'useRole',
+              data: { role: alternative, note: alternative === 'user' ? ' (the model then reads the instructions as user input)' : '' },
+              fix: [{ op: 'replace', path, value: alternative }],
+            },
+          ],
         });
       },
     };

@@ -15,8 +15,10 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     messages: {
-      nullContent: '`messages[{{index}}].content` is `null` but the message has no `tool_calls`; give it the text the assistant said, or remove the message.',
-      missingContent: '`messages[{{index}}]` is an assistant message with neither `content` nor `tool_calls`; give it the text the assistant said, or remove the message.',
+      nullContent:
+        '`messages[{{index}}].content` is `null` but the message has no `tool_calls`; give it the text the assistant said, or remove the message.',
+      missingContent:
+        '`messages[{{index}}]` is an assistant message with neither `content` nor `tool_calls`; give it the text the assistant said, or remove the message.',
     },
   },
   create() {
@@ -29,7 +31,13 @@ export default defineRule({
         // An empty `tool_calls` array is `messages/no-empty-tool-calls`'s finding: one problem, one report.
         if (hasCalls || (message.tool_calls !== undefined && message.tool_calls.length === 0)) return;
         if (message.audio !== undefined && message.audio !== null) return;
-        if (message.content === null) context.report({ messageId: 'nullContent', data: { index: node.index }, path: joinPointer(node.path, 'content'), target: 'value' });
+        if (message.content === null)
+          context.report({
+            messageId: 'nullContent',
+            data: { index: node.index },
+            path: joinPointer(node.path, 'content'),
+            target: 'value',
+          });
         else context.report({ messageId: 'missingContent', data: { index: node.index }, path: node.path, target: 'value' });
       },
     };

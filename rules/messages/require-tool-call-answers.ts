@@ -13,7 +13,8 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     messages: {
-      unanswered: '`messages[{{index}}].tool_calls[{{call}}]` (id "{{id}}") gets no `tool` message {{where}}; add a `tool` message with `"tool_call_id": "{{id}}"` right after `messages[{{index}}]`.',
+      unanswered:
+        '`messages[{{index}}].tool_calls[{{call}}]` (id "{{id}}") gets no `tool` message {{where}}; add a `tool` message with `"tool_call_id": "{{id}}"` right after `messages[{{index}}]`.',
     },
   },
   create() {

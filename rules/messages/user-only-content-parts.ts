@@ -18,7 +18,8 @@ export default defineRule({
     triggers: ['messages'],
     recommended: true,
     messages: {
-      userOnly: '`messages[{{index}}].content[{{part}}]` is {{kind}} in a `{{role}}` message, but only `user` messages may carry `{{type}}` parts; move it into a `user` message.',
+      userOnly:
+        '`messages[{{index}}].content[{{part}}]` is {{kind}} in a `{{role}}` message, but only `user` messages may carry `{{type}}` parts; move it into a `user` message.',
     },
   },
   create() {

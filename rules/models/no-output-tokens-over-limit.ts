@@ -24,7 +24,8 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      tooLarge: '`{{param}}` is {{value}} but `{{model}}` generates at most {{limit}} tokens per response; the API rejects a larger cap, so lower it to {{limit}} or less.',
+      tooLarge:
+        '`{{param}}` is {{value}} but `{{model}}` generates at most {{limit}} tokens per response; the API rejects a larger cap, so lower it to {{limit}} or less.',
       lower: 'Set `{{param}}` to {{limit}}, the most `{{model}}` can generate (responses may be cut shorter than you asked for).',
     },
   },

@@ -16,7 +16,8 @@ export default defineRule({
     recommended: true,
     requiresModel: true,
     messages: {
-      responsesOnly: '`{{model}}` is only served by the Responses API (`/v1/responses`), so Chat Completions rejects it; send the request to the Responses API or pick a model that Chat Completions serves.',
+      responsesOnly:
+        '`{{model}}` is only served by the Responses API (`/v1/responses`), so Chat Completions rejects it; send the request to the Responses API or pick a model that Chat Completions serves.',
     },
   },
   create() {

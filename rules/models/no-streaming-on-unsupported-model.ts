@@ -29,9 +29,18 @@ export default defineRule({
         if (model.supports('streaming') !== false) return;
         const data = { param: context.nameOf(stream.path), model: model.requestedId };
         const options = paramValue(request, 'streamOptions');
-        const fix = [{ op: 'remove' as const, path: stream.path }, ...(options === undefined ? [] : [{ op: 'remove' as const, path: options.path }])];
+        const fix = [
+          { op: 'remove' as const, path: stream.path },
+          ...(options === undefined ? [] : [{ op: 'remove' as const, path: options.path }]),
+        ];
         // Not a safe fix: the caller's code reads a stream and would have to change too.
-        context.report({ messageId: 'noStreaming', data, path: stream.path, target: 'value', suggestions: [{ messageId: 'remove', data, fix }] });
+        context.report({
+          messageId: 'noStreaming',
+          data,
+          path: stream.path,
+          target: 'value',
+          suggestions: [{ messageId: 'remove', data, fix }],
+        });
       },
     };
   },

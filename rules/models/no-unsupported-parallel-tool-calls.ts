@@ -29,7 +29,12 @@ export default defineRule({
         const model = context.model!;
         if (model.supports('parallelToolCalls') !== false) return;
         // The model never takes the parameter, so without it the request asks for what it always gets.
-        context.report({ messageId: 'unsupported', data: { param: context.nameOf(found.path), model: model.requestedId }, path: found.path, fix: [{ op: 'remove', path: found.path }] });
+        context.report({
+          messageId: 'unsupported',
+          data: { param: context.nameOf(found.path), model: model.requestedId },
+          path: found.path,
+          fix: [{ op: 'remove', path: found.path }],
+        });
       },
     };
   },

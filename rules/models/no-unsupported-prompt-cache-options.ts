@@ -16,7 +16,8 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      unsupported: '`{{param}}` is set but `{{model}}` does not support prompt cache options, so they have no effect; remove them (the deprecated `prompt_cache_retention` is what older models take).',
+      unsupported:
+        '`{{param}}` is set but `{{model}}` does not support prompt cache options, so they have no effect; remove them (the deprecated `prompt_cache_retention` is what older models take).',
       remove: 'Remove `{{param}}` (automatic prompt caching still applies).',
     },
   },
@@ -27,7 +28,12 @@ export default defineRule({
         const model = context.model!;
         if (model.supports('promptCacheOptions') !== false) return;
         const data = { param: context.nameOf('/prompt_cache_options'), model: model.requestedId };
-        context.report({ messageId: 'unsupported', data, path: '/prompt_cache_options', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/prompt_cache_options' }] }] });
+        context.report({
+          messageId: 'unsupported',
+          data,
+          path: '/prompt_cache_options',
+          suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/prompt_cache_options' }] }],
+        });
       },
     };
   },

@@ -16,9 +16,12 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      noJsonSchema: '`{{param}}` is "json_schema" but `{{model}}` does not support Structured Outputs; use a model that does, or JSON mode (`"json_object"`) and validate the answer yourself.',
-      noStrictTools: '`{{param}}` is true on function `{{name}}` but `{{model}}` does not support strict function calling; remove `{{param}}` or use a model that supports it.',
-      useJsonMode: 'Use JSON mode (`{"type": "json_object"}`): the answer is valid JSON but not checked against the schema, and some message must mention JSON.',
+      noJsonSchema:
+        '`{{param}}` is "json_schema" but `{{model}}` does not support Structured Outputs; use a model that does, or JSON mode (`"json_object"`) and validate the answer yourself.',
+      noStrictTools:
+        '`{{param}}` is true on function `{{name}}` but `{{model}}` does not support strict function calling; remove `{{param}}` or use a model that supports it.',
+      useJsonMode:
+        'Use JSON mode (`{"type": "json_object"}`): the answer is valid JSON but not checked against the schema, and some message must mention JSON.',
       removeStrict: 'Remove `{{param}}` (the arguments are no longer guaranteed to match the schema).',
     },
   },
@@ -30,7 +33,13 @@ export default defineRule({
         if (model.supports('structuredOutputs') !== false) return;
         const typePath = `${path}/type`;
         const data = { param: context.nameOf(path), model: model.requestedId };
-        context.report({ messageId: 'noJsonSchema', data, path: typePath, target: 'value', suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }] });
+        context.report({
+          messageId: 'noJsonSchema',
+          data,
+          path: typePath,
+          target: 'value',
+          suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }],
+        });
       },
       // The same check at the Responses key: `text.format` with type json_schema.
       textFormat({ value, path }, context) {
@@ -38,14 +47,26 @@ export default defineRule({
         const model = context.model!;
         if (model.supports('structuredOutputs') !== false) return;
         const data = { param: context.nameOf(path), model: model.requestedId };
-        context.report({ messageId: 'noJsonSchema', data, path: `${path}/type`, target: 'value', suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }] });
+        context.report({
+          messageId: 'noJsonSchema',
+          data,
+          path: `${path}/type`,
+          target: 'value',
+          suggestions: [{ messageId: 'useJsonMode', data, fix: [{ op: 'replace', path, value: { type: 'json_object' } }] }],
+        });
       },
       functionTool(tool, context) {
         if (tool.strict !== true) return;
         const model = context.model!;
         if (model.supports('strictTools') !== false) return;
         const data = { param: context.nameOf(tool.strictPath), name: tool.name, model: model.requestedId };
-        context.report({ messageId: 'noStrictTools', data, path: tool.strictPath, target: 'value', suggestions: [{ messageId: 'removeStrict', data, fix: [{ op: 'remove', path: tool.strictPath }] }] });
+        context.report({
+          messageId: 'noStrictTools',
+          data,
+          path: tool.strictPath,
+          target: 'value',
+          suggestions: [{ messageId: 'removeStrict', data, fix: [{ op: 'remove', path: tool.strictPath }] }],
+        });
       },
     };
   },

@@ -15,14 +15,20 @@ export default defineRule({
     recommended: true,
     requiresModel: true,
     messages: {
-      preferSchema: '`response_format.type` is "json_object" but `{{model}}` supports Structured Outputs; use `{"type": "json_schema", …}` with a schema to get replies of a guaranteed shape, not just valid JSON.',
+      preferSchema:
+        '`response_format.type` is "json_object" but `{{model}}` supports Structured Outputs; use `{"type": "json_schema", …}` with a schema to get replies of a guaranteed shape, not just valid JSON.',
     },
   },
   create() {
     return {
       responseFormat(node, context) {
         if (node.value.type !== 'json_object' || context.model?.supports('structuredOutputs') !== true) return;
-        context.report({ messageId: 'preferSchema', data: { model: context.model.requestedId }, path: '/response_format/type', target: 'value' });
+        context.report({
+          messageId: 'preferSchema',
+          data: { model: context.model.requestedId },
+          path: '/response_format/type',
+          target: 'value',
+        });
       },
     };
   },

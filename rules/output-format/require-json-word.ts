@@ -13,7 +13,8 @@ export default defineRule({
     apis: ['chat.completions'],
     recommended: true,
     messages: {
-      noJsonWord: '`response_format.type` is "json_object" but no message contains the word "json"; the API requires it, so say in a message (e.g. the system message) that the reply must be JSON.',
+      noJsonWord:
+        '`response_format.type` is "json_object" but no message contains the word "json"; the API requires it, so say in a message (e.g. the system message) that the reply must be JSON.',
     },
   },
   create() {

@@ -9,7 +9,8 @@ export default defineRule({
   id: 'params/no-responses-parameters',
   meta: {
     type: 'problem',
-    description: 'Responses API parameters (`input`, `instructions`, `text`, `max_output_tokens`, `reasoning`...) sent to Chat Completions.',
+    description:
+      'Responses API parameters (`input`, `instructions`, `text`, `max_output_tokens`, `reasoning`...) sent to Chat Completions.',
     apis: ['chat.completions'],
     triggers: Object.keys(RESPONSES_ONLY_PARAMETERS),
     recommended: true,
@@ -30,8 +31,15 @@ export default defineRule({
           const path = `/${key}`;
           const target = foreign.renameTo;
           // A pure rename (same value, same meaning) is safe unless the Chat field is already set.
-          const fix = target !== undefined && !Object.hasOwn(body, target) ? [{ op: 'move' as const, from: path, path: `/${target}` }] : undefined;
-          context.report({ messageId: 'responsesOnly', data: { param: context.nameOf(path), instead: foreign.instead }, path, ...(fix ? { fix } : {}), explainsSchemaError: true });
+          const fix =
+            target !== undefined && !Object.hasOwn(body, target) ? [{ op: 'move' as const, from: path, path: `/${target}` }] : undefined;
+          context.report({
+            messageId: 'responsesOnly',
+            data: { param: context.nameOf(path), instead: foreign.instead },
+            path,
+            ...(fix ? { fix } : {}),
+            explainsSchemaError: true,
+          });
         }
       },
     };

@@ -22,7 +22,11 @@ const CONFLICTS: readonly Conflict[] = [
   { key: 'frequency_penalty', conflicts: (v) => typeof v === 'number' && v > 0, why: 'a positive frequency penalty' },
   { key: 'audio', conflicts: (v) => v !== null && v !== undefined, why: 'audio output' },
   { key: 'modalities', conflicts: (v) => Array.isArray(v) && v.some((m) => m !== 'text'), why: 'output other than text' },
-  { key: 'max_completion_tokens', conflicts: (v) => v !== null && v !== undefined, why: '`max_completion_tokens` (cap the answer with `max_tokens` instead)' },
+  {
+    key: 'max_completion_tokens',
+    conflicts: (v) => v !== null && v !== undefined,
+    why: '`max_completion_tokens` (cap the answer with `max_tokens` instead)',
+  },
   { key: 'tools', conflicts: (v) => Array.isArray(v) && v.length > 0, why: 'tools (function calling)' },
 ];
 
@@ -54,13 +58,18 @@ export default defineRule({
           const shown = found !== null && typeof found === 'object' ? 'set' : JSON.stringify(found);
           const data = { param: context.nameOf(path), value: shown, why: conflict.why, prediction };
           // Without tools, `tool_choice` and `parallel_tool_calls` would be rejected in turn.
-          const dependents = conflict.key === 'tools' ? (['tool_choice', 'parallel_tool_calls'] as const).filter((key) => Object.hasOwn(value, key)) : [];
+          const dependents =
+            conflict.key === 'tools' ? (['tool_choice', 'parallel_tool_calls'] as const).filter((key) => Object.hasOwn(value, key)) : [];
           context.report({
             messageId: 'incompatible',
             data,
             path,
             suggestions: [
-              { messageId: 'removeParam', data, fix: [{ op: 'remove', path }, ...dependents.map((key) => ({ op: 'remove' as const, path: `/${key}` }))] },
+              {
+                messageId: 'removeParam',
+                data,
+                fix: [{ op: 'remove', path }, ...dependents.map((key) => ({ op: 'remove' as const, path: `/${key}` }))],
+              },
               { messageId: 'removePrediction', data, fix: [{ op: 'remove', path: '/prediction' }] },
             ],
           });

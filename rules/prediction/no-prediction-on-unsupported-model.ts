@@ -27,7 +27,12 @@ export default defineRule({
         const model = context.model!;
         if (model.supports('prediction') !== false) return;
         const data = { param: context.nameOf('/prediction'), model: model.requestedId };
-        context.report({ messageId: 'unsupported', data, path: '/prediction', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/prediction' }] }] });
+        context.report({
+          messageId: 'unsupported',
+          data,
+          path: '/prediction',
+          suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/prediction' }] }],
+        });
       },
     };
   },

@@ -18,9 +18,12 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      explicitEffort: '`{{effortParam}}` is "{{effort}}" but `{{model}}` refuses function tools on Chat Completions unless the effort is "none"; set it to "none" or use the Responses API.',
-      defaultEffort: '`{{tools}}` has function tools but `{{model}}` refuses them on Chat Completions while reasoning, and its default effort is "{{effort}}"; set `{{effortParam}}` to "none" or use the Responses API.',
-      noEffortNone: '`{{tools}}` has function tools but `{{model}}` refuses them on Chat Completions at every effort it offers; use the Responses API for tool calls.',
+      explicitEffort:
+        '`{{effortParam}}` is "{{effort}}" but `{{model}}` refuses function tools on Chat Completions unless the effort is "none"; set it to "none" or use the Responses API.',
+      defaultEffort:
+        '`{{tools}}` has function tools but `{{model}}` refuses them on Chat Completions while reasoning, and its default effort is "{{effort}}"; set `{{effortParam}}` to "none" or use the Responses API.',
+      noEffortNone:
+        '`{{tools}}` has function tools but `{{model}}` refuses them on Chat Completions at every effort it offers; use the Responses API for tool calls.',
       setNone: 'Set `{{effortParam}}` to "none" (the model answers without reasoning first).',
     },
   },
@@ -35,7 +38,12 @@ export default defineRule({
         const { effort, explicit } = effectiveEffort(request, model);
         // An unknown default: the request may well be accepted, so say nothing.
         if (effort === null || effort === 'none') return;
-        const data = { effortParam: context.nameOf('/reasoning_effort'), tools: context.nameOf('/tools'), model: model.requestedId, effort };
+        const data = {
+          effortParam: context.nameOf('/reasoning_effort'),
+          tools: context.nameOf('/tools'),
+          model: model.requestedId,
+          effort,
+        };
         const efforts = model.reasoning?.efforts;
         if (efforts !== null && efforts !== undefined && !efforts.includes('none')) {
           context.report({ messageId: 'noEffortNone', data, path: '/tools' });

@@ -16,7 +16,8 @@ export default defineRule({
     fixable: true,
     hasSuggestions: true,
     messages: {
-      useMaxCompletionTokens: '`{{param}}` is not supported by `{{model}}`; rename it to `{{replacement}}` (which also counts reasoning tokens).',
+      useMaxCompletionTokens:
+        '`{{param}}` is not supported by `{{model}}`; rename it to `{{replacement}}` (which also counts reasoning tokens).',
       bothSet: '`{{param}}` is not supported by `{{model}}` and `{{replacement}}` is already set; remove `{{param}}`.',
       remove: 'Remove `{{param}}` (the limit in `{{replacement}}` applies).',
     },
@@ -29,7 +30,12 @@ export default defineRule({
         const [replacement] = DEPRECATIONS.max_tokens.replacements;
         const data = { param: context.nameOf('/max_tokens'), model: context.model.requestedId, replacement };
         if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) {
-          context.report({ messageId: 'bothSet', data, path: '/max_tokens', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }] });
+          context.report({
+            messageId: 'bothSet',
+            data,
+            path: '/max_tokens',
+            suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }],
+          });
           return;
         }
         context.report({

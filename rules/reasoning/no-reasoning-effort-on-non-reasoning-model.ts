@@ -15,7 +15,8 @@ export default defineRule({
     requiresModel: true,
     fixable: true,
     messages: {
-      notReasoning: '`{{param}}` is set but `{{model}}` is not a reasoning model, and the API rejects it; remove it or use a reasoning model.',
+      notReasoning:
+        '`{{param}}` is set but `{{model}}` is not a reasoning model, and the API rejects it; remove it or use a reasoning model.',
     },
   },
   create() {

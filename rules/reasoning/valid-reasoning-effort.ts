@@ -18,7 +18,8 @@ export default defineRule({
     hasSuggestions: true,
     messages: {
       unsupported: '`{{param}}` is "{{value}}" but `{{model}}` accepts only {{allowed}}.',
-      notAccepted: '`{{param}}` is set but `{{model}}` does not accept a reasoning effort at all (it reasons at a fixed effort); remove it.',
+      notAccepted:
+        '`{{param}}` is set but `{{model}}` does not accept a reasoning effort at all (it reasons at a fixed effort); remove it.',
       nullEffort: '`{{param}}` is `null` but `{{model}}` does not accept null; remove it to use the default effort ({{default}}).',
       useValue: 'Use "{{value}}".',
     },
@@ -34,7 +35,13 @@ export default defineRule({
         if (effort.value === null) {
           if (reasoning.acceptsNullEffort !== false) return;
           // `null` asks for the default; omitting the key asks for the same thing in a form the API accepts.
-          context.report({ messageId: 'nullEffort', data: { ...data, default: reasoning.defaultEffort ?? 'the model default' }, path: effort.path, target: 'value', fix: [{ op: 'remove', path: effort.path }] });
+          context.report({
+            messageId: 'nullEffort',
+            data: { ...data, default: reasoning.defaultEffort ?? 'the model default' },
+            path: effort.path,
+            target: 'value',
+            fix: [{ op: 'remove', path: effort.path }],
+          });
           return;
         }
         const efforts = reasoning.efforts;
@@ -49,7 +56,11 @@ export default defineRule({
           data: { ...data, value: effort.value, allowed: efforts.map((e) => `"${e}"`).join(', ') },
           path: effort.path,
           target: 'value',
-          suggestions: nearest(effort.value, efforts).map((value) => ({ messageId: 'useValue' as const, data: { value }, fix: [{ op: 'replace' as const, path: effort.path, value }] })),
+          suggestions: nearest(effort.value, efforts).map((value) => ({
+            messageId: 'useValue' as const,
+            data: { value },
+            fix: [{ op: 'replace' as const, path: effort.path, value }],
+          })),
         });
       },
     };

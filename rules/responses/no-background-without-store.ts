@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      notStored: '`{{background}}` is true but `{{store}}` is false; a background response must be stored so it can be polled, so remove `{{store}}` (it defaults to true) or run the request in the foreground.',
+      notStored:
+        '`{{background}}` is true but `{{store}}` is false; a background response must be stored so it can be polled, so remove `{{store}}` (it defaults to true) or run the request in the foreground.',
       removeStore: 'Remove `{{store}}` so the response is stored (kept for at least 30 days).',
       foreground: 'Remove `{{background}}` and wait for the response instead.',
     },

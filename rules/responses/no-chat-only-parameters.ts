@@ -39,7 +39,13 @@ export default defineRule({
         for (const { path, segments, entry } of TABLE) {
           if (lookupSegments(body, segments) === MISSING) continue;
           const fix = entry.moveTo !== undefined ? moveFix(body, path, entry.moveTo) : undefined;
-          context.report({ messageId: 'chatOnly', data: { param: context.nameOf(path), instead: entry.instead }, path, ...(fix ? { fix } : {}), explainsSchemaError: true });
+          context.report({
+            messageId: 'chatOnly',
+            data: { param: context.nameOf(path), instead: entry.instead },
+            path,
+            ...(fix ? { fix } : {}),
+            explainsSchemaError: true,
+          });
         }
       },
     };
@@ -51,7 +57,12 @@ function moveFix(raw: Readonly<Record<string, unknown>>, from: string, target: s
   const [parent, child] = target.slice(1).split('/') as [string, string | undefined];
   if (child === undefined) return raw[parent] === undefined ? [{ op: 'move' as const, from, path: target }] : undefined;
   const holder = raw[parent];
-  if (holder === undefined) return [{ op: 'add' as const, path: `/${parent}`, value: {} }, { op: 'move' as const, from, path: target }];
-  if (holder !== null && typeof holder === 'object' && !Array.isArray(holder) && !(child in holder)) return [{ op: 'move' as const, from, path: target }];
+  if (holder === undefined)
+    return [
+      { op: 'add' as const, path: `/${parent}`, value: {} },
+      { op: 'move' as const, from, path: target },
+    ];
+  if (holder !== null && typeof holder === 'object' && !Array.isArray(holder) && !(child in holder))
+    return [{ op: 'move' as const, from, path: target }];
   return undefined;
 }

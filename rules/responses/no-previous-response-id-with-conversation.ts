@@ -16,7 +16,8 @@ export default defineRule({
     messages: {
       both: '`{{previous}}` is set together with `{{conversation}}`, but the API accepts only one; keep `{{conversation}}` to continue the stored conversation, or remove it to chain from the previous response.',
       removePrevious: 'Remove `{{previous}}` (the conversation supplies the history).',
-      removeConversation: 'Remove `{{conversation}}` (the previous response supplies the history; outputs are no longer added to the conversation).',
+      removeConversation:
+        'Remove `{{conversation}}` (the previous response supplies the history; outputs are no longer added to the conversation).',
     },
   },
   create() {

@@ -45,7 +45,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      implicit: 'The function tool `{{name}}` does not set `strict`, so the Responses API makes its `parameters` strict when it can and the optional property `{{property}}` becomes required (unlike Chat Completions); set `strict` to `true` or `false` explicitly.',
+      implicit:
+        'The function tool `{{name}}` does not set `strict`, so the Responses API makes its `parameters` strict when it can and the optional property `{{property}}` becomes required (unlike Chat Completions); set `strict` to `true` or `false` explicitly.',
       setTrue: 'Set `strict: true` (calls always match `parameters`; the schema must be in the strict subset).',
       setFalse: 'Set `strict: false` (keeps optional properties optional; calls are not guaranteed to match).',
     },

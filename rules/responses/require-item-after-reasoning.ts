@@ -16,7 +16,8 @@ export default defineRule({
     triggers: ['input'],
     recommended: true,
     messages: {
-      alone: 'The reasoning item `{{id}}` at `input[{{index}}]` is not followed by the message or tool call the model produced after it{{next}}; the API rejects a reasoning item without its following item, so replay the two together or drop both.',
+      alone:
+        'The reasoning item `{{id}}` at `input[{{index}}]` is not followed by the message or tool call the model produced after it{{next}}; the API rejects a reasoning item without its following item, so replay the two together or drop both.',
     },
   },
   create() {
@@ -32,7 +33,12 @@ export default defineRule({
           const next = input[index + 1];
           if (isRecord(next) && followsReasoning(next)) continue;
           const what = !isRecord(next) ? ' (it is the last item)' : ` (${describe(next)} follows)`;
-          context.report({ messageId: 'alone', data: { id: typeof item.id === 'string' ? item.id : '?', index, next: what }, path: `/input/${index}`, target: 'value' });
+          context.report({
+            messageId: 'alone',
+            data: { id: typeof item.id === 'string' ? item.id : '?', index, next: what },
+            path: `/input/${index}`,
+            target: 'value',
+          });
         }
       },
     };
@@ -43,7 +49,14 @@ export default defineRule({
 function followsReasoning(item: Record<string, unknown>): boolean {
   if (item.type === 'reasoning') return false;
   if (item.role !== undefined) return item.role === 'assistant';
-  return typeof item.type === 'string' && (item.type.endsWith('_call') || item.type === 'item_reference' || item.type === 'mcp_list_tools' || item.type === 'mcp_approval_request' || item.type === 'program');
+  return (
+    typeof item.type === 'string' &&
+    (item.type.endsWith('_call') ||
+      item.type === 'item_reference' ||
+      item.type === 'mcp_list_tools' ||
+      item.type === 'mcp_approval_request' ||
+      item.type === 'program')
+  );
 }
 
 function describe(item: Record<string, unknown>): string {

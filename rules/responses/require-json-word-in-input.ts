@@ -13,7 +13,8 @@ export default defineRule({
     apis: ['responses'],
     recommended: true,
     messages: {
-      noJsonWord: 'The output format `{{format}}` is "json_object" but no input message contains the word "json"{{instructionsNote}}; the API requires it, so say in an input message that the reply must be JSON.',
+      noJsonWord:
+        'The output format `{{format}}` is "json_object" but no input message contains the word "json"{{instructionsNote}}; the API requires it, so say in an input message that the reply must be JSON.',
     },
   },
   create() {
@@ -26,8 +27,14 @@ export default defineRule({
         if (input === undefined) return;
         if (typeof input === 'string' ? /json/i.test(input) : Array.isArray(input) && input.some(mentionsJson)) return;
         const instructions = context.raw.instructions;
-        const instructionsNote = typeof instructions === 'string' && /json/i.test(instructions) ? ' (`instructions` mention it, but they do not count)' : '';
-        context.report({ messageId: 'noJsonWord', data: { instructionsNote, format: formatName(context.nameOf('/text/format')) }, path: '/text/format/type', target: 'value' });
+        const instructionsNote =
+          typeof instructions === 'string' && /json/i.test(instructions) ? ' (`instructions` mention it, but they do not count)' : '';
+        context.report({
+          messageId: 'noJsonWord',
+          data: { instructionsNote, format: formatName(context.nameOf('/text/format')) },
+          path: '/text/format/type',
+          target: 'value',
+        });
       },
     };
   },

@@ -16,7 +16,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      noAlpha: 'The `image_generation` tool asks for a transparent background but `output_format` is "{{format}}", which has no transparency; use "png" or "webp".',
+      noAlpha:
+        'The `image_generation` tool asks for a transparent background but `output_format` is "{{format}}", which has no transparency; use "png" or "webp".',
       usePng: 'Set `output_format` to "png".',
       opaque: 'Remove `background` (the background is then chosen automatically).',
     },

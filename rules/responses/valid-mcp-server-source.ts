@@ -16,7 +16,8 @@ export default defineRule({
     recommended: true,
     messages: {
       none: 'The `mcp` tool `{{label}}` has none of `server_url`, `connector_id` and `tunnel_id`; add the one that says where the server is.',
-      several: 'The `mcp` tool `{{label}}` sets {{found}}, but the API takes exactly one; keep the one that says where the server is and remove the others.',
+      several:
+        'The `mcp` tool `{{label}}` sets {{found}}, but the API takes exactly one; keep the one that says where the server is and remove the others.',
     },
   },
   create() {
@@ -27,7 +28,12 @@ export default defineRule({
         if (found.length === 1) return;
         const label = value.server_label;
         if (found.length === 0) context.report({ messageId: 'none', data: { label }, path, target: 'value' });
-        else context.report({ messageId: 'several', data: { label, found: found.map((k) => `\`${k}\``).join(' and ') }, path: `${path}/${found[1]}` });
+        else
+          context.report({
+            messageId: 'several',
+            data: { label, found: found.map((k) => `\`${k}\``).join(' and ') },
+            path: `${path}/${found[1]}`,
+          });
       },
     };
   },

@@ -16,7 +16,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      forced: '`{{logprobs}}` is true but `{{toolChoice}}` forces a tool call, and tool call arguments get no log probabilities; remove `{{logprobs}}` or let the model answer in text.',
+      forced:
+        '`{{logprobs}}` is true but `{{toolChoice}}` forces a tool call, and tool call arguments get no log probabilities; remove `{{logprobs}}` or let the model answer in text.',
       remove: 'Remove `{{logprobs}}` (and `top_logprobs`).',
     },
   },
@@ -28,7 +29,10 @@ export default defineRule({
         // Where the model rejects `logprobs`, `sampling/no-unsupported-sampling-parameters` says so.
         if (context.model?.parameter('logprobs') === 'rejected') return;
         const data = { logprobs: context.nameOf('/logprobs'), toolChoice: context.nameOf('/tool_choice') };
-        const fix = [{ op: 'remove' as const, path: '/logprobs' }, ...(Object.hasOwn(value, 'top_logprobs') ? [{ op: 'remove' as const, path: '/top_logprobs' }] : [])];
+        const fix = [
+          { op: 'remove' as const, path: '/logprobs' },
+          ...(Object.hasOwn(value, 'top_logprobs') ? [{ op: 'remove' as const, path: '/top_logprobs' }] : []),
+        ];
         context.report({ messageId: 'forced', data, path: '/logprobs', suggestions: [{ messageId: 'remove', data, fix }] });
       },
     };

@@ -1,7 +1,24 @@
-import { defineRule, effectiveEffort, parameterPointer, SAMPLING_DEFAULTS, setParameterPatch, type ModelParameter, type ParameterSupport } from '../../src/rule-api.js';
+import {
+  defineRule,
+  effectiveEffort,
+  parameterPointer,
+  SAMPLING_DEFAULTS,
+  setParameterPatch,
+  type ModelParameter,
+  type ParameterSupport,
+} from '../../src/rule-api.js';
 
 /** The parameters this rule checks (a `default-only` model still accepts the value in `SAMPLING_DEFAULTS`). */
-const CHECKED: readonly ModelParameter[] = ['temperature', 'top_p', 'frequency_penalty', 'presence_penalty', 'logprobs', 'top_logprobs', 'logit_bias', 'stop'];
+const CHECKED: readonly ModelParameter[] = [
+  'temperature',
+  'top_p',
+  'frequency_penalty',
+  'presence_penalty',
+  'logprobs',
+  'top_logprobs',
+  'logit_bias',
+  'stop',
+];
 /** What the registry may say of a parameter that this rule reports; the rest (`supported`, `ignored`, unknown) it leaves alone. */
 const LIMITED: ReadonlySet<ParameterSupport | null> = new Set<ParameterSupport>(['rejected', 'default-only', 'effort-none-only']);
 
@@ -25,7 +42,8 @@ export default defineRule({
     messages: {
       rejected: '`{{param}}` is not supported by `{{model}}` and the API rejects it; remove it.',
       defaultOnly: '`{{param}}` is {{value}} but `{{model}}` only accepts the default ({{default}}); remove it.',
-      effortNoneOnly: '`{{param}}` is only accepted by `{{model}}` when `{{effortParam}}` is "none", but the effort here is "{{effort}}"{{implicit}}; remove `{{param}}` or set `{{effortParam}}` to "none".',
+      effortNoneOnly:
+        '`{{param}}` is only accepted by `{{model}}` when `{{effortParam}}` is "none", but the effort here is "{{effort}}"{{implicit}}; remove `{{param}}` or set `{{effortParam}}` to "none".',
       remove: 'Remove `{{param}}`.',
       setEffortNone: 'Set `{{effortParam}}` to "none" (the model will not reason before answering).',
     },
@@ -45,7 +63,13 @@ export default defineRule({
           if (support === 'rejected') {
             context.report({ messageId: 'rejected', data, path: found.path, fix: remove });
           } else if (support === 'default-only' && SAMPLING_DEFAULTS[name] !== undefined && found.value !== SAMPLING_DEFAULTS[name]) {
-            context.report({ messageId: 'defaultOnly', data: { ...data, value: JSON.stringify(found.value), default: JSON.stringify(SAMPLING_DEFAULTS[name]) }, path: found.path, target: 'value', fix: remove });
+            context.report({
+              messageId: 'defaultOnly',
+              data: { ...data, value: JSON.stringify(found.value), default: JSON.stringify(SAMPLING_DEFAULTS[name]) },
+              path: found.path,
+              target: 'value',
+              fix: remove,
+            });
           } else if (support === 'effort-none-only') {
             // While reasoning, these models still accept the default value itself (api-facts §3.2).
             if (SAMPLING_DEFAULTS[name] !== undefined && found.value === SAMPLING_DEFAULTS[name]) continue;

@@ -16,7 +16,8 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      notSearchModel: '`{{param}}` is set but `{{model}}` is not a search model, so it does not search the web; use a search model, or the `web_search` tool of the Responses API.',
+      notSearchModel:
+        '`{{param}}` is set but `{{model}}` is not a search model, so it does not search the web; use a search model, or the `web_search` tool of the Responses API.',
       remove: 'Remove `{{param}}`.',
     },
   },
@@ -27,7 +28,12 @@ export default defineRule({
         const model = context.model!;
         if (model.supports('webSearchOptions') !== false) return;
         const data = { param: context.nameOf('/web_search_options'), model: model.requestedId };
-        context.report({ messageId: 'notSearchModel', data, path: '/web_search_options', suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/web_search_options' }] }] });
+        context.report({
+          messageId: 'notSearchModel',
+          data,
+          path: '/web_search_options',
+          suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/web_search_options' }] }],
+        });
       },
     };
   },

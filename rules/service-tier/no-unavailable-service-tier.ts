@@ -18,7 +18,8 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      unavailable: '`{{param}}` is "{{tier}}" but `{{model}}` does not offer that tier; use "auto" or "default", or a model that offers {{tierName}} processing.',
+      unavailable:
+        '`{{param}}` is "{{tier}}" but `{{model}}` does not offer that tier; use "auto" or "default", or a model that offers {{tierName}} processing.',
       useAuto: 'Set `{{param}}` to "auto" (the project default tier is used).',
     },
   },
@@ -31,7 +32,13 @@ export default defineRule({
         const tier = found.value as ServiceTier;
         if (model.serviceTier?.(tier) !== false) return;
         const data = { param: context.nameOf(found.path), tier, model: model.requestedId, tierName: tier === 'fast' ? 'priority' : tier };
-        context.report({ messageId: 'unavailable', data, path: found.path, target: 'value', suggestions: [{ messageId: 'useAuto', data, fix: [{ op: 'replace', path: found.path, value: 'auto' }] }] });
+        context.report({
+          messageId: 'unavailable',
+          data,
+          path: found.path,
+          target: 'value',
+          suggestions: [{ messageId: 'useAuto', data, fix: [{ op: 'replace', path: found.path, value: 'auto' }] }],
+        });
       },
     };
   },

@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      notStored: '`{{metadata}}` is set but `{{store}}` is not true, and Chat Completions only accepts metadata on stored completions; set `{{store}}: true` or remove `{{metadata}}`.',
+      notStored:
+        '`{{metadata}}` is set but `{{store}}` is not true, and Chat Completions only accepts metadata on stored completions; set `{{store}}: true` or remove `{{metadata}}`.',
       setStore: 'Set `{{store}}` to true (the completion is stored by OpenAI, e.g. for evals and distillation).',
       remove: 'Remove `{{metadata}}`.',
     },

@@ -11,7 +11,8 @@ export default defineRule({
     recommended: true,
     fixable: true,
     messages: {
-      notStreaming: '`{{param}}` is set but `{{stream}}` is not `true`; the API only allows stream options on a streamed request, so remove them or set `{{stream}}: true`.',
+      notStreaming:
+        '`{{param}}` is set but `{{stream}}` is not `true`; the API only allows stream options on a streamed request, so remove them or set `{{stream}}: true`.',
     },
   },
   create() {

@@ -19,11 +19,17 @@ export default defineRule<'tooDeep', Options>({
     apis: ['chat.completions', 'responses'],
     recommended: true,
     messages: {
-      tooDeep: 'This object is at nesting level {{level}} of the strict schema of {{owner}}, which reaches {{depth}} levels, over the limit of {{limit}} (limits profile `{{profile}}`); flatten the schema.',
+      tooDeep:
+        'This object is at nesting level {{level}} of the strict schema of {{owner}}, which reaches {{depth}} levels, over the limit of {{limit}} (limits profile `{{profile}}`); flatten the schema.',
     },
     optionsSchema: {
       type: 'object',
-      properties: { profile: { enum: [...LIMIT_PROFILES], description: 'Which dated limits to check: `current` (2025-2026) or `original` (August 2024).' } },
+      properties: {
+        profile: {
+          enum: [...LIMIT_PROFILES],
+          description: 'Which dated limits to check: `current` (2025-2026) or `original` (August 2024).',
+        },
+      },
       additionalProperties: false,
     },
     defaultOptions: { profile: 'current' },

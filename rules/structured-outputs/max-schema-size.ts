@@ -1,4 +1,12 @@
-import { defineRule, formatCount, LARGE_ENUM_THRESHOLD, limitProfile, ownerLabel, type Budget, type Contribution } from '../../src/rule-api.js';
+import {
+  defineRule,
+  formatCount,
+  LARGE_ENUM_THRESHOLD,
+  limitProfile,
+  ownerLabel,
+  type Budget,
+  type Contribution,
+} from '../../src/rule-api.js';
 import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-outputs.js';
 
 interface Options {
@@ -19,21 +27,32 @@ export default defineRule<MessageId, Options>({
   id: 'structured-outputs/max-schema-size',
   meta: {
     type: 'problem',
-    description: 'Strict schemas are limited in properties, enum values and total string length (5,000 / 1,000 / 120,000 now; 100 / 500 / 15,000 in 2024).',
+    description:
+      'Strict schemas are limited in properties, enum values and total string length (5,000 / 1,000 / 120,000 now; 100 / 500 / 15,000 in 2024).',
     apis: ['chat.completions', 'responses'],
     triggers: ['tools', 'response_format', 'text'],
     recommended: true,
     messages: {
-      properties: 'This property brings {{scope}} to {{total}} object properties, over the limit of {{limit}} (limits profile `{{profile}}`); split the schema or remove properties.',
-      stringLength: 'This brings the total length of property names, definition names, enum and const values in {{scope}} to {{total}} characters, over the limit of {{limit}} (limits profile `{{profile}}`); shorten names or enum values.',
-      enumValues: 'This `enum` brings {{scope}} to {{total}} enum values, over the limit of {{limit}} (limits profile `{{profile}}`); shorten the enums or use a plain string with a description.',
-      largeEnum: 'This `enum` of {{count}} strings in the strict schema of {{owner}} has {{total}} characters of values, over the limit of {{limit}} for enums of more than {{threshold}} values (limits profile `{{profile}}`); shorten the values or split the enum.',
+      properties:
+        'This property brings {{scope}} to {{total}} object properties, over the limit of {{limit}} (limits profile `{{profile}}`); split the schema or remove properties.',
+      stringLength:
+        'This brings the total length of property names, definition names, enum and const values in {{scope}} to {{total}} characters, over the limit of {{limit}} (limits profile `{{profile}}`); shorten names or enum values.',
+      enumValues:
+        'This `enum` brings {{scope}} to {{total}} enum values, over the limit of {{limit}} (limits profile `{{profile}}`); shorten the enums or use a plain string with a description.',
+      largeEnum:
+        'This `enum` of {{count}} strings in the strict schema of {{owner}} has {{total}} characters of values, over the limit of {{limit}} for enums of more than {{threshold}} values (limits profile `{{profile}}`); shorten the values or split the enum.',
     },
     optionsSchema: {
       type: 'object',
       properties: {
-        profile: { enum: [...LIMIT_PROFILES], description: 'Which dated limits to check: `current` (2025-2026) or `original` (August 2024).' },
-        scope: { enum: ['schema', 'request'], description: '`schema`: each strict schema has its own budget; `request`: all strict schemas of the request share one.' },
+        profile: {
+          enum: [...LIMIT_PROFILES],
+          description: 'Which dated limits to check: `current` (2025-2026) or `original` (August 2024).',
+        },
+        scope: {
+          enum: ['schema', 'request'],
+          description: '`schema`: each strict schema has its own budget; `request`: all strict schemas of the request share one.',
+        },
       },
       additionalProperties: false,
     },
@@ -61,14 +80,26 @@ export default defineRule<MessageId, Options>({
           if (spent <= limit || before > limit) continue;
           const crossing = crossingPoint(node.sizeContributions[budget], before, limit);
           const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${ownerLabel(node)}`;
-          context.report({ messageId: budget, data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name }, path: crossing.path, target: crossing.target });
+          context.report({
+            messageId: budget,
+            data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name },
+            path: crossing.path,
+            target: crossing.target,
+          });
         }
         if (size.largeEnums === 0) return;
         for (const large of node.sizeContributions.largeEnums) {
           if (large.length <= limits.maxLargeEnumLength) continue;
           context.report({
             messageId: 'largeEnum',
-            data: { count: formatCount(large.count), owner: ownerLabel(node), total: formatCount(large.length), limit: formatCount(limits.maxLargeEnumLength), threshold: formatCount(LARGE_ENUM_THRESHOLD), profile: limits.name },
+            data: {
+              count: formatCount(large.count),
+              owner: ownerLabel(node),
+              total: formatCount(large.length),
+              limit: formatCount(limits.maxLargeEnumLength),
+              threshold: formatCount(LARGE_ENUM_THRESHOLD),
+              profile: limits.name,
+            },
             path: large.path,
             target: 'value',
           });

@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      default: '`default` has no effect in the strict schema of {{owner}} (every property is required) and some deployments reject it as not permitted; remove it.',
+      default:
+        '`default` has no effect in the strict schema of {{owner}} (every property is required) and some deployments reject it as not permitted; remove it.',
       drop: 'Remove `default` (the model no longer sees the default value as a hint; the output contract does not change).',
     },
   },
@@ -28,7 +29,13 @@ export default defineRule({
         for (const { schema, path } of entries) {
           if (!('default' in schema)) continue;
           const keyPath = joinPointer(path, 'default');
-          context.report({ messageId: 'default', data: { owner }, path: keyPath, target: 'key', suggestions: [{ messageId: 'drop', fix: [{ op: 'remove', path: keyPath }] }] });
+          context.report({
+            messageId: 'default',
+            data: { owner },
+            path: keyPath,
+            target: 'key',
+            suggestions: [{ messageId: 'drop', fix: [{ op: 'remove', path: keyPath }] }],
+          });
         }
       },
     };

@@ -1,4 +1,13 @@
-import { defineRule, entriesWith, Fact, FINE_TUNE_UNSUPPORTED, isSupportedFormat, joinPointer, ownerLabel, UNSUPPORTED_KEYWORDS } from '../../src/rule-api.js';
+import {
+  defineRule,
+  entriesWith,
+  Fact,
+  FINE_TUNE_UNSUPPORTED,
+  isSupportedFormat,
+  joinPointer,
+  ownerLabel,
+  UNSUPPORTED_KEYWORDS,
+} from '../../src/rule-api.js';
 
 /**
  * Fine-tuned models support a smaller subset: no `minLength`, `maxLength`, `pattern`, `format`,
@@ -17,7 +26,8 @@ export default defineRule({
     requiresModel: true,
     hasSuggestions: true,
     messages: {
-      unsupported: '`{{keyword}}` is not supported in strict schemas on fine-tuned model `{{model}}` ({{owner}}); remove it and check that constraint in your code.',
+      unsupported:
+        '`{{keyword}}` is not supported in strict schemas on fine-tuned model `{{model}}` ({{owner}}); remove it and check that constraint in your code.',
       drop: 'Remove `{{keyword}}` (the model is then no longer held to it: check it yourself).',
     },
   },
@@ -35,7 +45,13 @@ export default defineRule({
             // A `format` value outside the subset is reported by `no-unsupported-keywords` already.
             if (keyword === 'format' && !isSupportedFormat(schema.format)) continue;
             const keyPath = joinPointer(path, keyword);
-            context.report({ messageId: 'unsupported', data: { keyword, model, owner }, path: keyPath, target: 'key', suggestions: [{ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] }] });
+            context.report({
+              messageId: 'unsupported',
+              data: { keyword, model, owner },
+              path: keyPath,
+              target: 'key',
+              suggestions: [{ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] }],
+            });
           }
         }
       },

@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      bound: '`{{keyword}}` is not documented as supported in the strict schema of {{owner}}, so the API may reject it or not enforce it; check the length in your code, or use `pattern`.',
+      bound:
+        '`{{keyword}}` is not documented as supported in the strict schema of {{owner}}, so the API may reject it or not enforce it; check the length in your code, or use `pattern`.',
       drop: 'Remove `{{keyword}}` (the model is then no longer held to the length: check it yourself).',
     },
   },
@@ -30,7 +31,13 @@ export default defineRule({
           for (const keyword of STRING_LENGTH_BOUNDS) {
             if (!(keyword in schema)) continue;
             const keyPath = joinPointer(path, keyword);
-            context.report({ messageId: 'bound', data: { owner, keyword }, path: keyPath, target: 'key', suggestions: [{ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] }] });
+            context.report({
+              messageId: 'bound',
+              data: { owner, keyword },
+              path: keyPath,
+              target: 'key',
+              suggestions: [{ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] }],
+            });
           }
         }
       },

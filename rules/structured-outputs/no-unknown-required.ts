@@ -10,12 +10,13 @@ export default defineRule({
   id: 'structured-outputs/no-unknown-required',
   meta: {
     type: 'problem',
-    description: 'Every name in a strict schema\'s `required` must be one of its `properties`.',
+    description: "Every name in a strict schema's `required` must be one of its `properties`.",
     apis: ['chat.completions', 'responses'],
     recommended: true,
     hasSuggestions: true,
     messages: {
-      unknown: '`required` lists "{{name}}", which is not in `properties`, in the strict schema of {{owner}}; the API rejects it ("Extra required key \'{{name}}\' supplied"), so remove it or add the property.',
+      unknown:
+        '`required` lists "{{name}}", which is not in `properties`, in the strict schema of {{owner}}; the API rejects it ("Extra required key \'{{name}}\' supplied"), so remove it or add the property.',
       remove: 'Remove "{{name}}" from `required`.',
     },
   },
@@ -28,7 +29,13 @@ export default defineRule({
           schema.required.forEach((name, index) => {
             if (typeof name !== 'string' || Object.hasOwn(properties, name)) return;
             const at = joinPointer(path, 'required', index);
-            context.report({ messageId: 'unknown', data: { name, owner: ownerLabel(node) }, path: at, target: 'value', suggestions: [{ messageId: 'remove', data: { name }, fix: [{ op: 'remove', path: at }] }] });
+            context.report({
+              messageId: 'unknown',
+              data: { name, owner: ownerLabel(node) },
+              path: at,
+              target: 'value',
+              suggestions: [{ messageId: 'remove', data: { name }, fix: [{ op: 'remove', path: at }] }],
+            });
           });
         }
       },

@@ -1,4 +1,15 @@
-import { defineRule, entriesWith, Fact, isSupportedFormat, joinPointer, ownerLabel, ROOT_ONLY_KEYWORDS, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS, type SuggestionReport } from '../../src/rule-api.js';
+import {
+  defineRule,
+  entriesWith,
+  Fact,
+  isSupportedFormat,
+  joinPointer,
+  ownerLabel,
+  ROOT_ONLY_KEYWORDS,
+  SUPPORTED_FORMATS,
+  UNSUPPORTED_KEYWORDS,
+  type SuggestionReport,
+} from '../../src/rule-api.js';
 
 type MessageId = 'unsupported' | 'rootOnly' | 'tupleItems' | 'format' | 'useReplacement' | 'drop';
 
@@ -14,15 +25,18 @@ export default defineRule<MessageId>({
   id: 'structured-outputs/no-unsupported-keywords',
   meta: {
     type: 'problem',
-    description: 'Keywords and `format` values outside the Structured Outputs subset (`oneOf`, `allOf`, `not`, `if`, `patternProperties`, `uniqueItems`...).',
+    description:
+      'Keywords and `format` values outside the Structured Outputs subset (`oneOf`, `allOf`, `not`, `if`, `patternProperties`, `uniqueItems`...).',
     apis: ['chat.completions', 'responses'],
     recommended: true,
     hasSuggestions: true,
     messages: {
       unsupported: '`{{keyword}}` is not permitted in the strict schema of {{owner}}; {{advice}}.',
       rootOnly: '`{{keyword}}` is only allowed at the root of the strict schema of {{owner}}; move it to the root.',
-      tupleItems: '`items` is a list (a tuple) in the strict schema of {{owner}}, but strict mode only accepts one `items` schema for every element; use one schema (an `anyOf` of the element shapes) or an object with named properties.',
-      format: '`format` {{value}} in the strict schema of {{owner}} is not supported in strict mode; use one of {{formats}}, or drop `format` and say the format in `description`.',
+      tupleItems:
+        '`items` is a list (a tuple) in the strict schema of {{owner}}, but strict mode only accepts one `items` schema for every element; use one schema (an `anyOf` of the element shapes) or an object with named properties.',
+      format:
+        '`format` {{value}} in the strict schema of {{owner}} is not supported in strict mode; use one of {{formats}}, or drop `format` and say the format in `description`.',
       useReplacement: 'Rename `{{keyword}}` to `{{replacement}}` (the value may then match several branches, not exactly one).',
       drop: 'Remove `{{keyword}}` (the model is then no longer held to it: validate that part of the output yourself).',
     },
@@ -43,16 +57,22 @@ export default defineRule<MessageId>({
               const replacement = UNSUPPORTED_KEYWORDS.get(keyword);
               const suggestions: Array<SuggestionReport<MessageId>> = [];
               if (replacement !== undefined && !(replacement in schema)) {
-                suggestions.push({ messageId: 'useReplacement', data: { keyword, replacement }, fix: [{ op: 'move', from: keyPath, path: joinPointer(path, replacement) }] });
+                suggestions.push({
+                  messageId: 'useReplacement',
+                  data: { keyword, replacement },
+                  fix: [{ op: 'move', from: keyPath, path: joinPointer(path, replacement) }],
+                });
               }
               suggestions.push({ messageId: 'drop', data: { keyword }, fix: [{ op: 'remove', path: keyPath }] });
-              const advice = replacement === undefined ? 'remove it and check that constraint in your code' : `use \`${replacement}\` instead`;
+              const advice =
+                replacement === undefined ? 'remove it and check that constraint in your code' : `use \`${replacement}\` instead`;
               context.report({ messageId: 'unsupported', data: { keyword, owner, advice }, path: keyPath, target: 'key', suggestions });
             } else if (!isRoot && ROOT_ONLY_KEYWORDS.has(keyword)) {
               context.report({ messageId: 'rootOnly', data: { keyword, owner }, path: joinPointer(path, keyword), target: 'key' });
             }
           }
-          if (Array.isArray(schema.items)) context.report({ messageId: 'tupleItems', data: { owner }, path: joinPointer(path, 'items'), target: 'value' });
+          if (Array.isArray(schema.items))
+            context.report({ messageId: 'tupleItems', data: { owner }, path: joinPointer(path, 'items'), target: 'value' });
           if ('format' in schema && !isSupportedFormat(schema.format)) {
             const keyPath = joinPointer(path, 'format');
             context.report({

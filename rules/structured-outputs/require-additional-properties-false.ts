@@ -14,7 +14,8 @@ export default defineRule({
     fixable: true,
     hasSuggestions: true,
     messages: {
-      missing: 'This object in the strict schema of {{owner}} does not set `additionalProperties: false`, which strict mode requires; add it.',
+      missing:
+        'This object in the strict schema of {{owner}} does not set `additionalProperties: false`, which strict mode requires; add it.',
       notFalse: '`additionalProperties` is {{value}} in the strict schema of {{owner}}, but strict mode only accepts `false`.',
       setFalse: 'Set `additionalProperties` to `false` (the model will no longer produce keys outside `properties`).',
     },
@@ -31,7 +32,13 @@ export default defineRule({
           const keyPath = joinPointer(path, 'additionalProperties');
           if (!('additionalProperties' in schema)) {
             // Adding the key only states what strict mode enforces anyway: no extra keys in the output.
-            context.report({ messageId: 'missing', data: { owner }, path, target: 'value', fix: [{ op: 'add', path: keyPath, value: false }] });
+            context.report({
+              messageId: 'missing',
+              data: { owner },
+              path,
+              target: 'value',
+              fix: [{ op: 'add', path: keyPath, value: false }],
+            });
             continue;
           }
           context.report({

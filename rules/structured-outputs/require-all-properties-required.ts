@@ -14,8 +14,10 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      notRequired: 'Property `{{property}}` is not listed in `required` in the strict schema of {{owner}}; strict mode needs every property required (make optional ones nullable instead).',
-      makeRequiredNullable: 'Add `{{property}}` to `required` and allow `null` for it (the model must then always send the key, using null when it has no value).',
+      notRequired:
+        'Property `{{property}}` is not listed in `required` in the strict schema of {{owner}}; strict mode needs every property required (make optional ones nullable instead).',
+      makeRequiredNullable:
+        'Add `{{property}}` to `required` and allow `null` for it (the model must then always send the key, using null when it has no value).',
     },
   },
   create() {
@@ -36,7 +38,13 @@ export default defineRule({
               data: { property, owner },
               path: propertyPath,
               target: 'key',
-              suggestions: [{ messageId: 'makeRequiredNullable', data: { property }, fix: [...requireProperty(path, schema, property), ...makeNullable(propertyPath, definition)] }],
+              suggestions: [
+                {
+                  messageId: 'makeRequiredNullable',
+                  data: { property },
+                  fix: [...requireProperty(path, schema, property), ...makeNullable(propertyPath, definition)],
+                },
+              ],
             });
           }
         }
@@ -55,16 +63,25 @@ function makeNullable(propertyPath: string, definition: unknown) {
   if (!isRecord(definition)) return [];
   const schema = definition;
   // An enum must list null too, or the nullable type still would not let the model send it.
-  const enumNull = Array.isArray(schema.enum) && !schema.enum.includes(null) ? [{ op: 'add' as const, path: joinPointer(propertyPath, 'enum', '-'), value: null }] : [];
+  const enumNull =
+    Array.isArray(schema.enum) && !schema.enum.includes(null)
+      ? [{ op: 'add' as const, path: joinPointer(propertyPath, 'enum', '-'), value: null }]
+      : [];
   if (typeof schema.type === 'string') {
-    return schema.type === 'null' ? [] : [{ op: 'replace' as const, path: joinPointer(propertyPath, 'type'), value: [schema.type, 'null'] }, ...enumNull];
+    return schema.type === 'null'
+      ? []
+      : [{ op: 'replace' as const, path: joinPointer(propertyPath, 'type'), value: [schema.type, 'null'] }, ...enumNull];
   }
   if (Array.isArray(schema.type)) {
-    return schema.type.includes('null') ? [] : [{ op: 'add' as const, path: joinPointer(propertyPath, 'type', '-'), value: 'null' }, ...enumNull];
+    return schema.type.includes('null')
+      ? []
+      : [{ op: 'add' as const, path: joinPointer(propertyPath, 'type', '-'), value: 'null' }, ...enumNull];
   }
   if (Array.isArray(schema.anyOf)) {
     // Already a union: add the null branch rather than nesting anyOf in anyOf.
-    return schema.anyOf.some((branch) => isRecord(branch) && branch.type === 'null') ? [] : [{ op: 'add' as const, path: joinPointer(propertyPath, 'anyOf', '-'), value: { type: 'null' } }];
+    return schema.anyOf.some((branch) => isRecord(branch) && branch.type === 'null')
+      ? []
+      : [{ op: 'add' as const, path: joinPointer(propertyPath, 'anyOf', '-'), value: { type: 'null' } }];
   }
   return [{ op: 'replace' as const, path: propertyPath, value: { anyOf: [schema, { type: 'null' }] } }];
 }

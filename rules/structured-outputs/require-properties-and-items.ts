@@ -18,8 +18,10 @@ export default defineRule({
     recommended: true,
     fixable: true,
     messages: {
-      noProperties: 'This object in the strict schema of {{owner}} has no `properties`, which strict mode requires; list its properties, or add `"properties": {}` for an object with none.',
-      noItems: 'This array in the strict schema of {{owner}} has no `items` schema, which strict mode requires; add `items` describing its elements.',
+      noProperties:
+        'This object in the strict schema of {{owner}} has no `properties`, which strict mode requires; list its properties, or add `"properties": {}` for an object with none.',
+      noItems:
+        'This array in the strict schema of {{owner}} has no `items` schema, which strict mode requires; add `items` describing its elements.',
     },
   },
   create() {

@@ -13,8 +13,10 @@ export default defineRule({
     apis: ['chat.completions', 'responses'],
     recommended: true,
     messages: {
-      notObject: 'The root of the strict schema of {{owner}} has `type` {{value}}, but strict mode needs `"object"`; wrap the value in an object property.',
-      union: 'The root of the strict schema of {{owner}} is an `{{keyword}}` union, but strict mode needs a root `type: "object"`; wrap the union in an object property.',
+      notObject:
+        'The root of the strict schema of {{owner}} has `type` {{value}}, but strict mode needs `"object"`; wrap the value in an object property.',
+      union:
+        'The root of the strict schema of {{owner}} is an `{{keyword}}` union, but strict mode needs a root `type: "object"`; wrap the union in an object property.',
       noType: 'The root of the strict schema of {{owner}} has no `type`, but strict mode needs `type: "object"`; add it.',
     },
   },
@@ -25,7 +27,12 @@ export default defineRule({
         if (schema.type === 'object') return;
         const owner = ownerLabel(node);
         if (schema.type !== undefined) {
-          context.report({ messageId: 'notObject', data: { owner, value: `\`${JSON.stringify(schema.type)}\`` }, path: joinPointer(path, 'type'), target: 'value' });
+          context.report({
+            messageId: 'notObject',
+            data: { owner, value: `\`${JSON.stringify(schema.type)}\`` },
+            path: joinPointer(path, 'type'),
+            target: 'value',
+          });
           return;
         }
         const keyword = ['anyOf', 'oneOf', '$ref'].find((k) => k in schema);

@@ -26,7 +26,8 @@ export default defineRule({
           const pattern = schema.pattern;
           if (typeof pattern !== 'string') continue;
           const reason = compileError(pattern);
-          if (reason !== undefined) context.report({ messageId: 'invalid', data: { owner, reason }, path: joinPointer(path, 'pattern'), target: 'value' });
+          if (reason !== undefined)
+            context.report({ messageId: 'invalid', data: { owner, reason }, path: joinPointer(path, 'pattern'), target: 'value' });
         }
       },
     };

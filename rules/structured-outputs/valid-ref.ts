@@ -1,9 +1,24 @@
-import { defineRule, entriesWith, Fact, joinPointer, lookup, ownerLabel, resolveRef, type RefStatus, type SuggestionReport } from '../../src/rule-api.js';
+import {
+  defineRule,
+  entriesWith,
+  Fact,
+  joinPointer,
+  lookup,
+  ownerLabel,
+  resolveRef,
+  type RefStatus,
+  type SuggestionReport,
+} from '../../src/rule-api.js';
 
 type MessageId = Exclude<RefStatus, 'resolved'> | 'siblings' | 'inline' | 'dropSiblings';
 
 /** The message for each way a reference can fail to resolve (spelled out so every message id is visible here). */
-const PROBLEM: Record<Exclude<RefStatus, 'resolved'>, MessageId> = { external: 'external', 'not-a-definition': 'not-a-definition', dangling: 'dangling', cycle: 'cycle' };
+const PROBLEM: Record<Exclude<RefStatus, 'resolved'>, MessageId> = {
+  external: 'external',
+  'not-a-definition': 'not-a-definition',
+  dangling: 'dangling',
+  cycle: 'cycle',
+};
 
 /**
  * `$ref` in strict mode: only local references to the root (`#`) or into `$defs`/`definitions` of the
@@ -15,18 +30,23 @@ export default defineRule<MessageId>({
   id: 'structured-outputs/valid-ref',
   meta: {
     type: 'problem',
-    description: 'A `$ref` in a strict schema must point at `#` or into the schema\'s own `$defs`, resolve, and stand alone.',
+    description: "A `$ref` in a strict schema must point at `#` or into the schema's own `$defs`, resolve, and stand alone.",
     apis: ['chat.completions', 'responses'],
     recommended: true,
     hasSuggestions: true,
     messages: {
-      external: '`$ref` {{ref}} in the strict schema of {{owner}} points outside the schema; strict mode only resolves `#` and `#/$defs/...` references, so copy the definition into `$defs`.',
-      'not-a-definition': '`$ref` {{ref}} in the strict schema of {{owner}} points into the schema but not into `$defs`; move the target into `$defs` and point there.',
+      external:
+        '`$ref` {{ref}} in the strict schema of {{owner}} points outside the schema; strict mode only resolves `#` and `#/$defs/...` references, so copy the definition into `$defs`.',
+      'not-a-definition':
+        '`$ref` {{ref}} in the strict schema of {{owner}} points into the schema but not into `$defs`; move the target into `$defs` and point there.',
       dangling: '`$ref` {{ref}} in the strict schema of {{owner}} points at nothing; add the definition or fix the reference.',
-      cycle: '`$ref` {{ref}} in the strict schema of {{owner}} only leads to other references in a loop, never to a schema; point one of them at a real definition.',
-      siblings: '`$ref` cannot have keywords beside it in the strict schema of {{owner}}, but it has {{keywords}}; move them into the definition, or inline it here.',
-      inline: 'Replace the reference with a copy of {{ref}} that keeps {{keywords}} (the output does not change; later edits to the definition no longer reach this copy).',
-      dropSiblings: 'Remove {{keywords}} beside `$ref` (what they said here is lost; the definition\'s own keywords apply).',
+      cycle:
+        '`$ref` {{ref}} in the strict schema of {{owner}} only leads to other references in a loop, never to a schema; point one of them at a real definition.',
+      siblings:
+        '`$ref` cannot have keywords beside it in the strict schema of {{owner}}, but it has {{keywords}}; move them into the definition, or inline it here.',
+      inline:
+        'Replace the reference with a copy of {{ref}} that keeps {{keywords}} (the output does not change; later edits to the definition no longer reach this copy).',
+      dropSiblings: "Remove {{keywords}} beside `$ref` (what they said here is lost; the definition's own keywords apply).",
     },
   },
   create() {
@@ -54,10 +74,24 @@ export default defineRule<MessageId>({
           const target = typeof found === 'object' ? found : undefined;
           if (target !== undefined) {
             const { $ref: _ignored, ...rest } = entry.schema;
-            suggestions.push({ messageId: 'inline', data: { ref: shown, keywords }, fix: [{ op: 'replace', path: entry.path, value: { ...target, ...rest } }] });
+            suggestions.push({
+              messageId: 'inline',
+              data: { ref: shown, keywords },
+              fix: [{ op: 'replace', path: entry.path, value: { ...target, ...rest } }],
+            });
           }
-          suggestions.push({ messageId: 'dropSiblings', data: { keywords }, fix: siblings.map((k) => ({ op: 'remove' as const, path: joinPointer(entry.path, k) })) });
-          context.report({ messageId: 'siblings', data: { owner, keywords }, path: joinPointer(entry.path, siblings[0]!), target: 'key', suggestions });
+          suggestions.push({
+            messageId: 'dropSiblings',
+            data: { keywords },
+            fix: siblings.map((k) => ({ op: 'remove' as const, path: joinPointer(entry.path, k) })),
+          });
+          context.report({
+            messageId: 'siblings',
+            data: { owner, keywords },
+            path: joinPointer(entry.path, siblings[0]!),
+            target: 'key',
+            suggestions,
+          });
         }
       },
     };

@@ -1,4 +1,13 @@
-import { defineRule, entriesWith, Fact, isStrictType, isSupportedType, joinPointer, ownerLabel, type SchemaEntry } from '../../src/rule-api.js';
+import {
+  defineRule,
+  entriesWith,
+  Fact,
+  isStrictType,
+  isSupportedType,
+  joinPointer,
+  ownerLabel,
+  type SchemaEntry,
+} from '../../src/rule-api.js';
 
 /**
  * Strict mode gives every subschema exactly one shape: a `type` (a supported name, or exactly
@@ -10,17 +19,23 @@ export default defineRule({
   id: 'structured-outputs/valid-type',
   meta: {
     type: 'problem',
-    description: 'Each node of a strict schema needs one supported `type` (or `[T, "null"]`), an `anyOf` or a `$ref`, and not both `type` and `anyOf`.',
+    description:
+      'Each node of a strict schema needs one supported `type` (or `[T, "null"]`), an `anyOf` or a `$ref`, and not both `type` and `anyOf`.',
     apis: ['chat.completions', 'responses'],
     recommended: true,
     hasSuggestions: true,
     messages: {
-      unknownType: '`type` {{value}} in the strict schema of {{owner}} is not a JSON Schema type strict mode supports (string, number, integer, boolean, object, array, null).',
-      typeList: '`type` {{value}} in the strict schema of {{owner}} is not of the form `[T, "null"]`, the only type list strict mode accepts; use `anyOf` with one branch per type.',
-      typeAndAnyOf: 'This node in the strict schema of {{owner}} has both `type` and `anyOf`, but strict mode accepts exactly one of them; move `type` into each `anyOf` branch.',
-      missingType: 'This node in the strict schema of {{owner}} has no `type`, `anyOf` or `$ref`, but strict mode needs one; add the `type` of the value.',
+      unknownType:
+        '`type` {{value}} in the strict schema of {{owner}} is not a JSON Schema type strict mode supports (string, number, integer, boolean, object, array, null).',
+      typeList:
+        '`type` {{value}} in the strict schema of {{owner}} is not of the form `[T, "null"]`, the only type list strict mode accepts; use `anyOf` with one branch per type.',
+      typeAndAnyOf:
+        'This node in the strict schema of {{owner}} has both `type` and `anyOf`, but strict mode accepts exactly one of them; move `type` into each `anyOf` branch.',
+      missingType:
+        'This node in the strict schema of {{owner}} has no `type`, `anyOf` or `$ref`, but strict mode needs one; add the `type` of the value.',
       notASchema: '`{{value}}` in the strict schema of {{owner}} is not a schema object; strict mode needs an object with a `type`.',
-      splitTypes: 'Replace the type list with `anyOf`, one branch per type (each branch keeps only `type`; move other keywords into the branch they apply to).',
+      splitTypes:
+        'Replace the type list with `anyOf`, one branch per type (each branch keeps only `type`; move other keywords into the branch they apply to).',
     },
   },
   create() {
@@ -35,25 +50,37 @@ export default defineRule({
           const { schema, isRoot } = entry;
           const type = schema.type;
           if (typeof type === 'string') {
-            if (!isSupportedType(type)) context.report({ messageId: 'unknownType', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value' });
+            if (!isSupportedType(type))
+              context.report({ messageId: 'unknownType', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value' });
           } else if (Array.isArray(type)) {
             const unknown = type.find((t) => !isSupportedType(t));
             if (unknown !== undefined) {
               context.report({ messageId: 'unknownType', data: { owner, value: shown(unknown) }, path: typePath(entry), target: 'value' });
               // Every name is supported here, so this only asks for `[T, "null"]` in either order.
             } else if (!isStrictType(type)) {
-              const fix = [{ op: 'remove' as const, path: typePath(entry) }, { op: 'add' as const, path: joinPointer(entry.path, 'anyOf'), value: type.map((t) => ({ type: t })) }];
-              context.report({ messageId: 'typeList', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value', suggestions: [{ messageId: 'splitTypes', fix }] });
+              const fix = [
+                { op: 'remove' as const, path: typePath(entry) },
+                { op: 'add' as const, path: joinPointer(entry.path, 'anyOf'), value: type.map((t) => ({ type: t })) },
+              ];
+              context.report({
+                messageId: 'typeList',
+                data: { owner, value: shown(type) },
+                path: typePath(entry),
+                target: 'value',
+                suggestions: [{ messageId: 'splitTypes', fix }],
+              });
             }
           } else if (type !== undefined) {
             context.report({ messageId: 'unknownType', data: { owner, value: shown(type) }, path: typePath(entry), target: 'value' });
           }
-          if (type !== undefined && 'anyOf' in schema) context.report({ messageId: 'typeAndAnyOf', data: { owner }, path: typePath(entry), target: 'key' });
+          if (type !== undefined && 'anyOf' in schema)
+            context.report({ messageId: 'typeAndAnyOf', data: { owner }, path: typePath(entry), target: 'key' });
           if (type === undefined && !isRoot && !SHAPED_WITHOUT_TYPE.some((k) => k in schema) && !isObjectByProperties(schema)) {
             context.report({ messageId: 'missingType', data: { owner }, path: entry.path, target: 'value' });
           }
         }
-        for (const { value, path } of analysis.nonSchemas) context.report({ messageId: 'notASchema', data: { owner, value: JSON.stringify(value) }, path, target: 'value' });
+        for (const { value, path } of analysis.nonSchemas)
+          context.report({ messageId: 'notASchema', data: { owner, value: JSON.stringify(value) }, path, target: 'value' });
       },
     };
   },

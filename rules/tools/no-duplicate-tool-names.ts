@@ -15,7 +15,8 @@ export default defineRule({
     triggers: ['tools'],
     recommended: true,
     messages: {
-      duplicate: '`tools[{{index}}]` is named "{{name}}" like `tools[{{first}}]`; a call to "{{name}}" cannot say which one it means, so rename or remove one of them.',
+      duplicate:
+        '`tools[{{index}}]` is named "{{name}}" like `tools[{{first}}]`; a call to "{{name}}" cannot say which one it means, so rename or remove one of them.',
     },
   },
   create() {
@@ -25,14 +26,24 @@ export default defineRule({
         if (node.api !== 'responses') return;
         const first = context.nodes.functionTool.find((other) => other.api === 'responses' && other.name === node.name);
         if (first === undefined || first === node) return;
-        context.report({ messageId: 'duplicate', data: { index: node.index, name: node.name, first: first.index }, path: node.namePath, target: 'value' });
+        context.report({
+          messageId: 'duplicate',
+          data: { index: node.index, name: node.name, first: first.index },
+          path: node.namePath,
+          target: 'value',
+        });
       },
       tool(node, context) {
         const name = chatToolName(node.value);
         // The first tool of the list with this name, if it is not this one.
         const first = context.nodes.tool.find((other) => chatToolName(other.value) === name);
         if (first === undefined || first === node) return;
-        context.report({ messageId: 'duplicate', data: { index: node.index, name, first: first.index }, path: joinPointer(node.path, node.value.type, 'name'), target: 'value' });
+        context.report({
+          messageId: 'duplicate',
+          data: { index: node.index, name, first: first.index },
+          path: joinPointer(node.path, node.value.type, 'name'),
+          target: 'value',
+        });
       },
     };
   },

@@ -25,7 +25,13 @@ export default defineRule({
         const tools = request.value.tools;
         if (tools === undefined || tools.length > 0) return;
         // An empty list offers nothing, so removing it keeps the request's meaning.
-        context.report({ messageId: 'empty', data: { param: context.nameOf('/tools') }, path: '/tools', target: 'value', fix: [{ op: 'remove', path: '/tools' }] });
+        context.report({
+          messageId: 'empty',
+          data: { param: context.nameOf('/tools') },
+          path: '/tools',
+          target: 'value',
+          fix: [{ op: 'remove', path: '/tools' }],
+        });
       },
     };
   },

@@ -21,9 +21,12 @@ export default defineRule({
     recommended: true,
     fixable: true,
     messages: {
-      bareName: '`tool_choice` is the bare tool name "{{name}}", which Chat Completions does not accept; write `{"type": "{{type}}", "{{type}}": {"name": "{{name}}"}}` to force that tool.',
-      flatName: '`tool_choice` has the flat Responses API shape `{"type": "{{type}}", "name": …}`; Chat Completions nests the name: `{"type": "{{type}}", "{{type}}": {"name": "{{name}}"}}`.',
-      flatAllowedTools: '`tool_choice` has the flat Responses API shape `{"type": "allowed_tools", "mode": …, "tools": […]}`; Chat Completions nests them: `{"type": "allowed_tools", "allowed_tools": {"mode": …, "tools": […]}}`.',
+      bareName:
+        '`tool_choice` is the bare tool name "{{name}}", which Chat Completions does not accept; write `{"type": "{{type}}", "{{type}}": {"name": "{{name}}"}}` to force that tool.',
+      flatName:
+        '`tool_choice` has the flat Responses API shape `{"type": "{{type}}", "name": …}`; Chat Completions nests the name: `{"type": "{{type}}", "{{type}}": {"name": "{{name}}"}}`.',
+      flatAllowedTools:
+        '`tool_choice` has the flat Responses API shape `{"type": "allowed_tools", "mode": …, "tools": […]}`; Chat Completions nests them: `{"type": "allowed_tools", "allowed_tools": {"mode": …, "tools": […]}}`.',
     },
   },
   create() {
@@ -52,7 +55,15 @@ export default defineRule({
         if ((type === 'function' || type === 'custom') && typeof name === 'string' && !(type in shape)) {
           report('flatName', { type, name }, { ...otherKeys(shape), type, [type]: { name } });
         } else if (type === 'allowed_tools' && !('allowed_tools' in shape) && (mode !== undefined || tools !== undefined)) {
-          report('flatAllowedTools', {}, { ...otherKeys(shape), type, allowed_tools: { ...(mode !== undefined ? { mode } : {}), ...(tools !== undefined ? { tools } : {}) } });
+          report(
+            'flatAllowedTools',
+            {},
+            {
+              ...otherKeys(shape),
+              type,
+              allowed_tools: { ...(mode !== undefined ? { mode } : {}), ...(tools !== undefined ? { tools } : {}) },
+            },
+          );
         }
       },
     };

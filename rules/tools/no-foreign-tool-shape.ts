@@ -15,15 +15,18 @@ export default defineRule({
   id: 'tools/no-foreign-tool-shape',
   meta: {
     type: 'problem',
-    description: 'A function tool (or forced choice) written in the other API\'s shape: nested for Chat Completions, flat for Responses.',
+    description: "A function tool (or forced choice) written in the other API's shape: nested for Chat Completions, flat for Responses.",
     apis: ['chat.completions', 'responses'],
     triggers: ['tools', 'tool_choice'],
     recommended: true,
     fixable: true,
     messages: {
-      nestedOnResponses: '`tools[{{index}}]` has the Chat Completions shape `{"type": "function", "function": {…}}`; the Responses API reads function tools flat: `{"type": "function", "name": "{{name}}", "parameters": …}`.',
-      flatOnChat: '`tools[{{index}}]` has the flat Responses API shape `{"type": "function", "name": "{{name}}", …}`; Chat Completions nests it: `{"type": "function", "function": {"name": "{{name}}", "parameters": …}}`.',
-      nestedChoiceOnResponses: '`tool_choice` has the Chat Completions shape `{"type": "function", "function": {"name": "{{name}}"}}`; the Responses API reads it flat: `{"type": "function", "name": "{{name}}"}`.',
+      nestedOnResponses:
+        '`tools[{{index}}]` has the Chat Completions shape `{"type": "function", "function": {…}}`; the Responses API reads function tools flat: `{"type": "function", "name": "{{name}}", "parameters": …}`.',
+      flatOnChat:
+        '`tools[{{index}}]` has the flat Responses API shape `{"type": "function", "name": "{{name}}", …}`; Chat Completions nests it: `{"type": "function", "function": {"name": "{{name}}", "parameters": …}}`.',
+      nestedChoiceOnResponses:
+        '`tool_choice` has the Chat Completions shape `{"type": "function", "function": {"name": "{{name}}"}}`; the Responses API reads it flat: `{"type": "function", "name": "{{name}}"}`.',
     },
   },
   create() {
@@ -37,17 +40,45 @@ export default defineRule({
             if (api === 'responses' && isRecord(tool.function) && !('name' in tool)) {
               const { function: nested, ...rest } = tool;
               const name = typeof nested.name === 'string' ? nested.name : '…';
-              context.report({ messageId: 'nestedOnResponses', data: { index, name }, path, target: 'value', fix: [{ op: 'replace', path, value: { ...rest, ...pick(nested) } }], explainsSchemaError: true });
+              context.report({
+                messageId: 'nestedOnResponses',
+                data: { index, name },
+                path,
+                target: 'value',
+                fix: [{ op: 'replace', path, value: { ...rest, ...pick(nested) } }],
+                explainsSchemaError: true,
+              });
             } else if (api === 'chat.completions' && typeof tool.name === 'string' && !('function' in tool)) {
               const { type, ...rest } = tool;
-              context.report({ messageId: 'flatOnChat', data: { index, name: tool.name }, path, target: 'value', fix: [{ op: 'replace', path, value: { type, function: pick(rest) } }], explainsSchemaError: true });
+              context.report({
+                messageId: 'flatOnChat',
+                data: { index, name: tool.name },
+                path,
+                target: 'value',
+                fix: [{ op: 'replace', path, value: { type, function: pick(rest) } }],
+                explainsSchemaError: true,
+              });
             }
           });
         }
         const choice = body.tool_choice;
-        if (api === 'responses' && isRecord(choice) && choice.type === 'function' && isRecord(choice.function) && typeof choice.function.name === 'string' && !('name' in choice)) {
+        if (
+          api === 'responses' &&
+          isRecord(choice) &&
+          choice.type === 'function' &&
+          isRecord(choice.function) &&
+          typeof choice.function.name === 'string' &&
+          !('name' in choice)
+        ) {
           const name = choice.function.name;
-          context.report({ messageId: 'nestedChoiceOnResponses', data: { name }, path: '/tool_choice', target: 'value', fix: [{ op: 'replace', path: '/tool_choice', value: { type: 'function', name } }], explainsSchemaError: true });
+          context.report({
+            messageId: 'nestedChoiceOnResponses',
+            data: { name },
+            path: '/tool_choice',
+            target: 'value',
+            fix: [{ op: 'replace', path: '/tool_choice', value: { type: 'function', name } }],
+            explainsSchemaError: true,
+          });
         }
       },
     };

@@ -16,7 +16,8 @@ export default defineRule({
     apis: ['chat.completions', 'responses'],
     recommended: true,
     messages: {
-      tooLong: '`{{param}}` of function "{{name}}" has {{length}} characters, more than the {{limit}} some OpenAI endpoints accept; shorten it and move details into the parameter descriptions.',
+      tooLong:
+        '`{{param}}` of function "{{name}}" has {{length}} characters, more than the {{limit}} some OpenAI endpoints accept; shorten it and move details into the parameter descriptions.',
     },
   },
   create() {

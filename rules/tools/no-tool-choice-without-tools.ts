@@ -19,8 +19,10 @@ export default defineRule({
     fixable: true,
     hasSuggestions: true,
     messages: {
-      noTools: '`{{param}}` is set but the request has no `{{tools}}`; the API rejects `{{param}}` without tools, so remove it or add the tools it refers to.',
-      expectsTools: '`{{param}}` is {{value}} but the request has no `{{tools}}`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing `{{tools}}`, or remove `{{param}}`.',
+      noTools:
+        '`{{param}}` is set but the request has no `{{tools}}`; the API rejects `{{param}}` without tools, so remove it or add the tools it refers to.',
+      expectsTools:
+        '`{{param}}` is {{value}} but the request has no `{{tools}}`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing `{{tools}}`, or remove `{{param}}`.',
       remove: 'Remove `{{param}}` (the model then answers without calling any tool).',
     },
   },
@@ -42,7 +44,12 @@ export default defineRule({
           return;
         }
         // Any other choice expects tools: removing it would hide a forgotten tools list, so it is only offered.
-        context.report({ messageId: 'expectsTools', data: { ...data, value: JSON.stringify(set) }, path: choice.path, suggestions: [{ messageId: 'remove', data, fix: remove }] });
+        context.report({
+          messageId: 'expectsTools',
+          data: { ...data, value: JSON.stringify(set) },
+          path: choice.path,
+          suggestions: [{ messageId: 'remove', data, fix: remove }],
+        });
       },
     };
   },

@@ -14,7 +14,8 @@ export default defineRule({
     triggers: ['tool_choice'],
     recommended: true,
     messages: {
-      unknown: '`tool_choice.allowed_tools.tools[{{index}}]` names the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name; fix the name or add the tool.',
+      unknown:
+        '`tool_choice.allowed_tools.tools[{{index}}]` names the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name; fix the name or add the tool.',
     },
   },
   create() {

@@ -15,7 +15,8 @@ export default defineRule({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      unknown: '`tool_choice` forces the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name ({{known}}); name one of them or add the tool.',
+      unknown:
+        '`tool_choice` forces the {{kind}} "{{name}}" but `tools` has no {{kind}} with that name ({{known}}); name one of them or add the tool.',
       useName: 'Use "{{name}}".',
     },
   },
@@ -36,7 +37,11 @@ export default defineRule({
             data: { kind: 'function', name, known: `it has ${names.map((n) => `"${n}"`).join(', ')}` },
             path,
             target: 'value',
-            suggestions: closest(name, names).map((candidate) => ({ messageId: 'useName' as const, data: { name: candidate }, fix: [{ op: 'replace' as const, path, value: candidate }] })),
+            suggestions: closest(name, names).map((candidate) => ({
+              messageId: 'useName' as const,
+              data: { name: candidate },
+              fix: [{ op: 'replace' as const, path, value: candidate }],
+            })),
           });
           return;
         }
@@ -56,7 +61,11 @@ export default defineRule({
           data: { kind, name, known: names.length === 0 ? `it has no ${kind}s` : `it has ${names.map((n) => `"${n}"`).join(', ')}` },
           path,
           target: 'value',
-          suggestions: closest(name, names).map((candidate) => ({ messageId: 'useName' as const, data: { name: candidate }, fix: [{ op: 'replace' as const, path, value: candidate }] })),
+          suggestions: closest(name, names).map((candidate) => ({
+            messageId: 'useName' as const,
+            data: { name: candidate },
+            fix: [{ op: 'replace' as const, path, value: candidate }],
+          })),
         });
       },
     };

@@ -22,8 +22,10 @@ export default defineRule({
     severity: 'info',
     hasSuggestions: true,
     messages: {
-      parallelOn: '`parallel_tool_calls` is true while `tools[{{index}}]` ("{{name}}") is strict; parallel calls may break strict schema adherence, so set `parallel_tool_calls` to false.',
-      parallelDefault: '`tools[{{index}}].function.strict` is true but `parallel_tool_calls` is not set (it defaults to true); parallel calls may break strict schema adherence, so add `"parallel_tool_calls": false`.',
+      parallelOn:
+        '`parallel_tool_calls` is true while `tools[{{index}}]` ("{{name}}") is strict; parallel calls may break strict schema adherence, so set `parallel_tool_calls` to false.',
+      parallelDefault:
+        '`tools[{{index}}].function.strict` is true but `parallel_tool_calls` is not set (it defaults to true); parallel calls may break strict schema adherence, so add `"parallel_tool_calls": false`.',
       setFalse: 'Set `parallel_tool_calls` to false (the model then makes at most one tool call per turn).',
     },
   },
@@ -40,11 +42,22 @@ export default defineRule({
         const tool = tools[index]!;
         const name = chatToolName(tool);
         // At most one call per turn is a behaviour change, so it is offered, never applied.
-        const suggestions = [{ messageId: 'setFalse' as const, fix: [{ op: parallel === undefined ? ('add' as const) : ('replace' as const), path: '/parallel_tool_calls', value: false }] }];
+        const suggestions = [
+          {
+            messageId: 'setFalse' as const,
+            fix: [{ op: parallel === undefined ? ('add' as const) : ('replace' as const), path: '/parallel_tool_calls', value: false }],
+          },
+        ];
         if (parallel === true) {
           context.report({ messageId: 'parallelOn', data: { index, name }, path: '/parallel_tool_calls', target: 'value', suggestions });
         } else {
-          context.report({ messageId: 'parallelDefault', data: { index }, path: joinPointer('/tools', index, 'function', 'strict'), target: 'key', suggestions });
+          context.report({
+            messageId: 'parallelDefault',
+            data: { index },
+            path: joinPointer('/tools', index, 'function', 'strict'),
+            target: 'key',
+            suggestions,
+          });
         }
       },
     };

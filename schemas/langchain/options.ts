@@ -55,10 +55,18 @@ export const langchainChatOpenAIOptionsSchema = {
     frequencyPenalty: { type: 'number', minimum: -2, maximum: 2, description: 'Sent as `frequency_penalty` (Chat Completions only).' },
     presencePenalty: { type: 'number', minimum: -2, maximum: 2, description: 'Sent as `presence_penalty` (Chat Completions only).' },
     n: { type: 'integer', minimum: 1, maximum: 128, description: 'Sent as `n` (Chat Completions only).' },
-    logitBias: { type: 'object', additionalProperties: { type: 'integer', minimum: -100, maximum: 100 }, description: 'Sent as `logit_bias` (Chat Completions only).' },
+    logitBias: {
+      type: 'object',
+      additionalProperties: { type: 'integer', minimum: -100, maximum: 100 },
+      description: 'Sent as `logit_bias` (Chat Completions only).',
+    },
     logprobs: { type: 'boolean', description: 'Sent as `logprobs` (Chat Completions only).' },
     topLogprobs: { ...topLogprobsSchema, type: 'integer', description: 'Sent as `top_logprobs` (Chat Completions only).' },
-    maxTokens: { type: 'integer', description: 'Sent as `max_completion_tokens` to reasoning models, `max_tokens` to others, `max_output_tokens` on Responses; -1 sends nothing.' },
+    maxTokens: {
+      type: 'integer',
+      description:
+        'Sent as `max_completion_tokens` to reasoning models, `max_tokens` to others, `max_output_tokens` on Responses; -1 sends nothing.',
+    },
     maxCompletionTokens: { type: 'integer', description: 'Alias of `maxTokens`.' },
     // The wire's list form (one to four): LangChain sends the list as it is.
     stop: { ...stopSchema.anyOf[1], description: 'Stop sequences (call option; Chat Completions only).' },
@@ -93,7 +101,11 @@ export const langchainChatOpenAIOptionsSchema = {
     // Responses-only call options (any of them routes the call to the Responses API)
     previous_response_id: { type: ['string', 'null'], description: 'Continue from a stored response (Responses API).' },
     truncation: { type: ['string', 'null'], enum: ['auto', 'disabled', null], description: 'Truncation strategy (Responses API).' },
-    include: { type: ['array', 'null'], items: { type: 'string', enum: responsesIncludeValues }, description: 'Extra outputs (Responses API).' },
+    include: {
+      type: ['array', 'null'],
+      items: { type: 'string', enum: responsesIncludeValues },
+      description: 'Extra outputs (Responses API).',
+    },
 
     // Delivery, caching and identity
     streaming: { type: 'boolean', default: false, description: 'Stream the reply (sent as `stream`).' },
@@ -102,7 +114,10 @@ export const langchainChatOpenAIOptionsSchema = {
     service_tier: serviceTierSchema,
     promptCacheKey: { ...promptCacheKeySchema, type: 'string' },
     promptCacheRetention: { type: ['string', 'null'], enum: ['in_memory', '24h', null], description: 'Sent as `prompt_cache_retention`.' },
-    promptCacheOptions: { ...promptCacheOptionsSchema, description: 'Sent as `prompt_cache_options` (`@langchain/openai` 1.6.0 and later).' },
+    promptCacheOptions: {
+      ...promptCacheOptionsSchema,
+      description: 'Sent as `prompt_cache_options` (`@langchain/openai` 1.6.0 and later).',
+    },
     promptIndex: { type: 'integer', description: 'Index of the prompt in a batch (LangChain bookkeeping, not sent).' },
     modelKwargs: { type: 'object', description: 'Extra request parameters, sent as written (they override the mapped ones).' },
     prefixMessages: { type: 'array', items: { type: 'object' }, description: 'Messages prepended to every prompt.' },

@@ -25,7 +25,11 @@ export const responsesInputImageSchema = {
     image_url: { type: ['string', 'null'], format: 'uri', description: 'A fully qualified URL or a base64 data URL.' },
     file_id: { type: ['string', 'null'], description: 'The id of an uploaded file.' },
     // The spec requires `detail`, but the API defaults it to `auto` (see the conformance exception).
-    detail: { type: 'string', enum: ['low', 'high', 'auto', 'original'], description: 'Image detail level: `low`, `high`, `auto` (the default) or `original`.' },
+    detail: {
+      type: 'string',
+      enum: ['low', 'high', 'auto', 'original'],
+      description: 'Image detail level: `low`, `high`, `auto` (the default) or `original`.',
+    },
     prompt_cache_breakpoint: promptCacheBreakpointSchema,
   },
   required: ['type'],
@@ -55,8 +59,16 @@ export const responsesOutputTextSchema = {
   properties: {
     type: { const: 'output_text', description: 'Always `output_text`.' },
     text: { type: 'string', description: 'The text.' },
-    annotations: { type: 'array', items: { type: 'object', description: 'A citation or file path annotation.' }, description: 'Annotations of the text.' },
-    logprobs: { type: 'array', items: { type: 'object', description: 'Log probability of one token.' }, description: 'Token log probabilities.' },
+    annotations: {
+      type: 'array',
+      items: { type: 'object', description: 'A citation or file path annotation.' },
+      description: 'Annotations of the text.',
+    },
+    logprobs: {
+      type: 'array',
+      items: { type: 'object', description: 'Log probability of one token.' },
+      description: 'Token log probabilities.',
+    },
   },
   required: ['type', 'text', 'annotations'],
   additionalProperties: false,

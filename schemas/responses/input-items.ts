@@ -23,7 +23,11 @@ export const responsesMessageItemSchema = {
   description: 'A message: a role and its content (a string, or a list of content parts).',
   properties: {
     type: { type: 'string', enum: ['message'], description: 'Always `message`; may be omitted.' },
-    role: { type: 'string', enum: ['user', 'assistant', 'system', 'developer'], description: 'Who wrote the message: `user`, `assistant`, `system` or `developer`.' },
+    role: {
+      type: 'string',
+      enum: ['user', 'assistant', 'system', 'developer'],
+      description: 'Who wrote the message: `user`, `assistant`, `system` or `developer`.',
+    },
     content: {
       description: 'The message text, or a list of content parts.',
       anyOf: [
@@ -33,7 +37,11 @@ export const responsesMessageItemSchema = {
     },
     id: { type: 'string', description: 'The id of a replayed output message.' },
     status: statusSchema,
-    phase: { type: ['string', 'null'], enum: ['commentary', 'final_answer', null], description: 'Whether a replayed assistant message was commentary or the final answer.' },
+    phase: {
+      type: ['string', 'null'],
+      enum: ['commentary', 'final_answer', null],
+      description: 'Whether a replayed assistant message was commentary or the final answer.',
+    },
   },
   required: ['role', 'content'],
   additionalProperties: false,
@@ -43,7 +51,12 @@ export const responsesItemReferenceSchema = {
   type: 'object',
   description: 'A reference to an earlier item by id.',
   properties: {
-    type: { type: ['string', 'null'], enum: ['item_reference', null], default: 'item_reference', description: 'Always `item_reference`; may be omitted.' },
+    type: {
+      type: ['string', 'null'],
+      enum: ['item_reference', null],
+      default: 'item_reference',
+      description: 'Always `item_reference`; may be omitted.',
+    },
     id: { type: 'string', description: 'The id of the item to reference.' },
   },
   required: ['id'],
@@ -74,7 +87,7 @@ export const responsesFunctionCallItemSchema = {
 
 export const responsesFunctionCallOutputItemSchema = {
   type: 'object',
-  description: "The result of a function call, answering the call with the same `call_id`.",
+  description: 'The result of a function call, answering the call with the same `call_id`.',
   properties: {
     type: { const: 'function_call_output', default: 'function_call_output', description: 'Always `function_call_output`.' },
     id: { type: ['string', 'null'], description: 'The item id.' },
@@ -83,11 +96,21 @@ export const responsesFunctionCallOutputItemSchema = {
       description: 'The function result: text (at most 10 MiB), or content parts.',
       anyOf: [
         { type: 'string', maxLength: 10485760, description: 'The result as text.' },
-        { type: 'array', items: { type: 'object', description: 'An input text, image or file part.' }, description: 'The result as content parts.' },
+        {
+          type: 'array',
+          items: { type: 'object', description: 'An input text, image or file part.' },
+          description: 'The result as content parts.',
+        },
       ],
     },
     name: { type: ['string', 'null'], minLength: 1, maxLength: 128, description: 'The function name.' },
-    namespace: { type: ['string', 'null'], minLength: 1, maxLength: 64, pattern: '^[a-zA-Z0-9_-]+$', description: 'The namespace of the function.' },
+    namespace: {
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 64,
+      pattern: '^[a-zA-Z0-9_-]+$',
+      description: 'The namespace of the function.',
+    },
     caller: callerSchema,
     status: { type: ['string', 'null'], enum: ['in_progress', 'completed', 'incomplete', null], description: 'The item status.' },
   },
@@ -138,7 +161,11 @@ export const responsesCustomToolCallOutputItemSchema = {
       description: 'The result: text, or content parts.',
       anyOf: [
         { type: 'string', description: 'The result as text.' },
-        { type: 'array', items: { type: 'object', description: 'An input text, image or file part.' }, description: 'The result as content parts.' },
+        {
+          type: 'array',
+          items: { type: 'object', description: 'An input text, image or file part.' },
+          description: 'The result as content parts.',
+        },
       ],
     },
   },
@@ -205,6 +232,10 @@ export const responsesInputSchema = {
   description: 'The model input: a string (one user message) or a list of input items.',
   anyOf: [
     { type: 'string', description: 'Text, sent as one user message.' },
-    { type: 'array', items: responsesInputItemSchema, description: 'Input items: messages, tool calls and their outputs, reasoning, references.' },
+    {
+      type: 'array',
+      items: responsesInputItemSchema,
+      description: 'Input items: messages, tool calls and their outputs, reasoning, references.',
+    },
   ],
 } as const;

@@ -30,12 +30,20 @@ export const responsesReasoningSchema = {
   description: 'Reasoning options (reasoning models only): effort, summary, mode and context.',
   properties: {
     effort: reasoningEffortSchema,
-    summary: { type: ['string', 'null'], enum: [...reasoningSummaryValues, null], description: 'Ask for a reasoning summary: `auto`, `concise` or `detailed`.' },
+    summary: {
+      type: ['string', 'null'],
+      enum: [...reasoningSummaryValues, null],
+      description: 'Ask for a reasoning summary: `auto`, `concise` or `detailed`.',
+    },
     mode: {
       description: 'Reasoning mode (gpt-5.6 and later): `standard` or `pro`.',
       anyOf: [{ type: 'string' }, { type: 'string', enum: ['standard', 'pro'] }],
     },
-    context: { type: ['string', 'null'], enum: ['auto', 'current_turn', 'all_turns', null], description: 'Which earlier reasoning the model sees (gpt-5.6 and later).' },
+    context: {
+      type: ['string', 'null'],
+      enum: ['auto', 'current_turn', 'all_turns', null],
+      description: 'Which earlier reasoning the model sees (gpt-5.6 and later).',
+    },
     generate_summary: {
       type: ['string', 'null'],
       enum: [...reasoningSummaryValues, null],
@@ -90,7 +98,11 @@ export const responsesRequestSchema = {
         { type: 'null' },
       ],
     },
-    store: { type: ['boolean', 'null'], default: true, description: 'Whether to store the response (default `true`) for later retrieval and `previous_response_id`.' },
+    store: {
+      type: ['boolean', 'null'],
+      default: true,
+      description: 'Whether to store the response (default `true`) for later retrieval and `previous_response_id`.',
+    },
     background: { type: ['boolean', 'null'], default: false, description: 'Run the response in the background and poll for it.' },
     prompt: {
       type: ['object', 'null'],
@@ -129,7 +141,11 @@ export const responsesRequestSchema = {
     // Output
     text: responsesTextSchema,
     reasoning: responsesReasoningSchema,
-    max_output_tokens: { type: ['integer', 'null'], minimum: 16, description: 'Upper bound (at least 16) on generated tokens, reasoning tokens included.' },
+    max_output_tokens: {
+      type: ['integer', 'null'],
+      minimum: 16,
+      description: 'Upper bound (at least 16) on generated tokens, reasoning tokens included.',
+    },
     max_tool_calls: { type: ['integer', 'null'], description: 'The most built-in tool calls the response may make.' },
     include: {
       type: ['array', 'null'],
@@ -140,7 +156,11 @@ export const responsesRequestSchema = {
     // Sampling
     temperature: temperatureSchema,
     top_p: topPSchema,
-    top_logprobs: { ...topLogprobsSchema, type: 'integer', description: 'How many most likely tokens (0 to 20) to return; needs `include: ["message.output_text.logprobs"]`.' },
+    top_logprobs: {
+      ...topLogprobsSchema,
+      type: 'integer',
+      description: 'How many most likely tokens (0 to 20) to return; needs `include: ["message.output_text.logprobs"]`.',
+    },
 
     // Tools
     tools: responsesToolsSchema,

@@ -12,7 +12,11 @@ export const responsesTextFormatJsonSchemaSchema = {
     description: { type: 'string', description: 'What the format is for; the model reads it.' },
     name: { ...functionNameSchema, description: 'The format name: letters, digits, `_` and `-`, at most 64 characters.' },
     schema: { ...userJsonSchemaSchema, description: 'The JSON Schema the reply must follow.' },
-    strict: { type: ['boolean', 'null'], default: false, description: 'Whether the reply must match `schema` exactly; needs the strict JSON Schema subset.' },
+    strict: {
+      type: ['boolean', 'null'],
+      default: false,
+      description: 'Whether the reply must match `schema` exactly; needs the strict JSON Schema subset.',
+    },
   },
   required: ['type', 'schema', 'name'],
   additionalProperties: false,

@@ -2,7 +2,10 @@
 export const responsesToolChoiceFunctionSchema = {
   type: 'object',
   description: 'Force a call to the named function.',
-  properties: { type: { const: 'function', description: 'Always `function`.' }, name: { type: 'string', description: 'The function name.' } },
+  properties: {
+    type: { const: 'function', description: 'Always `function`.' },
+    name: { type: 'string', description: 'The function name.' },
+  },
   required: ['type', 'name'],
   additionalProperties: false,
 } as const;
@@ -10,12 +13,24 @@ export const responsesToolChoiceFunctionSchema = {
 const customChoiceSchema = {
   type: 'object',
   description: 'Force a call to the named custom tool.',
-  properties: { type: { const: 'custom', description: 'Always `custom`.' }, name: { type: 'string', description: 'The custom tool name.' } },
+  properties: {
+    type: { const: 'custom', description: 'Always `custom`.' },
+    name: { type: 'string', description: 'The custom tool name.' },
+  },
   required: ['type', 'name'],
   additionalProperties: false,
 } as const;
 
-const hostedChoiceTypes = ['file_search', 'web_search_preview', 'computer', 'computer_use_preview', 'computer_use', 'web_search_preview_2025_03_11', 'image_generation', 'code_interpreter'] as const;
+const hostedChoiceTypes = [
+  'file_search',
+  'web_search_preview',
+  'computer',
+  'computer_use_preview',
+  'computer_use',
+  'web_search_preview_2025_03_11',
+  'image_generation',
+  'code_interpreter',
+] as const;
 
 function only<const T extends string>(type: T) {
   return {

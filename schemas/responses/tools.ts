@@ -9,7 +9,11 @@ import { functionNameSchema, userJsonSchemaSchema } from '../shared.js';
 const allowedCallersSchema = {
   type: ['array', 'null'],
   minItems: 1,
-  items: { type: 'string', enum: ['direct', 'programmatic'], description: 'A caller that may invoke this tool: `direct` or `programmatic`.' },
+  items: {
+    type: 'string',
+    enum: ['direct', 'programmatic'],
+    description: 'A caller that may invoke this tool: `direct` or `programmatic`.',
+  },
   description: 'Who may call this tool (programmatic tool calling opts a tool in here).',
 } as const;
 
@@ -27,8 +31,15 @@ export const responsesFunctionToolSchema = {
     name: { ...functionNameSchema, description: 'The function name: letters, digits, `_` and `-`, at most 64 characters.' },
     description: { type: ['string', 'null'], description: 'What the function does; the model reads it to decide when and how to call it.' },
     parameters: { ...userJsonSchemaSchema, type: ['object', 'null'], description: 'The function arguments as a JSON Schema object.' },
-    output_schema: { ...userJsonSchemaSchema, type: ['object', 'null'], description: 'A JSON Schema of what the function returns, for programmatic callers.' },
-    strict: { type: ['boolean', 'null'], description: 'Whether calls must follow `parameters` exactly; when omitted, Responses tries strict mode.' },
+    output_schema: {
+      ...userJsonSchemaSchema,
+      type: ['object', 'null'],
+      description: 'A JSON Schema of what the function returns, for programmatic callers.',
+    },
+    strict: {
+      type: ['boolean', 'null'],
+      description: 'Whether calls must follow `parameters` exactly; when omitted, Responses tries strict mode.',
+    },
     defer_loading: deferLoadingSchema,
     allowed_callers: { type: ['array', 'null'], items: allowedCallersSchema.items, description: allowedCallersSchema.description },
   },
@@ -83,7 +94,11 @@ export const responsesFileSearchToolSchema = {
   description: 'Search uploaded files in vector stores.',
   properties: {
     type: { const: 'file_search', default: 'file_search', description: 'Always `file_search`.' },
-    vector_store_ids: { type: 'array', items: { type: 'string', description: 'A vector store id.' }, description: 'The vector stores to search.' },
+    vector_store_ids: {
+      type: 'array',
+      items: { type: 'string', description: 'A vector store id.' },
+      description: 'The vector stores to search.',
+    },
     max_num_results: { type: 'integer', minimum: 1, maximum: 50, description: 'The most results to return, 1 to 50.' },
     ranking_options: { type: 'object', description: 'Ranking options for the search.' },
     filters: { type: ['object', 'null'], description: 'A comparison or compound filter on file attributes.' },
@@ -93,13 +108,22 @@ export const responsesFileSearchToolSchema = {
 } as const;
 
 const userLocationSchema = { type: ['object', 'null'], description: "The user's approximate location, to localise results." } as const;
-const searchContextSizeSchema = { type: 'string', enum: ['low', 'medium', 'high'], description: 'How much search context to use: `low`, `medium` or `high`.' } as const;
+const searchContextSizeSchema = {
+  type: 'string',
+  enum: ['low', 'medium', 'high'],
+  description: 'How much search context to use: `low`, `medium` or `high`.',
+} as const;
 
 export const responsesWebSearchToolSchema = {
   type: 'object',
   description: 'Search the web.',
   properties: {
-    type: { type: 'string', enum: ['web_search', 'web_search_2025_08_26'], default: 'web_search', description: '`web_search` or a dated version.' },
+    type: {
+      type: 'string',
+      enum: ['web_search', 'web_search_2025_08_26'],
+      default: 'web_search',
+      description: '`web_search` or a dated version.',
+    },
     external_web_access: { type: 'boolean', default: true, description: 'Whether to fetch live pages (`false`: cached results only).' },
     filters: { type: ['object', 'null'], description: 'Search filters, e.g. `allowed_domains`.' },
     user_location: userLocationSchema,
@@ -113,10 +137,19 @@ export const responsesWebSearchPreviewToolSchema = {
   type: 'object',
   description: 'The earlier web search tool.',
   properties: {
-    type: { type: 'string', enum: ['web_search_preview', 'web_search_preview_2025_03_11'], default: 'web_search_preview', description: '`web_search_preview` or a dated version.' },
+    type: {
+      type: 'string',
+      enum: ['web_search_preview', 'web_search_preview_2025_03_11'],
+      default: 'web_search_preview',
+      description: '`web_search_preview` or a dated version.',
+    },
     user_location: userLocationSchema,
     search_context_size: searchContextSizeSchema,
-    search_content_types: { type: 'array', items: { type: 'string', enum: ['text', 'image'], description: 'A content type.' }, description: 'Which content types to search.' },
+    search_content_types: {
+      type: 'array',
+      items: { type: 'string', enum: ['text', 'image'], description: 'A content type.' },
+      description: 'Which content types to search.',
+    },
   },
   required: ['type'],
   additionalProperties: false,
@@ -132,10 +165,23 @@ export const responsesMcpToolSchema = {
     server_url: { type: 'string', format: 'uri', description: 'The MCP server URL.' },
     connector_id: {
       type: 'string',
-      enum: ['connector_dropbox', 'connector_gmail', 'connector_googlecalendar', 'connector_googledrive', 'connector_microsoftteams', 'connector_outlookcalendar', 'connector_outlookemail', 'connector_sharepoint'],
+      enum: [
+        'connector_dropbox',
+        'connector_gmail',
+        'connector_googlecalendar',
+        'connector_googledrive',
+        'connector_microsoftteams',
+        'connector_outlookcalendar',
+        'connector_outlookemail',
+        'connector_sharepoint',
+      ],
       description: 'A service connector id.',
     },
-    tunnel_id: { type: 'string', pattern: '^tunnel_[a-z0-9]{32}$', description: 'A tunnel id (`tunnel_` and 32 lowercase letters or digits).' },
+    tunnel_id: {
+      type: 'string',
+      pattern: '^tunnel_[a-z0-9]{32}$',
+      description: 'A tunnel id (`tunnel_` and 32 lowercase letters or digits).',
+    },
     authorization: { type: 'string', description: 'An OAuth access token for the server or connector.' },
     server_description: { type: 'string', description: 'What the server does, for the model.' },
     headers: { type: ['object', 'null'], additionalProperties: { type: 'string' }, description: 'HTTP headers to send to the server.' },
@@ -161,7 +207,10 @@ export const responsesCodeInterpreterToolSchema = {
     type: { const: 'code_interpreter', description: 'Always `code_interpreter`.' },
     container: {
       description: 'A container id, or `{ "type": "auto", ... }` to create one.',
-      anyOf: [{ type: 'string', description: 'A container id.' }, { type: 'object', description: 'Automatic container settings.' }],
+      anyOf: [
+        { type: 'string', description: 'A container id.' },
+        { type: 'object', description: 'Automatic container settings.' },
+      ],
     },
     allowed_callers: allowedCallersSchema,
   },
@@ -178,14 +227,26 @@ export const responsesImageGenerationToolSchema = {
     model: {
       description: 'The image model.',
       default: 'gpt-image-1',
-      anyOf: [{ type: 'string' }, { type: 'string', enum: ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5', 'gpt-image-2', 'gpt-image-2-2026-04-21'] }],
+      anyOf: [
+        { type: 'string' },
+        { type: 'string', enum: ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5', 'gpt-image-2', 'gpt-image-2-2026-04-21'] },
+      ],
     },
     quality: { type: 'string', enum: ['low', 'medium', 'high', 'auto'], default: 'auto', description: 'Image quality.' },
-    size: { default: 'auto', description: 'Image size, e.g. `1024x1024` or `auto`.', anyOf: [{ type: 'string' }, { type: 'string', enum: ['1024x1024', '1024x1536', '1536x1024', 'auto'] }] },
+    size: {
+      default: 'auto',
+      description: 'Image size, e.g. `1024x1024` or `auto`.',
+      anyOf: [{ type: 'string' }, { type: 'string', enum: ['1024x1024', '1024x1536', '1536x1024', 'auto'] }],
+    },
     output_format: { type: 'string', enum: ['png', 'webp', 'jpeg'], default: 'png', description: 'Image file format.' },
     output_compression: { type: 'integer', minimum: 0, maximum: 100, default: 100, description: 'Compression level, 0 to 100.' },
     moderation: { type: 'string', enum: ['auto', 'low'], default: 'auto', description: 'Moderation level.' },
-    background: { type: 'string', enum: ['transparent', 'opaque', 'auto'], default: 'auto', description: 'Background: `transparent` needs `png` or `webp` output.' },
+    background: {
+      type: 'string',
+      enum: ['transparent', 'opaque', 'auto'],
+      default: 'auto',
+      description: 'Background: `transparent` needs `png` or `webp` output.',
+    },
     input_fidelity: { type: ['string', 'null'], enum: ['high', 'low', null], description: 'How closely to match input image features.' },
     input_image_mask: { type: 'object', description: 'A mask for inpainting.' },
     partial_images: { type: 'integer', minimum: 0, maximum: 3, default: 0, description: 'Partial images to stream, 0 to 3.' },
@@ -209,7 +270,15 @@ export const responsesComputerUsePreviewToolSchema = {
 } as const;
 
 /** Hosted tools with few or deeply nested options; accepted by `type` (see the module comment). */
-export const responsesOpaqueToolTypes = ['computer', 'programmatic_tool_calling', 'local_shell', 'shell', 'namespace', 'tool_search', 'apply_patch'] as const;
+export const responsesOpaqueToolTypes = [
+  'computer',
+  'programmatic_tool_calling',
+  'local_shell',
+  'shell',
+  'namespace',
+  'tool_search',
+  'apply_patch',
+] as const;
 
 export const responsesOpaqueToolSchema = {
   type: 'object',

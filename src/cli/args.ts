@@ -157,22 +157,40 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     positionals = positionals.slice(1);
   } else if (positionals[0] === 'baseline') {
     const sub = positionals[1];
-    if (sub !== 'create' && sub !== 'prune') throw new UsageError('`reqlint baseline` needs `create` or `prune`, e.g. `reqlint baseline create fixtures/ --baseline reqlint-baseline.json`.');
+    if (sub !== 'create' && sub !== 'prune')
+      throw new UsageError(
+        '`reqlint baseline` needs `create` or `prune`, e.g. `reqlint baseline create fixtures/ --baseline reqlint-baseline.json`.',
+      );
     command = sub === 'create' ? 'baseline-create' : 'baseline-prune';
     positionals = positionals.slice(2);
     if (values.baseline === undefined) throw new UsageError(`\`reqlint baseline ${sub}\` needs --baseline <file>.`);
   }
 
-  if (values.api !== undefined && !APIS.includes(values.api as ApiOption)) throw new UsageError(`--api must be one of ${APIS.join(', ')}; got "${values.api}".`);
-  if (values.preset !== undefined && !PRESETS.includes(values.preset as Preset)) throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}; got "${values.preset}".`);
-  if (!FORMATS.includes(values.format as FormatName)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}".`);
+  if (values.api !== undefined && !APIS.includes(values.api as ApiOption))
+    throw new UsageError(`--api must be one of ${APIS.join(', ')}; got "${values.api}".`);
+  if (values.preset !== undefined && !PRESETS.includes(values.preset as Preset))
+    throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}; got "${values.preset}".`);
+  if (!FORMATS.includes(values.format as FormatName))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}".`);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.');
-  if (values.stdin && values.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
+  if (values.stdin && values.fix)
+    throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.');
   if (values.color === true && values['no-color'] === true) throw new UsageError('--color and --no-color cannot be used together.');
-  if (values['report-unused-disable-directives'] && values['report-unused-disable-directives-severity'] !== undefined) throw new UsageError('--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together.');
-  const unusedSeverity = values['report-unused-disable-directives-severity'] === undefined ? undefined : normalizeSeverity(/^\d$/.test(values['report-unused-disable-directives-severity']) ? Number(values['report-unused-disable-directives-severity']) : values['report-unused-disable-directives-severity']);
-  if (values['report-unused-disable-directives-severity'] !== undefined && unusedSeverity === undefined) throw new UsageError(`--report-unused-disable-directives-severity: ${describeBadSeverity(values['report-unused-disable-directives-severity'])}`);
+  if (values['report-unused-disable-directives'] && values['report-unused-disable-directives-severity'] !== undefined)
+    throw new UsageError('--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together.');
+  const unusedSeverity =
+    values['report-unused-disable-directives-severity'] === undefined
+      ? undefined
+      : normalizeSeverity(
+          /^\d$/.test(values['report-unused-disable-directives-severity'])
+            ? Number(values['report-unused-disable-directives-severity'])
+            : values['report-unused-disable-directives-severity'],
+        );
+  if (values['report-unused-disable-directives-severity'] !== undefined && unusedSeverity === undefined)
+    throw new UsageError(
+      `--report-unused-disable-directives-severity: ${describeBadSeverity(values['report-unused-disable-directives-severity'])}`,
+    );
 
   const options: CliOptions = {
     command,
@@ -193,20 +211,35 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     fix: values.fix === true,
     fixDryRun: values['fix-dry-run'] === true,
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
-    ...(values.concurrency !== undefined ? { concurrency: values.concurrency === 'off' ? 0 : parseCount('--concurrency', values.concurrency) } : {}),
+    ...(values.concurrency !== undefined
+      ? { concurrency: values.concurrency === 'off' ? 0 : parseCount('--concurrency', values.concurrency) }
+      : {}),
     help: values.help === true,
     version: values.version === true,
     ...(values['ignore-path'] !== undefined ? { ignorePath: values['ignore-path'] } : {}),
     noIgnore: values['no-ignore'] === true,
     errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
-    ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: 'error' as const } : unusedSeverity !== undefined ? { reportUnusedDisableDirectives: unusedSeverity } : {}),
+    ...(values['report-unused-disable-directives']
+      ? { reportUnusedDisableDirectives: 'error' as const }
+      : unusedSeverity !== undefined
+        ? { reportUnusedDisableDirectives: unusedSeverity }
+        : {}),
     ...(values.color === true ? { color: true } : values['no-color'] === true ? { color: false } : {}),
     init: values.init === true,
     cache: values.cache === true,
     ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
   };
-  const needsFiles = command === 'lint' ? !options.help && !options.version && !options.stdin && !options.init && options.printConfig === undefined && options.printRequest === undefined : command !== 'rules';
-  if (needsFiles && options.patterns.length === 0) throw new UsageError('No files given: name the request fixtures to lint, e.g. `reqlint examples/`.');
+  const needsFiles =
+    command === 'lint'
+      ? !options.help &&
+        !options.version &&
+        !options.stdin &&
+        !options.init &&
+        options.printConfig === undefined &&
+        options.printRequest === undefined
+      : command !== 'rules';
+  if (needsFiles && options.patterns.length === 0)
+    throw new UsageError('No files given: name the request fixtures to lint, e.g. `reqlint examples/`.');
   if (options.stdin && options.patterns.length > 0) throw new UsageError('--stdin lints standard input only; do not also name files.');
   return options;
 }
@@ -217,7 +250,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
  */
 export function parseRuleFlag(flag: string): [string, RuleSetting] {
   const colon = flag.indexOf(':');
-  if (colon <= 0) throw new UsageError(`--rule takes "id:severity", e.g. --rule 'tools/no-tool-choice-without-tools:warning'; got "${flag}".`);
+  if (colon <= 0)
+    throw new UsageError(`--rule takes "id:severity", e.g. --rule 'tools/no-tool-choice-without-tools:warning'; got "${flag}".`);
   const id = flag.slice(0, colon).trim();
   const setting = flag.slice(colon + 1).trim();
   if (setting.startsWith('[')) {

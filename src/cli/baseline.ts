@@ -39,7 +39,9 @@ export function readBaseline(path: string): BaselineFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new BaselineError(`cannot read the baseline ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); create it with \`reqlint baseline create <paths> --baseline ${path}\`.`);
+    throw new BaselineError(
+      `cannot read the baseline ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); create it with \`reqlint baseline create <paths> --baseline ${path}\`.`,
+    );
   }
   let value: unknown;
   try {
@@ -48,11 +50,23 @@ export function readBaseline(path: string): BaselineFile {
     throw new BaselineError(`${path}: not valid JSON (${(error as Error).message}).`);
   }
   const file = value as Partial<BaselineFile> | null;
-  if (file === null || typeof file !== 'object' || file.version !== 1 || !Array.isArray(file.entries)) throw new BaselineError(`${path}: not a reqlint baseline (expected { "version": 1, "entries": [...] }).`);
+  if (file === null || typeof file !== 'object' || file.version !== 1 || !Array.isArray(file.entries))
+    throw new BaselineError(`${path}: not a reqlint baseline (expected { "version": 1, "entries": [...] }).`);
   file.entries.forEach((entry, index) => {
     const e = entry as Partial<BaselineEntry> | null;
-    if (e === null || typeof e !== 'object' || typeof e.file !== 'string' || typeof e.ruleId !== 'string' || typeof e.path !== 'string' || typeof e.valueHash !== 'string' || !Number.isInteger(e.count) || e.count! < 1) {
-      throw new BaselineError(`${path}: entries[${index}] needs file, ruleId, path, valueHash (strings) and count (a positive whole number).`);
+    if (
+      e === null ||
+      typeof e !== 'object' ||
+      typeof e.file !== 'string' ||
+      typeof e.ruleId !== 'string' ||
+      typeof e.path !== 'string' ||
+      typeof e.valueHash !== 'string' ||
+      !Number.isInteger(e.count) ||
+      e.count! < 1
+    ) {
+      throw new BaselineError(
+        `${path}: entries[${index}] needs file, ruleId, path, valueHash (strings) and count (a positive whole number).`,
+      );
     }
   });
   return file as BaselineFile;
@@ -65,7 +79,11 @@ function fileKey(baselinePath: string, cwd: string, filePath: string): string {
   return relative(dirname(baselinePath), resolve(cwd, filePath)).split(sep).join('/');
 }
 
-function* keyed(results: readonly FileResult[], baselinePath: string, cwd: string): Generator<{ key: string; entry: Omit<BaselineEntry, 'count'>; result: FileResult; diagnostic: Diagnostic }> {
+function* keyed(
+  results: readonly FileResult[],
+  baselinePath: string,
+  cwd: string,
+): Generator<{ key: string; entry: Omit<BaselineEntry, 'count'>; result: FileResult; diagnostic: Diagnostic }> {
   for (const result of results) {
     const file = fileKey(baselinePath, cwd, result.filePath);
     for (const [i, diagnostic] of result.diagnostics.entries()) {
@@ -85,7 +103,9 @@ export function buildBaseline(results: readonly FileResult[], baselinePath: stri
     if (existing) existing.count++;
     else counts.set(key, { ...entry, count: 1 });
   }
-  const entries = [...counts.values()].sort((a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.path, b.path) || compare(a.valueHash, b.valueHash));
+  const entries = [...counts.values()].sort(
+    (a, b) => compare(a.file, b.file) || compare(a.ruleId, b.ruleId) || compare(a.path, b.path) || compare(a.valueHash, b.valueHash),
+  );
   return { version: 1, entries };
 }
 
@@ -101,7 +121,12 @@ function countsOf(baseline: BaselineFile): Map<string, number> {
 }
 
 /** Drops the diagnostics the baseline accepts; returns the filtered results and how many were dropped. */
-export function applyBaseline(results: readonly FileResult[], baseline: BaselineFile, baselinePath: string, cwd: string): { results: FileResult[]; suppressed: number } {
+export function applyBaseline(
+  results: readonly FileResult[],
+  baseline: BaselineFile,
+  baselinePath: string,
+  cwd: string,
+): { results: FileResult[]; suppressed: number } {
   const remaining = countsOf(baseline);
   const kept = new Map<FileResult, Set<Diagnostic>>();
   let suppressed = 0;
@@ -115,7 +140,10 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
     if (!kept.has(result)) kept.set(result, new Set());
     kept.get(result)!.add(diagnostic);
   }
-  const filtered = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => kept.get(result)?.has(d) === true) }));
+  const filtered = results.map((result) => ({
+    ...result,
+    diagnostics: result.diagnostics.filter((d) => kept.get(result)?.has(d) === true),
+  }));
   return { results: filtered, suppressed };
 }
 

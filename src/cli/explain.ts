@@ -25,7 +25,12 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { request: { type: 'string' }, api: { type: 'string' }, format: { type: 'string', short: 'f', default: 'text' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        request: { type: 'string' },
+        api: { type: 'string' },
+        format: { type: 'string', short: 'f', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (error) {
     return usage(io, error instanceof Error ? error.message : String(error));
@@ -36,9 +41,14 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
     return 0;
   }
   if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json; got "${values.format}".`);
-  if (values.api !== undefined && !APIS.includes(values.api as ApiOption)) return usage(io, `--api must be one of ${APIS.join(', ')}; got "${values.api}".`);
+  if (values.api !== undefined && !APIS.includes(values.api as ApiOption))
+    return usage(io, `--api must be one of ${APIS.join(', ')}; got "${values.api}".`);
   const text = positionals.length === 1 && positionals[0] === '-' ? await readStdin() : positionals.join(' ');
-  if (text.trim() === '') return usage(io, "No error given: pass the API's error text, e.g. reqlint explain \"Unsupported parameter: 'max_tokens' ...\", or - to read it from stdin.");
+  if (text.trim() === '')
+    return usage(
+      io,
+      "No error given: pass the API's error text, e.g. reqlint explain \"Unsupported parameter: 'max_tokens' ...\", or - to read it from stdin.",
+    );
 
   let request: string | undefined;
   if (values.request !== undefined) request = readFileSync(resolve(io.cwd, values.request), 'utf8');
@@ -67,7 +77,9 @@ export function formatExplanation(explanation: ApiErrorExplanation, requestFile?
     lines.push('');
     if (explanation.diagnostics.length === 0) lines.push(explanation.summary);
     for (const d of explanation.diagnostics) {
-      const at = d.range ? `${requestFile ?? 'request'}:${d.range.start.line}:${d.range.start.column}` : `${requestFile ?? 'request'} ${d.path}`;
+      const at = d.range
+        ? `${requestFile ?? 'request'}:${d.range.start.line}:${d.range.start.column}`
+        : `${requestFile ?? 'request'} ${d.path}`;
       lines.push(`${at}  ${d.severity}  ${d.message}  ${d.ruleId}`);
     }
   }

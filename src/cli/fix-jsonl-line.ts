@@ -9,7 +9,11 @@ import type { Diagnostic } from '../types.js';
  * would not see). A fresh linter per pass, so cross-line state (duplicate ids) does not leak in; those
  * whole-file findings have no fixes anyway.
  */
-export function fixJsonlLine(line: string, options: LintOptions, keep: (diagnostic: Diagnostic) => boolean = () => true): { output: string; fixed: number } {
+export function fixJsonlLine(
+  line: string,
+  options: LintOptions,
+  keep: (diagnostic: Diagnostic) => boolean = () => true,
+): { output: string; fixed: number } {
   // `keep`: a problem a `reqlint-disable` comment suppresses is not fixed either.
   const result = applyFixesToText(line, (text) => createJsonlLinter(options).line(text, 1, 0).filter(keep));
   return { output: result.output, fixed: result.fixed.length };

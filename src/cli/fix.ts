@@ -21,7 +21,12 @@ export interface FixOutcome {
  * own formatting and line ending). YAML is not fixed: its fixes would need YAML-aware text edits.
  * The returned result holds the problems that remain after fixing, as ESLint reports them.
  */
-export async function fixFile(absolutePath: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): Promise<FixOutcome & FileOnDisk> {
+export async function fixFile(
+  absolutePath: string,
+  displayPath: string,
+  options: FileLintOptions,
+  how: LintFileOptions,
+): Promise<FixOutcome & FileOnDisk> {
   // Through a symlink to the file it names: that file is what the user means to fix (as Prettier
   // and ESLint do), and replacing the link by a regular file would cut it.
   const target = await realpath(absolutePath);
@@ -31,9 +36,30 @@ export async function fixFile(absolutePath: string, displayPath: string, options
     // Decoding would turn the invalid bytes into U+FFFD and writing would destroy them; the file
     // is linted as it reads, but never written.
     const result = lintSource(stripBom(bytes.toString('utf8')), displayPath, options, how);
-    return { result, fixed: 0, notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`, original: bytes.toString('latin1'), target, mtimeMs: stats.mtimeMs, mode: stats.mode, uid: stats.uid, gid: stats.gid, links: stats.nlink, unwritable: true };
+    return {
+      result,
+      fixed: 0,
+      notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`,
+      original: bytes.toString('latin1'),
+      target,
+      mtimeMs: stats.mtimeMs,
+      mode: stats.mode,
+      uid: stats.uid,
+      gid: stats.gid,
+      links: stats.nlink,
+      unwritable: true,
+    };
   }
-  return { ...fixText(original, displayPath, options, how), original, target, mtimeMs: stats.mtimeMs, mode: stats.mode, uid: stats.uid, gid: stats.gid, links: stats.nlink };
+  return {
+    ...fixText(original, displayPath, options, how),
+    original,
+    target,
+    mtimeMs: stats.mtimeMs,
+    mode: stats.mode,
+    uid: stats.uid,
+    gid: stats.gid,
+    links: stats.nlink,
+  };
 }
 
 /** What `writeFixed` needs to know about the file as it was read. */
@@ -102,7 +128,10 @@ export function fixText(original: string, displayPath: string, options: FileLint
       .join('\n');
   }
   const result = lintSource(output, displayPath, options, how);
-  const notice = kind === 'yaml' && result.diagnostics.some((d) => d.fix) ? `${displayPath}: YAML files are not fixed automatically; apply the fixes by hand.` : undefined;
+  const notice =
+    kind === 'yaml' && result.diagnostics.some((d) => d.fix)
+      ? `${displayPath}: YAML files are not fixed automatically; apply the fixes by hand.`
+      : undefined;
   if (output !== text) result.output = bom + output;
   return { result, fixed, ...(notice ? { notice } : {}) };
 }
@@ -144,18 +173,30 @@ const WRITE_ERRORS: Record<string, string> = {
  * throws `FixWriteError` naming `displayPath` when the write itself fails, always removing the
  * temporary file.
  */
-export async function writeFixed(absolutePath: string, output: string, read: FileOnDisk, displayPath: string = absolutePath, io: { writeFile: typeof writeFile } = { writeFile }): Promise<string | undefined> {
+export async function writeFixed(
+  absolutePath: string,
+  output: string,
+  read: FileOnDisk,
+  displayPath: string = absolutePath,
+  io: { writeFile: typeof writeFile } = { writeFile },
+): Promise<string | undefined> {
   if (read.unwritable) return 'it is not valid UTF-8';
   const target = read.target ?? absolutePath;
   // Mode bits first: root may write anything, but a file marked read-only for everyone says "do not edit".
-  const readOnly = (read.mode & 0o222) === 0 || (await access(target, constants.W_OK).then(() => false, () => true));
+  const readOnly =
+    (read.mode & 0o222) === 0 ||
+    (await access(target, constants.W_OK).then(
+      () => false,
+      () => true,
+    ));
   if (readOnly) return 'it is read-only (reqlint does not write files you may not write; make it writable to fix it)';
   // The name is capped so a file whose own name is near the 255-byte limit still gets a temporary.
   const temporary = join(dirname(target), `.${basename(target).slice(0, 100)}.reqlint-${randomBytes(6).toString('hex')}.tmp`);
   let temporaryExists = false;
   try {
     const [now, current] = await Promise.all([stat(target), readFile(target, 'utf8')]);
-    if (now.mtimeMs !== read.mtimeMs || current !== read.original) return 'it changed on disk while reqlint was fixing it; run reqlint --fix again';
+    if (now.mtimeMs !== read.mtimeMs || current !== read.original)
+      return 'it changed on disk while reqlint was fixing it; run reqlint --fix again';
     if ((read.links ?? 1) > 1) {
       await io.writeFile(target, output);
       return undefined;
@@ -164,7 +205,10 @@ export async function writeFixed(absolutePath: string, output: string, read: Fil
     await io.writeFile(temporary, output, { mode: read.mode & 0o7777 });
     if (read.uid !== undefined && read.gid !== undefined && (now.uid !== process.getuid?.() || now.gid !== process.getgid?.())) {
       // Only root may give a file away; anyone else keeps the file's owner by writing it in place.
-      const given = await chown(temporary, read.uid, read.gid).then(() => true, () => false);
+      const given = await chown(temporary, read.uid, read.gid).then(
+        () => true,
+        () => false,
+      );
       if (!given) {
         await unlink(temporary);
         temporaryExists = false;
@@ -178,7 +222,9 @@ export async function writeFixed(absolutePath: string, output: string, read: Fil
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FixWriteError(`cannot write ${displayPath}: ${(code && WRITE_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error))}; the file was left as it was`);
+    throw new FixWriteError(
+      `cannot write ${displayPath}: ${(code && WRITE_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error))}; the file was left as it was`,
+    );
   } finally {
     if (temporaryExists) await unlink(temporary).catch(() => undefined);
   }

@@ -28,11 +28,25 @@ interface Formatter {
  * (`--format` values, validation and help come from here; see docs/adding-an-output-format.md).
  */
 export const FORMATTERS = {
-  stylish: { description: 'human-readable, grouped by file, with code frames (default)', needsSource: true, format: (results, context) => formatStylish(results, palette(context.color), context.fixHint) },
-  json: { description: "ESLint-style JSON: one entry per file with its diagnostics", format: (results) => formatJson(results) },
-  sarif: { description: 'SARIF 2.1.0, for GitHub code scanning and other SARIF viewers', needsSource: true, format: (results, context) => formatSarif(results, context) },
-  github: { description: 'GitHub Actions workflow commands (annotations on the pull request)', format: (results, context) => formatGithub(results, context.cwd) },
-  gitlab: { description: 'GitLab Code Quality (Code Climate) JSON, for merge request widgets', format: (results, context) => formatGitlab(results, context.cwd) },
+  stylish: {
+    description: 'human-readable, grouped by file, with code frames (default)',
+    needsSource: true,
+    format: (results, context) => formatStylish(results, palette(context.color), context.fixHint),
+  },
+  json: { description: 'ESLint-style JSON: one entry per file with its diagnostics', format: (results) => formatJson(results) },
+  sarif: {
+    description: 'SARIF 2.1.0, for GitHub code scanning and other SARIF viewers',
+    needsSource: true,
+    format: (results, context) => formatSarif(results, context),
+  },
+  github: {
+    description: 'GitHub Actions workflow commands (annotations on the pull request)',
+    format: (results, context) => formatGithub(results, context.cwd),
+  },
+  gitlab: {
+    description: 'GitLab Code Quality (Code Climate) JSON, for merge request widgets',
+    format: (results, context) => formatGitlab(results, context.cwd),
+  },
   junit: { description: 'JUnit XML, for CI systems that show test reports', format: (results) => formatJunit(results) },
 } as const satisfies Record<string, Formatter>;
 

@@ -19,7 +19,9 @@ export function loadIgnoreFile(cwd: string, explicitPath: string | undefined): (
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (explicitPath === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`--ignore-path ${explicitPath ?? path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw new UsageError(
+      `--ignore-path ${explicitPath ?? path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
   }
   // Loaded only when an ignore file exists: most runs never pay for it.
   const ignore = createRequire(import.meta.url)('ignore') as typeof ignoreFactory;

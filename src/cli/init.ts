@@ -9,7 +9,20 @@ import { kindOf, stripBom } from './lint-file.js';
 export const STARTER_CONFIG_FILE = 'reqlint.config.json';
 /** Enough to see what a repository holds without reading all of a huge one. */
 const MAX_FILES_READ = 500;
-const SKIP = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/reqlint.config.*', '**/.reqlintrc*', '**/*.schema.json', '**/.github/**'];
+const SKIP = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/coverage/**',
+  '**/package.json',
+  '**/package-lock.json',
+  '**/tsconfig*.json',
+  '**/reqlint.config.*',
+  '**/.reqlintrc*',
+  '**/*.schema.json',
+  '**/.github/**',
+];
 
 type Found = 'request' | 'langchain' | 'jsonl' | 'batch' | 'other';
 
@@ -25,9 +38,13 @@ interface Survey {
  * that fits what it found. It never overwrites an existing config. Exit code 0, or 2 when a config exists.
  */
 export async function writeStarterConfig(cwd: string, stderr: { write(text: string): unknown }): Promise<number> {
-  const existing = [...CONFIG_FILE_NAMES].find((name) => existsSync(join(cwd, name))) ?? (hasReqlintKey(join(cwd, 'package.json')) ? 'package.json ("reqlint" key)' : undefined);
+  const existing =
+    [...CONFIG_FILE_NAMES].find((name) => existsSync(join(cwd, name))) ??
+    (hasReqlintKey(join(cwd, 'package.json')) ? 'package.json ("reqlint" key)' : undefined);
   if (existing !== undefined) {
-    stderr.write(`reqlint: --init: ${existing} already exists; --init never overwrites a config. Edit it, or remove it and run --init again.\n`);
+    stderr.write(
+      `reqlint: --init: ${existing} already exists; --init never overwrites a config. Edit it, or remove it and run --init again.\n`,
+    );
     return 2;
   }
   const survey = await surveyRepository(cwd);
@@ -38,7 +55,9 @@ export async function writeStarterConfig(cwd: string, stderr: { write(text: stri
 }
 
 export async function surveyRepository(cwd: string): Promise<Survey> {
-  const files = (await tinyglobby().glob('**/*.{json,jsonc,jsonl,yaml,yml}', { cwd, ignore: SKIP, dot: false })).sort().slice(0, MAX_FILES_READ);
+  const files = (await tinyglobby().glob('**/*.{json,jsonc,jsonl,yaml,yml}', { cwd, ignore: SKIP, dot: false }))
+    .sort()
+    .slice(0, MAX_FILES_READ);
   const byKind: Record<Found, string[]> = { request: [], langchain: [], jsonl: [], batch: [], other: [] };
   for (const file of files) byKind[classify(join(cwd, file), file)].push(file);
   const folders = new Map<string, { requests: number; others: number }>();
@@ -81,7 +100,8 @@ function classify(absolute: string, file: string): Found {
     }
   }
   const result = lint(body);
-  if (result.diagnostics.some((d) => d.ruleId === 'dialect/unknown' || d.ruleId === 'parse/syntax' || d.ruleId === 'parse/not-an-object')) return 'other';
+  if (result.diagnostics.some((d) => d.ruleId === 'dialect/unknown' || d.ruleId === 'parse/syntax' || d.ruleId === 'parse/not-an-object'))
+    return 'other';
   return result.api === 'langchain' ? 'langchain' : 'request';
 }
 
@@ -132,7 +152,10 @@ export function starterConfig(survey: Survey, date: Date): string {
     '  "requireDisableReason": false,',
     '  "overrides": [',
     ...(langchain.length > 0
-      ? ['    // LangChain ChatOpenAI option files: lint them as LangChain options, not as wire requests.', `    { "files": ${JSON.stringify(langchain)}, "api": "langchain" }`]
+      ? [
+          '    // LangChain ChatOpenAI option files: lint them as LangChain options, not as wire requests.',
+          `    { "files": ${JSON.stringify(langchain)}, "api": "langchain" }`,
+        ]
       : ['    // { "files": ["langchain/**/*.json"], "api": "langchain" }']),
     '  ],',
     '  // Files that are not requests (a .reqlintignore file with gitignore syntax works too).',

@@ -28,7 +28,11 @@ export interface ExpandedInputs {
  * A named file is linted whatever its extension; directories and globs pick lintable extensions.
  * A pattern that matches nothing is a usage error, as in ESLint, so typos do not pass CI silently.
  */
-export async function expandInputs(patterns: readonly string[], cwd: string, filter: InputFilter = { ignorePatterns: [], isIgnored: () => false }): Promise<ExpandedInputs> {
+export async function expandInputs(
+  patterns: readonly string[],
+  cwd: string,
+  filter: InputFilter = { ignorePatterns: [], isIgnored: () => false },
+): Promise<ExpandedInputs> {
   const files = new Set<string>();
   const ignoredExplicitly: string[] = [];
   const cliIgnored = filter.ignorePatterns.length > 0 ? picomatch()([...filter.ignorePatterns], { dot: true }) : () => false;
@@ -38,17 +42,26 @@ export async function expandInputs(patterns: readonly string[], cwd: string, fil
     if (matched.length === 0) {
       if (filter.errorOnUnmatchedPattern === false) continue;
       const isDirectory = statOrUndefined(pattern, cwd)?.isDirectory() === true;
-      throw new UsageError(isDirectory ? `"${pattern}" is a directory with no ${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files to lint.` : `No files matching "${pattern}" were found.`);
+      throw new UsageError(
+        isDirectory
+          ? `"${pattern}" is a directory with no ${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files to lint.`
+          : `No files matching "${pattern}" were found.`,
+      );
     }
     const kept = matched.filter((file) => !ignored(file));
     if (explicit && kept.length === 0) ignoredExplicitly.push(pattern);
-    else if (kept.length === 0 && filter.errorOnUnmatchedPattern !== false) throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);
+    else if (kept.length === 0 && filter.errorOnUnmatchedPattern !== false)
+      throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);
     for (const file of kept) files.add(file);
   }
   return { files: oncePerRealFile([...files].sort(), cwd), ignoredExplicitly };
 }
 
-async function expandOne(pattern: string, cwd: string, ignorePatterns: readonly string[]): Promise<{ matched: string[]; explicit: boolean }> {
+async function expandOne(
+  pattern: string,
+  cwd: string,
+  ignorePatterns: readonly string[],
+): Promise<{ matched: string[]; explicit: boolean }> {
   const ignore = [...DEFAULT_IGNORES, ...ignorePatterns];
   const walkIgnore = [...ignore, ...CONFIG_FILES];
   // An existing file is taken as named, before the glob library is even loaded (the common
@@ -59,12 +72,23 @@ async function expandOne(pattern: string, cwd: string, ignorePatterns: readonly 
   if (!isDynamicPattern(pattern)) {
     if (stats?.isDirectory()) {
       const base = pattern.replace(/\/+$/, '');
-      return { matched: await glob(`${escapeGlob(base)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`, { cwd, ignore: walkIgnore, dot: false, followSymbolicLinks: false }), explicit: false };
+      return {
+        matched: await glob(`${escapeGlob(base)}/**/*.{${LINTABLE_EXTENSIONS.join(',')}}`, {
+          cwd,
+          ignore: walkIgnore,
+          dot: false,
+          followSymbolicLinks: false,
+        }),
+        explicit: false,
+      };
     }
     return { matched: [], explicit: false };
   }
   const found = await glob(pattern, { cwd, ignore: walkIgnore, dot: false, followSymbolicLinks: false });
-  return { matched: found.filter((file) => LINTABLE_EXTENSIONS.some((ext) => file.endsWith('.' + ext)) || !pattern.includes('*')), explicit: false };
+  return {
+    matched: found.filter((file) => LINTABLE_EXTENSIONS.some((ext) => file.endsWith('.' + ext)) || !pattern.includes('*')),
+    explicit: false,
+  };
 }
 
 /**

@@ -62,7 +62,8 @@ export class LintCache {
     if (text !== undefined) {
       try {
         const parsed = JSON.parse(text) as Partial<CacheFile>;
-        if (parsed.reqlintCache !== FORMAT || typeof parsed.entries !== 'object' || parsed.entries === null) throw new Error('unknown format');
+        if (parsed.reqlintCache !== FORMAT || typeof parsed.entries !== 'object' || parsed.entries === null)
+          throw new Error('unknown format');
         entries = parsed.entries;
       } catch {
         notice(`the cache ${basename(path)} could not be read; it is ignored and will be rewritten.`);
@@ -77,14 +78,20 @@ export class LintCache {
   }
 
   /** The cached result, if the file's content and config are unchanged; `content` is for `store`. */
-  lookup(absolutePath: string, displayPath: string, configKey: string, how: LintFileOptions): { result: FileResult | undefined; content: string } {
+  lookup(
+    absolutePath: string,
+    displayPath: string,
+    configKey: string,
+    how: LintFileOptions,
+  ): { result: FileResult | undefined; content: string } {
     // Synchronous on purpose: for thousands of small files, one `readFileSync` each is several times
     // faster than the promise API's open/fstat/read/close round trips through the thread pool.
     const bytes = readFileSync(absolutePath);
     this.seen.add(absolutePath);
     const content = sha1(bytes);
     const entry = this.entries[absolutePath];
-    if (entry === undefined || entry.content !== content || entry.config !== configKey || !isCachedResult(entry.result)) return { result: undefined, content };
+    if (entry === undefined || entry.content !== content || entry.config !== configKey || !isCachedResult(entry.result))
+      return { result: undefined, content };
     const result: FileResult = { ...entry.result, filePath: displayPath };
     // JSON and YAML reports show code frames from the whole text, which is not stored: it is at hand.
     if (how.keepSource && kindOf(absolutePath) !== 'jsonl') result.source = stripBom(bytes.toString('utf8'));
@@ -117,7 +124,9 @@ export class LintCache {
       } catch {
         // Nothing was written.
       }
-      this.notice(`the cache ${this.path} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next run lints every file again.`);
+      this.notice(
+        `the cache ${this.path} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next run lints every file again.`,
+      );
     }
   }
 }
@@ -126,10 +135,25 @@ export class LintCache {
  * `--cache`: hits come from the cache (read and hashed here), misses are linted as usual (on
  * workers when there are enough of them) and stored. Results keep the order of `files`.
  */
-export async function lintWithCache(files: readonly string[], cache: LintCache, resolver: ConfigResolver, how: LintFileOptions, concurrency: number | undefined, cwd: string, onProgress: (done: number) => void): Promise<FileResult[]> {
+export async function lintWithCache(
+  files: readonly string[],
+  cache: LintCache,
+  resolver: ConfigResolver,
+  how: LintFileOptions,
+  concurrency: number | undefined,
+  cwd: string,
+  onProgress: (done: number) => void,
+): Promise<FileResult[]> {
   const optionsCache = new LintOptionsCache();
   const results: FileResult[] = new Array<FileResult>(files.length);
-  const misses: Array<{ index: number; absolutePath: string; displayPath: string; effective: EffectiveConfig; content: string; key: string }> = [];
+  const misses: Array<{
+    index: number;
+    absolutePath: string;
+    displayPath: string;
+    effective: EffectiveConfig;
+    content: string;
+    key: string;
+  }> = [];
   files.forEach((file, index) => {
     const absolutePath = resolve(cwd, file);
     const effective = resolver.effectiveFor(file);

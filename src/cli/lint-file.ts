@@ -7,7 +7,16 @@ import { valueHash } from './value-hash.js';
 import { parseJsonText } from '../engine/parse/parse.js';
 import { yaml } from './lazy-deps.js';
 import { lintYaml } from './yaml.js';
-import { DEFAULT_DIRECTIVE_SETTINGS, DIRECTIVE_MARK, isCommentOnlyLine, isDirectiveText, jsoncComments, Suppressions, yamlComments, type DirectiveSettings } from '../directives/index.js';
+import {
+  DEFAULT_DIRECTIVE_SETTINGS,
+  DIRECTIVE_MARK,
+  isCommentOnlyLine,
+  isDirectiveText,
+  jsoncComments,
+  Suppressions,
+  yamlComments,
+  type DirectiveSettings,
+} from '../directives/index.js';
 import { findJsoncSyntax } from '../engine/parse/jsonc-syntax.js';
 import { LineIndex } from '../engine/parse/positions.js';
 import { toDiagnostics, type Problem } from '../engine/report/problems.js';
@@ -54,7 +63,12 @@ export interface LintFileOptions {
 export const MAX_KEPT_LINES = 1000;
 
 /** Lints one file. JSONL is streamed line by line, so a file of any size runs in bounded memory. */
-export async function lintFile(absolutePath: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): Promise<FileResult> {
+export async function lintFile(
+  absolutePath: string,
+  displayPath: string,
+  options: FileLintOptions,
+  how: LintFileOptions,
+): Promise<FileResult> {
   if (kindOf(absolutePath) === 'jsonl') return lintJsonlStream(absolutePath, displayPath, options, how);
   const text = stripBom(await readFile(absolutePath, 'utf8'));
   return lintSource(text, displayPath, options, how);
@@ -81,11 +95,17 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
     if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
   } else {
     if (mayHaveDirectives) suppressions.addComments(kind === 'yaml' ? yamlComments(text) : jsoncComments(text));
-    result.diagnostics = suppressions.filter(kind === 'yaml' ? lintYaml(text, options) : [...jsonSyntaxFindings(text, displayPath, options), ...lint(text, options).diagnostics]);
+    result.diagnostics = suppressions.filter(
+      kind === 'yaml' ? lintYaml(text, options) : [...jsonSyntaxFindings(text, displayPath, options), ...lint(text, options).diagnostics],
+    );
     if (how.hashValues) result.valueHashes = kind === 'yaml' ? hashYaml(text, result.diagnostics) : hashJson(text, result.diagnostics);
     const directiveFindings = suppressions.finish();
     pushAll(result.diagnostics, directiveFindings);
-    if (how.hashValues) pushAll(result.valueHashes!, directiveFindings.map(() => valueHash(undefined, '')));
+    if (how.hashValues)
+      pushAll(
+        result.valueHashes!,
+        directiveFindings.map(() => valueHash(undefined, '')),
+      );
   }
   if (how.keepSource) result.source = text;
   return result;
@@ -124,12 +144,30 @@ export function suppressionsFor(displayPath: string, options: FileLintOptions): 
 }
 
 /** One JSONL line: its comments feed the suppressions, a comment-only line is a directive line and not a request. */
-function lintJsonlLine(linter: JsonlLinter, suppressions: Suppressions, line: string, number: number, offset: number, mayHaveDirectives: boolean): Diagnostic[] {
-  if (mayHaveDirectives && line.includes(DIRECTIVE_MARK) && suppressions.addComments(jsoncComments(line, number, offset)) && isCommentOnlyLine(line)) return [];
+function lintJsonlLine(
+  linter: JsonlLinter,
+  suppressions: Suppressions,
+  line: string,
+  number: number,
+  offset: number,
+  mayHaveDirectives: boolean,
+): Diagnostic[] {
+  if (
+    mayHaveDirectives &&
+    line.includes(DIRECTIVE_MARK) &&
+    suppressions.addComments(jsoncComments(line, number, offset)) &&
+    isCommentOnlyLine(line)
+  )
+    return [];
   return suppressions.filter(linter.line(line, number, offset));
 }
 
-async function lintJsonlStream(absolutePath: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): Promise<FileResult> {
+async function lintJsonlStream(
+  absolutePath: string,
+  displayPath: string,
+  options: FileLintOptions,
+  how: LintFileOptions,
+): Promise<FileResult> {
   const linter = createJsonlLinter(options);
   const suppressions = suppressionsFor(displayPath, options);
   const result: FileResult = { filePath: displayPath, diagnostics: [] };
@@ -176,7 +214,10 @@ function hashYaml(text: string, diagnostics: readonly Diagnostic[]): string[] {
   const documents = (Array.isArray(raw) ? raw : []).filter((d) => d.contents !== null);
   return diagnostics.map((d) => {
     // In a multi-document stream `line` is the document's first line; otherwise there is one document.
-    const document = d.line === undefined ? documents[0] : documents.find((doc) => doc.contents !== null && lineOf(text, doc.contents.range?.[0] ?? 0) === d.line);
+    const document =
+      d.line === undefined
+        ? documents[0]
+        : documents.find((doc) => doc.contents !== null && lineOf(text, doc.contents.range?.[0] ?? 0) === d.line);
     let value: unknown;
     try {
       value = document?.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;

@@ -30,7 +30,13 @@ export interface CliIo {
   env?: NodeJS.ProcessEnv;
 }
 
-const defaultIo: CliIo = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, readStdin: readProcessStdin, env: process.env };
+const defaultIo: CliIo = {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: readProcessStdin,
+  env: process.env,
+};
 
 /**
  * Runs the CLI and returns the exit code: 0 no errors (and warnings within --max-warnings),
@@ -50,10 +56,19 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     }
     if (options.init) return writeStarterConfig(io.cwd, io.stderr);
     checkCliRules(options.rules);
-    const cliSettings = { ...(options.api ? { api: options.api } : {}), ...(options.preset ? { preset: options.preset } : {}), rules: options.rules, ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}) };
-    const resolver = new ConfigResolver(io.cwd, cliSettings, options.config, (message) => io.stderr.write(`reqlint: warning: ${message}\n`));
-    if (options.printConfig !== undefined) return write(io.stdout, JSON.stringify(printableConfig(resolver.effectiveFor(options.printConfig)), null, 2) + '\n', 0);
-    if (options.printRequest !== undefined) return write(io.stdout, await printRequest(options.printRequest, io.cwd, resolver.effectiveFor(options.printRequest).api), 0);
+    const cliSettings = {
+      ...(options.api ? { api: options.api } : {}),
+      ...(options.preset ? { preset: options.preset } : {}),
+      rules: options.rules,
+      ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
+    };
+    const resolver = new ConfigResolver(io.cwd, cliSettings, options.config, (message) =>
+      io.stderr.write(`reqlint: warning: ${message}\n`),
+    );
+    if (options.printConfig !== undefined)
+      return write(io.stdout, JSON.stringify(printableConfig(resolver.effectiveFor(options.printConfig)), null, 2) + '\n', 0);
+    if (options.printRequest !== undefined)
+      return write(io.stdout, await printRequest(options.printRequest, io.cwd, resolver.effectiveFor(options.printRequest).api), 0);
     return await run(options, resolver, io);
   } catch (error) {
     return reportError(error, io);
@@ -87,18 +102,32 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     const filter = options.noIgnore
       ? { ignorePatterns: [], isIgnored: () => false }
       : { ignorePatterns: options.ignorePatterns, isIgnored: (file: string) => ignoreFile?.(file) === true || resolver.isIgnored(file) };
-    const { files, ignoredExplicitly } = await expandInputs(options.patterns, io.cwd, { ...filter, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-    for (const file of ignoredExplicitly) io.stderr.write(`reqlint: warning: ${file} is ignored (by .reqlintignore or an ignore pattern) and was not linted; use --no-ignore to lint it.\n`);
+    const { files, ignoredExplicitly } = await expandInputs(options.patterns, io.cwd, {
+      ...filter,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    });
+    for (const file of ignoredExplicitly)
+      io.stderr.write(
+        `reqlint: warning: ${file} is ignored (by .reqlintignore or an ignore pattern) and was not linted; use --no-ignore to lint it.\n`,
+      );
     const progress = createProgress(files.length, io.stderr, io.env ?? process.env);
     if (options.cache && !fixing) {
-      const lintCache = LintCache.open(io.cwd, options.cacheLocation, packageVersion(), (message) => io.stderr.write(`reqlint: ${message}\n`));
+      const lintCache = LintCache.open(io.cwd, options.cacheLocation, packageVersion(), (message) =>
+        io.stderr.write(`reqlint: ${message}\n`),
+      );
       results = await lintWithCache(files, lintCache, resolver, how, options.concurrency, io.cwd, (done) => progress.update(done));
       lintCache.save();
     } else if (!fixing && workerCount(files.length, options.concurrency) > 0) {
-      const jobs = files.map((file) => ({ absolutePath: resolve(io.cwd, file), displayPath: file, effective: resolver.effectiveFor(file) }));
+      const jobs = files.map((file) => ({
+        absolutePath: resolve(io.cwd, file),
+        displayPath: file,
+        effective: resolver.effectiveFor(file),
+      }));
       results = await lintInWorkers(jobs, how, workerCount(files.length, options.concurrency), (done) => progress.update(done));
       for (const failed of results.filter((r) => r.failure !== undefined)) {
-        io.stderr.write(`reqlint: ${describeFileError(Object.assign(new Error(failed.failure!.message), failed.failure), failed.filePath, io.cwd)}\n`);
+        io.stderr.write(
+          `reqlint: ${describeFileError(Object.assign(new Error(failed.failure!.message), failed.failure), failed.filePath, io.cwd)}\n`,
+        );
         fileFailures++;
       }
       results = results.filter((r) => r.failure === undefined);
@@ -112,7 +141,8 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
             const outcome = await fixFile(absolute, file, lintOptions, how);
             if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
             let refused: string | undefined;
-            if (outcome.result.output !== undefined && options.fix) refused = await writeFixed(absolute, outcome.result.output, outcome, file);
+            if (outcome.result.output !== undefined && options.fix)
+              refused = await writeFixed(absolute, outcome.result.output, outcome, file);
             if (refused !== undefined) {
               // Not written, so its problems are still in it: report those, and they decide the exit code.
               io.stderr.write(`reqlint: ${file} was not fixed: ${refused}.\n`);
@@ -139,8 +169,14 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     progress.finish();
   }
 
-  if (options.fix) io.stderr.write(`reqlint: fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'} in ${changedFiles.length} file${changedFiles.length === 1 ? '' : 's'}.\n`);
-  if (options.fixDryRun && fixedCount > 0) io.stderr.write(`reqlint: --fix-dry-run: ${fixedCount} fix${fixedCount === 1 ? '' : 'es'} would change ${changedFiles.length || results.filter((r) => r.output !== undefined).length} file(s); nothing was written.\n`);
+  if (options.fix)
+    io.stderr.write(
+      `reqlint: fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'} in ${changedFiles.length} file${changedFiles.length === 1 ? '' : 's'}.\n`,
+    );
+  if (options.fixDryRun && fixedCount > 0)
+    io.stderr.write(
+      `reqlint: --fix-dry-run: ${fixedCount} fix${fixedCount === 1 ? '' : 'es'} would change ${changedFiles.length || results.filter((r) => r.output !== undefined).length} file(s); nothing was written.\n`,
+    );
 
   if (baselineCommand) {
     const path = resolve(io.cwd, options.baseline!);
@@ -149,13 +185,18 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     await writeBaseline(path, baseline);
     const total = baseline.entries.reduce((sum, e) => sum + e.count, 0);
     const dropped = previous === undefined ? 0 : previous.entries.reduce((sum, e) => sum + e.count, 0) - total;
-    io.stderr.write(`reqlint: wrote ${options.baseline} with ${total} known problem${total === 1 ? '' : 's'}${previous ? ` (${dropped} no longer found, removed)` : ''}.\n`);
+    io.stderr.write(
+      `reqlint: wrote ${options.baseline} with ${total} known problem${total === 1 ? '' : 's'}${previous ? ` (${dropped} no longer found, removed)` : ''}.\n`,
+    );
     return 0;
   }
   if (options.baseline !== undefined) {
     const applied = applyBaseline(results, readBaseline(resolve(io.cwd, options.baseline)), resolve(io.cwd, options.baseline), io.cwd);
     results = applied.results;
-    if (applied.suppressed > 0) io.stderr.write(`reqlint: ${applied.suppressed} known problem${applied.suppressed === 1 ? ' is' : 's are'} accepted by the baseline ${options.baseline}.\n`);
+    if (applied.suppressed > 0)
+      io.stderr.write(
+        `reqlint: ${applied.suppressed} known problem${applied.suppressed === 1 ? ' is' : 's are'} accepted by the baseline ${options.baseline}.\n`,
+      );
   }
 
   const errors = count(results, 'error');
@@ -164,11 +205,18 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   // Memory stays bounded on huge JSONL files by keeping only the first lines with findings; say so
   // rather than let code frames and SARIF fixes stop without a word.
   for (const result of results) {
-    if (result.linesNotKept) io.stderr.write(`reqlint: ${result.filePath}: only the first ${MAX_KEPT_LINES} lines with findings get code frames and SARIF fixes; ${result.linesNotKept} more lines are reported without them.\n`);
+    if (result.linesNotKept)
+      io.stderr.write(
+        `reqlint: ${result.filePath}: only the first ${MAX_KEPT_LINES} lines with findings get code frames and SARIF fixes; ${result.linesNotKept} more lines are reported without them.\n`,
+      );
   }
   if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
 
-  const color = colorsEnabled({ isTTY: options.outputFile === undefined && io.stdout.isTTY === true }, io.env ?? process.env, options.color);
+  const color = colorsEnabled(
+    { isTTY: options.outputFile === undefined && io.stdout.isTTY === true },
+    io.env ?? process.env,
+    options.color,
+  );
   const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, color, fixHint: !fixing });
   if (options.outputFile !== undefined) {
     const target = resolve(io.cwd, options.outputFile);
@@ -181,7 +229,11 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`reqlint found too many warnings (maximum: ${options.maxWarnings}, found: ${warnings}).\n`);
   // A directive naming a rule that does not exist is a broken input, like a bad config: exit 2.
-  const badDirectives = results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'directive/unknown-rule').map((d) => `${r.filePath}:${d.range?.start.line ?? d.line ?? 1}:${d.range?.start.column ?? 1}: ${d.message}`));
+  const badDirectives = results.flatMap((r) =>
+    r.diagnostics
+      .filter((d) => d.ruleId === 'directive/unknown-rule')
+      .map((d) => `${r.filePath}:${d.range?.start.line ?? d.line ?? 1}:${d.range?.start.column ?? 1}: ${d.message}`),
+  );
   if (badDirectives.length > 0) return write(io.stderr, badDirectives.map((line) => `reqlint: ${line}\n`).join(''), 2);
   // A file that could not be read or written is a failed run, as ESLint's fatal errors are.
   if (fileFailures > 0) return 2;
@@ -189,7 +241,12 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
 }
 
 function isFileError(error: unknown): error is Error {
-  return error instanceof FixWriteError || (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string');
+  return (
+    error instanceof FixWriteError ||
+    (error instanceof Error &&
+      typeof (error as NodeJS.ErrnoException).code === 'string' &&
+      typeof (error as NodeJS.ErrnoException).syscall === 'string')
+  );
 }
 
 function describeFileError(error: Error, file: string, cwd: string): string {
@@ -203,7 +260,14 @@ function describeFileError(error: Error, file: string, cwd: string): string {
 /** The effective config with the defaults that apply spelled out: a newcomer sees what is in force. */
 function printableConfig(effective: EffectiveConfig) {
   const directives = directiveSettingsFor(effective);
-  return { api: 'auto', preset: 'recommended', ...effective, reportUnusedDisableDirectives: directives.reportUnused, requireDisableReason: directives.requireReason, noInlineConfig: directives.noInlineConfig };
+  return {
+    api: 'auto',
+    preset: 'recommended',
+    ...effective,
+    reportUnusedDisableDirectives: directives.reportUnused,
+    requireDisableReason: directives.requireReason,
+    noInlineConfig: directives.noInlineConfig,
+  };
 }
 
 function count(results: readonly FileResult[], severity: string): number {
@@ -217,8 +281,8 @@ function write(stream: { write(text: string): unknown }, text: string, code: num
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file or directory',
-  EACCES: 'permission denied (check the file\'s permissions)',
-  EPERM: 'operation not permitted (check the file\'s permissions)',
+  EACCES: "permission denied (check the file's permissions)",
+  EPERM: "operation not permitted (check the file's permissions)",
   EISDIR: 'it is a directory, not a file',
   ELOOP: 'too many levels of symbolic links',
   EIO: 'an input/output error occurred',
@@ -230,10 +294,17 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write(`reqlint: ${error.message}\n${error instanceof UsageError ? 'Run `reqlint --help` for usage.\n' : ''}`);
     return 2;
   }
-  const nodeError = (error instanceof WorkerFailure ? error.error : error) as { code?: string; path?: string; syscall?: string; message?: string };
+  const nodeError = (error instanceof WorkerFailure ? error.error : error) as {
+    code?: string;
+    path?: string;
+    syscall?: string;
+    message?: string;
+  };
   if (nodeError?.code === 'ENOENT' || nodeError?.code === 'EACCES' || nodeError?.code === 'EISDIR' || nodeError?.code === 'EPERM') {
     const path = nodeError.path === undefined ? 'a file' : relative(io.cwd, nodeError.path) || nodeError.path;
-    io.stderr.write(`reqlint: cannot ${nodeError.syscall === 'rename' || nodeError.syscall === 'write' ? 'write' : 'read'} ${path}: ${FILE_ERRORS[nodeError.code] ?? nodeError.code}.\n`);
+    io.stderr.write(
+      `reqlint: cannot ${nodeError.syscall === 'rename' || nodeError.syscall === 'write' ? 'write' : 'read'} ${path}: ${FILE_ERRORS[nodeError.code] ?? nodeError.code}.\n`,
+    );
     return 2;
   }
   io.stderr.write(`reqlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -245,7 +316,6 @@ async function readProcessStdin(): Promise<string> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
-
 
 function packageVersion(): string {
   const require = createRequire(import.meta.url);

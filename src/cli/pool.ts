@@ -34,7 +34,13 @@ export class WorkerFailure extends Error {
  * Lints files on `count` worker threads; results come back in the order of `jobs`.
  * `onDone` is called as files finish (for the progress indicator).
  */
-export async function lintInWorkers(jobs: readonly FileJob[], how: LintFileOptions, count: number, onDone: (done: number) => void, script: string = workerPath): Promise<FileResult[]> {
+export async function lintInWorkers(
+  jobs: readonly FileJob[],
+  how: LintFileOptions,
+  count: number,
+  onDone: (done: number) => void,
+  script: string = workerPath,
+): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
@@ -57,7 +63,8 @@ export async function lintInWorkers(jobs: readonly FileJob[], how: LintFileOptio
               reply.outcomes.forEach((outcome: JobOutcome, i) => {
                 if (outcome.ok) results[batchStart + i] = outcome.result;
                 // A file that cannot be read is that file's failure: reported, and the run goes on.
-                else if (outcome.error.code !== undefined) results[batchStart + i] = { filePath: jobs[batchStart + i]!.displayPath, diagnostics: [], failure: outcome.error };
+                else if (outcome.error.code !== undefined)
+                  results[batchStart + i] = { filePath: jobs[batchStart + i]!.displayPath, diagnostics: [], failure: outcome.error };
                 else failure ??= new WorkerFailure(outcome.error);
               });
               done += reply.outcomes.length;

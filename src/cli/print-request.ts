@@ -14,12 +14,16 @@ import { yaml } from './lazy-deps.js';
  * (LangChain `ChatOpenAI` options), as JSON `{ api, request }` on stdout, linting nothing.
  */
 export async function printRequest(filePath: string, cwd: string, api: ApiOption | undefined): Promise<string> {
-  if (kindOf(filePath) === 'jsonl') throw new UsageError('--print-request reads one options object (a .json, .jsonc or .yaml file), not JSON Lines.');
+  if (kindOf(filePath) === 'jsonl')
+    throw new UsageError('--print-request reads one options object (a .json, .jsonc or .yaml file), not JSON Lines.');
   const text = stripBom(await readFile(resolve(cwd, filePath), 'utf8'));
   const document = kindOf(filePath) === 'yaml' ? parseYaml(text, filePath) : parseJson(text, filePath);
   if (!isRecord(document)) throw new UsageError(`--print-request: ${filePath} does not hold an options object.`);
   const dialect = api === undefined || api === 'auto' ? detected(document) : api;
-  if (dialect !== 'langchain') throw new UsageError(`--print-request rebuilds the request of LangChain options; ${filePath} is read as ${dialect ?? 'an unknown dialect'} (pass --api langchain if it holds LangChain options).`);
+  if (dialect !== 'langchain')
+    throw new UsageError(
+      `--print-request rebuilds the request of LangChain options; ${filePath} is read as ${dialect ?? 'an unknown dialect'} (pass --api langchain if it holds LangChain options).`,
+    );
   return JSON.stringify(toWireRequest(document, { api: 'langchain' }), null, 2) + '\n';
 }
 

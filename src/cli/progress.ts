@@ -9,7 +9,11 @@ export interface Progress {
 
 const silent: Progress = { update: () => undefined, finish: () => undefined };
 
-export function createProgress(total: number, stderr: { write(text: string): unknown; isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Progress {
+export function createProgress(
+  total: number,
+  stderr: { write(text: string): unknown; isTTY?: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+): Progress {
   const ci = env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== 'false';
   if (stderr.isTTY !== true || ci || total < 100) return silent;
   let shown = -1;

@@ -29,14 +29,25 @@ export function listRules(): RuleListing[] {
       hasSuggestions: rule.meta.hasSuggestions === true,
       docsUrl: docsUrlFor(rule.id),
     })),
-    ...ENGINE_CHECKS.map((check) => ({ id: check.id, kind: 'engine' as const, description: check.description, defaultSeverity: check.severity, recommended: true, fixable: false, hasSuggestions: false, docsUrl: docsUrlFor(check.id) })),
+    ...ENGINE_CHECKS.map((check) => ({
+      id: check.id,
+      kind: 'engine' as const,
+      description: check.description,
+      defaultSeverity: check.severity,
+      recommended: true,
+      fixable: false,
+      hasSuggestions: false,
+      docsUrl: docsUrlFor(check.id),
+    })),
   ];
 }
 
 export function formatRulesText(rules: readonly RuleListing[]): string {
   const width = Math.max(...rules.map((r) => r.id.length));
   const lines = rules.map((r) => {
-    const flags = [r.defaultSeverity, r.recommended ? 'recommended' : '', r.fixable ? 'fixable' : '', r.hasSuggestions ? 'suggestions' : ''].filter(Boolean).join(', ');
+    const flags = [r.defaultSeverity, r.recommended ? 'recommended' : '', r.fixable ? 'fixable' : '', r.hasSuggestions ? 'suggestions' : '']
+      .filter(Boolean)
+      .join(', ');
     return `${r.id.padEnd(width)}  ${r.description}\n${' '.repeat(width)}  [${flags}] ${r.docsUrl}`;
   });
   return `${lines.join('\n')}\n\n${rules.length} rules and checks. Set severities with "rules" in reqlint.config.json or --rule 'id: severity'.\n`;

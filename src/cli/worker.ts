@@ -13,7 +13,10 @@ parentPort?.on('message', async (request: WorkerRequest) => {
       outcomes.push({ ok: true, result: await lintFile(job.absolutePath, job.displayPath, cache.get(job.effective), request.how) });
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      outcomes.push({ ok: false, error: { message: e?.message ?? String(error), ...(e?.code ? { code: e.code } : {}), ...(e?.path ? { path: e.path } : {}) } });
+      outcomes.push({
+        ok: false,
+        error: { message: e?.message ?? String(error), ...(e?.code ? { code: e.code } : {}), ...(e?.path ? { path: e.path } : {}) },
+      });
     }
   }
   const reply: WorkerReply = { id: request.id, outcomes };

@@ -22,7 +22,15 @@ export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
   for (const document of list) {
     if (document.errors.length > 0) {
       const error = document.errors[0]!;
-      diagnostics.push({ ruleId: 'parse/syntax', severity: 'error', message: `${error.message.split('\n')[0]!.replace(/\.?$/, '.')}`, path: '', target: 'value', range: rangeOf(error.pos[0], error.pos[1]), docsUrl: docsUrlFor('parse/syntax') });
+      diagnostics.push({
+        ruleId: 'parse/syntax',
+        severity: 'error',
+        message: `${error.message.split('\n')[0]!.replace(/\.?$/, '.')}`,
+        path: '',
+        target: 'value',
+        range: rangeOf(error.pos[0], error.pos[1]),
+        docsUrl: docsUrlFor('parse/syntax'),
+      });
       continue;
     }
     if (document.contents === null) continue;
@@ -32,14 +40,29 @@ export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
     } catch (error) {
       // An alias bomb (anchors doubling at every level) is refused by `yaml` itself; say so where it starts.
       const start = document.contents.range?.[0] ?? 0;
-      const reason = error instanceof Error && /alias/i.test(error.message) ? 'Its aliases expand to too many nodes (an "alias bomb"; reqlint expands at most 100 aliases per document)' : `It cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
-      diagnostics.push({ ruleId: 'parse/syntax', severity: 'error', message: `This YAML document cannot be linted: ${reason}.`, path: '', target: 'value', range: rangeOf(start, start), docsUrl: docsUrlFor('parse/syntax') });
+      const reason =
+        error instanceof Error && /alias/i.test(error.message)
+          ? 'Its aliases expand to too many nodes (an "alias bomb"; reqlint expands at most 100 aliases per document)'
+          : `It cannot be read as data (${error instanceof Error ? error.message : String(error)})`;
+      diagnostics.push({
+        ruleId: 'parse/syntax',
+        severity: 'error',
+        message: `This YAML document cannot be linted: ${reason}.`,
+        path: '',
+        target: 'value',
+        range: rangeOf(start, start),
+        docsUrl: docsUrlFor('parse/syntax'),
+      });
       continue;
     }
     const start = document.contents.range?.[0] ?? 0;
     for (const diagnostic of lint(body, options).diagnostics) {
       const span = spanFor(document.contents, diagnostic.path, diagnostic.target);
-      diagnostics.push({ ...diagnostic, ...(span ? { range: rangeOf(span[0], span[1]) } : {}), ...(several ? { line: position(lineCounter, start).line } : {}) });
+      diagnostics.push({
+        ...diagnostic,
+        ...(span ? { range: rangeOf(span[0], span[1]) } : {}),
+        ...(several ? { line: position(lineCounter, start).line } : {}),
+      });
     }
   }
   return diagnostics;

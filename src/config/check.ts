@@ -34,7 +34,9 @@ export function settingsProblem(settings: Settings, prefix: string): ConfigProbl
     resolveRuleStates(builtinRules, settings.preset, rules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const pointer = error.key.startsWith('rules.') ? joinPointer(prefix, 'rules', error.key.slice('rules.'.length)) : joinPointer(prefix, error.key);
+    const pointer = error.key.startsWith('rules.')
+      ? joinPointer(prefix, 'rules', error.key.slice('rules.'.length))
+      : joinPointer(prefix, error.key);
     return { pointer, detail: error.message.replace(/^Rule "[^"]*": /, '') };
   }
   if (settings.models !== undefined) {

@@ -34,7 +34,11 @@ export function loadConfigFile(path: string, displayRoot: string, extending: rea
   const shown = relative(displayRoot, path) || path;
   const format = configFormatOf(path);
   if (format === undefined) {
-    throw new ConfigFileError(shown, '', 'reqlint reads configs from .json, .jsonc, .yaml and .yml files and package.json only (a config never runs code); rename it, e.g. to reqlint.config.json.');
+    throw new ConfigFileError(
+      shown,
+      '',
+      'reqlint reads configs from .json, .jsonc, .yaml and .yml files and package.json only (a config never runs code); rename it, e.g. to reqlint.config.json.',
+    );
   }
   let text: string;
   try {
@@ -49,7 +53,8 @@ export function loadConfigFile(path: string, displayRoot: string, extending: rea
     if (!(error instanceof ConfigSyntaxError)) throw error;
     throw new ConfigFileError(shown, '', `${error.message}; fix the syntax there.`, error.position);
   }
-  if (source.value === undefined) throw new ConfigFileError(shown, '', 'has no "reqlint" key; add one with the config object, or name a reqlint config file.');
+  if (source.value === undefined)
+    throw new ConfigFileError(shown, '', 'has no "reqlint" key; add one with the config object, or name a reqlint config file.');
   const fail = (pointer: string, detail: string): never => {
     throw new ConfigFileError(shown, pointerToDisplayPath(pointer), detail, source.locate(pointer));
   };
@@ -58,7 +63,10 @@ export function loadConfigFile(path: string, displayRoot: string, extending: rea
   const validateConfig = validatorFor(configSchema, 'config');
   if (!validateConfig(source.value)) {
     const error = mostSpecific(validateConfig.errors ?? []);
-    const pointer = error.keyword === 'additionalProperties' ? joinPointer(error.instancePath, String(error.params['additionalProperty'])) : error.instancePath;
+    const pointer =
+      error.keyword === 'additionalProperties'
+        ? joinPointer(error.instancePath, String(error.params['additionalProperty']))
+        : error.instancePath;
     fail(pointer, describe(error, getAtPointer(source.value, error.instancePath)));
   }
   const config = source.value as ConfigFile;
@@ -74,7 +82,8 @@ export function loadConfigFile(path: string, displayRoot: string, extending: rea
       merged = mergeConfigs(merged, builtin);
       return;
     }
-    if (spec.startsWith('reqlint:')) fail(pointer, `unknown built-in config ${JSON.stringify(spec)}; use one of ${Object.keys(BUILTIN_CONFIGS).join(', ')}.`);
+    if (spec.startsWith('reqlint:'))
+      fail(pointer, `unknown built-in config ${JSON.stringify(spec)}; use one of ${Object.keys(BUILTIN_CONFIGS).join(', ')}.`);
     const target = resolveExtends(spec, dirname(path), displayRoot, (detail) => fail(pointer, detail));
     const chain = [...extending, path];
     if (chain.includes(target)) {
@@ -98,7 +107,8 @@ function resolveExtends(spec: string, fromDir: string, displayRoot: string, fail
   const shown = (p: string) => relative(displayRoot, p) || p;
   if (spec.startsWith('./') || spec.startsWith('../') || isAbsolute(spec)) {
     const target = resolve(fromDir, spec);
-    if (!existsSync(target)) fail(`cannot find ${JSON.stringify(spec)} (no file at ${shown(target)}); the path is relative to this config file.`);
+    if (!existsSync(target))
+      fail(`cannot find ${JSON.stringify(spec)} (no file at ${shown(target)}); the path is relative to this config file.`);
     return target;
   }
   const { packageName, request } = shareableConfigName(spec);
@@ -106,10 +116,14 @@ function resolveExtends(spec: string, fromDir: string, displayRoot: string, fail
   try {
     target = createRequire(join(fromDir, '__reqlint_config__.js')).resolve(request);
   } catch {
-    return fail(`cannot find the shareable config ${JSON.stringify(spec)} (package \`${packageName}\`) from ${relative(displayRoot, fromDir) || '.'}; install it with \`npm install --save-dev ${packageName}\`, or fix the name.`);
+    return fail(
+      `cannot find the shareable config ${JSON.stringify(spec)} (package \`${packageName}\`) from ${relative(displayRoot, fromDir) || '.'}; install it with \`npm install --save-dev ${packageName}\`, or fix the name.`,
+    );
   }
   if (configFormatOf(target) === undefined || configFormatOf(target) === 'package.json') {
-    fail(`the shareable config \`${packageName}\` points to ${shown(target)}, which reqlint will not run: its "main" (or "exports") must be a .json, .jsonc, .yaml or .yml file, because a config never executes code.`);
+    fail(
+      `the shareable config \`${packageName}\` points to ${shown(target)}, which reqlint will not run: its "main" (or "exports") must be a .json, .jsonc, .yaml or .yml file, because a config never executes code.`,
+    );
   }
   return target;
 }
@@ -122,7 +136,9 @@ export function shareableConfigName(spec: string): { packageName: string; reques
   const name = (scoped ? parts[1] : parts[0]) ?? '';
   const subpath = parts.slice(scoped ? 2 : 1).join('/');
   let packageName: string;
-  if (scoped) packageName = name === '' ? `${scope}/reqlint-config` : name.startsWith('reqlint-config') ? `${scope}/${name}` : `${scope}/reqlint-config-${name}`;
+  if (scoped)
+    packageName =
+      name === '' ? `${scope}/reqlint-config` : name.startsWith('reqlint-config') ? `${scope}/${name}` : `${scope}/reqlint-config-${name}`;
   else packageName = name.startsWith('reqlint-config-') ? name : `reqlint-config-${name}`;
   return { packageName, request: subpath === '' ? packageName : `${packageName}/${subpath}` };
 }

@@ -17,7 +17,10 @@ export function mergeConfigs(base: ConfigFile, over: ConfigFile): ConfigFile {
   if (over.rules !== undefined) merged.rules = { ...base.rules, ...over.rules };
   if (over.models !== undefined) {
     const custom = mergeCustomModels((base.models?.custom ?? []) as ModelEntry[], (over.models.custom ?? []) as ModelEntry[]);
-    merged.models = { aliases: { ...base.models?.aliases, ...over.models.aliases }, custom: custom as NonNullable<ConfigFile['models']>['custom'] };
+    merged.models = {
+      aliases: { ...base.models?.aliases, ...over.models.aliases },
+      custom: custom as NonNullable<ConfigFile['models']>['custom'],
+    };
   }
   if (over.overrides !== undefined) merged.overrides = [...(base.overrides ?? []), ...over.overrides];
   if (over.ignorePatterns !== undefined) merged.ignorePatterns = [...(base.ignorePatterns ?? []), ...over.ignorePatterns];

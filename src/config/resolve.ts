@@ -86,7 +86,8 @@ export class ConfigResolver {
     }
     if (this.cli.api !== undefined) effective.api = this.cli.api;
     if (this.cli.preset !== undefined) effective.preset = this.cli.preset;
-    if (this.cli.reportUnusedDisableDirectives !== undefined) effective.reportUnusedDisableDirectives = this.cli.reportUnusedDisableDirectives;
+    if (this.cli.reportUnusedDisableDirectives !== undefined)
+      effective.reportUnusedDisableDirectives = this.cli.reportUnusedDisableDirectives;
     Object.assign(effective.rules, normalizeRules(this.cli.rules ?? {}));
     return effective;
   }
@@ -113,10 +114,16 @@ export class ConfigResolver {
     if (entries.includes('package.json') && hasReqlintKey(join(dir, 'package.json'))) candidates.push('package.json');
     const [chosen, ...notLoaded] = candidates;
     for (const name of notLoaded) {
-      this.warn(join(dir, name), `${name === 'package.json' ? 'the "reqlint" key of ' : ''}${this.shown(join(dir, name))} is not loaded: ${this.shown(join(dir, chosen!))} in the same folder is used, and reqlint reads one config per folder; merge them (a config can \`extends\` another).`);
+      this.warn(
+        join(dir, name),
+        `${name === 'package.json' ? 'the "reqlint" key of ' : ''}${this.shown(join(dir, name))} is not loaded: ${this.shown(join(dir, chosen!))} in the same folder is used, and reqlint reads one config per folder; merge them (a config can \`extends\` another).`,
+      );
     }
     for (const name of entries.filter((n) => CONFIG_LIKE.test(n) && !(CONFIG_FILE_NAMES as readonly string[]).includes(n))) {
-      this.warn(join(dir, name), `${this.shown(join(dir, name))} is not loaded: reqlint reads configs from ${CONFIG_FILE_NAMES.join(', ')} or a "reqlint" key in package.json (a config is data and never runs code); rename or convert it.`);
+      this.warn(
+        join(dir, name),
+        `${this.shown(join(dir, name))} is not loaded: reqlint reads configs from ${CONFIG_FILE_NAMES.join(', ')} or a "reqlint" key in package.json (a config is data and never runs code); rename or convert it.`,
+      );
     }
     const loaded = chosen === undefined ? undefined : loadConfigFile(join(dir, chosen), this.cwd);
     this.byDir.set(dir, loaded ?? null);
@@ -155,12 +162,16 @@ export function hasReqlintKey(path: string): boolean {
   }
 }
 
-type Settings = Pick<ConfigFile, 'api' | 'preset' | 'rules' | 'models' | 'reportUnusedDisableDirectives' | 'requireDisableReason' | 'noInlineConfig'>;
+type Settings = Pick<
+  ConfigFile,
+  'api' | 'preset' | 'rules' | 'models' | 'reportUnusedDisableDirectives' | 'requireDisableReason' | 'noInlineConfig'
+>;
 
 function apply(effective: EffectiveConfig, settings: Settings): void {
   if (settings.api !== undefined) effective.api = settings.api;
   if (settings.preset !== undefined) effective.preset = settings.preset;
-  if (settings.reportUnusedDisableDirectives !== undefined) effective.reportUnusedDisableDirectives = normalizeReportUnused(settings.reportUnusedDisableDirectives);
+  if (settings.reportUnusedDisableDirectives !== undefined)
+    effective.reportUnusedDisableDirectives = normalizeReportUnused(settings.reportUnusedDisableDirectives);
   if (settings.requireDisableReason !== undefined) effective.requireDisableReason = settings.requireDisableReason;
   if (settings.noInlineConfig !== undefined) effective.noInlineConfig = settings.noInlineConfig;
   Object.assign(effective.rules, normalizeRules((settings.rules ?? {}) as Record<string, RuleSetting>));
@@ -178,7 +189,8 @@ export function normalizeReportUnused(value: boolean | string | number): Severit
 /** Checks `--rule` flags like a config's `rules`, naming the flag in errors. */
 export function checkCliRules(rules: Record<string, RuleSetting>): void {
   const problem = settingsProblem({ rules } as Settings, '');
-  if (problem !== undefined) throw new ConfigError(`--rule ${pointerToDisplayPath(problem.pointer).replace(/^rules\./, '')}: ${problem.detail}`, 'rules');
+  if (problem !== undefined)
+    throw new ConfigError(`--rule ${pointerToDisplayPath(problem.pointer).replace(/^rules\./, '')}: ${problem.detail}`, 'rules');
 }
 
 export { ConfigFileError };

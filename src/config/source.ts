@@ -78,7 +78,10 @@ function parseYaml(text: string): ConfigSource {
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem !== undefined) {
     const { line, col } = lineCounter.linePos(problem.pos[0]);
-    throw new ConfigSyntaxError(`invalid YAML: ${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, { line, column: col });
+    throw new ConfigSyntaxError(`invalid YAML: ${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}`, {
+      line,
+      column: col,
+    });
   }
   let value: unknown;
   try {

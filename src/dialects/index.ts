@@ -31,7 +31,8 @@ export function detectDialect(document: Record<string, unknown>): Detection {
   // The common case, decided without scoring every dialect: exactly one dialect's defining key is there
   // (`messages`, `input`...), so that dialect wins whatever supporting keys the others have.
   const defined = DIALECTS.filter((dialect) => dialect.evidence.decisive.some((key) => key in document));
-  if (defined.length === 1) return { kind: 'detected', dialect: defined[0]!, evidence: describeKeys(evidenceKeys(defined[0]!, document).keys), decisive: true };
+  if (defined.length === 1)
+    return { kind: 'detected', dialect: defined[0]!, evidence: describeKeys(evidenceKeys(defined[0]!, document).keys), decisive: true };
   const scored = DIALECTS.map((dialect) => {
     const { decisive, keys } = evidenceKeys(dialect, document);
     return { dialect, decisive, count: keys.length, evidence: describeKeys(keys) };

@@ -94,14 +94,28 @@ export function addEmbeddedSchema(lists: NodeLists, node: EmbeddedSchemaNode): v
 export function addFunctionTool(lists: NodeLists, tool: FunctionToolNode, strictImplied?: boolean): void {
   lists.functionTool.push(tool);
   if (tool.parameters === undefined) return;
-  addEmbeddedSchema(lists, { api: tool.api, path: tool.parametersPath, schema: tool.parameters, strict: tool.strict === true, strictImplied, owner: { kind: 'function', name: tool.name, path: tool.path } });
+  addEmbeddedSchema(lists, {
+    api: tool.api,
+    path: tool.parametersPath,
+    schema: tool.parameters,
+    strict: tool.strict === true,
+    strictImplied,
+    owner: { kind: 'function', name: tool.name, path: tool.path },
+  });
 }
 
 /**
  * A function tool node from where its fields live: the tool itself (Responses) or its `function`
  * object (Chat), so rules need not care which.
  */
-export function functionToolNode(api: Api, path: string, index: number, fieldsPath: string, fields: { name: string; description?: string | null; parameters?: unknown; strict?: boolean | null }, strict: boolean | null | undefined): FunctionToolNode {
+export function functionToolNode(
+  api: Api,
+  path: string,
+  index: number,
+  fieldsPath: string,
+  fields: { name: string; description?: string | null; parameters?: unknown; strict?: boolean | null },
+  strict: boolean | null | undefined,
+): FunctionToolNode {
   return {
     api,
     path,

@@ -62,7 +62,8 @@ export function yamlComments(text: string): SourceComment[] {
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token === '\x02' || token === '\x18' || token === '\x1f') continue;
-    if (token.startsWith('#')) comments.push({ body: token.slice(1), start: lines.position(offset), end: lines.position(offset + token.length), bodyOffset: 1 });
+    if (token.startsWith('#'))
+      comments.push({ body: token.slice(1), start: lines.position(offset), end: lines.position(offset + token.length), bodyOffset: 1 });
     offset += token.length;
   }
   return comments;

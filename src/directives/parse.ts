@@ -36,7 +36,13 @@ export function parseDirective(comment: SourceComment): Directive | undefined {
   const [, lead, name, kind, rest] = match as unknown as [string, string, string, DirectiveKind, string];
   const reasonAt = rest.search(REASON);
   const list = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
-  const reason = reasonAt === -1 ? undefined : rest.slice(reasonAt).replace(/^\s-+\s/, '').trim() || undefined;
+  const reason =
+    reasonAt === -1
+      ? undefined
+      : rest
+          .slice(reasonAt)
+          .replace(/^\s-+\s/, '')
+          .trim() || undefined;
   const listStart = comment.bodyOffset + lead.length + name.length;
   const rules: DirectiveRule[] = [];
   const idPattern = /[^\s,]+/g;

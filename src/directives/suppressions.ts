@@ -58,7 +58,9 @@ export class Suppressions {
       if (directive === undefined) continue;
       found = true;
       if (!this.applies || this.settings.noInlineConfig) {
-        const why = this.applies ? '`noInlineConfig` is set in the config' : 'plain .json files have no comments; rename the file to .jsonc, or use the config\'s `overrides` or a baseline';
+        const why = this.applies
+          ? '`noInlineConfig` is set in the config'
+          : "plain .json files have no comments; rename the file to .jsonc, or use the config's `overrides` or a baseline";
         this.problem('directive/not-applied', 'warning', `\`${directive.name}\` has no effect: ${why}.`, directive.range);
         continue;
       }
@@ -70,14 +72,24 @@ export class Suppressions {
   private add(directive: Directive): void {
     const known = directive.rules.filter((rule) => {
       if (isKnownRuleId(rule.id)) return true;
-      this.problem('directive/unknown-rule', 'error', `\`${directive.name}\` names unknown rule ${JSON.stringify(rule.id)}; ${unknownRuleHint(rule.id)}`, rule.range);
+      this.problem(
+        'directive/unknown-rule',
+        'error',
+        `\`${directive.name}\` names unknown rule ${JSON.stringify(rule.id)}; ${unknownRuleHint(rule.id)}`,
+        rule.range,
+      );
       return false;
     });
     // Every id was unknown: the directive must not turn into a blanket "disable everything".
     if (directive.rules.length > 0 && known.length === 0) return;
     const tracked: Tracked = { directive: { ...directive, rules: known }, used: new Set() };
     if (this.settings.requireReason && directive.reason === undefined && directive.kind !== 'enable') {
-      this.problem('directive/missing-reason', 'error', `\`${directive.name}\` needs a reason: add \` -- <why>\` after the rule ids (the config sets \`requireDisableReason\`).`, directive.range);
+      this.problem(
+        'directive/missing-reason',
+        'error',
+        `\`${directive.name}\` needs a reason: add \` -- <why>\` after the rule ids (the config sets \`requireDisableReason\`).`,
+        directive.range,
+      );
     }
     switch (directive.kind) {
       case 'disable-line':
@@ -171,15 +183,21 @@ export class Suppressions {
         continue;
       }
       for (const rule of rules) {
-        if (!tracked.used.has(rule.id)) this.report(tracked, `no problems were reported from ${JSON.stringify(rule.id)}`, rules.length > 1 ? rule.range : undefined);
+        if (!tracked.used.has(rule.id))
+          this.report(tracked, `no problems were reported from ${JSON.stringify(rule.id)}`, rules.length > 1 ? rule.range : undefined);
       }
     }
-    return this.problems.sort((a, b) => (a.range!.start.offset - b.range!.start.offset));
+    return this.problems.sort((a, b) => a.range!.start.offset - b.range!.start.offset);
   }
 
   private report(tracked: Tracked, why: string, range?: Range): void {
     if (this.settings.reportUnused === 'off') return;
-    this.problem('directive/unused', this.settings.reportUnused, `Unused \`${tracked.directive.name}\` directive (${why}); remove it.`, range ?? tracked.directive.range);
+    this.problem(
+      'directive/unused',
+      this.settings.reportUnused,
+      `Unused \`${tracked.directive.name}\` directive (${why}); remove it.`,
+      range ?? tracked.directive.range,
+    );
   }
 
   private problem(ruleId: DirectiveFindingId, severity: Severity, message: string, range: Range): void {

@@ -61,13 +61,25 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 function chooseDialect(body: Record<string, unknown>, api: ApiOption, problems: Problem[]): DialectAdapter | undefined {
   if (api !== 'auto') {
     const dialect = dialectById(api);
-    if (dialect === undefined) problems.push({ ruleId: 'dialect/unknown', message: `reqlint cannot lint \`${String(api)}\` requests yet.`, path: '', target: 'value' });
+    if (dialect === undefined)
+      problems.push({
+        ruleId: 'dialect/unknown',
+        message: `reqlint cannot lint \`${String(api)}\` requests yet.`,
+        path: '',
+        target: 'value',
+      });
     return dialect;
   }
   const detection = detectDialect(body);
   if (detection.kind === 'detected') {
     // Only a guess from secondary keys is worth an info; a body with `messages` or `input` is plainly what it is.
-    if (!detection.decisive) problems.push({ ruleId: 'dialect/assumed', message: `Linted as a ${detection.dialect.title} request because it has ${detection.evidence}; pass \`api\` if it is for another API.`, path: '', target: 'value' });
+    if (!detection.decisive)
+      problems.push({
+        ruleId: 'dialect/assumed',
+        message: `Linted as a ${detection.dialect.title} request because it has ${detection.evidence}; pass \`api\` if it is for another API.`,
+        path: '',
+        target: 'value',
+      });
     return detection.dialect;
   }
   // One finding that names the candidates and how to choose, never a guessed error such as "missing `messages`".

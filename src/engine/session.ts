@@ -68,7 +68,10 @@ const NO_OPTIONS: LintOptions = {};
 function checkOptions(options: unknown): asserts options is LintOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     const hint = typeof options === 'string' ? ` (to name the API, pass \`{ api: ${JSON.stringify(options)} }\`)` : '';
-    throw new ConfigError(`lint options must be an object, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}${hint}.`, '');
+    throw new ConfigError(
+      `lint options must be an object, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}${hint}.`,
+      '',
+    );
   }
   const { api, modelAliases } = options as LintOptions;
   if (api !== undefined && !(API_OPTIONS as readonly unknown[]).includes(api)) {
@@ -76,10 +79,14 @@ function checkOptions(options: unknown): asserts options is LintOptions {
   }
   if (modelAliases !== undefined) {
     if (modelAliases === null || typeof modelAliases !== 'object' || Array.isArray(modelAliases)) {
-      throw new ConfigError(`\`modelAliases\` must be an object mapping alias names to model ids, not ${describe(modelAliases)}.`, 'modelAliases');
+      throw new ConfigError(
+        `\`modelAliases\` must be an object mapping alias names to model ids, not ${describe(modelAliases)}.`,
+        'modelAliases',
+      );
     }
     for (const [alias, target] of Object.entries(modelAliases)) {
-      if (typeof target !== 'string') throw new ConfigError(`\`modelAliases.${alias}\` must be a model id (a string), not ${describe(target)}.`, `modelAliases.${alias}`);
+      if (typeof target !== 'string')
+        throw new ConfigError(`\`modelAliases.${alias}\` must be a model id (a string), not ${describe(target)}.`, `modelAliases.${alias}`);
     }
   }
 }

@@ -66,7 +66,12 @@ export function describeBadSeverity(value: unknown): string {
   // Loaded only for a bad severity: a clean run pays nothing for it.
   const { distance } = fastestLevenshtein();
   const near = words.map((w) => [w, distance(lower, w)] as const).sort((a, b) => a[1] - b[1])[0]!;
-  const hint = normalizeSeverity(lower) !== undefined ? `; did you mean ${JSON.stringify(lower)}? (severities are lower case)` : near[1] <= 2 ? `; did you mean ${JSON.stringify(near[0])}?` : '';
+  const hint =
+    normalizeSeverity(lower) !== undefined
+      ? `; did you mean ${JSON.stringify(lower)}? (severities are lower case)`
+      : near[1] <= 2
+        ? `; did you mean ${JSON.stringify(near[0])}?`
+        : '';
   return `severity must be one of ${accepted}; got ${JSON.stringify(value)}${hint}.`;
 }
 
@@ -95,8 +100,13 @@ export function normalizeRules(rules: Readonly<Record<string, RuleSetting>>): Re
  * - `strict`: every rule, warnings raised to errors (for CI that wants zero tolerance).
  * Then per-rule settings override.
  */
-export function resolveRuleStates(rules: readonly AnyRule[], preset: Preset = 'recommended', settings: Readonly<Record<string, RuleSetting>> = {}): Map<string, RuleState> {
-  if (!PRESETS.includes(preset)) throw new ConfigError(`Unknown preset ${JSON.stringify(preset)}; use one of ${PRESETS.join(', ')}.`, 'preset');
+export function resolveRuleStates(
+  rules: readonly AnyRule[],
+  preset: Preset = 'recommended',
+  settings: Readonly<Record<string, RuleSetting>> = {},
+): Map<string, RuleState> {
+  if (!PRESETS.includes(preset))
+    throw new ConfigError(`Unknown preset ${JSON.stringify(preset)}; use one of ${PRESETS.join(', ')}.`, 'preset');
   const states = new Map<string, RuleState>();
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   for (const rule of rules) {
@@ -113,7 +123,10 @@ export function resolveRuleStates(rules: readonly AnyRule[], preset: Preset = 'r
     if (rule === undefined && check === undefined) {
       const known = [...byId.keys(), ...ENGINE_CHECKS.map((c) => c.id)];
       const near = known.filter((k) => k.endsWith('/' + id.split('/').pop())).slice(0, 3);
-      throw new ConfigError(`Unknown rule ${JSON.stringify(id)}${near.length ? `; did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?` : '. Run `reqlint rules` for the list.'}`, `rules.${id}`);
+      throw new ConfigError(
+        `Unknown rule ${JSON.stringify(id)}${near.length ? `; did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?` : '. Run `reqlint rules` for the list.'}`,
+        `rules.${id}`,
+      );
     }
     const normalized = normalizeRuleSetting(id, setting);
     const [severity, options] = typeof normalized === 'string' ? [normalized, undefined] : [normalized[0], normalized[1]];
@@ -138,8 +151,10 @@ function resolveOptions(rule: AnyRule, options: unknown): unknown {
   const errors = validate(rule.meta.optionsSchema, merged, ruleOptionsValidatorName(rule.id));
   if (errors.length > 0) {
     const first = errors[0]!;
-    throw new ConfigError(`Rule ${JSON.stringify(rule.id)}: invalid options at \`${first.instancePath || '/'}\` (${first.message ?? first.keyword}).`, `rules.${rule.id}`);
+    throw new ConfigError(
+      `Rule ${JSON.stringify(rule.id)}: invalid options at \`${first.instancePath || '/'}\` (${first.message ?? first.keyword}).`,
+      `rules.${rule.id}`,
+    );
   }
   return merged;
 }
-

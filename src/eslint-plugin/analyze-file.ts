@@ -37,11 +37,13 @@ export function mayHaveCallSites(text: string, sites: readonly CallSite[]): bool
   if (pattern === undefined) {
     const calls = sites.map((site) => {
       const names = site.callee.split('.').filter((name) => name !== '*');
-      return names
-        .slice(-2)
-        // Not `\\b`: names may start with `$` or `#`, which are not word characters.
-        .map((name) => `(?<![\\w$#])${name.replace(/[$]/g, '\\$')}(?![\\w$])`)
-        .join('\\s*\\??\\.\\s*');
+      return (
+        names
+          .slice(-2)
+          // Not `\\b`: names may start with `$` or `#`, which are not word characters.
+          .map((name) => `(?<![\\w$#])${name.replace(/[$]/g, '\\$')}(?![\\w$])`)
+          .join('\\s*\\??\\.\\s*')
+      );
     });
     const classes = LANGCHAIN_CHAT_MODEL_CLASSES.map((name) => `\\b${name}\\b`);
     pattern = new RegExp([...calls, ...classes].join('|'));
@@ -123,7 +125,10 @@ function analyze(context: Rule.RuleContext): FileFindings {
   return byRule;
 }
 
-function suggestionsOf(diagnostic: Diagnostic, toEdits: (patch: NonNullable<Diagnostic['fix']>) => TextEdit[] | undefined): Finding['suggestions'] {
+function suggestionsOf(
+  diagnostic: Diagnostic,
+  toEdits: (patch: NonNullable<Diagnostic['fix']>) => TextEdit[] | undefined,
+): Finding['suggestions'] {
   const out: Finding['suggestions'] = [];
   for (const suggestion of diagnostic.suggestions ?? []) {
     const edits = toEdits(suggestion.fix);

@@ -78,4 +78,3 @@ export function calleeMatches(pattern: string, chain: readonly string[]): boolea
   }
   return chain.length === wanted.length && wanted.every((name, i) => chain[i] === name);
 }
-

@@ -61,7 +61,8 @@ class RequestFinder {
       const site = this.sites.find((candidate) => calleeMatches(candidate.callee, chain));
       if (site !== undefined) {
         const argument = node.arguments[site.argument];
-        if (argument !== undefined && argument.type !== 'SpreadElement') this.add(site.api, [{ value: this.evaluator.evaluate(argument), inherited: false }], node, site.adds);
+        if (argument !== undefined && argument.type !== 'SpreadElement')
+          this.add(site.api, [{ value: this.evaluator.evaluate(argument), inherited: false }], node, site.adds);
         return;
       }
     }
@@ -98,7 +99,8 @@ class RequestFinder {
       const value = this.evaluator.evaluate(options);
       // `batch(inputs, [options, ...])`: one request per input.
       if (method === 'batch' && value.kind === 'array') {
-        for (const item of value.items) this.add('langchain', [...inherited, { value: item, inherited: false }], node, 'adds' in spec ? spec.adds : undefined);
+        for (const item of value.items)
+          this.add('langchain', [...inherited, { value: item, inherited: false }], node, 'adds' in spec ? spec.adds : undefined);
         return;
       }
       own.push({ value, inherited: false });
@@ -125,9 +127,11 @@ class RequestFinder {
       const spec: { tools?: number; callOptions?: number } = LANGCHAIN_METHODS[method];
       const parts = [...receiver];
       const tools = spec.tools === undefined ? undefined : node.arguments[spec.tools];
-      if (tools !== undefined && tools.type !== 'SpreadElement') parts.push({ value: toolsProperty(this.evaluator.evaluate(tools)), inherited: false });
+      if (tools !== undefined && tools.type !== 'SpreadElement')
+        parts.push({ value: toolsProperty(this.evaluator.evaluate(tools)), inherited: false });
       const options = spec.callOptions === undefined ? undefined : node.arguments[spec.callOptions];
-      if (options !== undefined && options.type !== 'SpreadElement') parts.push({ value: this.evaluator.evaluate(options), inherited: false });
+      if (options !== undefined && options.type !== 'SpreadElement')
+        parts.push({ value: this.evaluator.evaluate(options), inherited: false });
       return parts;
     }
     return undefined;
@@ -144,14 +148,17 @@ class RequestFinder {
       const model: StaticProperty = { key: 'model', value, property: undefined, plainKey: false };
       const fields = second === undefined || second.type === 'SpreadElement' ? undefined : this.evaluator.evaluate(second);
       if (fields !== undefined && fields.kind !== 'object') return undefined;
-      return [{ value: { kind: 'object', properties: [model, ...(fields?.properties ?? [])], node: fields?.node ?? node }, inherited: false }];
+      return [
+        { value: { kind: 'object', properties: [model, ...(fields?.properties ?? [])], node: fields?.node ?? node }, inherited: false },
+      ];
     }
     return [{ value, inherited: false }];
   }
 
   /** `ChatOpenAI`, `openai.ChatOpenAI`, or a name it was imported as (`import { ChatOpenAI as Chat }`). */
   private isChatModelClass(callee: ESTree.Node): boolean {
-    if (callee.type === 'MemberExpression') return !callee.computed && callee.property.type === 'Identifier' && LANGCHAIN_CHAT_MODEL_CLASSES.includes(callee.property.name);
+    if (callee.type === 'MemberExpression')
+      return !callee.computed && callee.property.type === 'Identifier' && LANGCHAIN_CHAT_MODEL_CLASSES.includes(callee.property.name);
     if (callee.type !== 'Identifier') return false;
     if (LANGCHAIN_CHAT_MODEL_CLASSES.includes(callee.name)) return true;
     const imported = this.evaluator.importedNameOf(callee);
@@ -174,7 +181,8 @@ class RequestFinder {
       }
     }
     for (const [key, value] of Object.entries(adds ?? {})) {
-      if (!byKey.has(key)) byKey.set(key, { key, value: { kind: 'primitive', value, node: undefined, plain: false }, property: undefined, plainKey: false });
+      if (!byKey.has(key))
+        byKey.set(key, { key, value: { kind: 'primitive', value, node: undefined, plain: false }, property: undefined, plainKey: false });
     }
     this.found.push({ api, root: { kind: 'object', properties: [...byKey.values()], node: ownNode }, inherited, call });
   }
@@ -188,7 +196,12 @@ class RequestFinder {
 function toolsProperty(tools: StaticValue): StaticValue {
   const items: StaticValue =
     tools.kind === 'array'
-      ? { ...tools, items: tools.items.map((item) => (item.kind === 'object' && item.properties.some((p) => p.key === 'type') ? item : { kind: 'unknown', node: item.node })) }
+      ? {
+          ...tools,
+          items: tools.items.map((item) =>
+            item.kind === 'object' && item.properties.some((p) => p.key === 'type') ? item : { kind: 'unknown', node: item.node },
+          ),
+        }
       : { kind: 'unknown', node: tools.node };
   return { kind: 'object', properties: [{ key: 'tools', value: items, property: undefined, plainKey: false }], node: undefined };
 }
@@ -202,7 +215,8 @@ export function memberChain(expression: ESTree.Node): string[] | undefined {
     const object = memberChain(node.object);
     if (object === undefined) return undefined;
     if (!node.computed && node.property.type === 'Identifier') return [...object, node.property.name];
-    if (node.computed && node.property.type === 'Literal' && typeof node.property.value === 'string') return [...object, node.property.value];
+    if (node.computed && node.property.type === 'Literal' && typeof node.property.value === 'string')
+      return [...object, node.property.value];
     if (!node.computed && node.property.type === 'PrivateIdentifier') return [...object, `#${node.property.name}`];
   }
   return undefined;

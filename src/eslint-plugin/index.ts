@@ -38,7 +38,12 @@ const plugin: ReqlintEslintPlugin = {
 plugin.configs.recommended = {
   name: `${PLUGIN_NAME}/recommended`,
   plugins: { [PLUGIN_NAME]: plugin },
-  rules: Object.fromEntries(PLUGIN_RULES.filter((entry) => entry.recommended && entry.severity !== 'info').map((entry) => [`${PLUGIN_NAME}/${entry.name}`, ESLINT_SEVERITY[entry.severity]])),
+  rules: Object.fromEntries(
+    PLUGIN_RULES.filter((entry) => entry.recommended && entry.severity !== 'info').map((entry) => [
+      `${PLUGIN_NAME}/${entry.name}`,
+      ESLINT_SEVERITY[entry.severity],
+    ]),
+  ),
 };
 plugin.configs.all = {
   name: `${PLUGIN_NAME}/all`,

@@ -16,7 +16,12 @@ export interface TextEdit {
   text: string;
 }
 
-export function patchToEdits(patch: JsonPatch, document: RequestDocument, sourceCode: SourceCode, sharedRanges: ReadonlyArray<readonly [number, number]>): TextEdit[] | undefined {
+export function patchToEdits(
+  patch: JsonPatch,
+  document: RequestDocument,
+  sourceCode: SourceCode,
+  sharedRanges: ReadonlyArray<readonly [number, number]>,
+): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
   for (const op of patch) {
     if (op.op === 'test') continue;
@@ -56,7 +61,8 @@ function operationToEdit(op: JsonPatchOperation, document: RequestDocument, sour
     }
     case 'add': {
       const parent = document.locations.get(parentPointer(op.path));
-      if (parent === undefined || parent.inherited || parent.value.kind !== 'object' || parent.value.node?.type !== 'ObjectExpression') return undefined;
+      if (parent === undefined || parent.inherited || parent.value.kind !== 'object' || parent.value.node?.type !== 'ObjectExpression')
+        return undefined;
       if (document.locations.has(op.path)) return undefined;
       const object = parent.value.node;
       const key = keyText(undefined, lastSegment(op.path));

@@ -27,7 +27,14 @@ export function toDocument(request: FoundRequest): RequestDocument {
   return { template, locations };
 }
 
-function convert(value: StaticValue, pointer: string, property: StaticProperty | undefined, inherited: boolean, inheritedTop: ReadonlySet<StaticProperty>, out: Map<string, Location>): PartialJson {
+function convert(
+  value: StaticValue,
+  pointer: string,
+  property: StaticProperty | undefined,
+  inherited: boolean,
+  inheritedTop: ReadonlySet<StaticProperty>,
+  out: Map<string, Location>,
+): PartialJson {
   out.set(pointer, { value, property, inherited });
   switch (value.kind) {
     case 'primitive':

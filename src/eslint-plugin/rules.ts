@@ -37,7 +37,10 @@ export function eslintRuleName(reqlintId: string): string {
   return reqlintId.replace(/\//g, '-');
 }
 
-function makeRule(reqlintId: string, meta: { type: 'problem' | 'suggestion'; description: string; fixable: boolean; hasSuggestions: boolean; recommended: boolean }): Rule.RuleModule {
+function makeRule(
+  reqlintId: string,
+  meta: { type: 'problem' | 'suggestion'; description: string; fixable: boolean; hasSuggestions: boolean; recommended: boolean },
+): Rule.RuleModule {
   return {
     meta: {
       type: meta.type,
@@ -58,7 +61,12 @@ function makeRule(reqlintId: string, meta: { type: 'problem' | 'suggestion'; des
               message: finding.message,
               ...(fix ? { fix: (fixer: Rule.RuleFixer) => fix.map((edit) => fixer.replaceTextRange(edit.range, edit.text)) } : {}),
               ...(meta.hasSuggestions && finding.suggestions.length > 0
-                ? { suggest: finding.suggestions.map((s) => ({ desc: s.desc, fix: (fixer: Rule.RuleFixer) => s.edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)) })) }
+                ? {
+                    suggest: finding.suggestions.map((s) => ({
+                      desc: s.desc,
+                      fix: (fixer: Rule.RuleFixer) => s.edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+                    })),
+                  }
                 : {}),
             });
           }
@@ -76,7 +84,13 @@ export const PLUGIN_RULES: readonly PluginRuleEntry[] = [
       name: eslintRuleName(rule.id),
       severity,
       recommended: rule.meta.recommended,
-      rule: makeRule(rule.id, { type: rule.meta.type, description: rule.meta.description, fixable: rule.meta.fixable === true, hasSuggestions: rule.meta.hasSuggestions === true, recommended: rule.meta.recommended }),
+      rule: makeRule(rule.id, {
+        type: rule.meta.type,
+        description: rule.meta.description,
+        fixable: rule.meta.fixable === true,
+        hasSuggestions: rule.meta.hasSuggestions === true,
+        recommended: rule.meta.recommended,
+      }),
     };
   }),
   ...ENGINE_CHECKS.filter((check) => !NOT_IN_CODE.test(check.id)).map((check): PluginRuleEntry => ({
@@ -85,6 +99,12 @@ export const PLUGIN_RULES: readonly PluginRuleEntry[] = [
     severity: check.severity,
     recommended: true,
     // Engine checks say what the schema or the registry found; some carry did-you-mean fixes.
-    rule: makeRule(check.id, { type: check.severity === 'error' ? 'problem' : 'suggestion', description: check.description, fixable: true, hasSuggestions: true, recommended: true }),
+    rule: makeRule(check.id, {
+      type: check.severity === 'error' ? 'problem' : 'suggestion',
+      description: check.description,
+      fixable: true,
+      hasSuggestions: true,
+      recommended: true,
+    }),
   })),
 ];

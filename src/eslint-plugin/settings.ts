@@ -45,8 +45,10 @@ export function readSettings(raw: unknown): ReqlintEslintSettings {
   };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('', 'must be an object.');
   const settings = raw as Record<string, unknown>;
-  for (const key of Object.keys(settings)) if (!SETTINGS_KEYS.includes(key)) fail(`.${key}`, `unknown key; allowed keys are ${SETTINGS_KEYS.join(', ')}.`);
-  if (settings['configFile'] !== undefined && settings['configFile'] !== false && typeof settings['configFile'] !== 'string') fail('.configFile', 'must be a path or false.');
+  for (const key of Object.keys(settings))
+    if (!SETTINGS_KEYS.includes(key)) fail(`.${key}`, `unknown key; allowed keys are ${SETTINGS_KEYS.join(', ')}.`);
+  if (settings['configFile'] !== undefined && settings['configFile'] !== false && typeof settings['configFile'] !== 'string')
+    fail('.configFile', 'must be a path or false.');
   if (settings['rules'] !== undefined) {
     if (typeof settings['rules'] !== 'object' || settings['rules'] === null) fail('.rules', 'must be an object.');
     try {
@@ -71,9 +73,12 @@ export function readSettings(raw: unknown): ReqlintEslintSettings {
       const entry = site as Partial<CallSite> | null;
       const at = `.callSites[${index}]`;
       if (typeof entry !== 'object' || entry === null) return fail(at, 'must be { callee, api, argument }.');
-      if (typeof entry.callee !== 'string' || !/^(\*\.)?[\w$#]+(\.[\w$#]+)*$/.test(entry.callee)) fail(`${at}.callee`, 'must be a name such as "ask", "myClient.ask" or "*.ask".');
-      if (!DIALECTS.includes(entry.api as Dialect)) fail(`${at}.api`, `must be one of ${DIALECTS.map((d) => JSON.stringify(d)).join(', ')}.`);
-      if (entry.argument !== undefined && (!Number.isInteger(entry.argument) || entry.argument < 0)) fail(`${at}.argument`, 'must be a whole number from 0.');
+      if (typeof entry.callee !== 'string' || !/^(\*\.)?[\w$#]+(\.[\w$#]+)*$/.test(entry.callee))
+        fail(`${at}.callee`, 'must be a name such as "ask", "myClient.ask" or "*.ask".');
+      if (!DIALECTS.includes(entry.api as Dialect))
+        fail(`${at}.api`, `must be one of ${DIALECTS.map((d) => JSON.stringify(d)).join(', ')}.`);
+      if (entry.argument !== undefined && (!Number.isInteger(entry.argument) || entry.argument < 0))
+        fail(`${at}.argument`, 'must be a whole number from 0.');
     });
   }
   return settings as ReqlintEslintSettings;
@@ -92,7 +97,11 @@ const withApi = new WeakMap<LintOptions, Map<Dialect, LintOptions & { api: Diale
  * in step with edits to config files; reading them costs little next to ESLint's own work, and only
  * files with a call site get here.
  */
-export function lintOptionsFor(settings: ReqlintEslintSettings, cwd: string, filename: string): (api: Dialect) => LintOptions & { api: Dialect } {
+export function lintOptionsFor(
+  settings: ReqlintEslintSettings,
+  cwd: string,
+  filename: string,
+): (api: Dialect) => LintOptions & { api: Dialect } {
   const file = isAbsolute(filename) ? filename : resolve(cwd, filename);
   let effective: EffectiveConfig;
   if (settings.configFile === false) {
@@ -116,4 +125,3 @@ export function lintOptionsFor(settings: ReqlintEslintSettings, cwd: string, fil
     return forApi;
   };
 }
-

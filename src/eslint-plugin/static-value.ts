@@ -39,7 +39,14 @@ interface TypeServices {
 }
 
 /** Expression wrappers that do not change the value (TypeScript's and parentheses). */
-const TRANSPARENT = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ParenthesizedExpression', 'ChainExpression']);
+const TRANSPARENT = new Set([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'ParenthesizedExpression',
+  'ChainExpression',
+]);
 
 /** Unwraps `x as const`, `x satisfies T`, `x!`, `<T>x`. */
 export function unwrap(node: ESTree.Node): ESTree.Node {
@@ -102,7 +109,9 @@ export class StaticEvaluator {
     const members = type.isUnion() ? type.types : [type];
     if (members.length === 0 || members.length > 32 || !members.every((member) => member.isStringLiteral())) return unknown;
     const values = members.map((member) => (member as TsType & { value: string }).value);
-    return values.length === 1 ? { kind: 'primitive', value: values[0]!, node, plain: false } : { kind: 'unknown', node, candidates: values };
+    return values.length === 1
+      ? { kind: 'primitive', value: values[0]!, node, plain: false }
+      : { kind: 'unknown', node, candidates: values };
   }
 
   private array(node: ESTree.ArrayExpression): StaticValue {
@@ -141,7 +150,10 @@ export class StaticEvaluator {
       byKey.delete(key);
       // `key: undefined` is dropped by JSON.stringify, as the SDK's request body drops it.
       if (value.kind === 'unknown' && isUndefined(value.node)) continue;
-      const plainKey = !property.computed && !property.shorthand && (property.key.type === 'Identifier' || (property.key.type === 'Literal' && typeof property.key.value === 'string'));
+      const plainKey =
+        !property.computed &&
+        !property.shorthand &&
+        (property.key.type === 'Identifier' || (property.key.type === 'Literal' && typeof property.key.value === 'string'));
       byKey.set(key, { key, value, property, plainKey });
     }
     return { kind: 'object', properties: [...byKey.values()], node };
@@ -150,11 +162,14 @@ export class StaticEvaluator {
   private keyOf(property: ESTree.Property): string | undefined {
     if (!property.computed) {
       if (property.key.type === 'Identifier') return property.key.name;
-      if (property.key.type === 'Literal' && (typeof property.key.value === 'string' || typeof property.key.value === 'number')) return String(property.key.value);
+      if (property.key.type === 'Literal' && (typeof property.key.value === 'string' || typeof property.key.value === 'number'))
+        return String(property.key.value);
       return undefined;
     }
     const computed = this.evaluate(property.key);
-    return computed.kind === 'primitive' && (typeof computed.value === 'string' || typeof computed.value === 'number') ? String(computed.value) : undefined;
+    return computed.kind === 'primitive' && (typeof computed.value === 'string' || typeof computed.value === 'number')
+      ? String(computed.value)
+      : undefined;
   }
 
   private identifier(node: ESTree.Identifier): StaticValue {
@@ -188,7 +203,8 @@ export class StaticEvaluator {
     if (definition.type !== 'Variable') return undefined;
     const declarator = definition.node as ESTree.VariableDeclarator;
     const declaration = (definition as unknown as { parent: ESTree.VariableDeclaration }).parent;
-    if (declaration.kind !== 'const' || declarator.id.type !== 'Identifier' || (declaration as { declare?: boolean }).declare === true) return undefined;
+    if (declaration.kind !== 'const' || declarator.id.type !== 'Identifier' || (declaration as { declare?: boolean }).declare === true)
+      return undefined;
     return declarator;
   }
 }
@@ -215,4 +231,3 @@ function findVariable(start: Scope.Scope, name: string): Scope.Variable | undefi
   }
   return undefined;
 }
-

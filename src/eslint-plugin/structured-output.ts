@@ -34,20 +34,35 @@ export function structuredOutputOptions(
   return undefined;
 }
 
-function jsonSchemaOptions(schema: StaticValue, name: StaticProperty | undefined, strict: StaticProperty | undefined, node: ESTree.Node | undefined): StaticValue {
+function jsonSchemaOptions(
+  schema: StaticValue,
+  name: StaticProperty | undefined,
+  strict: StaticProperty | undefined,
+  node: ESTree.Node | undefined,
+): StaticValue {
   const jsonSchema: StaticValue = {
     kind: 'object',
     node: undefined,
     properties: [name ?? synthetic('name', DEFAULT_NAME), nested('schema', schema), ...(strict === undefined ? [] : [strict])],
   };
-  const responseFormat: StaticValue = { kind: 'object', node: undefined, properties: [synthetic('type', 'json_schema'), nested('json_schema', jsonSchema)] };
+  const responseFormat: StaticValue = {
+    kind: 'object',
+    node: undefined,
+    properties: [synthetic('type', 'json_schema'), nested('json_schema', jsonSchema)],
+  };
   return { kind: 'object', node, properties: [nested('response_format', responseFormat)] };
 }
 
-function functionCallingOptions(schema: StaticValue, name: StaticProperty | undefined, strict: StaticProperty | undefined, node: ESTree.Node | undefined): StaticValue | undefined {
+function functionCallingOptions(
+  schema: StaticValue,
+  name: StaticProperty | undefined,
+  strict: StaticProperty | undefined,
+  node: ESTree.Node | undefined,
+): StaticValue | undefined {
   const field = (key: string) => (schema.kind === 'object' ? schema.properties.find((p) => p.key === key) : undefined);
   const ownName = field('name');
-  const isFunction = ownName?.value.kind === 'primitive' && typeof ownName.value.value === 'string' && field('parameters')?.value.kind === 'object';
+  const isFunction =
+    ownName?.value.kind === 'primitive' && typeof ownName.value.value === 'string' && field('parameters')?.value.kind === 'object';
   let fn: StaticValue;
   let functionName: StaticValue;
   if (isFunction) {
@@ -64,7 +79,9 @@ function functionCallingOptions(schema: StaticValue, name: StaticProperty | unde
       node: undefined,
       properties: [
         schema.kind === 'unknown' ? nested('name', functionName) : nameProperty,
-        schema.kind === 'unknown' ? nested('description', { kind: 'unknown', node: schema.node }) : (description ?? synthetic('description', '')),
+        schema.kind === 'unknown'
+          ? nested('description', { kind: 'unknown', node: schema.node })
+          : (description ?? synthetic('description', '')),
         nested('parameters', schema),
       ],
     };
@@ -73,9 +90,24 @@ function functionCallingOptions(schema: StaticValue, name: StaticProperty | unde
   const choice: StaticValue = {
     kind: 'object',
     node: undefined,
-    properties: [synthetic('type', 'function'), nested('function', { kind: 'object', node: undefined, properties: [nested('name', { ...functionName, node: undefined } as StaticValue)] })],
+    properties: [
+      synthetic('type', 'function'),
+      nested('function', {
+        kind: 'object',
+        node: undefined,
+        properties: [nested('name', { ...functionName, node: undefined } as StaticValue)],
+      }),
+    ],
   };
-  return { kind: 'object', node, properties: [nested('tools', { kind: 'array', node: undefined, items: [tool] }), nested('tool_choice', choice), ...(strict === undefined ? [] : [strict])] };
+  return {
+    kind: 'object',
+    node,
+    properties: [
+      nested('tools', { kind: 'array', node: undefined, items: [tool] }),
+      nested('tool_choice', choice),
+      ...(strict === undefined ? [] : [strict]),
+    ],
+  };
 }
 
 /** `getStructuredOutputMethod` without a method: JSON Schema unless the model is an old one; undefined when the model is not known. */

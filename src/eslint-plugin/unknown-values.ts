@@ -50,9 +50,11 @@ function namedToolSamples(template: PartialJson): Json[] {
   const collect = (value: PartialJson | undefined) => {
     if (typeof value === 'string') names.add(value);
     else if (Array.isArray(value)) for (const item of value as readonly PartialJson[]) collect(item);
-    else if (value !== null && typeof value === 'object' && !(value instanceof UnknownValue)) for (const item of Object.values(value)) collect(item as PartialJson);
+    else if (value !== null && typeof value === 'object' && !(value instanceof UnknownValue))
+      for (const item of Object.values(value)) collect(item as PartialJson);
   };
-  if (template !== null && typeof template === 'object' && !Array.isArray(template) && !(template instanceof UnknownValue)) collect((template as Record<string, PartialJson>)['tool_choice']);
+  if (template !== null && typeof template === 'object' && !Array.isArray(template) && !(template instanceof UnknownValue))
+    collect((template as Record<string, PartialJson>)['tool_choice']);
   return [...names]
     .filter((name) => /^[a-zA-Z0-9_-]{1,64}$/.test(name))
     .flatMap((name): Json[] => [
@@ -125,7 +127,8 @@ export function lintWithUnknowns(template: PartialJson, options: LintWithUnknown
 
   const base = findLegalAssignment(template, slots, options);
   if (base === undefined) return [];
-  const keyIn = (assignment: ReadonlyMap<UnknownValue, number>) => (d: Diagnostic) => `${d.ruleId}\0${d.path}\0${d.target}\0${maskCandidates(d.message, slots, assignment)}`;
+  const keyIn = (assignment: ReadonlyMap<UnknownValue, number>) => (d: Diagnostic) =>
+    `${d.ruleId}\0${d.path}\0${d.target}\0${maskCandidates(d.message, slots, assignment)}`;
   const baseKey = keyIn(base.assignment);
   const kept = new Map(base.diagnostics.filter((d) => !insideUnknown(d, slots)).map((d) => [baseKey(d), d] as const));
   const fixes = new Map<string, string | undefined>([...kept].map(([key, d]) => [key, fixKey(d)] as const));
@@ -166,11 +169,17 @@ function maskCandidates(message: string, slots: readonly UnknownValue[], assignm
 
 function unmaskCandidates(masked: string, slots: readonly UnknownValue[]): string {
   // eslint-disable-next-line no-control-regex -- NUL delimits the slots because no message contains it
-  return masked.replace(/\u0000(\d+)\u0000/g, (_, index: string) => (slots[Number(index)]?.candidates ?? []).map((c) => `\`${String(c)}\``).join(' or '));
+  return masked.replace(/\u0000(\d+)\u0000/g, (_, index: string) =>
+    (slots[Number(index)]?.candidates ?? []).map((c) => `\`${String(c)}\``).join(' or '),
+  );
 }
 
 /** A first assignment of samples that the schema accepts at every unknown, or undefined if there is none. */
-function findLegalAssignment(template: PartialJson, slots: readonly UnknownValue[], options: LintWithUnknownsOptions): { assignment: Map<UnknownValue, number>; diagnostics: Diagnostic[] } | undefined {
+function findLegalAssignment(
+  template: PartialJson,
+  slots: readonly UnknownValue[],
+  options: LintWithUnknownsOptions,
+): { assignment: Map<UnknownValue, number>; diagnostics: Diagnostic[] } | undefined {
   const assignment = new Map<UnknownValue, number>(slots.map((slot) => [slot, 0] as const));
   const attempts = Math.max(...slots.map((slot) => slot.samples.length));
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -248,7 +257,8 @@ function instantiate(value: PartialJson, assignment: ReadonlyMap<UnknownValue, n
   if (value !== null && typeof value === 'object') {
     const out: Record<string, Json> = {};
     // defineProperty: a `__proto__` key in the user's literal is data, not a prototype.
-    for (const [key, item] of Object.entries(value as Record<string, PartialJson>)) Object.defineProperty(out, key, { value: instantiate(item, assignment), enumerable: true, writable: true, configurable: true });
+    for (const [key, item] of Object.entries(value as Record<string, PartialJson>))
+      Object.defineProperty(out, key, { value: instantiate(item, assignment), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value as JsonPrimitive;

@@ -9,7 +9,8 @@ import type { ForeignParameter } from './responses-parameters.js';
  * `responses/no-chat-only-parameters` reads this table.
  */
 export const CHAT_ONLY_PARAMETERS_SOURCE: FactSource = {
-  title: 'OpenAI OpenAPI spec, openai/openai-openapi openapi.yaml, CreateChatCompletionRequest vs CreateResponse (commit f85dbe2); api-facts §2.1, §2.3, §5 #22',
+  title:
+    'OpenAI OpenAPI spec, openai/openai-openapi openapi.yaml, CreateChatCompletionRequest vs CreateResponse (commit f85dbe2); api-facts §2.1, §2.3, §5 #22',
   url: 'https://github.com/openai/openai-openapi/blob/f85dbe223d40e1a31cba812ab2d755c7e98a92a3/openapi.yaml',
   checked: '2026-11-25',
 };
@@ -24,12 +25,16 @@ export interface ChatOnlyParameter extends ForeignParameter {
 
 /** Keyed by the path below the request root (`stream_options/include_usage` is nested). */
 export const CHAT_ONLY_PARAMETERS: Readonly<Record<string, ChatOnlyParameter>> = {
-  messages: { instead: 'send the conversation as `input` (a list of items, or a string for one user message) and system text as `instructions`' },
+  messages: {
+    instead: 'send the conversation as `input` (a list of items, or a string for one user message) and system text as `instructions`',
+  },
   max_completion_tokens: { instead: 'use `max_output_tokens` (at least 16)', moveTo: '/max_output_tokens' },
   max_tokens: { instead: 'use `max_output_tokens` (at least 16)', moveTo: '/max_output_tokens' },
   reasoning_effort: { instead: 'use `reasoning.effort`', moveTo: '/reasoning/effort' },
   verbosity: { instead: 'use `text.verbosity`', moveTo: '/text/verbosity' },
-  response_format: { instead: 'use `text.format` (for `json_schema`, `name`, `schema` and `strict` sit beside `type`, without the `json_schema` wrapper)' },
+  response_format: {
+    instead: 'use `text.format` (for `json_schema`, `name`, `schema` and `strict` sit beside `type`, without the `json_schema` wrapper)',
+  },
   'stream_options/include_usage': { instead: 'remove it (usage always arrives in the `response.completed` event)' },
   seed: { instead: 'remove it (the Responses API has no seed)' },
   stop: { instead: 'remove it (the Responses API has no stop sequences)' },

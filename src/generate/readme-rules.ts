@@ -12,7 +12,10 @@ export function renderRuleTable(): string {
     const flags = [rule.meta.recommended ? '✓' : '', rule.meta.fixable ? '🔧' : '', rule.meta.hasSuggestions ? '💡' : ''].join(' ').trim();
     return `| [\`${rule.id}\`](rules/${rule.id}.md) | ${rule.meta.description} | ${defaultSeverity(rule.meta)} | ${rule.meta.apis.map((a) => apiNames[a] ?? a).join(', ')} | ${flags} |`;
   });
-  const checks = ENGINE_CHECKS.map((check) => `| [\`${check.id}\`](rules/${check.id}.md) | ${check.description} | ${check.severity} | ${check.configurable ? 'yes' : 'no'} |`);
+  const checks = ENGINE_CHECKS.map(
+    (check) =>
+      `| [\`${check.id}\`](rules/${check.id}.md) | ${check.description} | ${check.severity} | ${check.configurable ? 'yes' : 'no'} |`,
+  );
   return [
     RULES_START,
     '',

@@ -11,7 +11,8 @@ export function listRuleFiles(rulesDir: string): string[] {
     for (const entry of readdirSync(dir).sort()) {
       const full = join(dir, entry);
       if (statSync(full).isDirectory()) visit(full);
-      else if (entry.endsWith('.ts') && !entry.endsWith('.test.ts') && !entry.endsWith('.d.ts') && full !== join(rulesDir, 'index.ts')) found.push(relative(rulesDir, full).split(sep).join('/'));
+      else if (entry.endsWith('.ts') && !entry.endsWith('.test.ts') && !entry.endsWith('.d.ts') && full !== join(rulesDir, 'index.ts'))
+        found.push(relative(rulesDir, full).split(sep).join('/'));
     }
   };
   visit(rulesDir);

@@ -29,7 +29,10 @@ interface CompiledWording {
 
 /** Every kind of quote a message may carry becomes `'`, and runs of spaces become one. */
 export function normalizeErrorText(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032`´"\u201C\u201D\u201E]/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`´"\u201C\u201D\u201E]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const PLACEHOLDER = /\{([a-z]+)\}/g;

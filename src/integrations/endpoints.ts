@@ -10,9 +10,7 @@ import type { Api } from '../types.js';
  * endpoints (an Azure OpenAI resource, a proxy, a gateway) are watched when the user names their base
  * URL; under it, the path is read the same way, after an optional Azure `deployments/{name}` segment.
  */
-export type Endpoint =
-  | { kind: 'request'; api: Api; deployment?: string }
-  | { kind: 'file-upload' };
+export type Endpoint = { kind: 'request'; api: Api; deployment?: string } | { kind: 'file-upload' };
 
 export interface EndpointOptions {
   /**
@@ -38,7 +36,9 @@ export function compileBaseURLs(baseURLs: readonly (string | URL)[] = []): Base[
     try {
       url = new URL(base);
     } catch {
-      throw new TypeError(`reqlintFetch: \`baseURLs\` entry ${JSON.stringify(String(base))} is not an absolute URL (e.g. "https://my-resource.openai.azure.com/openai"), nor '*'.`);
+      throw new TypeError(
+        `reqlintFetch: \`baseURLs\` entry ${JSON.stringify(String(base))} is not an absolute URL (e.g. "https://my-resource.openai.azure.com/openai"), nor '*'.`,
+      );
     }
     return { origin: url.origin, path: url.pathname.replace(/\/+$/, '') };
   });
@@ -54,7 +54,8 @@ export function endpointOf(url: URL, method: string, bases: Base[] | '*'): Endpo
   const deployment = deploymentAt >= 0 && deploymentAt + 1 < segments.length ? decodeURIComponent(segments[deploymentAt + 1]!) : undefined;
   const last = segments.at(-1);
   const beforeLast = segments.at(-2);
-  if (last === 'completions' && beforeLast === 'chat') return { kind: 'request', api: 'chat.completions', ...(deployment !== undefined ? { deployment } : {}) };
+  if (last === 'completions' && beforeLast === 'chat')
+    return { kind: 'request', api: 'chat.completions', ...(deployment !== undefined ? { deployment } : {}) };
   if (last === 'responses') return { kind: 'request', api: 'responses', ...(deployment !== undefined ? { deployment } : {}) };
   if (last === 'files') return { kind: 'file-upload' };
   return undefined;

@@ -86,7 +86,9 @@ function summarize(wording: ApiErrorWording, diagnostics: readonly Diagnostic[],
   const rules = wording.rules.map((id) => `\`${id}\``);
   const ruleList = rules.length === 1 ? `rule ${rules[0]}` : `one of the rules ${rules.join(', ')}`;
   if (diagnostics.length > 0) {
-    const found = diagnostics.map((d) => `${d.path === '' ? 'the request' : `\`${pointerToDisplayPath(d.path)}\``}: ${d.message} [${d.ruleId}]`);
+    const found = diagnostics.map(
+      (d) => `${d.path === '' ? 'the request' : `\`${pointerToDisplayPath(d.path)}\``}: ${d.message} [${d.ruleId}]`,
+    );
     return `The API rejected this request; reqlint would have caught it before sending with ${found.length === 1 ? `rule \`${diagnostics[0]!.ruleId}\`` : 'these findings'}. ${found.join(' ')}`;
   }
   if (requestChecked) {
@@ -123,7 +125,10 @@ function locate(request: unknown, ruleIds: readonly string[], param: string | un
 
 /** `tools[0].function.name`, `messages.[4].role` (sic, the API's own) or `reasoning.effort` → a JSON Pointer. */
 export function apiParamToPointer(param: string): string | undefined {
-  const segments = param.replace(/\.?\[(\d+)\]/g, '.$1').split('.').filter((s) => s !== '');
+  const segments = param
+    .replace(/\.?\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((s) => s !== '');
   return segments.length === 0 ? undefined : toPointer(segments);
 }
 

@@ -84,8 +84,18 @@ interface Linted {
  * get the response untouched; a 400 is explained (`explainApiError`) in every mode.
  */
 export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {}): Fetch {
-  const { mode = 'throw', rejectWith = 'response', fix = false, onDiagnostics, onApiError, logger = console, baseURLs, ...lintOptions } = options;
-  if (mode !== 'throw' && mode !== 'warn' && mode !== 'off') throw new TypeError(`reqlintFetch: \`mode\` must be 'throw', 'warn' or 'off'; got ${JSON.stringify(mode)}.`);
+  const {
+    mode = 'throw',
+    rejectWith = 'response',
+    fix = false,
+    onDiagnostics,
+    onApiError,
+    logger = console,
+    baseURLs,
+    ...lintOptions
+  } = options;
+  if (mode !== 'throw' && mode !== 'warn' && mode !== 'off')
+    throw new TypeError(`reqlintFetch: \`mode\` must be 'throw', 'warn' or 'off'; got ${JSON.stringify(mode)}.`);
   const bases = compileBaseURLs(baseURLs);
   // One options object per API, made once: lint() prepares its rules once per options object.
   const optionsFor: Record<Api | 'batch', LintOptions> = {
@@ -199,7 +209,12 @@ async function lintBody(endpoint: Endpoint, body: ReadBody, context: LintContext
   const document = documentFor(body.text, endpoint);
   if (context.fix) {
     const fixedBody = fixBody(body.text, document, options);
-    if (fixedBody.fixed.length > 0) return { request: fixedBody.request, body: fixedBody.body, report: { ...base, api: endpoint.api, diagnostics: fixedBody.remaining, fixed: fixedBody.fixed } };
+    if (fixedBody.fixed.length > 0)
+      return {
+        request: fixedBody.request,
+        body: fixedBody.body,
+        report: { ...base, api: endpoint.api, diagnostics: fixedBody.remaining, fixed: fixedBody.fixed },
+      };
   }
   const diagnostics = lint(document.value, options).diagnostics;
   return { request: document.value, report: { ...base, api: endpoint.api, diagnostics } };
@@ -225,11 +240,16 @@ function documentFor(text: string, endpoint: Endpoint & { kind: 'request' }): Do
   } catch {
     return { value: text, modelFromDeployment: false };
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || 'model' in parsed) return { value: text, modelFromDeployment: false };
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || 'model' in parsed)
+    return { value: text, modelFromDeployment: false };
   return { value: { model: endpoint.deployment, ...parsed }, modelFromDeployment: true };
 }
 
-function fixBody(text: string, document: Document, options: LintOptions): { body: string; request: unknown; fixed: Diagnostic[]; remaining: Diagnostic[] } {
+function fixBody(
+  text: string,
+  document: Document,
+  options: LintOptions,
+): { body: string; request: unknown; fixed: Diagnostic[]; remaining: Diagnostic[] } {
   if (typeof document.value === 'string') {
     const result = applyFixes(text, options);
     return { body: result.output, request: result.output, fixed: result.fixed, remaining: result.remaining };
@@ -248,14 +268,24 @@ function batchFileOf(form: FormData | undefined): Blob | undefined {
 }
 
 /** The same call with a new body; a length the client computed for the old body would now be wrong. */
-function withBody(input: string | URL | Request, init: RequestInit | undefined, body: string | Uint8Array): [string | URL | Request, RequestInit?] {
+function withBody(
+  input: string | URL | Request,
+  init: RequestInit | undefined,
+  body: string | Uint8Array,
+): [string | URL | Request, RequestInit?] {
   const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
   headers.delete('content-length');
   if (input instanceof Request && init?.body === undefined) return [new Request(input, { ...init, headers, body })];
   return [input, { ...init, headers, body }];
 }
 
-async function explainLater(response: Response, request: unknown, endpoint: Endpoint, options: LintOptions, done: (explanation: ApiErrorExplanation) => void): Promise<void> {
+async function explainLater(
+  response: Response,
+  request: unknown,
+  endpoint: Endpoint,
+  options: LintOptions,
+  done: (explanation: ApiErrorExplanation) => void,
+): Promise<void> {
   let text: string;
   try {
     text = await response.text();
@@ -285,13 +315,20 @@ function rejectionResponse(error: RequestLintError): Response {
       reqlint: { diagnostics: error.diagnostics },
     },
   };
-  return new Response(JSON.stringify(body), { status: 400, statusText: 'Rejected by reqlint', headers: { 'content-type': 'application/json', [REJECTION_HEADER]: 'rejected', 'x-should-retry': 'false' } });
+  return new Response(JSON.stringify(body), {
+    status: 400,
+    statusText: 'Rejected by reqlint',
+    headers: { 'content-type': 'application/json', [REJECTION_HEADER]: 'rejected', 'x-should-retry': 'false' },
+  });
 }
 
 function logFindings(logger: GuardLogger, found: GuardReport): void {
   const shown = found.diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length === 0 && found.fixed.length === 0) return;
-  const lines = shown.map((d) => `  ${d.line !== undefined ? `line ${d.line} ` : ''}${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.severity} ${d.message} [${d.ruleId}]`);
+  const lines = shown.map(
+    (d) =>
+      `  ${d.line !== undefined ? `line ${d.line} ` : ''}${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.severity} ${d.message} [${d.ruleId}]`,
+  );
   const fixed = found.fixed.map((d) => `  fixed ${d.path === '' ? '(request)' : pointerToDisplayPath(d.path)}: ${d.message} [${d.ruleId}]`);
   logger.warn(`reqlint: ${found.target}:\n${[...fixed, ...lines].join('\n')}`);
 }

@@ -21,7 +21,11 @@ export function contentTypeOf(input: string | URL | Request, init: RequestInit |
 }
 
 /** `undefined` when the body cannot be read without harm (a used or locked stream) or is absent. */
-export async function readBody(input: string | URL | Request, init: RequestInit | undefined, contentType: string): Promise<ReadBody | undefined> {
+export async function readBody(
+  input: string | URL | Request,
+  init: RequestInit | undefined,
+  contentType: string,
+): Promise<ReadBody | undefined> {
   const multipart = contentType.toLowerCase().startsWith('multipart/form-data');
   const body = init?.body;
   if (body === undefined || body === null) {
@@ -54,7 +58,8 @@ async function readOnce(body: unknown): Promise<Uint8Array | undefined> {
   }
   if (body !== null && typeof body === 'object' && Symbol.asyncIterator in body) {
     const chunks: Uint8Array[] = [];
-    for await (const chunk of body as AsyncIterable<unknown>) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
+    for await (const chunk of body as AsyncIterable<unknown>)
+      chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
     return concat(chunks);
   }
   return undefined;

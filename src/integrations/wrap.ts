@@ -28,7 +28,9 @@ export function withReqlint<Client extends object>(client: Client, options: Reql
     guardLangChainModel(client, options);
     return client;
   }
-  throw new TypeError('withReqlint: expected an openai-node client (`new OpenAI()`) or a LangChain `ChatOpenAI` model. For any other client of an OpenAI-compatible API, pass `reqlintFetch()` as its `fetch`.');
+  throw new TypeError(
+    'withReqlint: expected an openai-node client (`new OpenAI()`) or a LangChain `ChatOpenAI` model. For any other client of an OpenAI-compatible API, pass `reqlintFetch()` as its `fetch`.',
+  );
 }
 
 interface OpenAIClientShape {
@@ -41,7 +43,11 @@ interface OpenAIClientShape {
 function isOpenAIClient(client: object): client is OpenAIClientShape {
   const candidate = client as Partial<Record<string, unknown>>;
   const chat = candidate['chat'] as { completions?: { create?: unknown } } | undefined;
-  return typeof candidate['withOptions'] === 'function' && typeof candidate['baseURL'] === 'string' && typeof chat?.completions?.create === 'function';
+  return (
+    typeof candidate['withOptions'] === 'function' &&
+    typeof candidate['baseURL'] === 'string' &&
+    typeof chat?.completions?.create === 'function'
+  );
 }
 
 interface LangChainChatModelShape {
@@ -59,7 +65,12 @@ function isLangChainChatModel(client: object): client is LangChainChatModelShape
   const candidate = client as Partial<Record<string, unknown>>;
   const namespace = candidate['lc_namespace'];
   const provider = Array.isArray(namespace) && namespace[1] === 'chat_models' ? namespace[2] : undefined;
-  return (provider === 'openai' || provider === 'azure_openai') && typeof candidate['invoke'] === 'function' && candidate['lc_kwargs'] !== null && typeof candidate['lc_kwargs'] === 'object';
+  return (
+    (provider === 'openai' || provider === 'azure_openai') &&
+    typeof candidate['invoke'] === 'function' &&
+    candidate['lc_kwargs'] !== null &&
+    typeof candidate['lc_kwargs'] === 'object'
+  );
 }
 
 /** The keys the LangChain dialect knows; call options also carry LangChain's own (`signal`, `runName`...). */
@@ -71,7 +82,13 @@ export interface ReqlintCallbackHandler {
   /** LangChain awaits the handler and lets its error stop the call: that is how `throw` mode works. */
   raiseError: boolean;
   awaitHandlers: boolean;
-  handleChatModelStart(llm: unknown, messages: unknown, runId?: string, parentRunId?: string, extraParams?: Record<string, unknown>): Promise<void>;
+  handleChatModelStart(
+    llm: unknown,
+    messages: unknown,
+    runId?: string,
+    parentRunId?: string,
+    extraParams?: Record<string, unknown>,
+  ): Promise<void>;
 }
 
 /**
@@ -85,7 +102,11 @@ export function reqlintCallbackHandler(options: ReqlintFetchOptions = {}): Reqli
 }
 
 /** With the model's fields known (from `withReqlint`), and the findings on them already reported. */
-function createCallbackHandler(options: ReqlintFetchOptions, constructorFields: Record<string, unknown> | undefined, alreadyReported: ReadonlySet<string> | undefined): ReqlintCallbackHandler {
+function createCallbackHandler(
+  options: ReqlintFetchOptions,
+  constructorFields: Record<string, unknown> | undefined,
+  alreadyReported: ReadonlySet<string> | undefined,
+): ReqlintCallbackHandler {
   const mode = options.mode ?? 'throw';
   const lintOptions: LintOptions = { ...lintOptionsOf(options), api: 'langchain' };
   return {
@@ -113,7 +134,8 @@ function guardLangChainModel(model: LangChainChatModelShape, options: ReqlintFet
   const callbacks = model.callbacks;
   if (callbacks === undefined || callbacks === null) model.callbacks = [handler];
   else if (Array.isArray(callbacks)) model.callbacks = [...(callbacks as unknown[]), handler];
-  else if (typeof (callbacks as { addHandler?: unknown }).addHandler === 'function') (callbacks as { addHandler(handler: unknown, inherit: boolean): void }).addHandler(handler, true);
+  else if (typeof (callbacks as { addHandler?: unknown }).addHandler === 'function')
+    (callbacks as { addHandler(handler: unknown, inherit: boolean): void }).addHandler(handler, true);
   Object.defineProperty(model, GUARDED, { value: true });
 }
 
@@ -126,7 +148,10 @@ function reportOrThrow(diagnostics: Diagnostic[], options: ReqlintFetchOptions, 
   // A stopped call's findings are in the error it raises; logging them too would say it twice.
   else if (options.logger !== false && sent) {
     const shown = diagnostics.filter((d) => d.severity !== 'info');
-    if (shown.length > 0) (options.logger ?? console).warn(`reqlint: ${what}:\n${shown.map((d) => `  ${d.path}: ${d.severity} ${d.message} [${d.ruleId}]`).join('\n')}`);
+    if (shown.length > 0)
+      (options.logger ?? console).warn(
+        `reqlint: ${what}:\n${shown.map((d) => `  ${d.path}: ${d.severity} ${d.message} [${d.ruleId}]`).join('\n')}`,
+      );
   }
   if (!sent) throw new RequestLintError(diagnostics);
 }

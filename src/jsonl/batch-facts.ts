@@ -12,7 +12,16 @@ export const BATCH_SOURCE = {
 } as const;
 
 /** Every endpoint a batch may target; one batch uses one endpoint for all its requests. */
-export const BATCH_ENDPOINTS = ['/v1/responses', '/v1/chat/completions', '/v1/embeddings', '/v1/completions', '/v1/moderations', '/v1/images/generations', '/v1/images/edits', '/v1/videos'] as const;
+export const BATCH_ENDPOINTS = [
+  '/v1/responses',
+  '/v1/chat/completions',
+  '/v1/embeddings',
+  '/v1/completions',
+  '/v1/moderations',
+  '/v1/images/generations',
+  '/v1/images/edits',
+  '/v1/videos',
+] as const;
 
 /** The endpoints whose bodies reqlint lints, and the dialect each names. */
 export const BATCH_ENDPOINT_APIS: Readonly<Partial<Record<(typeof BATCH_ENDPOINTS)[number], Api>>> = {

@@ -64,27 +64,63 @@ export class BatchChecker {
     if (tree === undefined) return undefined;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
-    const add = (ruleId: string, message: string, path: string, target: 'key' | 'value') => diagnostics.push(...this.toDiagnostics({ ruleId, message, path, target }, text, parsed));
+    const add = (ruleId: string, message: string, path: string, target: 'key' | 'value') =>
+      diagnostics.push(...this.toDiagnostics({ ruleId, message, path, target }, text, parsed));
 
     // A repeated envelope key: the Batch API, like JSON.parse, keeps the last (the body's own
     // duplicates are found when the body is linted).
     for (const duplicate of findDuplicateKeys(tree)) {
       if (isWithin(duplicate.pointer, '/body') && duplicate.pointer !== '/body') continue;
       const message = `\`${duplicate.key}\` appears more than once in this batch line; the API keeps only the last one and ignores this one.`;
-      diagnostics.push(...this.toDiagnostics({ ruleId: 'parse/duplicate-key', message, path: duplicate.pointer, target: 'key', range: lines.range(duplicate.ignored.offset, duplicate.ignored.length) }, text, parsed));
+      diagnostics.push(
+        ...this.toDiagnostics(
+          {
+            ruleId: 'parse/duplicate-key',
+            message,
+            path: duplicate.pointer,
+            target: 'key',
+            range: lines.range(duplicate.ignored.offset, duplicate.ignored.length),
+          },
+          text,
+          parsed,
+        ),
+      );
     }
     for (const key of BATCH_LINE_KEYS) if (!(key in line)) add('batch/envelope', `A batch line needs \`${key}\`; add it.`, '', 'value');
     for (const key of Object.keys(line)) {
-      if (!(BATCH_LINE_KEYS as readonly string[]).includes(key)) add('batch/envelope', `\`${key}\` is not part of a batch line, which has only \`custom_id\`, \`method\`, \`url\` and \`body\`; move it into \`body\` or remove it.`, `/${key}`, 'key');
+      if (!(BATCH_LINE_KEYS as readonly string[]).includes(key))
+        add(
+          'batch/envelope',
+          `\`${key}\` is not part of a batch line, which has only \`custom_id\`, \`method\`, \`url\` and \`body\`; move it into \`body\` or remove it.`,
+          `/${key}`,
+          'key',
+        );
     }
     const customId = typeof line.custom_id === 'string' ? line.custom_id : undefined;
-    if ('custom_id' in line && customId === undefined) add('batch/envelope', `\`custom_id\` must be a string, not ${JSON.stringify(line.custom_id)}; the results file matches lines by it.`, '/custom_id', 'value');
-    if ('method' in line && line.method !== BATCH_METHOD) add('batch/envelope', `\`method\` is ${JSON.stringify(line.method)} but batch requests must use "POST"; change it to "POST".`, '/method', 'value');
+    if ('custom_id' in line && customId === undefined)
+      add(
+        'batch/envelope',
+        `\`custom_id\` must be a string, not ${JSON.stringify(line.custom_id)}; the results file matches lines by it.`,
+        '/custom_id',
+        'value',
+      );
+    if ('method' in line && line.method !== BATCH_METHOD)
+      add(
+        'batch/envelope',
+        `\`method\` is ${JSON.stringify(line.method)} but batch requests must use "POST"; change it to "POST".`,
+        '/method',
+        'value',
+      );
 
     const url = typeof line.url === 'string' ? line.url : undefined;
     const api = url === undefined ? undefined : BATCH_ENDPOINT_APIS[url as keyof typeof BATCH_ENDPOINT_APIS];
     if ('url' in line && !(BATCH_ENDPOINTS as readonly unknown[]).includes(line.url)) {
-      add('batch/envelope', `\`url\` is ${JSON.stringify(line.url)}, which is not a Batch API endpoint; use one of ${BATCH_ENDPOINTS.map((e) => `"${e}"`).join(', ')}.`, '/url', 'value');
+      add(
+        'batch/envelope',
+        `\`url\` is ${JSON.stringify(line.url)}, which is not a Batch API endpoint; use one of ${BATCH_ENDPOINTS.map((e) => `"${e}"`).join(', ')}.`,
+        '/url',
+        'value',
+      );
     }
 
     const body = line.body;
@@ -95,12 +131,22 @@ export class BatchChecker {
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
         const detection = detectDialect(body as Record<string, unknown>);
         if (detection.kind === 'detected' && detection.decisive && detection.dialect.id !== api) {
-          add('batch/url-body-mismatch', `\`url\` is "${url}" but \`body\` looks like a ${detection.dialect.title} request (it has ${detection.evidence}); point \`url\` at the endpoint the body is for, or rewrite the body.`, '/url', 'value');
+          add(
+            'batch/url-body-mismatch',
+            `\`url\` is "${url}" but \`body\` looks like a ${detection.dialect.title} request (it has ${detection.evidence}); point \`url\` at the endpoint the body is for, or rewrite the body.`,
+            '/url',
+            'value',
+          );
         }
       }
       // The Batch API answers every line in its results file; a streamed response cannot be batched.
       if (isObject(body) && body.stream === true) {
-        add('batch/no-stream', '`stream` is true but the Batch API does not stream: the request fails in the batch; remove `stream` (and `stream_options`), results arrive whole in the output file.', '/body/stream', 'value');
+        add(
+          'batch/no-stream',
+          '`stream` is true but the Batch API does not stream: the request fails in the batch; remove `stream` (and `stream_options`), results arrive whole in the output file.',
+          '/body/stream',
+          'value',
+        );
       }
       const bodyText = text.slice(bodyNode.offset, bodyNode.offset + bodyNode.length);
       const result = lint(bodyText, this.bodyOptions[api]);
@@ -133,7 +179,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Moves a body diagnostic into the line: `/body` in front of every pointer, ranges shifted. */
 function underBody(diagnostic: Diagnostic, offset: number): Diagnostic {
   const prefix = (pointer: string) => `/body${pointer}`;
-  const patch = (fix: JsonPatch): JsonPatch => fix.map((op) => ('from' in op ? { ...op, from: prefix(op.from), path: prefix(op.path) } : { ...op, path: prefix(op.path) }));
+  const patch = (fix: JsonPatch): JsonPatch =>
+    fix.map((op) => ('from' in op ? { ...op, from: prefix(op.from), path: prefix(op.path) } : { ...op, path: prefix(op.path) }));
   return {
     ...diagnostic,
     path: prefix(diagnostic.path),

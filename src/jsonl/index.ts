@@ -85,7 +85,12 @@ export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLine
         return [];
       }
       if (result.url.url === firstUrl.url) return [];
-      const mixed = batch.crossLine('batch/mixed-urls', `\`url\` is "${result.url.url}" but line ${firstUrl.line} uses "${firstUrl.url}"; a batch sends every request to one endpoint, so split the file by \`url\`.`, '/url', result.url.range);
+      const mixed = batch.crossLine(
+        'batch/mixed-urls',
+        `\`url\` is "${result.url.url}" but line ${firstUrl.line} uses "${firstUrl.url}"; a batch sends every request to one endpoint, so split the file by \`url\`.`,
+        '/url',
+        result.url.range,
+      );
       return mixed ? [toFileCoordinates(mixed, lineNumber, offset)] : [];
     },
     finish() {
@@ -93,7 +98,12 @@ export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLine
       // Lines arrive in order, so the repeats are already sorted by line.
       for (const repeat of repeats) {
         const range = repeat.range && shiftRange(repeat.range, repeat.line, repeat.offset);
-        const found = batch.crossLine('batch/duplicate-custom-id', `\`custom_id\` ${JSON.stringify(repeat.id)} is already used on line ${repeat.first}; every line needs its own id, because the results are matched to requests by it.`, '/custom_id', range);
+        const found = batch.crossLine(
+          'batch/duplicate-custom-id',
+          `\`custom_id\` ${JSON.stringify(repeat.id)} is already used on line ${repeat.first}; every line needs its own id, because the results are matched to requests by it.`,
+          '/custom_id',
+          range,
+        );
         if (found) diagnostics.push({ ...found, line: repeat.line });
       }
       return diagnostics;
@@ -107,7 +117,10 @@ export function createJsonlLinter(options: LintOptions = {}): JsonlLinter {
   return {
     line(text, lineNumber, offset) {
       const result = lintLine(text);
-      return [...result.diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset)), ...crossLine.line(result, lineNumber, offset)];
+      return [
+        ...result.diagnostics.map((diagnostic) => toFileCoordinates(diagnostic, lineNumber, offset)),
+        ...crossLine.line(result, lineNumber, offset),
+      ];
     },
     finish: () => crossLine.finish(),
   };

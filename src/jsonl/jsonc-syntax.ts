@@ -16,7 +16,8 @@ export interface JsonlSyntaxCheck {
 }
 
 const MESSAGES: Record<JsoncSyntax['kind'], string> = {
-  comment: 'A comment in a JSON Lines file: each line is sent as JSON, which has no comments, so the API rejects this line; remove the comment (only `reqlint-disable` directives on their own line are read, and removed, by reqlint).',
+  comment:
+    'A comment in a JSON Lines file: each line is sent as JSON, which has no comments, so the API rejects this line; remove the comment (only `reqlint-disable` directives on their own line are read, and removed, by reqlint).',
   'trailing-comma': 'A trailing comma before `}` or `]`: JSON does not allow it, so the API rejects this line; remove the comma.',
 };
 
@@ -26,7 +27,13 @@ export function checkJsonlSyntax(text: string): JsonlSyntaxCheck {
   const lines = new LineIndex(text);
   const reported = syntax.filter((item) => item.kind !== 'comment' || !isDirectiveText(item.body ?? ''));
   return {
-    problems: reported.map((item) => ({ ruleId: 'parse/jsonl-comments', message: MESSAGES[item.kind], path: '', target: 'value', range: lines.range(item.offset, item.length) })),
+    problems: reported.map((item) => ({
+      ruleId: 'parse/jsonl-comments',
+      message: MESSAGES[item.kind],
+      path: '',
+      target: 'value',
+      range: lines.range(item.offset, item.length),
+    })),
     commentOnly: onlyComments(text, syntax),
   };
 }

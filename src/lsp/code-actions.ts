@@ -59,9 +59,16 @@ export function quickFixes(doc: OpenDocument, range: Range): CodeAction[] {
     const action = (title: string, patch: JsonPatch, isPreferred: boolean) => {
       const edit = patchEdit(doc, finding, patch);
       if (edit === undefined) return;
-      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic], isPreferred, edit: { changes: { [doc.document.uri]: [edit] } } });
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lspDiagnostic],
+        isPreferred,
+        edit: { changes: { [doc.document.uri]: [edit] } },
+      });
     };
-    if (diagnostic.fix !== undefined && diagnostic.fix.length > 0) action(`Fix: ${fixTitle(diagnostic.message)} (${diagnostic.ruleId})`, diagnostic.fix, true);
+    if (diagnostic.fix !== undefined && diagnostic.fix.length > 0)
+      action(`Fix: ${fixTitle(diagnostic.message)} (${diagnostic.ruleId})`, diagnostic.fix, true);
     for (const suggestion of diagnostic.suggestions ?? []) action(suggestion.message, suggestion.fix, false);
   }
   return actions;
@@ -75,7 +82,11 @@ export function fixAllAction(doc: OpenDocument, options: LintOptions): CodeActio
   if (output === undefined) return undefined;
   const edit = minimalEdit(doc.document, doc.text, output);
   if (edit === undefined) return undefined;
-  return { title: `Fix all auto-fixable reqlint problems (${outcome.fixed})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.document.uri]: [edit] } } };
+  return {
+    title: `Fix all auto-fixable reqlint problems (${outcome.fixed})`,
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [doc.document.uri]: [edit] } },
+  };
 }
 
 /** The first clause of a message, which says what is wrong, short enough for a menu. */

@@ -1,4 +1,11 @@
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver';
 import type { ModelRegistry } from '../models/registry.js';
 import type { ApiOption } from '../types.js';
 import { jsonServiceFor } from './json-service.js';
@@ -11,7 +18,13 @@ import { bodyLocation, MODEL_KEYS, schemaKindOf, segmentAt, type Segment } from 
  * vscode-json-languageservice on reqlint's schemas; model ids from the registry on `model` values,
  * with what each model can do as the detail; in config files, rule ids and severities.
  */
-export async function complete(doc: OpenDocument, position: Position, registry: ModelRegistry, api: ApiOption | undefined, isConfig: boolean): Promise<CompletionList> {
+export async function complete(
+  doc: OpenDocument,
+  position: Position,
+  registry: ModelRegistry,
+  api: ApiOption | undefined,
+  isConfig: boolean,
+): Promise<CompletionList> {
   if (doc.kind === 'yaml') return { isIncomplete: false, items: yamlModelItems(doc, position, registry) };
   const segment = segmentAt(doc, position);
   if (segment === undefined) return { isIncomplete: false, items: [] };
@@ -27,7 +40,9 @@ function modelItem(id: string, registry: ModelRegistry, edit: TextEdit, filterTe
   return {
     label: id,
     kind: CompletionItemKind.Value,
-    ...(resolved ? { detail: summariseModel(resolved), documentation: { kind: 'markdown', value: describeModel(resolved, registry) } } : {}),
+    ...(resolved
+      ? { detail: summariseModel(resolved), documentation: { kind: 'markdown', value: describeModel(resolved, registry) } }
+      : {}),
     filterText,
     textEdit: edit,
   };
@@ -55,17 +70,27 @@ function yamlModelItems(doc: OpenDocument, position: Position, registry: ModelRe
 
 function shiftRange(range: Range, lines: number): Range {
   if (lines === 0) return range;
-  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+  return {
+    start: { line: range.start.line + lines, character: range.start.character },
+    end: { line: range.end.line + lines, character: range.end.character },
+  };
 }
 
 /** A JSONL line is completed as its own document; its edits move back to the line. */
 function shiftItem(item: CompletionItem, lines: number): CompletionItem {
   if (lines === 0) return item;
   const edit = item.textEdit;
-  const textEdit = edit === undefined ? undefined : 'range' in edit ? { ...edit, range: shiftRange(edit.range, lines) } : { ...edit, insert: shiftRange(edit.insert, lines), replace: shiftRange(edit.replace, lines) };
+  const textEdit =
+    edit === undefined
+      ? undefined
+      : 'range' in edit
+        ? { ...edit, range: shiftRange(edit.range, lines) }
+        : { ...edit, insert: shiftRange(edit.insert, lines), replace: shiftRange(edit.replace, lines) };
   return {
     ...item,
     ...(textEdit ? { textEdit } : {}),
-    ...(item.additionalTextEdits ? { additionalTextEdits: item.additionalTextEdits.map((e) => ({ ...e, range: shiftRange(e.range, lines) })) } : {}),
+    ...(item.additionalTextEdits
+      ? { additionalTextEdits: item.additionalTextEdits.map((e) => ({ ...e, range: shiftRange(e.range, lines) })) }
+      : {}),
   };
 }

@@ -23,7 +23,9 @@ function diagnosticHover(doc: OpenDocument, position: Position): string[] {
   for (const { diagnostic, lineDelta } of doc.findings) {
     if (seen.has(diagnostic.ruleId) || !contains(toLspRange(diagnostic.range, lineDelta), position)) continue;
     seen.add(diagnostic.ruleId);
-    parts.push(`**reqlint \`${diagnostic.ruleId}\`**: ${ruleDescriptions.get(diagnostic.ruleId) ?? ''} [Rule documentation](${diagnostic.docsUrl})`);
+    parts.push(
+      `**reqlint \`${diagnostic.ruleId}\`**: ${ruleDescriptions.get(diagnostic.ruleId) ?? ''} [Rule documentation](${diagnostic.docsUrl})`,
+    );
   }
   return parts;
 }
@@ -33,7 +35,12 @@ function diagnosticHover(doc: OpenDocument, position: Position): string[] {
  * (or that it is unknown, and what that means); on a request key, the schema's description and
  * allowed values (vscode-json-languageservice) and whether the request's model accepts the key.
  */
-export async function hover(doc: OpenDocument, position: Position, registry: ModelRegistry, api: ApiOption | undefined): Promise<Hover | null> {
+export async function hover(
+  doc: OpenDocument,
+  position: Position,
+  registry: ModelRegistry,
+  api: ApiOption | undefined,
+): Promise<Hover | null> {
   const parts = diagnosticHover(doc, position);
   if (doc.kind === 'yaml') {
     const model = yamlModelAt(doc, position);

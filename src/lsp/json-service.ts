@@ -21,7 +21,12 @@ const SCHEMA_FILE: Readonly<Record<Dialect | 'config', string>> = {
 let schemas: Map<string, JSONSchema> | undefined;
 
 function schemaNamed(name: string): JSONSchema {
-  schemas ??= new Map(jsonSchemaFiles().map((file) => [/schemas\/json\/(.+)\.schema\.json$/.exec(file.path)![1]!, stripIds(JSON.parse(file.content) as JSONSchema)]));
+  schemas ??= new Map(
+    jsonSchemaFiles().map((file) => [
+      /schemas\/json\/(.+)\.schema\.json$/.exec(file.path)![1]!,
+      stripIds(JSON.parse(file.content) as JSONSchema),
+    ]),
+  );
   return schemas.get(name)!;
 }
 
@@ -38,7 +43,12 @@ function stripIds(schema: JSONSchema): JSONSchema {
 function withMarkdown(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withMarkdown);
   if (value === null || typeof value !== 'object') return value;
-  const copy = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'enum' || key === 'const' || key === 'default' ? inner : withMarkdown(inner)]));
+  const copy = Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      key === 'enum' || key === 'const' || key === 'default' ? inner : withMarkdown(inner),
+    ]),
+  );
   if (typeof copy.description === 'string' && copy.markdownDescription === undefined) copy.markdownDescription = copy.description;
   return copy;
 }
@@ -59,7 +69,9 @@ function schemasAt(schema: JSONSchema, path: readonly string[]): JSONSchema[] {
 }
 
 function branches(schema: JSONSchema): JSONSchema[] {
-  const nested = [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].filter((s): s is JSONSchema => typeof s === 'object');
+  const nested = [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].filter(
+    (s): s is JSONSchema => typeof s === 'object',
+  );
   return [schema, ...nested.flatMap(branches)];
 }
 
@@ -135,7 +147,9 @@ const services = new Map<SchemaKind, LanguageService>();
 export function jsonServiceFor(kind: SchemaKind): LanguageService {
   let service = services.get(kind);
   if (service === undefined) {
-    service = getLanguageService({ clientCapabilities: { textDocument: { completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } } } });
+    service = getLanguageService({
+      clientCapabilities: { textDocument: { completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } } },
+    });
     const uri = `reqlint://schemas/${kind}.schema.json`;
     service.configure({ validate: false, allowComments: true, schemas: [{ uri, fileMatch: ['*'], schema: schemaFor(kind) }] });
     services.set(kind, service);

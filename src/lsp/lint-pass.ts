@@ -22,7 +22,9 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  */
 export async function computeFindings(doc: OpenDocument, options: LintOptions): Promise<Finding[]> {
   if (doc.kind !== 'jsonl') {
-    const diagnostics = guarded(() => lintSource(stripBom(doc.text), doc.lintPath, options, { keepSource: false, hashValues: false }).diagnostics);
+    const diagnostics = guarded(
+      () => lintSource(stripBom(doc.text), doc.lintPath, options, { keepSource: false, hashValues: false }).diagnostics,
+    );
     return diagnostics.map((diagnostic) => ({ diagnostic, lineDelta: 0 }));
   }
   const generation = doc.generation;
@@ -54,7 +56,8 @@ export async function computeFindings(doc: OpenDocument, options: LintOptions): 
   const findings: Finding[] = [];
   doc.lineResults.forEach((result, index) => {
     if (result === undefined) return;
-    for (const diagnostic of result.diagnostics) findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
+    for (const diagnostic of result.diagnostics)
+      findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
     const crossLine = byLine.get(index);
     if (crossLine !== undefined) pushAll(findings, crossLine);
   });
@@ -70,7 +73,11 @@ function replayCrossLine(doc: OpenDocument, options: LintOptions): CrossLineFind
   let offset = 0;
   doc.lineResults.forEach((result, index) => {
     const found = result === undefined ? [] : crossLine.line(result, index + 1, offset);
-    if (found.length > 0) byLine.set(index, found.map((diagnostic) => ({ diagnostic, lineDelta: 0 })));
+    if (found.length > 0)
+      byLine.set(
+        index,
+        found.map((diagnostic) => ({ diagnostic, lineDelta: 0 })),
+      );
     offset += doc.lines[index]!.length + 1;
   });
   return { byLine, atEnd: crossLine.finish().map((diagnostic) => ({ diagnostic, lineDelta: 0 })) };

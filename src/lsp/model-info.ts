@@ -1,6 +1,13 @@
 import { distance } from 'fastest-levenshtein';
 import type { ModelRegistry } from '../models/registry.js';
-import { SAMPLING_PARAMETERS, type Feature, type ModelParameter, type ParameterSupport, type ResolvedModel, type Tri } from '../models/types.js';
+import {
+  SAMPLING_PARAMETERS,
+  type Feature,
+  type ModelParameter,
+  type ParameterSupport,
+  type ResolvedModel,
+  type Tri,
+} from '../models/types.js';
 
 /**
  * What the registry knows of a model, as Markdown for hovers and completion details. Every line comes
@@ -46,21 +53,31 @@ export function resolutionPath(model: ResolvedModel, registry: ModelRegistry): s
 export function describeModel(model: ResolvedModel, registry: ModelRegistry): string {
   const lines: string[] = [`**${model.requestedId}**: what reqlint knows`, '', resolutionPath(model, registry), ''];
   const reasoning = model.reasoning;
-  if (model.isReasoning === null) lines.push(`- Reasoning: unknown (sources conflict)${reasoning?.efforts ? `; effort values known: ${reasoning.efforts.map((e) => `\`${e}\``).join(', ')}` : ''}`);
+  if (model.isReasoning === null)
+    lines.push(
+      `- Reasoning: unknown (sources conflict)${reasoning?.efforts ? `; effort values known: ${reasoning.efforts.map((e) => `\`${e}\``).join(', ')}` : ''}`,
+    );
   else if (reasoning === null) lines.push('- Reasoning: no (`reasoning_effort` / `reasoning` are rejected)');
   else {
     const efforts = reasoning.efforts === null ? 'unknown' : reasoning.efforts.map((e) => `\`${e}\``).join(', ');
     lines.push(`- Reasoning: yes; effort ${efforts}${reasoning.defaultEffort ? ` (default \`${reasoning.defaultEffort}\`)` : ''}`);
   }
   lines.push(`- Sampling: ${SAMPLING_PARAMETERS.map((name) => `\`${name}\` ${describeSupport(model.parameter(name))}`).join('; ')}`);
-  lines.push(`- Audio: input ${yesNo(model.supports('audioInput'))}, output ${yesNo(model.supports('audioOutput'))}${model.supports('requiresAudio') ? ' (requires audio in or out)' : ''}`);
-  lines.push(`- Structured outputs (\`json_schema\`): ${yesNo(model.supports('structuredOutputs'))}; strict function tools: ${yesNo(model.supports('strictTools'))}`);
-  lines.push(`- Vision: ${yesNo(model.supports('vision'))}; function calling: ${yesNo(model.supports('functionCalling'))}; streaming: ${yesNo(model.supports('streaming'))}`);
+  lines.push(
+    `- Audio: input ${yesNo(model.supports('audioInput'))}, output ${yesNo(model.supports('audioOutput'))}${model.supports('requiresAudio') ? ' (requires audio in or out)' : ''}`,
+  );
+  lines.push(
+    `- Structured outputs (\`json_schema\`): ${yesNo(model.supports('structuredOutputs'))}; strict function tools: ${yesNo(model.supports('strictTools'))}`,
+  );
+  lines.push(
+    `- Vision: ${yesNo(model.supports('vision'))}; function calling: ${yesNo(model.supports('functionCalling'))}; streaming: ${yesNo(model.supports('streaming'))}`,
+  );
   lines.push(`- Service tiers: ${model.serviceTiers === null ? tiersKnown(model) : model.serviceTiers.map((t) => `\`${t}\``).join(', ')}`);
   lines.push(`- APIs: ${model.apis.length === 0 ? 'unknown' : model.apis.map((a) => `\`${a}\``).join(', ')}`);
   for (const note of model.notes ?? []) lines.push(`- Note: ${note}`);
   lines.push('', `Sources (facts checked ${model.checked}):`);
-  for (const source of model.sources) lines.push(`- ${source.url ? `[${source.title}](${source.url})` : source.title}, read ${source.snapshot}`);
+  for (const source of model.sources)
+    lines.push(`- ${source.url ? `[${source.title}](${source.url})` : source.title}, read ${source.snapshot}`);
   return lines.join('\n');
 }
 
@@ -153,7 +170,8 @@ export function keyAcceptance(key: string, model: ResolvedModel): string | undef
     if (model.reasoning === null) return `${name} does not reason: reasoning effort is rejected.`;
     return `${name} reasons; effort values: ${model.reasoning.efforts?.map((e) => `\`${e}\``).join(', ') ?? 'unknown'}.`;
   }
-  if (fact === 'serviceTier') return `${name} offers tiers: ${model.serviceTiers === null ? tiersKnown(model) : model.serviceTiers.map((t) => `\`${t}\``).join(', ')}.`;
+  if (fact === 'serviceTier')
+    return `${name} offers tiers: ${model.serviceTiers === null ? tiersKnown(model) : model.serviceTiers.map((t) => `\`${t}\``).join(', ')}.`;
   if ('parameter' in fact) return `${name}: \`${fact.parameter}\` is ${describeSupport(model.parameter(fact.parameter))}.`;
   return `${name} supports this (\`${fact.feature}\`): ${yesNo(model.supports(fact.feature))}.`;
 }

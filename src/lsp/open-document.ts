@@ -106,7 +106,12 @@ export class OpenDocument {
       this.replaced.clear();
     }
     this.lines = spliced(this.lines, startLine, endLine + 1, replaced);
-    this.lineResults = spliced(this.lineResults, startLine, endLine + 1, new Array<JsonlLineResult | undefined>(replaced.length).fill(undefined));
+    this.lineResults = spliced(
+      this.lineResults,
+      startLine,
+      endLine + 1,
+      new Array<JsonlLineResult | undefined>(replaced.length).fill(undefined),
+    );
   }
 }
 

@@ -12,14 +12,19 @@ Runs the reqlint language server, speaking LSP over standard input and output.`;
  * so anything the process would print goes to standard error instead. Resolves with a usage exit
  * code, or never: the connection ends the process on the client's `exit` notification.
  */
-export function runLanguageServer(args: readonly string[], io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } } = process): Promise<number> {
+export function runLanguageServer(
+  args: readonly string[],
+  io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } } = process,
+): Promise<number> {
   const unknown = args.filter((arg) => arg !== '--stdio');
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(`${LSP_USAGE}\n`);
     return Promise.resolve(0);
   }
   if (unknown.length > 0 || !args.includes('--stdio')) {
-    io.stderr.write(`reqlint: the language server speaks over standard input and output only; run \`reqlint lsp --stdio\`${unknown.length > 0 ? ` (unknown: ${unknown.join(' ')})` : ''}.\n`);
+    io.stderr.write(
+      `reqlint: the language server speaks over standard input and output only; run \`reqlint lsp --stdio\`${unknown.length > 0 ? ` (unknown: ${unknown.join(' ')})` : ''}.\n`,
+    );
     return Promise.resolve(2);
   }
   // A long-lived process that lints big files allocates many short-lived objects per line: a larger

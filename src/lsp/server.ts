@@ -70,7 +70,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
+    const folders = (params.workspaceFolders ?? [])
+      .map((folder) => uriToPath(folder.uri))
+      .filter((path): path is string => path !== undefined);
     if (folders.length === 0 && params.rootUri) {
       const root = uriToPath(params.rootUri);
       if (root !== undefined) folders.push(root);
@@ -92,14 +94,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onInitialized(() => {
     if (watchConfigsDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
+        .catch(() => undefined);
     }
-    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders(() => {
-      void connection.workspace.getWorkspaceFolders().then((folders) => {
-        configs.setFolders((folders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined));
-        relintAll();
+    if (folderEvents)
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((folders) => {
+          configs.setFolders((folders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined));
+          relintAll();
+        });
       });
-    });
   });
 
   function schedule(doc: OpenDocument, delay: number): void {
@@ -145,13 +150,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const notRequest = (ids: Iterable<string>) => [...ids].some((id) => NOT_A_REQUEST.has(id) || id === 'parse/syntax');
     const recognised =
       doc.kind === 'jsonl'
-        ? doc.lineResults.some((result, index) => result !== undefined && doc.lines[index]!.trim() !== '' && !notRequest(result.diagnostics.map((d) => d.ruleId)))
+        ? doc.lineResults.some(
+            (result, index) =>
+              result !== undefined && doc.lines[index]!.trim() !== '' && !notRequest(result.diagnostics.map((d) => d.ruleId)),
+          )
         : !notRequest(findings.map((f) => f.diagnostic.ruleId));
     if (recognised) {
       doc.wasRequest = true;
       return findings;
     }
-    const broken = !findings.some((f) => NOT_A_REQUEST.has(f.diagnostic.ruleId)) && findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
+    const broken =
+      !findings.some((f) => NOT_A_REQUEST.has(f.diagnostic.ruleId)) && findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
     return broken && (doc.wasRequest || settings.configured) ? findings : [];
   }
 
@@ -231,7 +240,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (settings.kind === 'config') return complete(doc, position, defaultModelRegistry, undefined, true);
       if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
       // An empty new file is a request being started; a recognised other JSON file is left alone.
-      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && doc.text.trim().length > 2) return { isIncomplete: false, items: [] };
+      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && doc.text.trim().length > 2)
+        return { isIncomplete: false, items: [] };
       return complete(doc, position, settings.registry, settings.options.api, false);
     }),
   );
@@ -243,7 +253,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 }
 
 function configProblem(message: string): Diagnostic {
-  return { ruleId: 'config/invalid', severity: 'error', message: `reqlint config: ${message}`, path: '', target: 'value', docsUrl: 'https://github.com/reqlint/reqlint#configuration' };
+  return {
+    ruleId: 'config/invalid',
+    severity: 'error',
+    message: `reqlint config: ${message}`,
+    path: '',
+    target: 'value',
+    docsUrl: 'https://github.com/reqlint/reqlint#configuration',
+  };
 }
 
 function uriToPath(uri: string): string | undefined {
@@ -267,4 +284,3 @@ function packageVersion(): string {
   }
   return 'unknown';
 }
-

@@ -14,7 +14,8 @@ export function minimalEdit(document: TextDocument, before: string, after: strin
   // Never split a surrogate pair: the edit boundaries must be valid UTF-16 positions in both texts.
   if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
   let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix))
+    suffix++;
   if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
   return {
     range: { start: document.positionAt(baseOffset + prefix), end: document.positionAt(baseOffset + before.length - suffix) },

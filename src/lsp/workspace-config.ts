@@ -57,7 +57,10 @@ export class WorkspaceConfigs {
 
   /** The folder a file belongs to (the resolver's working directory), or its own directory. */
   folderOf(filePath: string): string {
-    return this.folders.find((folder) => filePath === folder || filePath.startsWith(folder.endsWith(sep) ? folder : folder + sep)) ?? dirname(filePath);
+    return (
+      this.folders.find((folder) => filePath === folder || filePath.startsWith(folder.endsWith(sep) ? folder : folder + sep)) ??
+      dirname(filePath)
+    );
   }
 
   settingsFor(filePath: string): DocumentSettings {

@@ -73,7 +73,12 @@ function sourceRefs(keys: readonly string[], table: Readonly<Record<string, Mode
       const source = table[key];
       // Custom entries may cite their own evidence by a key we do not know; keep the citation as written.
       if (source === undefined) return Object.freeze({ key, title: key, snapshot: checked });
-      return Object.freeze({ key, title: source.title, snapshot: source.snapshot, ...(source.url === undefined ? {} : { url: source.url }) });
+      return Object.freeze({
+        key,
+        title: source.title,
+        snapshot: source.snapshot,
+        ...(source.url === undefined ? {} : { url: source.url }),
+      });
     }),
   );
 }

@@ -89,7 +89,14 @@ class Walk implements SchemaAnalysis {
     this.visitSchema(value, parent, role.keyword, key, parentDepth);
   }
 
-  private visitSchema(schema: Record<string, unknown>, parent: SchemaEntry | undefined, via: string | undefined, key: string | number | undefined, parentDepth: number, rootPath?: string): void {
+  private visitSchema(
+    schema: Record<string, unknown>,
+    parent: SchemaEntry | undefined,
+    via: string | undefined,
+    key: string | number | undefined,
+    parentDepth: number,
+    rootPath?: string,
+  ): void {
     const keywords = this.keywords.read(schema);
     const isObject = describesObject(keywords);
     const depth = isObject ? parentDepth + 1 : parentDepth;
@@ -136,7 +143,8 @@ class Walk implements SchemaAnalysis {
   private shapeFacts(keywords: NodeKeywords, isObject: boolean, isRoot: boolean): Facts {
     let facts: Facts = 0;
     const type = keywords.type;
-    if (type === undefined ? !isRoot && !keywords.hasAnyOf && keywords.$ref === undefined : keywords.hasAnyOf || !isStrictType(type)) facts |= Fact.typeToCheck;
+    if (type === undefined ? !isRoot && !keywords.hasAnyOf && keywords.$ref === undefined : keywords.hasAnyOf || !isStrictType(type))
+      facts |= Fact.typeToCheck;
     if (Array.isArray(keywords.items)) facts |= Fact.tupleItems;
     if (isObject) {
       if (keywords.additionalProperties !== false) facts |= Fact.openObject;

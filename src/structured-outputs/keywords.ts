@@ -12,13 +12,37 @@ import { DEFINITIONS } from './refs.js';
 type Form = 'single' | 'list' | 'map';
 
 const STRUCTURE: ReadonlyMap<string, Form> = new Map<string, Form>([
-  ...(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems', 'contentSchema'] as const).map((k) => [k, 'single'] as const),
+  ...(
+    [
+      'items',
+      'additionalProperties',
+      'not',
+      'if',
+      'then',
+      'else',
+      'contains',
+      'propertyNames',
+      'unevaluatedItems',
+      'unevaluatedProperties',
+      'additionalItems',
+      'contentSchema',
+    ] as const
+  ).map((k) => [k, 'single'] as const),
   ...(['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const).map((k) => [k, 'list'] as const),
   ...(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'] as const).map((k) => [k, 'map'] as const),
 ]);
 
 /** Where a non-object value is a mistake rather than JSON Schema's boolean shorthand worth keeping. */
-const SCHEMA_REQUIRED: ReadonlySet<string> = new Set(['properties', '$defs', 'definitions', 'anyOf', 'oneOf', 'allOf', 'prefixItems', 'items']);
+const SCHEMA_REQUIRED: ReadonlySet<string> = new Set([
+  'properties',
+  '$defs',
+  'definitions',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'prefixItems',
+  'items',
+]);
 
 /** What a keyword means to the walk: subschemas to follow (`form`), facts to note, or both. */
 export interface KeywordRole {
@@ -32,11 +56,19 @@ export interface KeywordRole {
 }
 
 function roleOf(keyword: string): KeywordRole {
-  return { keyword, form: STRUCTURE.get(keyword), facts: KEYWORD_FACTS.get(keyword) ?? 0, schemaRequired: SCHEMA_REQUIRED.has(keyword), definitions: DEFINITIONS.has(keyword) };
+  return {
+    keyword,
+    form: STRUCTURE.get(keyword),
+    facts: KEYWORD_FACTS.get(keyword) ?? 0,
+    schemaRequired: SCHEMA_REQUIRED.has(keyword),
+    definitions: DEFINITIONS.has(keyword),
+  };
 }
 
 /** Every keyword that matters to the walk; the others are read (when `read` names them) and passed over. */
-const ROLES: ReadonlyMap<string, KeywordRole> = new Map([...new Set([...STRUCTURE.keys(), ...KEYWORD_FACTS.keys()])].map((keyword) => [keyword, roleOf(keyword)]));
+const ROLES: ReadonlyMap<string, KeywordRole> = new Map(
+  [...new Set([...STRUCTURE.keys(), ...KEYWORD_FACTS.keys()])].map((keyword) => [keyword, roleOf(keyword)]),
+);
 
 // The keywords most schemas are made of, which `read` and `subschemaRole` handle in a `switch` instead
 // of looking them up in `ROLES` (a hash lookup per key was most of the cost of reading a node). Built
@@ -111,7 +143,17 @@ export class NodeKeywords {
 
   /** Forgets the previous node and reads `schema`. */
   read(schema: Record<string, unknown>): this {
-    this.type = this.properties = this.required = this.items = this.additionalProperties = this.$ref = this.enum = this.const = this.$defs = this.definitions = undefined;
+    this.type =
+      this.properties =
+      this.required =
+      this.items =
+      this.additionalProperties =
+      this.$ref =
+      this.enum =
+      this.const =
+      this.$defs =
+      this.definitions =
+        undefined;
     this.hasProperties = this.hasAnyOf = this.hasConst = this.hasSubschemas = false;
     this.keyCount = this.facts = 0;
     for (const keyword in schema) {

@@ -76,7 +76,10 @@ export function lookup(root: Record<string, unknown>, ref: string): Record<strin
   if (!ref.includes('%') && !ref.includes('~')) return lookupPlain(root, ref);
   let segments: string[];
   try {
-    segments = ref.slice(2).split('/').map((s) => unescapeSegment(decodeURIComponent(s)));
+    segments = ref
+      .slice(2)
+      .split('/')
+      .map((s) => unescapeSegment(decodeURIComponent(s)));
   } catch {
     return 'dangling';
   }
@@ -96,7 +99,7 @@ function lookupPlain(root: Record<string, unknown>, ref: string): ReturnType<typ
   // The keyword is read with a constant key, cheaper than a key cut out of the reference.
   let node = step(root, keyword);
   // `start` is at the `/` before the next segment.
-  for (let start = 2 + keyword.length; node !== MISSING && start < ref.length; ) {
+  for (let start = 2 + keyword.length; node !== MISSING && start < ref.length;) {
     const end = ref.indexOf('/', start + 1);
     node = step(node, end === -1 ? ref.slice(start + 1) : ref.slice(start + 1, end));
     start = end === -1 ? ref.length : end;

@@ -38,7 +38,9 @@ export const FINE_TUNE_UNSUPPORTED: readonly string[] = subsetData.fineTuneUnsup
 export const STRING_LENGTH_BOUNDS: readonly string[] = ['minLength', 'maxLength'];
 
 /** Unsupported keyword → a supported one that says nearly the same, when there is one. */
-export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string | undefined> = new Map(subsetData.unsupportedKeywords.keywords.map((k) => [k.keyword, k.replacement]));
+export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string | undefined> = new Map(
+  subsetData.unsupportedKeywords.keywords.map((k) => [k.keyword, k.replacement]),
+);
 
 export const LARGE_ENUM_THRESHOLD = subsetData.limits.largeEnumThreshold;
 

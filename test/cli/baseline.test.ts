@@ -6,7 +6,12 @@ import { broken, brokenLine, clean, cleanLine, fixtureDir, run } from './helpers
 const reasoning = '{\n  "model": "o3",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "max_tokens": 100\n}\n';
 
 async function setup() {
-  const dir = fixtureDir({ 'fx/a.json': broken, 'fx/b.json': reasoning, 'fx/log.jsonl': `${brokenLine}\n${cleanLine}\n${brokenLine}\n`, 'fx/ok.json': clean });
+  const dir = fixtureDir({
+    'fx/a.json': broken,
+    'fx/b.json': reasoning,
+    'fx/log.jsonl': `${brokenLine}\n${cleanLine}\n${brokenLine}\n`,
+    'fx/ok.json': clean,
+  });
   const created = await run(['baseline', 'create', 'fx', '--baseline', 'reqlint-baseline.json'], { cwd: dir });
   expect(created.code).toBe(0);
   expect(created.stderr).toContain('with 4 known problems');
@@ -46,7 +51,9 @@ describe('baseline', () => {
     writeFileSync(join(dir, 'fx/b.json'), reasoning.replace('100', '200'));
     const { code, stdout } = await run(['fx', '--baseline', 'reqlint-baseline.json', '-f', 'json'], { cwd: dir });
     expect(code).toBe(1);
-    const found = (JSON.parse(stdout) as Array<{ filePath: string; diagnostics: Array<{ ruleId: string }> }>).flatMap((r) => r.diagnostics.map((d) => `${r.filePath}:${d.ruleId}`));
+    const found = (JSON.parse(stdout) as Array<{ filePath: string; diagnostics: Array<{ ruleId: string }> }>).flatMap((r) =>
+      r.diagnostics.map((d) => `${r.filePath}:${d.ruleId}`),
+    );
     expect(found).toEqual(['fx/b.json:reasoning/no-max-tokens-on-reasoning-model', 'fx/log.jsonl:tools/no-tool-choice-without-tools']);
   });
 
@@ -57,7 +64,9 @@ describe('baseline', () => {
     writeFileSync(join(dir, 'fx/new.json'), broken);
     const pruned = await run(['baseline', 'prune', 'fx', '--baseline', 'reqlint-baseline.json'], { cwd: dir });
     expect(pruned.stderr).toContain('(1 no longer found, removed)');
-    const entries = (JSON.parse(readFileSync(join(dir, 'reqlint-baseline.json'), 'utf8')) as { entries: Array<{ file: string; count: number }> }).entries;
+    const entries = (
+      JSON.parse(readFileSync(join(dir, 'reqlint-baseline.json'), 'utf8')) as { entries: Array<{ file: string; count: number }> }
+    ).entries;
     expect(entries.map((e) => [e.file, e.count])).toEqual([
       ['fx/b.json', 1],
       ['fx/log.jsonl', 2],

@@ -66,9 +66,11 @@ describe('--cache', () => {
   });
 
   it('a cache that cannot be written costs a notice, not the run', async () => {
-    const dir = fixtureDir({ 'a.json': clean, 'blocker': 'a file where a folder should be' });
+    const dir = fixtureDir({ 'a.json': clean, blocker: 'a file where a folder should be' });
     const { code, stderr } = await messages(dir, ['--cache-location', 'blocker/cache.json']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/reqlint: the cache .*blocker\/cache\.json could not be written \(E[A-Z]+\); the next run lints every file again\./);
+    expect(stderr).toMatch(
+      /reqlint: the cache .*blocker\/cache\.json could not be written \(E[A-Z]+\); the next run lints every file again\./,
+    );
   });
 });

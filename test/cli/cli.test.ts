@@ -8,7 +8,11 @@ import { REPO_ROOT } from '../support/rule-docs.js';
 async function run(argv: string[], cwd = REPO_ROOT) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { cwd, stdout: { write: (t: string) => (stdout += t), isTTY: false }, stderr: { write: (t: string) => (stderr += t) } });
+  const code = await main(argv, {
+    cwd,
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -35,12 +39,19 @@ describe('reqlint CLI', () => {
     const { code, stdout } = await run(['bad.json'], dir);
     expect(code).toBe(1);
     expect(stdout).toContain('bad.json\n');
-    expect(stdout).toMatch(/ {2}4:3 {2}error {2}`tool_choice` is set but the request has no `tools`.* {2}tools\/no-tool-choice-without-tools\n/);
+    expect(stdout).toMatch(
+      / {2}4:3 {2}error {2}`tool_choice` is set but the request has no `tools`.* {2}tools\/no-tool-choice-without-tools\n/,
+    );
     expect(stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
   });
 
   it('walks directories for .json, .jsonc and .jsonl and skips node_modules', async () => {
-    const dir = fixtureDir({ 'fixtures/a.json': broken, 'fixtures/b.jsonl': `${clean.replace(/\n\s*/g, '')}\n${broken.replace(/\n\s*/g, '')}\n`, 'fixtures/notes.txt': 'x', 'fixtures/node_modules/c.json': broken });
+    const dir = fixtureDir({
+      'fixtures/a.json': broken,
+      'fixtures/b.jsonl': `${clean.replace(/\n\s*/g, '')}\n${broken.replace(/\n\s*/g, '')}\n`,
+      'fixtures/notes.txt': 'x',
+      'fixtures/node_modules/c.json': broken,
+    });
     const { stdout } = await run(['fixtures', '--format', 'json'], dir);
     const results = JSON.parse(stdout) as Array<{ filePath: string; diagnostics: Array<{ ruleId: string; line?: number }> }>;
     expect(results.map((r) => r.filePath)).toEqual(['fixtures/a.json', 'fixtures/b.jsonl']);

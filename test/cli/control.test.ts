@@ -23,7 +23,15 @@ describe('exit codes, --max-warnings and --quiet', () => {
   });
 
   it('exits 2 on bad flags', async () => {
-    for (const argv of [['--max-warnings', 'x', 'a.json'], ['--concurrency', '-1', 'a.json'], ['--preset', 'loose', 'a.json'], ['--fix', '--fix-dry-run', 'a.json'], ['--rule', 'nope', 'a.json'], ['--rule', 'tools/nope:off', 'a.json'], ['baseline', 'create', 'a.json']]) {
+    for (const argv of [
+      ['--max-warnings', 'x', 'a.json'],
+      ['--concurrency', '-1', 'a.json'],
+      ['--preset', 'loose', 'a.json'],
+      ['--fix', '--fix-dry-run', 'a.json'],
+      ['--rule', 'nope', 'a.json'],
+      ['--rule', 'tools/nope:off', 'a.json'],
+      ['baseline', 'create', 'a.json'],
+    ]) {
       const { code, stderr } = await run(argv, { cwd: fixtureDir({ 'a.json': clean }) });
       expect(code, argv.join(' ')).toBe(2);
       expect(stderr).toMatch(/^reqlint: /);
@@ -50,8 +58,20 @@ describe('reqlint rules', () => {
   it('lists every rule and engine check with description, default severity, fixable flag and docs URL', async () => {
     const { stdout, code } = await run(['rules', '--format', 'json']);
     expect(code).toBe(0);
-    const rules = JSON.parse(stdout) as Array<{ id: string; description: string; defaultSeverity: string; fixable: boolean; docsUrl: string; kind: string }>;
-    expect(rules.find((r) => r.id === TOOL_RULE)).toMatchObject({ kind: 'rule', defaultSeverity: 'error', fixable: true, docsUrl: expect.stringMatching(/no-tool-choice-without-tools\.md$/) });
+    const rules = JSON.parse(stdout) as Array<{
+      id: string;
+      description: string;
+      defaultSeverity: string;
+      fixable: boolean;
+      docsUrl: string;
+      kind: string;
+    }>;
+    expect(rules.find((r) => r.id === TOOL_RULE)).toMatchObject({
+      kind: 'rule',
+      defaultSeverity: 'error',
+      fixable: true,
+      docsUrl: expect.stringMatching(/no-tool-choice-without-tools\.md$/),
+    });
     expect(rules.find((r) => r.id === 'parse/syntax')).toMatchObject({ kind: 'engine', defaultSeverity: 'error' });
     expect(rules.every((r) => r.description.length > 0)).toBe(true);
     const text = await run(['rules']);
@@ -61,14 +81,25 @@ describe('reqlint rules', () => {
 });
 
 describe('--stdin', () => {
-  it('lints standard input as the --stdin-filename kind, with that name\'s config overrides', async () => {
-    const dir = fixtureDir({ 'reqlint.config.json': JSON.stringify({ overrides: [{ files: ['logs/**'], rules: { [TOOL_RULE]: 'warning' } }] }) });
-    const jsonl = await run(['--stdin', '--stdin-filename', 'logs/today.jsonl', '-f', 'json'], { cwd: dir, stdin: `${brokenLine}\n${brokenLine}\n` });
+  it("lints standard input as the --stdin-filename kind, with that name's config overrides", async () => {
+    const dir = fixtureDir({
+      'reqlint.config.json': JSON.stringify({ overrides: [{ files: ['logs/**'], rules: { [TOOL_RULE]: 'warning' } }] }),
+    });
+    const jsonl = await run(['--stdin', '--stdin-filename', 'logs/today.jsonl', '-f', 'json'], {
+      cwd: dir,
+      stdin: `${brokenLine}\n${brokenLine}\n`,
+    });
     expect(jsonl.code).toBe(0);
     const [result] = parseJson(jsonl.stdout);
     expect(result!.filePath).toBe('logs/today.jsonl');
-    expect(result!.diagnostics.map((d) => [d.line, d.severity])).toEqual([[1, 'warning'], [2, 'warning']]);
-    const yaml = await run(['--stdin', '--stdin-filename', 'x.yaml', '-f', 'json'], { cwd: dir, stdin: 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: none\n' });
+    expect(result!.diagnostics.map((d) => [d.line, d.severity])).toEqual([
+      [1, 'warning'],
+      [2, 'warning'],
+    ]);
+    const yaml = await run(['--stdin', '--stdin-filename', 'x.yaml', '-f', 'json'], {
+      cwd: dir,
+      stdin: 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: none\n',
+    });
     expect(yaml.code).toBe(1);
     expect(parseJson(yaml.stdout)[0]!.diagnostics[0]).toMatchObject({ ruleId: TOOL_RULE, range: { start: { line: 3, column: 1 } } });
     const plain = await run(['--stdin'], { cwd: dir, stdin: broken });
@@ -86,7 +117,11 @@ describe('--stdin', () => {
 
 describe('inputs', () => {
   it('skips --ignore-pattern matches and warns about ignored files named explicitly', async () => {
-    const dir = fixtureDir({ 'fx/a.json': clean, 'fx/legacy/b.json': broken, 'fx/c.yml': 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\n' });
+    const dir = fixtureDir({
+      'fx/a.json': clean,
+      'fx/legacy/b.json': broken,
+      'fx/c.yml': 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\n',
+    });
     const { stdout, code } = await run(['fx', '--ignore-pattern', 'fx/legacy/**', '-f', 'json'], { cwd: dir });
     expect(code).toBe(0);
     expect(parseJson(stdout).map((r) => r.filePath)).toEqual(['fx/a.json', 'fx/c.yml']);
@@ -101,7 +136,9 @@ describe('usage errors a newcomer can act on', () => {
     const dir = fixtureDir({ 'fixtures.json/notes.txt': 'x' });
     const { code, stderr } = await run(['fixtures.json'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toBe('reqlint: "fixtures.json" is a directory with no .json, .jsonc, .jsonl, .yaml, .yml files to lint.\nRun `reqlint --help` for usage.\n');
+    expect(stderr).toBe(
+      'reqlint: "fixtures.json" is a directory with no .json, .jsonc, .jsonl, .yaml, .yml files to lint.\nRun `reqlint --help` for usage.\n',
+    );
   });
 
   it('prints the defaults in force with --print-config', async () => {
@@ -116,6 +153,8 @@ describe('bounded memory on huge JSONL files is not silent', () => {
     const dir = fixtureDir({ 'big.jsonl': Array.from({ length: 1003 }, () => brokenLine).join('\n') + '\n' });
     const { code, stderr } = await run(['big.jsonl', '-f', 'sarif'], { cwd: dir });
     expect(code).toBe(1);
-    expect(stderr).toBe('reqlint: big.jsonl: only the first 1000 lines with findings get code frames and SARIF fixes; 3 more lines are reported without them.\n');
+    expect(stderr).toBe(
+      'reqlint: big.jsonl: only the first 1000 lines with findings get code frames and SARIF fixes; 3 more lines are reported without them.\n',
+    );
   });
 });

@@ -15,10 +15,14 @@ describe('reqlint explain', () => {
   });
 
   it('points at the line of the request file with --request', async () => {
-    const dir = fixtureDir({ 'req.json': '{\n  "model": "o3",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "max_tokens": 100\n}\n' });
+    const dir = fixtureDir({
+      'req.json': '{\n  "model": "o3",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "max_tokens": 100\n}\n',
+    });
     const { code, stdout } = await run(['explain', `400 ${maxTokensError}`, '--request', 'req.json'], { cwd: dir });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^req\.json:4:3 {2}error {2}`max_tokens` is not supported by `o3`.* {2}reasoning\/no-max-tokens-on-reasoning-model$/m);
+    expect(stdout).toMatch(
+      /^req\.json:4:3 {2}error {2}`max_tokens` is not supported by `o3`.* {2}reasoning\/no-max-tokens-on-reasoning-model$/m,
+    );
   });
 
   it('reads the error from stdin with -, prints JSON with --format json, and exits 1 on an unknown error', async () => {

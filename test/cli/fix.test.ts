@@ -26,9 +26,13 @@ describe('--fix', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toContain('fixed 3 problems in 2 files');
-    expect(readFileSync(join(dir, 'a.jsonc'), 'utf8')).toBe(commented.replace('"max_tokens": 4000,\n  "temperature": 0.2\n', '"max_completion_tokens": 4000\n'));
+    expect(readFileSync(join(dir, 'a.jsonc'), 'utf8')).toBe(
+      commented.replace('"max_tokens": 4000,\n  "temperature": 0.2\n', '"max_completion_tokens": 4000\n'),
+    );
     // Removing the last key changes nothing else (the engine's edit alone would re-flow `messages`).
-    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe('{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }]\n}\n');
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(
+      '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }]\n}\n',
+    );
     expect(statSync(join(dir, 'a.jsonc')).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -37,19 +41,31 @@ describe('--fix', () => {
     const spaced = '{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}], "tool_choice": "none", "n": 1}';
     const dir = fixtureDir({ 'log.jsonl': `${cleanLine}\r\n${brokenLine}\r\n${spaced}\r\n` });
     await run(['--fix', 'log.jsonl'], { cwd: dir });
-    expect(readFileSync(join(dir, 'log.jsonl'), 'utf8')).toBe(`${cleanLine}\r\n${cleanLine}\r\n{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}], "n": 1}\r\n`);
+    expect(readFileSync(join(dir, 'log.jsonl'), 'utf8')).toBe(
+      `${cleanLine}\r\n${cleanLine}\r\n{"model": "gpt-4.1", "messages": [{"role": "user", "content": "hi"}], "n": 1}\r\n`,
+    );
   });
 
   it('fixes the body of Batch API lines, leaving the envelope as it is', async () => {
-    const line = '{"custom_id": "t-1", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "o3", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 120, "temperature": 0.2}}';
+    const line =
+      '{"custom_id": "t-1", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "o3", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 120, "temperature": 0.2}}';
     const dir = fixtureDir({ 'batch.jsonl': `${line}\n` });
     const { stderr } = await run(['--fix', 'batch.jsonl'], { cwd: dir });
     expect(stderr).toContain('fixed 2 problems in 1 file');
-    expect(readFileSync(join(dir, 'batch.jsonl'), 'utf8')).toBe('{"custom_id": "t-1", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "o3", "messages": [{"role": "user", "content": "hi"}], "max_completion_tokens": 120}}\n');
+    expect(readFileSync(join(dir, 'batch.jsonl'), 'utf8')).toBe(
+      '{"custom_id": "t-1", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "o3", "messages": [{"role": "user", "content": "hi"}], "max_completion_tokens": 120}}\n',
+    );
   });
 
   it('reports the problems that remain after fixing', async () => {
-    const dir = fixtureDir({ 'r.json': JSON.stringify({ model: 'gpt-5-mini', messages: [{ role: 'user', content: 'x' }], reasoning_effort: 'xhigh', tool_choice: 'none' }) });
+    const dir = fixtureDir({
+      'r.json': JSON.stringify({
+        model: 'gpt-5-mini',
+        messages: [{ role: 'user', content: 'x' }],
+        reasoning_effort: 'xhigh',
+        tool_choice: 'none',
+      }),
+    });
     const { code, stdout } = await run(['--fix', 'r.json', '-f', 'json'], { cwd: dir });
     expect(code).toBe(1);
     expect(parseJson(stdout)[0]!.diagnostics.map((d) => d.ruleId)).toEqual(['reasoning/valid-reasoning-effort']);
@@ -69,7 +85,10 @@ describe('--fix-dry-run', () => {
     const dir = fixtureDir({ 'b.json': broken });
     const { stdout, stderr } = await run(['--fix-dry-run', 'b.json', '-f', 'json'], { cwd: dir });
     expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(broken);
-    expect(parseJson(stdout)[0]).toMatchObject({ diagnostics: [], output: '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }]\n}\n' });
+    expect(parseJson(stdout)[0]).toMatchObject({
+      diagnostics: [],
+      output: '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }]\n}\n',
+    });
     expect(stderr).toContain('nothing was written');
   });
 });
@@ -110,7 +129,7 @@ describe('keepFormatting', () => {
         const kept = keepFormatting(text, engine);
         expect(JSON.parse(kept)).toEqual(JSON.parse(engine));
         if (indent === 0) expect(kept.includes('\n')).toBe(false);
-      })
+      }),
     );
   });
 });

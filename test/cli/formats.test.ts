@@ -14,7 +14,12 @@ import { broken, brokenLine, clean, cleanLine, fixtureDir, run } from './helpers
  */
 const sarifSchema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/sarif-schema-2.1.0.json'), 'utf8')) as object;
 
-const files = { 'fx/bad.json': broken, 'fx/ok.json': clean, 'fx/log.jsonl': `${cleanLine}\n${brokenLine}\n`, 'fx/r.yaml': 'model: o3\nmessages:\n  - { role: user, content: hi }\nmax_tokens: 5\n' };
+const files = {
+  'fx/bad.json': broken,
+  'fx/ok.json': clean,
+  'fx/log.jsonl': `${cleanLine}\n${brokenLine}\n`,
+  'fx/r.yaml': 'model: o3\nmessages:\n  - { role: user, content: hi }\nmax_tokens: 5\n',
+};
 
 describe('stylish', () => {
   it('shows a code frame with a caret under the range, without colour when not a terminal', async () => {
@@ -29,7 +34,8 @@ describe('stylish', () => {
 
   it('uses colour on a terminal; NO_COLOR / FORCE_COLOR override that, and --color / --no-color override both', async () => {
     const dir = fixtureDir(files);
-    const stdout = async (argv: string[], env: NodeJS.ProcessEnv, stdoutTTY: boolean) => (await run(['fx/bad.json', ...argv], { cwd: dir, stdoutTTY, env })).stdout;
+    const stdout = async (argv: string[], env: NodeJS.ProcessEnv, stdoutTTY: boolean) =>
+      (await run(['fx/bad.json', ...argv], { cwd: dir, stdoutTTY, env })).stdout;
     expect(await stdout([], {}, true)).toContain('\u001b[31merror');
     expect(await stdout([], {}, false)).not.toContain('\u001b[');
     expect(await stdout([], { NO_COLOR: '1' }, true)).not.toContain('\u001b[');
@@ -94,8 +100,12 @@ describe('github', () => {
     const { stdout } = await run(['fx', '-f', 'github'], { cwd: fixtureDir(files) });
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^::error file=fx\/bad\.json,line=4,col=3,endLine=4,endColumn=16,title=tools\/no-tool-choice-without-tools::`tool_choice` is set/);
-    expect(lines[1]).toMatch(/^::error file=fx\/log\.jsonl,line=2,col=64,endLine=2,endColumn=77,title=tools\/no-tool-choice-without-tools::/);
+    expect(lines[0]).toMatch(
+      /^::error file=fx\/bad\.json,line=4,col=3,endLine=4,endColumn=16,title=tools\/no-tool-choice-without-tools::`tool_choice` is set/,
+    );
+    expect(lines[1]).toMatch(
+      /^::error file=fx\/log\.jsonl,line=2,col=64,endLine=2,endColumn=77,title=tools\/no-tool-choice-without-tools::/,
+    );
   });
 
   it('escapes the characters workflow commands reserve', () => {
@@ -111,7 +121,9 @@ describe('junit', () => {
     expect(stdout).toContain('<testsuite package="org.reqlint" time="0" tests="1" errors="1" name="fx/bad.json">');
     expect(stdout).toContain('<testcase time="0" name="org.reqlint.tools/no-tool-choice-without-tools" classname="fx/bad">');
     expect(stdout).toMatch(/<failure message="`tool_choice` is set[^"]*"><!\[CDATA\[line 4, col 3, Error - `tool_choice`/);
-    expect(stdout).toContain('<testsuite package="org.reqlint" time="0" tests="1" errors="0" name="fx/ok.json">\n<testcase time="0" name="fx/ok.json" classname="fx/ok" />');
+    expect(stdout).toContain(
+      '<testsuite package="org.reqlint" time="0" tests="1" errors="0" name="fx/ok.json">\n<testcase time="0" name="fx/ok.json" classname="fx/ok" />',
+    );
     expect(stdout.trimEnd().endsWith('</testsuites>')).toBe(true);
   });
 });

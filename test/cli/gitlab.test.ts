@@ -21,9 +21,13 @@ async function report(files: Record<string, string>) {
 }
 
 describe('gitlab (Code Quality) format', () => {
-  const files = { 'fx/a.json': broken, 'fx/sub/b.jsonl': `${brokenLine}\n${brokenLine}\n`, 'fx/c.yaml': 'model: gpt-4.1\nmessages: [{ role: user, content: hi }]\ntemperature: 7\n' };
+  const files = {
+    'fx/a.json': broken,
+    'fx/sub/b.jsonl': `${brokenLine}\n${brokenLine}\n`,
+    'fx/c.yaml': 'model: gpt-4.1\nmessages: [{ role: user, content: hi }]\ntemperature: 7\n',
+  };
 
-  it('matches GitLab\'s documented report format, with relative paths and GitLab severities', async () => {
+  it("matches GitLab's documented report format, with relative paths and GitLab severities", async () => {
     const { code, issues } = await report(files);
     expect(code).toBe(1);
     expect(validate(issues), JSON.stringify(validate.errors)).toBe(true);

@@ -43,7 +43,13 @@ export const cleanLine = '{"model":"gpt-4.1","messages":[{"role":"user","content
 
 export interface JsonResult {
   filePath: string;
-  diagnostics: Array<{ ruleId: string; severity: string; line?: number; path: string; range?: { start: { line: number; column: number }; end: { line: number; column: number } } }>;
+  diagnostics: Array<{
+    ruleId: string;
+    severity: string;
+    line?: number;
+    path: string;
+    range?: { start: { line: number; column: number }; end: { line: number; column: number } };
+  }>;
   output?: string;
 }
 

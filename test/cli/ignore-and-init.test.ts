@@ -26,14 +26,21 @@ describe('.reqlintignore', () => {
   it('--ignore-path replaces it, --no-ignore lints everything', async () => {
     const dir = fixtureDir(tree);
     expect((await linted(dir, ['.', '--ignore-path', 'other-ignore'])).files).toEqual(['a.tmp.json', 'generated/x.json', 'keep.tmp.json']);
-    expect((await linted(dir, ['.', '--no-ignore', '--ignore-pattern', 'src/**'])).files).toEqual(['a.tmp.json', 'generated/x.json', 'keep.tmp.json', 'src/ok.json']);
+    expect((await linted(dir, ['.', '--no-ignore', '--ignore-pattern', 'src/**'])).files).toEqual([
+      'a.tmp.json',
+      'generated/x.json',
+      'keep.tmp.json',
+      'src/ok.json',
+    ]);
   });
 
   it('warns about an ignored file named on the command line, and a missing --ignore-path is exit 2', async () => {
     const dir = fixtureDir(tree);
     const { files, stderr } = await linted(dir, ['generated/x.json', 'src/ok.json']);
     expect(files).toEqual(['src/ok.json']);
-    expect(stderr).toContain('reqlint: warning: generated/x.json is ignored (by .reqlintignore or an ignore pattern) and was not linted; use --no-ignore to lint it.');
+    expect(stderr).toContain(
+      'reqlint: warning: generated/x.json is ignored (by .reqlintignore or an ignore pattern) and was not linted; use --no-ignore to lint it.',
+    );
     const missing = await run(['.', '--ignore-path', 'nope'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^reqlint: --ignore-path nope: cannot read it \(ENOENT\)\./);
@@ -44,7 +51,10 @@ describe('--no-error-on-unmatched-pattern', () => {
   it('skips a pattern that matches nothing instead of failing', async () => {
     const dir = fixtureDir({ 'a.json': clean });
     expect((await run(['a.json', 'missing/**/*.json'], { cwd: dir })).code).toBe(2);
-    expect(await linted(dir, ['a.json', 'missing/**/*.json', '--no-error-on-unmatched-pattern'])).toMatchObject({ code: 0, files: ['a.json'] });
+    expect(await linted(dir, ['a.json', 'missing/**/*.json', '--no-error-on-unmatched-pattern'])).toMatchObject({
+      code: 0,
+      files: ['a.json'],
+    });
   });
 });
 
@@ -60,13 +70,20 @@ describe('--init', () => {
     });
     const { code, stderr } = await run(['--init'], { cwd: dir });
     expect(code).toBe(0);
-    expect(stderr).toContain('reqlint: wrote reqlint.config.json (found 1 request fixture, 1 LangChain option file, 1 JSONL log, 1 Batch file). Run `npx reqlint fixtures/ langchain/ logs/` to lint.');
+    expect(stderr).toContain(
+      'reqlint: wrote reqlint.config.json (found 1 request fixture, 1 LangChain option file, 1 JSONL log, 1 Batch file). Run `npx reqlint fixtures/ langchain/ logs/` to lint.',
+    );
     const text = readFileSync(join(dir, 'reqlint.config.json'), 'utf8');
     expect(text).toMatch(/^\/\/ reqlint configuration, written by `reqlint --init`/);
     expect(text).toContain('{ "files": ["langchain/**"], "api": "langchain" }');
     expect(text).toContain('"ignorePatterns": ["data/**"]');
     const loaded = loadConfigFile(join(dir, 'reqlint.config.json'), dir).config;
-    expect(loaded).toMatchObject({ root: true, preset: 'recommended', overrides: [{ files: ['langchain/**'], api: 'langchain' }], ignorePatterns: ['data/**'] });
+    expect(loaded).toMatchObject({
+      root: true,
+      preset: 'recommended',
+      overrides: [{ files: ['langchain/**'], api: 'langchain' }],
+      ignorePatterns: ['data/**'],
+    });
     // The starter works as written: the LangChain file is linted as LangChain options, data/ is skipped.
     const { files } = await linted(dir, ['.']);
     expect(files).not.toContain('data/countries.json');

@@ -4,7 +4,9 @@ import { lintInWorkers, PARALLEL_THRESHOLD, workerCount } from '../../src/cli/po
 import { broken, clean, fixtureDir, run } from './helpers.js';
 
 function tree(count: number): string {
-  return fixtureDir(Object.fromEntries(Array.from({ length: count }, (_, i) => [`fx/${String(i).padStart(3, '0')}.json`, i % 5 === 0 ? broken : clean])));
+  return fixtureDir(
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`fx/${String(i).padStart(3, '0')}.json`, i % 5 === 0 ? broken : clean])),
+  );
 }
 
 describe('progress on stderr', () => {
@@ -28,13 +30,19 @@ describe('progress on stderr', () => {
  * the built CLI reports the same with and without workers.
  */
 describe('worker pool', () => {
-  const fakeWorker = join(fixtureDir({ 'worker.mjs': `
+  const fakeWorker = join(
+    fixtureDir({
+      'worker.mjs': `
     import { parentPort } from 'node:worker_threads';
     parentPort.on('message', ({ id, jobs }) => parentPort.postMessage({ id, outcomes: jobs.map((job) =>
       job.displayPath.includes('unreadable') ? { ok: false, error: { message: 'no', code: 'EACCES', path: job.displayPath } }
         : { ok: true, result: { filePath: job.displayPath, diagnostics: [] } }) }));
-  ` }), 'worker.mjs');
-  const jobs = (names: string[]) => names.map((name) => ({ absolutePath: name, displayPath: name, effective: { rules: {}, models: { aliases: {}, custom: [] } } }));
+  `,
+    }),
+    'worker.mjs',
+  );
+  const jobs = (names: string[]) =>
+    names.map((name) => ({ absolutePath: name, displayPath: name, effective: { rules: {}, models: { aliases: {}, custom: [] } } }));
   const how = { keepSource: false, hashValues: false };
 
   it('returns results in input order across workers and batches, reporting progress', async () => {
@@ -45,7 +53,7 @@ describe('worker pool', () => {
     expect(progress.at(-1)).toBe(100);
   });
 
-  it('reports a file error a worker meets as that file\'s failure and goes on with the others', async () => {
+  it("reports a file error a worker meets as that file's failure and goes on with the others", async () => {
     const results = await lintInWorkers(jobs(['a.json', 'unreadable.json']), how, 2, () => undefined, fakeWorker);
     expect(results[0]).toMatchObject({ filePath: 'a.json' });
     expect(results[0]!.failure).toBeUndefined();

@@ -17,7 +17,8 @@ describe('YAML fixtures', () => {
   });
 
   it('lints each document of a stream, carrying its first line', () => {
-    const text = 'model: gpt-4.1\nmessages: [{role: user, content: hi}]\n---\nmodel: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: none\n';
+    const text =
+      'model: gpt-4.1\nmessages: [{role: user, content: hi}]\n---\nmodel: gpt-4.1\nmessages: [{role: user, content: hi}]\ntool_choice: none\n';
     expect(lintYaml(text, {}).map((d) => [d.ruleId, d.line, d.range?.start.line])).toEqual([['tools/no-tool-choice-without-tools', 4, 6]]);
   });
 

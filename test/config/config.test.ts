@@ -20,7 +20,8 @@ describe('config discovery', () => {
     const dir = fixtureDir({
       'reqlint.config.json': JSON.stringify({ rules: { [TOOL_RULE]: 'warning' } }),
       'a/bad.json': broken,
-      'a/b/reqlint.config.json': '// JSONC: comments and trailing commas are fine\n{ "rules": { "tools/no-tool-choice-without-tools": "info", }, }',
+      'a/b/reqlint.config.json':
+        '// JSONC: comments and trailing commas are fine\n{ "rules": { "tools/no-tool-choice-without-tools": "info", }, }',
       'a/b/bad.json': broken,
       'c/.reqlintrc.json': JSON.stringify({ root: true }),
       'c/bad.json': broken,
@@ -32,7 +33,11 @@ describe('config discovery', () => {
   });
 
   it('uses only the --config file when given', async () => {
-    const dir = fixtureDir({ 'reqlint.config.json': JSON.stringify({ rules: { [TOOL_RULE]: 'off' } }), 'other.json': JSON.stringify({ rules: { [TOOL_RULE]: 'info' } }), 'bad.json': broken });
+    const dir = fixtureDir({
+      'reqlint.config.json': JSON.stringify({ rules: { [TOOL_RULE]: 'off' } }),
+      'other.json': JSON.stringify({ rules: { [TOOL_RULE]: 'info' } }),
+      'bad.json': broken,
+    });
     expect((await severities(dir, 'bad.json')).found).toEqual([]);
     expect((await severities(dir, 'bad.json', ['--config', 'other.json'])).found).toEqual([`${TOOL_RULE}:info`]);
   });
@@ -57,39 +62,74 @@ describe('config discovery', () => {
   });
 
   it('maps deployment names with model aliases, and lets the command line win', async () => {
-    const dir = fixtureDir({ 'reqlint.config.json': JSON.stringify({ models: { aliases: { 'my-o3-deployment': 'o3' } } }), 'r.json': reasoningBody });
+    const dir = fixtureDir({
+      'reqlint.config.json': JSON.stringify({ models: { aliases: { 'my-o3-deployment': 'o3' } } }),
+      'r.json': reasoningBody,
+    });
     const { found } = await severities(dir, 'r.json');
     expect(found).toEqual(['reasoning/no-max-tokens-on-reasoning-model:error']);
-    expect((await severities(dir, 'r.json', ['--rule', 'reasoning/no-max-tokens-on-reasoning-model: warning'])).found).toEqual(['reasoning/no-max-tokens-on-reasoning-model:warning']);
+    expect((await severities(dir, 'r.json', ['--rule', 'reasoning/no-max-tokens-on-reasoning-model: warning'])).found).toEqual([
+      'reasoning/no-max-tokens-on-reasoning-model:warning',
+    ]);
     const noConfig = fixtureDir({ 'r.json': reasoningBody });
     expect((await severities(noConfig, 'r.json')).found).toEqual(['model/unknown:info']);
   });
 
   it('skips files matched by ignorePatterns, relative to the config', async () => {
-    const dir = fixtureDir({ 'fx/reqlint.config.json': JSON.stringify({ ignorePatterns: ['generated/**'] }), 'fx/generated/g.json': broken, 'fx/ok.json': clean });
+    const dir = fixtureDir({
+      'fx/reqlint.config.json': JSON.stringify({ ignorePatterns: ['generated/**'] }),
+      'fx/generated/g.json': broken,
+      'fx/ok.json': clean,
+    });
     const { stdout, code } = await run(['fx', '-f', 'json'], { cwd: dir });
     expect(code).toBe(0);
     expect(parseJson(stdout).map((r) => r.filePath)).toEqual(['fx/ok.json']);
   });
 
   it('prints the effective config for a file', async () => {
-    const dir = fixtureDir({ 'reqlint.config.json': JSON.stringify({ preset: 'all', api: 'chat.completions', overrides: [{ files: ['strict/**'], preset: 'strict' }] }) });
+    const dir = fixtureDir({
+      'reqlint.config.json': JSON.stringify({
+        preset: 'all',
+        api: 'chat.completions',
+        overrides: [{ files: ['strict/**'], preset: 'strict' }],
+      }),
+    });
     const { stdout, code } = await run(['--print-config', 'strict/a.json', '--rule', `${TOOL_RULE}:warn`], { cwd: dir });
     expect(code).toBe(0);
     // `warn` is shown as reqlint spells it; `strict` reports unused disable comments as errors.
-    expect(JSON.parse(stdout)).toEqual({ api: 'chat.completions', preset: 'strict', rules: { [TOOL_RULE]: 'warning' }, models: { aliases: {}, custom: [] }, reportUnusedDisableDirectives: 'error', requireDisableReason: false, noInlineConfig: false });
+    expect(JSON.parse(stdout)).toEqual({
+      api: 'chat.completions',
+      preset: 'strict',
+      rules: { [TOOL_RULE]: 'warning' },
+      models: { aliases: {}, custom: [] },
+      reportUnusedDisableDirectives: 'error',
+      requireDisableReason: false,
+      noInlineConfig: false,
+    });
   });
 });
 
 describe('bad configs are exit 2 with the file and the key', () => {
   it.each([
-    ['{ "rules": { "tools/no-tol-choice": "off" } }', /^reqlint: reqlint\.config\.json:1:14: rules\.tools\/no-tol-choice: unknown rule; did you mean "tools\/no-tool-choice-without-tools"\?/],
-    ['{ "rules": { "tools/no-tool-choice-without-tools": "eror" } }', /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of "off" \(or 0\), "info", "warning" \(or "warn", 1\), "error" \(or 2\); got "eror"; did you mean "error"\?/],
-    ['{ "rules": { "tools/no-tool-choice-without-tools": 3 } }', /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of .*; got 3\./],
+    [
+      '{ "rules": { "tools/no-tol-choice": "off" } }',
+      /^reqlint: reqlint\.config\.json:1:14: rules\.tools\/no-tol-choice: unknown rule; did you mean "tools\/no-tool-choice-without-tools"\?/,
+    ],
+    [
+      '{ "rules": { "tools/no-tool-choice-without-tools": "eror" } }',
+      /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of "off" \(or 0\), "info", "warning" \(or "warn", 1\), "error" \(or 2\); got "eror"; did you mean "error"\?/,
+    ],
+    [
+      '{ "rules": { "tools/no-tool-choice-without-tools": 3 } }',
+      /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of .*; got 3\./,
+    ],
     ['{ "rulez": {} }', /reqlint\.config\.json:1:3: rulez: unknown key; allowed keys are .*rules/],
     ['{ "overrides": [{ "rules": {} }] }', /reqlint\.config\.json:1:17: overrides\[0\]: `files` is required/],
     ['{ "preset": "loose" }', /reqlint\.config\.json:1:3: preset: must be one of "recommended", "strict", "all"; got "loose"/],
-    ['{ "rules": { "tools/no-tool-choice-without-tools": ["error", { "x": 1 }] } }', /rules\.tools\/no-tool-choice-without-tools: .*takes no options/],
+    [
+      '{ "rules": { "tools/no-tool-choice-without-tools": ["error", { "x": 1 }] } }',
+      /rules\.tools\/no-tool-choice-without-tools: .*takes no options/,
+    ],
     ['{ "models": { "aliases": { "a": "b", "b": "a" } } }', /reqlint\.config\.json:1:3: models: Model aliases form a cycle/],
     ['{ "models": { "custom": [{ "ids": ["x"] }] } }', /reqlint\.config\.json:1:26: models\.custom\[0\]: `apis` is required/],
     ['{ "rules": {', /reqlint\.config\.json:1:13: invalid JSON: .*; fix the syntax there\./],

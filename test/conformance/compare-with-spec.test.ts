@@ -67,8 +67,18 @@ const conforming = {
       type: 'object',
       discriminator: { propertyName: 'type' },
       oneOf: [
-        { type: 'object', properties: { type: { const: 'text' }, text: { type: 'string' } }, required: ['type', 'text'], additionalProperties: false },
-        { type: 'object', properties: { type: { const: 'image' }, url: { type: 'string', format: 'uri' } }, required: ['type', 'url'], additionalProperties: false },
+        {
+          type: 'object',
+          properties: { type: { const: 'text' }, text: { type: 'string' } },
+          required: ['type', 'text'],
+          additionalProperties: false,
+        },
+        {
+          type: 'object',
+          properties: { type: { const: 'image' }, url: { type: 'string', format: 'uri' } },
+          required: ['type', 'url'],
+          additionalProperties: false,
+        },
       ],
     },
     labels: { type: 'object', additionalProperties: { type: 'string' } },
@@ -101,19 +111,55 @@ describe('compareWithSpec', () => {
     ['an extra property', (s) => (s.properties.extra = { type: 'string' }), '[extra-property] extra: spec lacks it, ours has it'],
     ['a property no longer required', (s) => (s.required = []), '[missing-required] model: spec required, ours optional'],
     ['a missing null type', (s) => (s.properties.count.type = 'integer'), '[type] count: spec integer | null, ours integer'],
-    ['number instead of integer', (s) => (s.properties.count.type = ['number', 'null']), '[type] count: spec integer | null, ours number | null'],
-    ['a missing enum value', (s) => (s.properties.tier.enum = ['auto', null]), '[missing-enum-value] tier ("flex"): spec has it, ours lacks it'],
-    ['an extra enum value', (s) => (s.properties.tier.enum = ['auto', 'flex', 'fast', null]), '[extra-enum-value] tier ("fast"): spec lacks it, ours has it'],
+    [
+      'number instead of integer',
+      (s) => (s.properties.count.type = ['number', 'null']),
+      '[type] count: spec integer | null, ours number | null',
+    ],
+    [
+      'a missing enum value',
+      (s) => (s.properties.tier.enum = ['auto', null]),
+      '[missing-enum-value] tier ("flex"): spec has it, ours lacks it',
+    ],
+    [
+      'an extra enum value',
+      (s) => (s.properties.tier.enum = ['auto', 'flex', 'fast', null]),
+      '[extra-enum-value] tier ("fast"): spec lacks it, ours has it',
+    ],
     ['a changed maximum', (s) => (s.properties.count.maximum = 4), '[constraint] count (maximum): spec 8, ours 4'],
-    ['a dropped format', (s) => delete s.properties.item.oneOf[1].properties.url.format, '[constraint] item{type=image}.url (format): spec "uri", ours none'],
+    [
+      'a dropped format',
+      (s) => delete s.properties.item.oneOf[1].properties.url.format,
+      '[constraint] item{type=image}.url (format): spec "uri", ours none',
+    ],
     ['a missing branch', (s) => s.properties.item.oneOf.pop(), '[missing-variant] item (image): spec has type=image, ours lacks it'],
-    ['a nested missing property', (s) => delete s.properties.item.oneOf[0].properties.text, '[missing-property] item{type=text}.text: spec has it, ours lacks it'],
+    [
+      'a nested missing property',
+      (s) => delete s.properties.item.oneOf[0].properties.text,
+      '[missing-property] item{type=text}.text: spec has it, ours lacks it',
+    ],
     ['a dropped deprecation', (s) => delete s.properties.old.deprecated, '[deprecated] old: spec true, ours false'],
     ['a changed default', (s) => (s.properties.count.default = 2), '[default] count: spec 1, ours 2'],
-    ['an object left open', (s) => delete s.additionalProperties, '[additional-properties] (root): spec closed (our policy), ours any keys'],
-    ['a map closed', (s) => (s.properties.labels.additionalProperties = false), '[additional-properties] labels: spec a map of typed values, ours closed'],
-    ['a wrong map value type', (s) => (s.properties.labels.additionalProperties = { type: 'integer' }), '[type] labels.*: spec string, ours integer'],
-    ['an open object closed', (s) => (s.properties.params.additionalProperties = false), '[additional-properties] params: spec any keys, ours closed'],
+    [
+      'an object left open',
+      (s) => delete s.additionalProperties,
+      '[additional-properties] (root): spec closed (our policy), ours any keys',
+    ],
+    [
+      'a map closed',
+      (s) => (s.properties.labels.additionalProperties = false),
+      '[additional-properties] labels: spec a map of typed values, ours closed',
+    ],
+    [
+      'a wrong map value type',
+      (s) => (s.properties.labels.additionalProperties = { type: 'integer' }),
+      '[type] labels.*: spec string, ours integer',
+    ],
+    [
+      'an open object closed',
+      (s) => (s.properties.params.additionalProperties = false),
+      '[additional-properties] params: spec any keys, ours closed',
+    ],
   ])('reports %s', (_name, change, expected) => {
     expect(differences(mutated(change))).toEqual([expected]);
   });
@@ -138,7 +184,13 @@ describe('compareWithSpec', () => {
 
   it('excuses a documented difference and reports exceptions that match nothing', () => {
     const ours = mutated((s) => (s.properties.count.maximum = 4));
-    const used: ConformanceException = { specSchema: 'Request', path: 'count', kind: 'constraint', keyword: 'maximum', reason: 'the test says so' };
+    const used: ConformanceException = {
+      specSchema: 'Request',
+      path: 'count',
+      kind: 'constraint',
+      keyword: 'maximum',
+      reason: 'the test says so',
+    };
     const stale: ConformanceException = { specSchema: 'Request', path: 'gone', kind: 'missing-property', reason: 'was needed once' };
     const otherSchema: ConformanceException = { specSchema: 'Other', path: 'x', kind: 'type', reason: 'not about this schema' };
     const result = compareWithSpec({ spec: fakeSpec, specSchema: 'Request', ours, exceptions: [used, stale, otherSchema] });
@@ -150,7 +202,13 @@ describe('compareWithSpec', () => {
 
   it('does not let an exception for one keyword excuse another', () => {
     const ours = mutated((s) => (s.properties.count.minimum = 0));
-    const wrongKeyword: ConformanceException = { specSchema: 'Request', path: 'count', kind: 'constraint', keyword: 'maximum', reason: 'covers maximum only' };
+    const wrongKeyword: ConformanceException = {
+      specSchema: 'Request',
+      path: 'count',
+      kind: 'constraint',
+      keyword: 'maximum',
+      reason: 'covers maximum only',
+    };
     expect(differences(ours, [wrongKeyword])).toEqual(['[constraint] count (minimum): spec 1, ours 0']);
   });
 

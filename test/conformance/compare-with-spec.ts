@@ -167,7 +167,13 @@ class Comparer {
         if (!specEnum.some((v) => sameJson(v, value))) this.report(path, 'extra-enum-value', show(value), 'lacks it', 'has it');
       }
     } else if (specEnum !== undefined || ourEnum !== undefined) {
-      this.report(path, 'constraint', 'enum', specEnum === undefined ? 'any value' : show(specEnum), ourEnum === undefined ? 'any value' : show(ourEnum));
+      this.report(
+        path,
+        'constraint',
+        'enum',
+        specEnum === undefined ? 'any value' : show(specEnum),
+        ourEnum === undefined ? 'any value' : show(ourEnum),
+      );
     }
     this.compareConstraints(type, mergedConstraintSource(spec), mergedConstraintSource(ours), path);
   }
@@ -245,7 +251,8 @@ class Comparer {
     const o = ours['additionalProperties'];
     const expectClosed = s === false || (s === undefined && specHasProperties);
     if (expectClosed) {
-      if (o !== false) this.report(path, 'additional-properties', undefined, s === false ? 'closed' : 'closed (our policy)', describeOpen(o));
+      if (o !== false)
+        this.report(path, 'additional-properties', undefined, s === false ? 'closed' : 'closed (our policy)', describeOpen(o));
       return;
     }
     if (isNode(s)) {

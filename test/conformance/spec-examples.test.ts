@@ -24,7 +24,7 @@ const OPERATIONS: ReadonlyArray<{ path: string; operationId: string; api: Api }>
 const EXAMPLES_THE_API_REJECTS: Readonly<Record<string, { ruleId: string; why: string; source: string }>> = {
   'createChatCompletion: Image input': {
     ruleId: 'reasoning/no-max-tokens-on-reasoning-model',
-    why: 'The example sends `max_tokens: 300` to `gpt-5.4` (its model was updated from an older one, its parameters were not); gpt-5 family models answer 400 "Unsupported parameter: \'max_tokens\' is not supported with this model. Use \'max_completion_tokens\' instead."',
+    why: "The example sends `max_tokens: 300` to `gpt-5.4` (its model was updated from an older one, its parameters were not); gpt-5 family models answer 400 \"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\"",
     source: 'gh:koosoli/ESPHomeDesigner#379 (2026-04-10, that 400 for gpt-5.4 and gpt-5.4-mini); api-facts §5 #9',
   },
 };
@@ -48,7 +48,11 @@ const spec = loadOpenApiExtract();
 const examples = OPERATIONS.flatMap(({ path, operationId, api }) => {
   const operation = spec.paths[path]?.post;
   if (operation?.operationId !== operationId) throw new Error(`${operationId} is not at POST ${path} in the spec extract`);
-  return operation['x-oaiMeta'].examples.map((example) => ({ name: `${operationId}: ${example.title ?? 'untitled'}`, api, curl: example.request.curl ?? '' }));
+  return operation['x-oaiMeta'].examples.map((example) => ({
+    name: `${operationId}: ${example.title ?? 'untitled'}`,
+    api,
+    curl: example.request.curl ?? '',
+  }));
 });
 
 describe("the spec's own request examples lint without errors", () => {
@@ -61,7 +65,11 @@ describe("the spec's own request examples lint without errors", () => {
     const errors = lint(bodyOf(curl), { api, preset: 'all' }).diagnostics.filter((d) => d.severity === 'error');
     const rejected = EXAMPLES_THE_API_REJECTS[name];
     if (rejected === undefined) expect(errors.map((d) => `${d.ruleId} @${d.path}: ${d.message}`)).toEqual([]);
-    else expect(errors.map((d) => d.ruleId), rejected.why).toEqual([rejected.ruleId]);
+    else
+      expect(
+        errors.map((d) => d.ruleId),
+        rejected.why,
+      ).toEqual([rejected.ruleId]);
   });
 
   it('lists as rejected only examples that exist', () => {

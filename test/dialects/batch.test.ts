@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createJsonlLinter, lintJsonLines } from '../../src/jsonl/index.js';
 
-const line = (extra: Record<string, unknown>) => JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] }, ...extra });
+const line = (extra: Record<string, unknown>) =>
+  JSON.stringify({
+    custom_id: 'a',
+    method: 'POST',
+    url: '/v1/chat/completions',
+    body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] },
+    ...extra,
+  });
 const found = (text: string) => lintJsonLines(text, {}).map((d) => `${d.line} ${d.ruleId} ${d.path}`);
 
 describe('Batch input files', () => {
@@ -14,7 +21,10 @@ describe('Batch input files', () => {
     expect(found(line({ method: 'GET' }))).toEqual(['1 batch/envelope /method']);
     expect(found(line({ url: '/v1/chat' }))).toEqual(['1 batch/envelope /url']);
     expect(found(line({ extra: 1 }))).toEqual(['1 batch/envelope /extra']);
-    expect(found(JSON.stringify({ custom_id: 'a', body: { model: 'gpt-4.1', messages: [] } }))).toEqual(['1 batch/envelope ', '1 batch/envelope ']);
+    expect(found(JSON.stringify({ custom_id: 'a', body: { model: 'gpt-4.1', messages: [] } }))).toEqual([
+      '1 batch/envelope ',
+      '1 batch/envelope ',
+    ]);
   });
 
   it('lints the body as the API its url names, and flags a body shaped for the other API', () => {
@@ -41,11 +51,17 @@ describe('Batch input files', () => {
   });
 
   it('flags lines whose url differs from the first', () => {
-    expect(found([line({}), line({ custom_id: 'b', url: '/v1/responses', body: { model: 'gpt-5', input: 'x' } })].join('\n'))).toEqual(['2 batch/mixed-urls /url']);
+    expect(found([line({}), line({ custom_id: 'b', url: '/v1/responses', body: { model: 'gpt-5', input: 'x' } })].join('\n'))).toEqual([
+      '2 batch/mixed-urls /url',
+    ]);
   });
 
   it('still lints plain JSONL of request bodies, and syntax errors', () => {
-    const text = ['{"model":"gpt-4.1","messages":[{"role":"user","content":"x"}],"tool_choice":"auto"}', '{"model":"gpt-5","input":"x"}', '{"custom_id": '].join('\n');
+    const text = [
+      '{"model":"gpt-4.1","messages":[{"role":"user","content":"x"}],"tool_choice":"auto"}',
+      '{"model":"gpt-5","input":"x"}',
+      '{"custom_id": ',
+    ].join('\n');
     expect(found(text)).toEqual(['1 tools/no-tool-choice-without-tools /tool_choice', '3 parse/syntax ']);
   });
 

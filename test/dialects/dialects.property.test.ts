@@ -6,7 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { hasPointer, parentPointer } from '../../src/json-pointer.js';
-import { chatPointerToResponses, chatToResponses, validLangChainOptions, validResponsesRequest } from '../support/valid-dialect-requests.js';
+import {
+  chatPointerToResponses,
+  chatToResponses,
+  validLangChainOptions,
+  validResponsesRequest,
+} from '../support/valid-dialect-requests.js';
 import { builtinRules } from '../../rules/index.js';
 import { VIOLATIONS } from '../properties/violations/index.js';
 import { lintJsonLines } from '../../src/jsonl/index.js';
@@ -32,7 +37,7 @@ describe('Responses', () => {
     fc.assert(
       fc.property(validResponsesRequest(), ({ request }) => {
         expect(describeAll(lint(request, { api: 'responses', preset: 'all' }).diagnostics.filter(notInfo))).toEqual([]);
-      })
+      }),
     );
   });
 
@@ -42,7 +47,7 @@ describe('Responses', () => {
         const result = lint(request);
         expect(result.api).toBe('responses');
         expect(result.diagnostics.filter((d) => d.ruleId.startsWith('dialect/'))).toEqual([]);
-      })
+      }),
     );
   });
 });
@@ -58,7 +63,10 @@ const langchainMistakes = fc.record(
     frequencyPenalty: fc.constant(0.5),
     useResponsesApi: fc.boolean(),
     topLogprobs: fc.integer({ min: 0, max: 5 }),
-    response_format: fc.constant({ type: 'json_schema', json_schema: { name: 'out', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } } } } }),
+    response_format: fc.constant({
+      type: 'json_schema',
+      json_schema: { name: 'out', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } } } },
+    }),
   },
   { requiredKeys: [] },
 );
@@ -68,7 +76,7 @@ describe('LangChain options', () => {
     fc.assert(
       fc.property(validLangChainOptions(), ({ request }) => {
         expect(describeAll(lint(request, { api: 'langchain', preset: 'all' }).diagnostics.filter(notInfo))).toEqual([]);
-      })
+      }),
     );
   });
 
@@ -79,10 +87,12 @@ describe('LangChain options', () => {
         const options = { ...request, ...mistakes };
         for (const d of lint(options, { api: 'langchain', preset: 'all' }).diagnostics) {
           expect(resolves(options, d.path), `${d.ruleId} at ${d.path}`).toBe(true);
-          expect(d.path).not.toMatch(/\/(max_tokens|max_completion_tokens|max_output_tokens|top_p|frequency_penalty|reasoning_effort|top_logprobs|text)(\/|$)/);
+          expect(d.path).not.toMatch(
+            /\/(max_tokens|max_completion_tokens|max_output_tokens|top_p|frequency_penalty|reasoning_effort|top_logprobs|text)(\/|$)/,
+          );
           checked++;
         }
-      })
+      }),
     );
     // The mistakes must actually produce findings, or the property says nothing.
     expect(checked).toBeGreaterThan(fc.readConfigureGlobal().numRuns ?? 0);
@@ -92,13 +102,26 @@ describe('LangChain options', () => {
 describe('Batch files', () => {
   it('valid Chat and Responses requests wrapped in batch lines give no errors or warnings', () => {
     fc.assert(
-      fc.property(fc.boolean().chain((responses) => fc.tuple(fc.constant(responses), fc.array(responses ? validResponsesRequest() : validChatRequest(), { minLength: 1, maxLength: 4 }))), ([responses, requests]) => {
-        const url = responses ? '/v1/responses' : '/v1/chat/completions';
-        // The Batch API does not stream (batch/no-stream): a valid batch body never asks to.
-        const body = (request: Record<string, unknown>) => Object.fromEntries(Object.entries(request).filter(([key]) => key !== 'stream' && key !== 'stream_options'));
-        const lines = requests.map(({ request }, index) => JSON.stringify({ custom_id: `r${index}`, method: 'POST', url, body: body(request) }));
-        expect(describeAll(lintJsonLines(lines.join('\n'), { preset: 'all' }).filter(notInfo))).toEqual([]);
-      })
+      fc.property(
+        fc
+          .boolean()
+          .chain((responses) =>
+            fc.tuple(
+              fc.constant(responses),
+              fc.array(responses ? validResponsesRequest() : validChatRequest(), { minLength: 1, maxLength: 4 }),
+            ),
+          ),
+        ([responses, requests]) => {
+          const url = responses ? '/v1/responses' : '/v1/chat/completions';
+          // The Batch API does not stream (batch/no-stream): a valid batch body never asks to.
+          const body = (request: Record<string, unknown>) =>
+            Object.fromEntries(Object.entries(request).filter(([key]) => key !== 'stream' && key !== 'stream_options'));
+          const lines = requests.map(({ request }, index) =>
+            JSON.stringify({ custom_id: `r${index}`, method: 'POST', url, body: body(request) }),
+          );
+          expect(describeAll(lintJsonLines(lines.join('\n'), { preset: 'all' }).filter(notInfo))).toEqual([]);
+        },
+      ),
     );
   });
 
@@ -116,7 +139,7 @@ describe('Batch files', () => {
           expect(resolves(line, d.path)).toBe(true);
           expect(d.line).toBe(1);
         }
-      })
+      }),
     );
   });
 });
@@ -141,7 +164,7 @@ describe('rules for both APIs find the Chat violation in its Responses translati
           translated++;
           const found = lint(body, { api: 'responses', preset: 'all' }).diagnostics.filter((d) => d.ruleId === rule.id);
           expect(found.map((d) => d.path)).toContain(target);
-        })
+        }),
       );
       // The property must have been exercised, or it proves nothing for this rule.
       expect(translated, 'violations that carry over to Responses').toBeGreaterThan(0);

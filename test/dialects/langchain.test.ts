@@ -46,8 +46,20 @@ describe('LangChain options → wire request', () => {
 
   it('flattens function tools for Responses and maps their pointers back to the Chat shape the user wrote', () => {
     // `text: {}` too: `ChatOpenAIResponses.invocationParams` (1.6.0) sends it when neither format nor verbosity is set.
-    const mapped = wire({ model: 'gpt-5', useResponsesApi: true, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }], tool_choice: 'f', maxTokens: 300 });
-    expect(mapped.request).toEqual({ model: 'gpt-5', max_output_tokens: 300, tools: [{ type: 'function', name: 'f', parameters: { type: 'object' }, strict: null }], tool_choice: { type: 'function', name: 'f' }, text: {} });
+    const mapped = wire({
+      model: 'gpt-5',
+      useResponsesApi: true,
+      tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }],
+      tool_choice: 'f',
+      maxTokens: 300,
+    });
+    expect(mapped.request).toEqual({
+      model: 'gpt-5',
+      max_output_tokens: 300,
+      tools: [{ type: 'function', name: 'f', parameters: { type: 'object' }, strict: null }],
+      tool_choice: { type: 'function', name: 'f' },
+      text: {},
+    });
     expect(mapped.toUserPointer('/tools/0/parameters/properties')).toBe('/tools/0/function/parameters/properties');
     expect(mapped.toUserPointer('/tools/0/strict')).toBeUndefined();
     expect(mapped.toUserPointer('/max_output_tokens')).toBe('/maxTokens');
@@ -68,11 +80,19 @@ describe('LangChain diagnostics', () => {
 
   it('warns about Chat-only options dropped on the Responses API', () => {
     const diagnostics = found({ model: 'gpt-5', useResponsesApi: true, frequencyPenalty: 0.5, seed: 1, stopSequences: ['END'] });
-    expect(diagnostics).toEqual(expect.arrayContaining(['langchain/no-dropped-options /frequencyPenalty', 'langchain/no-dropped-options /seed', 'langchain/no-dropped-options /stopSequences']));
+    expect(diagnostics).toEqual(
+      expect.arrayContaining([
+        'langchain/no-dropped-options /frequencyPenalty',
+        'langchain/no-dropped-options /seed',
+        'langchain/no-dropped-options /stopSequences',
+      ]),
+    );
   });
 
   it('reports rules at the user key with the user key in the message', () => {
-    const [d] = lint({ model: 'o1', topP: 0.5 }, { api: 'langchain' }).diagnostics.filter((x) => x.ruleId === 'sampling/no-unsupported-sampling-parameters');
+    const [d] = lint({ model: 'o1', topP: 0.5 }, { api: 'langchain' }).diagnostics.filter(
+      (x) => x.ruleId === 'sampling/no-unsupported-sampling-parameters',
+    );
     expect(d?.path).toBe('/topP');
     expect(d?.message).toContain('`topP`');
     expect(d?.message).not.toContain('top_p');
@@ -87,12 +107,19 @@ describe('LangChain diagnostics', () => {
 
 describe('the request LangChain would send is checked against its wire API too', () => {
   it('catches a limit that only exists on the route LangChain picks, at the user key', () => {
-    const findings = lint({ model: 'gpt-5', useResponsesApi: true, maxTokens: 8 }, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId.startsWith('schema/'));
-    expect(findings.map((d) => [d.ruleId, d.path, d.message])).toEqual([['schema/range', '/maxTokens', '`maxTokens` is sent as `max_output_tokens`, and `max_output_tokens` must be at least 16; got 8.']]);
+    const findings = lint({ model: 'gpt-5', useResponsesApi: true, maxTokens: 8 }, { api: 'langchain' }).diagnostics.filter((d) =>
+      d.ruleId.startsWith('schema/'),
+    );
+    expect(findings.map((d) => [d.ruleId, d.path, d.message])).toEqual([
+      ['schema/range', '/maxTokens', '`maxTokens` is sent as `max_output_tokens`, and `max_output_tokens` must be at least 16; got 8.'],
+    ]);
   });
 
   it('checks modelKwargs, which LangChain passes through unchecked', () => {
-    const findings = lint({ model: 'gpt-4.1', modelKwargs: { temperature: 'hot', tempreature: 1 } }, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId.startsWith('schema/'));
+    const findings = lint(
+      { model: 'gpt-4.1', modelKwargs: { temperature: 'hot', tempreature: 1 } },
+      { api: 'langchain' },
+    ).diagnostics.filter((d) => d.ruleId.startsWith('schema/'));
     expect(findings.map((d) => [d.ruleId, d.path]).sort()).toEqual([
       ['schema/type', '/modelKwargs/temperature'],
       ['schema/unknown-property', '/modelKwargs/tempreature'],
@@ -100,7 +127,9 @@ describe('the request LangChain would send is checked against its wire API too',
   });
 
   it('does not ask options for the conversation, nor repeat what the options schema found', () => {
-    expect(lint({ model: 'gpt-4.1', temperature: 5 }, { api: 'langchain' }).diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['schema/range', '/temperature']]);
+    expect(lint({ model: 'gpt-4.1', temperature: 5 }, { api: 'langchain' }).diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
+      ['schema/range', '/temperature'],
+    ]);
     expect(lint({ model: 'gpt-4.1', temperature: 0.2 }, { api: 'langchain' }).diagnostics).toEqual([]);
   });
 });
@@ -109,6 +138,8 @@ describe('values LangChain makes up', () => {
   it('a streamed call gets a `stream_options` value the wire schema accepts', () => {
     const request = mapLangChainOptions({ model: 'gpt-4o', streaming: true }).request;
     expect(request.stream_options).toEqual(STREAM_USAGE);
-    expect(validate(chatCompletionsDialect.schema, { ...request, messages: [{ role: 'user', content: 'Hi' }] }, 'chat.completions')).toEqual([]);
+    expect(
+      validate(chatCompletionsDialect.schema, { ...request, messages: [{ role: 'user', content: 'Hi' }] }, 'chat.completions'),
+    ).toEqual([]);
   });
 });

@@ -52,16 +52,75 @@ const MISTAKES: Mistake[] = [
   {
     name: 'a strict function schema without additionalProperties: false',
     ruleId: 'structured-outputs/require-additional-properties-false',
-    chat: [{ model: 'gpt-4.1', messages: user, tools: [{ type: 'function', function: { name: 'get_weather', strict: true, parameters: strictLooseSchema } }] }, '/tools/0/function/parameters'],
-    responses: [{ model: 'gpt-4.1', input: 'Weather in Paris?', tools: [{ type: 'function', name: 'get_weather', strict: true, parameters: strictLooseSchema }] }, '/tools/0/parameters'],
-    langchain: [{ model: 'gpt-4.1', strict: true, tools: [{ type: 'function', function: { name: 'get_weather', parameters: strictLooseSchema } }] }, '/tools/0/function/parameters'],
+    chat: [
+      {
+        model: 'gpt-4.1',
+        messages: user,
+        tools: [{ type: 'function', function: { name: 'get_weather', strict: true, parameters: strictLooseSchema } }],
+      },
+      '/tools/0/function/parameters',
+    ],
+    responses: [
+      {
+        model: 'gpt-4.1',
+        input: 'Weather in Paris?',
+        tools: [{ type: 'function', name: 'get_weather', strict: true, parameters: strictLooseSchema }],
+      },
+      '/tools/0/parameters',
+    ],
+    langchain: [
+      { model: 'gpt-4.1', strict: true, tools: [{ type: 'function', function: { name: 'get_weather', parameters: strictLooseSchema } }] },
+      '/tools/0/function/parameters',
+    ],
   },
   {
     name: 'a strict output schema property missing from required',
     ruleId: 'structured-outputs/require-all-properties-required',
-    chat: [{ model: 'gpt-4.1', messages: user, response_format: { type: 'json_schema', json_schema: { name: 'weather', strict: true, schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false } } } }, '/response_format/json_schema/schema/properties/t'],
-    responses: [{ model: 'gpt-4.1', input: 'Weather in Paris?', text: { format: { type: 'json_schema', name: 'weather', strict: true, schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false } } } }, '/text/format/schema/properties/t'],
-    langchain: [{ model: 'gpt-4.1', useResponsesApi: true, response_format: { type: 'json_schema', json_schema: { name: 'weather', strict: true, schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false } } } }, '/response_format/json_schema/schema/properties/t'],
+    chat: [
+      {
+        model: 'gpt-4.1',
+        messages: user,
+        response_format: {
+          type: 'json_schema',
+          json_schema: {
+            name: 'weather',
+            strict: true,
+            schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false },
+          },
+        },
+      },
+      '/response_format/json_schema/schema/properties/t',
+    ],
+    responses: [
+      {
+        model: 'gpt-4.1',
+        input: 'Weather in Paris?',
+        text: {
+          format: {
+            type: 'json_schema',
+            name: 'weather',
+            strict: true,
+            schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false },
+          },
+        },
+      },
+      '/text/format/schema/properties/t',
+    ],
+    langchain: [
+      {
+        model: 'gpt-4.1',
+        useResponsesApi: true,
+        response_format: {
+          type: 'json_schema',
+          json_schema: {
+            name: 'weather',
+            strict: true,
+            schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false },
+          },
+        },
+      },
+      '/response_format/json_schema/schema/properties/t',
+    ],
   },
 ];
 
@@ -83,7 +142,10 @@ describe.each(MISTAKES)('$name', ({ ruleId, chat, responses, langchain }) => {
       { custom_id: 'r', method: 'POST', url: '/v1/responses', body: responses[0] },
     ].map((line) => JSON.stringify(line));
     // Two files: a batch has one endpoint.
-    const chatFile = lintJsonLines(`{"custom_id":"x","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}]}}\n${lines[0]}`, {});
+    const chatFile = lintJsonLines(
+      `{"custom_id":"x","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}]}}\n${lines[0]}`,
+      {},
+    );
     expect(chatFile.filter((d) => d.ruleId === ruleId).map((d) => [d.line, d.path])).toEqual([[2, `/body${chat[1]}`]]);
     const responsesFile = lintJsonLines(lines[1]!, {});
     expect(responsesFile.filter((d) => d.ruleId === ruleId).map((d) => [d.line, d.path])).toEqual([[1, `/body${responses[1]}`]]);

@@ -10,13 +10,13 @@ describe('the DIALECTS table', () => {
     expect(DIALECTS.map((dialect) => dialect.id)).toEqual([...DIALECT_IDS]);
   });
 
-  it('gives every dialect its own editors\' schema file name', () => {
+  it("gives every dialect its own editors' schema file name", () => {
     const names = DIALECTS.map((dialect) => dialect.jsonSchemaName);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z0-9-]+$/);
   });
 
-  it('drives the config file\'s `api` enum', () => {
+  it("drives the config file's `api` enum", () => {
     expect(JSON.stringify(configSchema)).toContain(JSON.stringify(API_OPTIONS));
   });
 });

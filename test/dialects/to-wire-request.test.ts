@@ -3,8 +3,14 @@ import { toWireRequest } from '../../src/index.js';
 
 describe('toWireRequest (public)', () => {
   it('returns the API LangChain picks and the body it sends, without messages', () => {
-    expect(toWireRequest({ model: 'gpt-4o', maxTokens: 200, stopSequences: ['END'], apiKey: 'sk-test' }, { api: 'langchain' })).toEqual({ api: 'chat.completions', request: { model: 'gpt-4o', max_tokens: 200, stop: ['END'] } });
-    expect(toWireRequest({ model: 'gpt-5.2-pro', reasoning: { effort: 'high' } }, { api: 'langchain' })).toEqual({ api: 'responses', request: { model: 'gpt-5.2-pro', reasoning: { effort: 'high' }, text: {} } });
+    expect(toWireRequest({ model: 'gpt-4o', maxTokens: 200, stopSequences: ['END'], apiKey: 'sk-test' }, { api: 'langchain' })).toEqual({
+      api: 'chat.completions',
+      request: { model: 'gpt-4o', max_tokens: 200, stop: ['END'] },
+    });
+    expect(toWireRequest({ model: 'gpt-5.2-pro', reasoning: { effort: 'high' } }, { api: 'langchain' })).toEqual({
+      api: 'responses',
+      request: { model: 'gpt-5.2-pro', reasoning: { effort: 'high' }, text: {} },
+    });
   });
 
   it('hands back a copy: editing it never changes the options', () => {

@@ -42,7 +42,7 @@ describe('directive properties', () => {
     );
   });
 
-  it('a disable-next-line for the rules on a line removes exactly that line\'s findings', () => {
+  it("a disable-next-line for the rules on a line removes exactly that line's findings", () => {
     fc.assert(
       fc.property(requestish, (body) => {
         const text = JSON.stringify(body, null, 2);
@@ -53,8 +53,14 @@ describe('directive properties', () => {
         const lines = text.split('\n');
         lines.splice(line - 1, 0, `// reqlint-disable-next-line ${[...new Set(onLine.map((d) => d.ruleId))].join(', ')} -- property`);
         const after = lintSource(lines.join('\n'), 'a.jsonc', {}, how).diagnostics.filter((d) => d.range !== undefined);
-        const shifted = (d: (typeof plain)[number]) => `${d.ruleId}@${d.range!.start.line >= line ? d.range!.start.line + 1 : d.range!.start.line}`;
-        expect(after.map((d) => `${d.ruleId}@${d.range!.start.line}`).sort()).toEqual(plain.filter((d) => d.range!.start.line !== line).map(shifted).sort());
+        const shifted = (d: (typeof plain)[number]) =>
+          `${d.ruleId}@${d.range!.start.line >= line ? d.range!.start.line + 1 : d.range!.start.line}`;
+        expect(after.map((d) => `${d.ruleId}@${d.range!.start.line}`).sort()).toEqual(
+          plain
+            .filter((d) => d.range!.start.line !== line)
+            .map(shifted)
+            .sort(),
+        );
       }),
     );
   });

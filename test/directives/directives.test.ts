@@ -7,10 +7,12 @@ import { brokenLine, cleanLine, fixtureDir, parseJson, run } from '../cli/helper
 
 const TOOL = 'tools/no-tool-choice-without-tools';
 const how = { keepSource: false, hashValues: false };
-const ids = (text: string, name: string, options = {}) => lintSource(text, name, options, how).diagnostics.map((d) => `${d.range?.start.line ?? d.line}:${d.ruleId}`);
+const ids = (text: string, name: string, options = {}) =>
+  lintSource(text, name, options, how).diagnostics.map((d) => `${d.range?.start.line ?? d.line}:${d.ruleId}`);
 
 /** A request with one error (`tool_choice` without tools) on line 4. */
-const jsonc = (comment: string) => `{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n${comment}\n  "tool_choice": "auto"\n}\n`;
+const jsonc = (comment: string) =>
+  `{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n${comment}\n  "tool_choice": "auto"\n}\n`;
 
 describe('parsing directives', () => {
   it('reads kind, rule ids with their columns, and the reason after --', () => {
@@ -28,7 +30,9 @@ describe('parsing directives', () => {
 
   it('does not take `//` or `#` inside strings for comments', () => {
     expect(jsoncComments('{ "url": "https://x/y // reqlint-disable" }')).toEqual([]);
-    expect(yamlComments('a: "# reqlint-disable-line x"\nb: |\n  # reqlint-disable\nc: 1 # real\n').map((c) => [c.body, c.start.line])).toEqual([[' real', 4]]);
+    expect(
+      yamlComments('a: "# reqlint-disable-line x"\nb: |\n  # reqlint-disable\nc: 1 # real\n').map((c) => [c.body, c.start.line]),
+    ).toEqual([[' real', 4]]);
   });
 });
 
@@ -41,7 +45,10 @@ describe('suppressing in JSONC', () => {
     // The block ends before the problem, so it suppressed nothing: that is reported too.
     expect(ids(`/* reqlint-disable */\n${jsonc('  /* reqlint-enable */')}`, 'a.jsonc')).toEqual([`6:${TOOL}`, '1:directive/unused']);
     // ESLint's semantics: `enable x` re-enables x under a blanket disable.
-    expect(ids(`/* reqlint-disable */\n${jsonc(`  /* reqlint-enable ${TOOL} */`)}`, 'a.jsonc')).toEqual([`6:${TOOL}`, '1:directive/unused']);
+    expect(ids(`/* reqlint-disable */\n${jsonc(`  /* reqlint-enable ${TOOL} */`)}`, 'a.jsonc')).toEqual([
+      `6:${TOOL}`,
+      '1:directive/unused',
+    ]);
     expect(ids(`/* reqlint-disable */\n${jsonc(`  /* reqlint-enable schema/enum */`)}`, 'a.jsonc')).toEqual([]);
   });
 
@@ -51,7 +58,9 @@ describe('suppressing in JSONC', () => {
       [TOOL, 'error', 5],
       ['directive/unused', 'warning', 4],
     ]);
-    expect(result.diagnostics[1]!.message).toBe('Unused `reqlint-disable-next-line` directive (no problems were reported from "schema/enum"); remove it.');
+    expect(result.diagnostics[1]!.message).toBe(
+      'Unused `reqlint-disable-next-line` directive (no problems were reported from "schema/enum"); remove it.',
+    );
     const off = { directives: { reportUnused: 'off' as const, requireReason: false, noInlineConfig: false } };
     expect(ids(jsonc('  // reqlint-disable-next-line schema/enum'), 'a.jsonc', off)).toEqual([`5:${TOOL}`]);
   });
@@ -95,7 +104,9 @@ describe('suppressing in JSONL and YAML', () => {
     const yaml = 'model: gpt-4.1\nmessages:\n  - role: user\n    content: hi\ntool_choice: auto\n';
     expect(ids(yaml, 'a.yaml')).toEqual([`5:${TOOL}`]);
     expect(ids(yaml.replace('tool_choice', `# reqlint-disable-next-line ${TOOL}\ntool_choice`), 'a.yaml')).toEqual([]);
-    expect(ids(`${yaml}---\n${yaml.replace('tool_choice: auto', `tool_choice: auto # reqlint-disable-line ${TOOL}`)}`, 'a.yml')).toEqual([`5:${TOOL}`]);
+    expect(ids(`${yaml}---\n${yaml.replace('tool_choice: auto', `tool_choice: auto # reqlint-disable-line ${TOOL}`)}`, 'a.yml')).toEqual([
+      `5:${TOOL}`,
+    ]);
   });
 });
 
@@ -104,16 +115,23 @@ describe('directives on the command line', () => {
     const dir = fixtureDir({ 'a.jsonc': jsonc('  // reqlint-disable-next-line zzz/unknown-thing') });
     const { code, stderr } = await run(['a.jsonc', '-f', 'json'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^reqlint: a\.jsonc:4:32: `reqlint-disable-next-line` names unknown rule "zzz\/unknown-thing"; `reqlint rules` lists them all\.$/m);
+    expect(stderr).toMatch(
+      /^reqlint: a\.jsonc:4:32: `reqlint-disable-next-line` names unknown rule "zzz\/unknown-thing"; `reqlint rules` lists them all\.$/m,
+    );
   });
 
   it('--report-unused-disable-directives makes unused directives errors (exit 1)', async () => {
-    const dir = fixtureDir({ 'a.jsonc': jsonc('  // reqlint-disable-next-line schema/enum').replace('"tool_choice": "auto"', '"temperature": 1') });
+    const dir = fixtureDir({
+      'a.jsonc': jsonc('  // reqlint-disable-next-line schema/enum').replace('"tool_choice": "auto"', '"temperature": 1'),
+    });
     expect((await run(['a.jsonc'], { cwd: dir })).code).toBe(0);
     const { code, stdout } = await run(['a.jsonc', '--report-unused-disable-directives', '-f', 'json'], { cwd: dir });
     expect(code).toBe(1);
     expect(parseJson(stdout)[0]!.diagnostics.map((d) => `${d.ruleId}:${d.severity}`)).toEqual(['directive/unused:error']);
-    const viaConfig = fixtureDir({ 'a.jsonc': readFileSync(join(dir, 'a.jsonc'), 'utf8'), '.reqlintrc.yaml': 'reportUnusedDisableDirectives: off\n' });
+    const viaConfig = fixtureDir({
+      'a.jsonc': readFileSync(join(dir, 'a.jsonc'), 'utf8'),
+      '.reqlintrc.yaml': 'reportUnusedDisableDirectives: off\n',
+    });
     expect(parseJson((await run(['a.jsonc', '-f', 'json'], { cwd: viaConfig })).stdout)[0]!.diagnostics).toEqual([]);
   });
 
@@ -136,7 +154,9 @@ describe('code frames for directive findings in a streamed JSONL file', () => {
     const dir = fixtureDir({ 'log.jsonl': `// reqlint-disable-next-line schema/enum\n${cleanLine}\n` });
     const { stdout, code } = await run(['log.jsonl'], { cwd: dir });
     expect(code).toBe(0);
-    expect(stdout).toContain('1:1  warning  Unused `reqlint-disable-next-line` directive (no problems were reported from "schema/enum"); remove it.  directive/unused');
+    expect(stdout).toContain(
+      '1:1  warning  Unused `reqlint-disable-next-line` directive (no problems were reported from "schema/enum"); remove it.  directive/unused',
+    );
     expect(stdout).toContain('    1 | // reqlint-disable-next-line schema/enum');
   });
 });

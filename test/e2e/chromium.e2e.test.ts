@@ -4,7 +4,15 @@ import { probeInput, probeScript, probeUnderNode, requireBuiltPackage, type Prob
 
 /** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). */
 const CHROMIUM = process.env['REQLINT_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * The public API in a real browser, on the page and in a Web Worker, loaded through the `browser` export
@@ -40,7 +48,13 @@ describe('reqlint in headless Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.setContent('<!doctype html><title>reqlint</title>');
     await page.addScriptTag({ content: script.code });
-    const actual = JSON.parse(await page.evaluate(async (given) => JSON.stringify(await (globalThis as unknown as { reqlintProbe: (i: unknown) => Promise<unknown> }).reqlintProbe(given)), input)) as ProbeOutput;
+    const actual = JSON.parse(
+      await page.evaluate(
+        async (given) =>
+          JSON.stringify(await (globalThis as unknown as { reqlintProbe: (i: unknown) => Promise<unknown> }).reqlintProbe(given)),
+        input,
+      ),
+    ) as ProbeOutput;
     expect(errors).toEqual([]);
     expect(input.cases.filter((_, index) => actual.findings[index] !== expected.findings[index]).map((c) => c.name)).toEqual([]);
     expect(actual).toEqual(expected);

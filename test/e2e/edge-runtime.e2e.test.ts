@@ -28,7 +28,9 @@ describe('reqlint in an edge runtime (@edge-runtime/vm)', () => {
     expect(vm.evaluate('typeof process === "undefined" && typeof require === "undefined"')).toBe(true);
     expect(() => vm.evaluate('new Function("return 1")()')).toThrow(/Code generation from strings disallowed/);
     vm.evaluate(script.code);
-    const actual = JSON.parse(await vm.evaluate<Promise<string>>(`reqlintProbe(${JSON.stringify(input)}).then(JSON.stringify)`)) as ProbeOutput;
+    const actual = JSON.parse(
+      await vm.evaluate<Promise<string>>(`reqlintProbe(${JSON.stringify(input)}).then(JSON.stringify)`),
+    ) as ProbeOutput;
     expect(input.cases.length).toBeGreaterThan(100);
     // Case by case, so a failure names the example.
     const differing = input.cases.filter((_, index) => actual.findings[index] !== expected.findings[index]).map((c) => c.name);

@@ -11,7 +11,8 @@ const HERE = new URL('.', import.meta.url).pathname;
 /** Fails loudly rather than passing when the editor is missing: this test exists to run it. */
 function requireNeovim(): void {
   const found = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  if (found.error !== undefined || found.status !== 0) throw new Error('Neovim is not installed: apt-get install neovim (the editor end-to-end tests drive a real Neovim).');
+  if (found.error !== undefined || found.status !== 0)
+    throw new Error('Neovim is not installed: apt-get install neovim (the editor end-to-end tests drive a real Neovim).');
 }
 
 interface Report {

@@ -13,7 +13,14 @@ import { requireBuiltPackage } from './web/web-harness.js';
 const SITE = join(REPO_ROOT, '.site', '.vitepress', 'dist');
 const SCREENSHOTS = join(REPO_ROOT, 'test-screenshots');
 const CHROMIUM = process.env['REQLINT_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 /** The documentation site (`npm run site`), built here, served on the loopback address, read in Chromium. */
 describe('the documentation site', () => {
@@ -23,7 +30,10 @@ describe('the documentation site', () => {
   beforeAll(async () => {
     requireBuiltPackage();
     execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'site.mjs')], { cwd: REPO_ROOT, stdio: 'ignore' });
-    execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vitepress', 'bin', 'vitepress.js'), 'build', '.site'], { cwd: REPO_ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vitepress', 'bin', 'vitepress.js'), 'build', '.site'], {
+      cwd: REPO_ROOT,
+      stdio: 'ignore',
+    });
     server = createServer((request, response) => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(SITE, path);
@@ -37,7 +47,18 @@ describe('the documentation site', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
@@ -53,9 +74,18 @@ describe('the documentation site', () => {
         continue;
       }
       // The rendered text, without the highlighter's markup and entities.
-      const text = readFileSync(file, 'utf8').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const text = readFileSync(file, 'utf8')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
       for (const example of readDocExamples(readRuleDoc(rule.id) ?? '')) {
-        const line = example.code.split('\n').map((l) => l.trim()).find((l) => l.length > 8);
+        const line = example.code
+          .split('\n')
+          .map((l) => l.trim())
+          .find((l) => l.length > 8);
         if (line !== undefined && !text.includes(line)) missing.push(`${rule.id}: example at line ${example.line} (${line})`);
       }
     }
@@ -86,9 +116,11 @@ describe('the documentation site', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // The editor's whole text, as the playground keeps it in the link (written on every change).
-    const textIn = (target: typeof page) => target.evaluate('JSON.parse(decodeURIComponent(escape(atob(location.hash.slice(1))))).text') as Promise<string>;
+    const textIn = (target: typeof page) =>
+      target.evaluate('JSON.parse(decodeURIComponent(escape(atob(location.hash.slice(1))))).text') as Promise<string>;
     const editorText = () => textIn(page);
-    const shownRules = () => page.locator('[data-test=findings] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+    const shownRules = () =>
+      page.locator('[data-test=findings] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
 
     await page.goto(`${base}/playground/#${hashOf(planted)}`);
     const expected = lint(planted).diagnostics.map((d) => d.ruleId);

@@ -9,7 +9,13 @@ import { defineRule } from '../../src/rule.js';
 const explainAt = (path: string, explains: boolean) =>
   defineRule({
     id: 'test/explainer',
-    meta: { type: 'problem', description: 'Explains a schema error in tests.', apis: ['chat.completions'], recommended: true, messages: { explained: 'Explained.' } },
+    meta: {
+      type: 'problem',
+      description: 'Explains a schema error in tests.',
+      apis: ['chat.completions'],
+      recommended: true,
+      messages: { explained: 'Explained.' },
+    },
     create() {
       return {
         document(_node, context) {
@@ -20,7 +26,12 @@ const explainAt = (path: string, explains: boolean) =>
   });
 
 // Two schema errors under `/tool_choice` (missing `function`, unknown `name`) and one elsewhere.
-const body = { model: 'gpt-4.1', messages: [{ role: 'user', content: 7 }], tools: [{ type: 'function', function: { name: 'f' } }], tool_choice: { type: 'function', name: 'f' } };
+const body = {
+  model: 'gpt-4.1',
+  messages: [{ role: 'user', content: 7 }],
+  tools: [{ type: 'function', function: { name: 'f' } }],
+  tool_choice: { type: 'function', name: 'f' },
+};
 const ids = (rule: ReturnType<typeof explainAt>) =>
   lint(body, { ruleModules: [rule], rules: { 'test/explainer': 'error' } })
     .diagnostics.map((d) => `${d.ruleId} ${d.path}`)
@@ -41,6 +52,10 @@ describe('rules that explain schema errors', () => {
   });
 
   it('do not reach schema findings at a parent or a sibling path', () => {
-    expect(ids(explainAt('/tool_choice/name', true))).toEqual(['schema/missing-property /tool_choice', 'schema/type /messages/0/content', 'test/explainer /tool_choice/name']);
+    expect(ids(explainAt('/tool_choice/name', true))).toEqual([
+      'schema/missing-property /tool_choice',
+      'schema/type /messages/0/content',
+      'test/explainer /tool_choice/name',
+    ]);
   });
 });

@@ -20,11 +20,12 @@ describe('applyFixes on text', () => {
   });
 
   it('removes a parameter without disturbing its neighbours', () => {
-    const text = '{\n  "model": "gpt-4.1",\n  "stream_options": {"include_usage": true},\n  "messages": [{"role": "user", "content": "hi"}]\n}\n';
+    const text =
+      '{\n  "model": "gpt-4.1",\n  "stream_options": {"include_usage": true},\n  "messages": [{"role": "user", "content": "hi"}]\n}\n';
     expect(applyFixes(text).output).toBe('{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "hi"}]\n}\n');
   });
 
-  it('adds a key using the file\'s own indentation', () => {
+  it("adds a key using the file's own indentation", () => {
     const text = '{\n    "model": "gpt-4.1",\n    "top_logprobs": 2,\n    "messages": [{"role": "user", "content": "hi"}]\n}';
     const output = applyFixes(text).output;
     expect(JSON.parse(output)).toMatchObject({ logprobs: true, top_logprobs: 2 });
@@ -32,7 +33,11 @@ describe('applyFixes on text', () => {
   });
 
   it('applies several independent fixes in one call and converges', () => {
-    const text = JSON.stringify({ model: 'o3', max_tokens: 5, stream_options: {}, tool_choice: 'none', messages: [{ role: 'user', content: 'hi' }] }, null, 2);
+    const text = JSON.stringify(
+      { model: 'o3', max_tokens: 5, stream_options: {}, tool_choice: 'none', messages: [{ role: 'user', content: 'hi' }] },
+      null,
+      2,
+    );
     const once = applyFixes(text);
     expect(JSON.parse(once.output)).toEqual({ model: 'o3', max_completion_tokens: 5, messages: [{ role: 'user', content: 'hi' }] });
     expect(applyFixes(once.output).changed).toBe(false);
@@ -72,7 +77,11 @@ describe('JSON Patch', () => {
 
   it('applies the same patch to text and to the value alike', () => {
     const doc = { a: [1, 2], b: { c: 1, 'x/y': 2 } };
-    const patch = [{ op: 'remove', path: '/b/x~1y' }, { op: 'add', path: '/a/0', value: 0 }, { op: 'move', from: '/b/c', path: '/b/d' }] as const;
+    const patch = [
+      { op: 'remove', path: '/b/x~1y' },
+      { op: 'add', path: '/a/0', value: 0 },
+      { op: 'move', from: '/b/c', path: '/b/d' },
+    ] as const;
     expect(JSON.parse(applyPatchToText(JSON.stringify(doc, null, 2), patch))).toEqual(applyPatch(doc, patch));
   });
 });
@@ -84,7 +93,8 @@ describe('fixes change only the fixed tokens', () => {
   });
 
   it('removes the last key without re-flowing the line before it', () => {
-    const text = '{\n  "model": "gpt-4.1",\n  "messages": [ { "role": "user", "content": "hi" } ],\n  "stream_options": {"include_usage": true}\n}\n';
+    const text =
+      '{\n  "model": "gpt-4.1",\n  "messages": [ { "role": "user", "content": "hi" } ],\n  "stream_options": {"include_usage": true}\n}\n';
     expect(applyFixes(text).output).toBe('{\n  "model": "gpt-4.1",\n  "messages": [ { "role": "user", "content": "hi" } ]\n}\n');
   });
 });

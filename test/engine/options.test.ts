@@ -8,21 +8,30 @@ const bad = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], too
 describe('lint options', () => {
   it('turns a rule off, or changes its severity', () => {
     expect(lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'off' } }).diagnostics).toEqual([]);
-    expect(lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'warning' } }).diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    expect(lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'warning' } }).diagnostics.map((d) => d.severity)).toEqual([
+      'warning',
+    ]);
   });
 
   it('rejects an unknown rule id with a did-you-mean, as a ConfigError', () => {
     expect(() => lint(bad, { rules: { 'no-tool-choice-without-tools': 'off' } })).toThrow(ConfigError);
-    expect(() => lint(bad, { rules: { 'no-tool-choice-without-tools': 'off' } })).toThrow(/did you mean "tools\/no-tool-choice-without-tools"/);
+    expect(() => lint(bad, { rules: { 'no-tool-choice-without-tools': 'off' } })).toThrow(
+      /did you mean "tools\/no-tool-choice-without-tools"/,
+    );
   });
 
   it('rejects a bad severity', () => {
-    expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'fatal' as never } })).toThrow('Rule "tools/no-tool-choice-without-tools": severity must be one of "off" (or 0), "info", "warning" (or "warn", 1), "error" (or 2); got "fatal".');
-    expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'Error' as never } })).toThrow(/got "Error"; did you mean "error"\? \(severities are lower case\)/);
+    expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'fatal' as never } })).toThrow(
+      'Rule "tools/no-tool-choice-without-tools": severity must be one of "off" (or 0), "info", "warning" (or "warn", 1), "error" (or 2); got "fatal".',
+    );
+    expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'Error' as never } })).toThrow(
+      /got "Error"; did you mean "error"\? \(severities are lower case\)/,
+    );
   });
 
-  it('takes ESLint\'s severity spellings in the library\'s rules option', () => {
-    const severities = (setting: RuleSetting) => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': setting } }).diagnostics.map((d) => d.severity);
+  it("takes ESLint's severity spellings in the library's rules option", () => {
+    const severities = (setting: RuleSetting) =>
+      lint(bad, { rules: { 'tools/no-tool-choice-without-tools': setting } }).diagnostics.map((d) => d.severity);
     expect(severities('warn')).toEqual(['warning']);
     expect(severities(1)).toEqual(['warning']);
     expect(severities(2)).toEqual(['error']);
@@ -78,6 +87,8 @@ describe('findings about an aliased model', () => {
   it('say which model the alias resolved to', () => {
     const body = { model: 'prod-gpt4', reasoning_effort: 'low', messages: [{ role: 'user', content: 'hi' }] };
     const [finding] = lint(body, { modelAliases: { 'prod-gpt4': 'gpt-4.1' } }).diagnostics;
-    expect(finding!.message).toBe('`reasoning_effort` is set but `prod-gpt4` is not a reasoning model, and the API rejects it; remove it or use a reasoning model (`prod-gpt4` is an alias of `gpt-4.1`).');
+    expect(finding!.message).toBe(
+      '`reasoning_effort` is set but `prod-gpt4` is not a reasoning model, and the API rejects it; remove it or use a reasoning model (`prod-gpt4` is an alias of `gpt-4.1`).',
+    );
   });
 });

@@ -33,7 +33,12 @@ describe('parsing', () => {
     const { diagnostics } = lint(text);
     expect(diagnostics).toHaveLength(1);
     const [duplicate] = diagnostics;
-    expect(duplicate).toMatchObject({ ruleId: 'parse/duplicate-key', severity: 'warning', path: '/temperature', range: { start: { line: 4, column: 3 } } });
+    expect(duplicate).toMatchObject({
+      ruleId: 'parse/duplicate-key',
+      severity: 'warning',
+      path: '/temperature',
+      range: { start: { line: 4, column: 3 } },
+    });
     expect(duplicate!.message).toContain('line 5');
   });
 
@@ -55,7 +60,10 @@ describe('ranges', () => {
 
   it('underlines the value for a bad value', () => {
     const { diagnostics } = lint(chat(',\n  "temperature": "hot"'));
-    expect(diagnostics[0]).toMatchObject({ ruleId: 'schema/type', range: { start: { line: 4, column: 18 }, end: { line: 4, column: 23 } } });
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: 'schema/type',
+      range: { start: { line: 4, column: 18 }, end: { line: 4, column: 23 } },
+    });
   });
 
   it('counts columns in UTF-16 code units, as editors do', () => {

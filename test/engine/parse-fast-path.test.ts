@@ -11,7 +11,10 @@ import { nodeValue, parseJsonText } from '../../src/engine/parse/parse.js';
  */
 
 /** Keys that stress the scan: colons, quotes, backslashes and escapes inside strings. */
-const key = fc.oneof(fc.constantFrom('a', 'b', 'model', 'a:b', ':', '"', '\\', '\\"', 'x\\\\', '\u2028', '__proto__'), fc.string({ maxLength: 4 }));
+const key = fc.oneof(
+  fc.constantFrom('a', 'b', 'model', 'a:b', ':', '"', '\\', '\\"', 'x\\\\', '\u2028', '__proto__'),
+  fc.string({ maxLength: 4 }),
+);
 
 /** JSON text whose objects are written member by member, so keys may repeat. */
 const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
@@ -19,8 +22,12 @@ const jsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
     { depthSize: 'small' },
     fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.stringify(v)),
     fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
-    fc.array(fc.tuple(key, tie('value')), { maxLength: 5 }).map((members) => `{${members.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
-    fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }).map((members) => `{\n  ${members.map(([k, v]) => `${JSON.stringify(k)} : ${v}`).join(',\n  ')}\n}`),
+    fc
+      .array(fc.tuple(key, tie('value')), { maxLength: 5 })
+      .map((members) => `{${members.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
+    fc
+      .array(fc.tuple(key, tie('value')), { maxLength: 4 })
+      .map((members) => `{\n  ${members.map(([k, v]) => `${JSON.stringify(k)} : ${v}`).join(',\n  ')}\n}`),
   ),
 })).value;
 
@@ -31,7 +38,7 @@ describe('text fast path', () => {
         const tree = parseTree(text)!;
         const hasDuplicates = findDuplicateKeys(tree).length > 0;
         expect(mayHaveDuplicateKeys(text, JSON.parse(text))).toBe(hasDuplicates);
-      })
+      }),
     );
   });
 
@@ -44,12 +51,13 @@ describe('text fast path', () => {
         expect(parsed.value).toStrictEqual(nodeValue(tree));
         const withoutParents = (k: string, v: unknown) => (k === 'parent' ? undefined : v);
         expect(JSON.stringify(parsed.tree, withoutParents)).toBe(JSON.stringify(tree, withoutParents));
-      })
+      }),
     );
   });
 
   it('still reports duplicate keys and positions in strict JSON', () => {
-    const text = '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "a:b" }],\n  "temperature": 0.2,\n  "temperature": 0.5\n}';
+    const text =
+      '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "a:b" }],\n  "temperature": 0.2,\n  "temperature": 0.5\n}';
     const found = lint(text, { api: 'chat.completions' }).diagnostics.filter((d) => d.ruleId === 'parse/duplicate-key');
     expect(found).toHaveLength(1);
     // The API keeps the last one, so the first (line 4) is reported.

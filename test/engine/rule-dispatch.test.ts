@@ -7,13 +7,20 @@ function countingRule() {
   const calls = { create: 0, document: 0, message: 0 };
   const rule = defineRule({
     id: 'test/counting',
-    meta: { type: 'problem', description: 'Counts calls in tests.', apis: ['chat.completions'], recommended: true, messages: { seen: '`temperature` is {{value}}.' } },
+    meta: {
+      type: 'problem',
+      description: 'Counts calls in tests.',
+      apis: ['chat.completions'],
+      recommended: true,
+      messages: { seen: '`temperature` is {{value}}.' },
+    },
     create() {
       calls.create++;
       return {
         document(node, context) {
           calls.document++;
-          if (typeof node.value.temperature === 'number') context.report({ messageId: 'seen', data: { value: node.value.temperature }, path: '/temperature' });
+          if (typeof node.value.temperature === 'number')
+            context.report({ messageId: 'seen', data: { value: node.value.temperature }, path: '/temperature' });
         },
         message() {
           calls.message++;
@@ -54,20 +61,37 @@ describe('rule dispatch', () => {
         };
       },
     }) as AnyRule;
-    lint({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'a' }, { role: 'user', content: 'b' }] }, { ruleModules: [rule] });
+    lint(
+      {
+        model: 'gpt-4.1',
+        messages: [
+          { role: 'user', content: 'a' },
+          { role: 'user', content: 'b' },
+        ],
+      },
+      { ruleModules: [rule] },
+    );
     expect(seen).toEqual(['document chat.completions', 'message 0 of 2 (gpt-4.1)', 'message 1 of 2 (gpt-4.1)']);
   });
 
   it('gives each rule its own options, read in create', () => {
     const echo = defineRule({
       id: 'test/echo',
-      meta: { type: 'problem', description: 'Echoes its options in tests.', apis: ['chat.completions'], recommended: true, messages: { echo: '{{value}}' }, optionsSchema: {} },
+      meta: {
+        type: 'problem',
+        description: 'Echoes its options in tests.',
+        apis: ['chat.completions'],
+        recommended: true,
+        messages: { echo: '{{value}}' },
+        optionsSchema: {},
+      },
       create({ options }) {
         const value = String((options as { value?: unknown } | undefined)?.value);
         return { request: (_node, context) => context.report({ messageId: 'echo', data: { value }, path: '/model' }) };
       },
     }) as AnyRule;
-    const echoed = (value: unknown) => lint(small, { ruleModules: [echo], rules: { 'test/echo': ['error', { value }] } }).diagnostics.map((d) => d.message);
+    const echoed = (value: unknown) =>
+      lint(small, { ruleModules: [echo], rules: { 'test/echo': ['error', { value }] } }).diagnostics.map((d) => d.message);
     expect(echoed(/a/)).toEqual(['/a/']);
     expect(echoed(undefined)).toEqual(['undefined']);
     expect(echoed(null)).toEqual(['null']);
@@ -92,7 +116,9 @@ describe('rule dispatch', () => {
     }) as AnyRule;
     const options: LintOptions = { ruleModules: [broken] };
     const found = lint(withTemperature, options).diagnostics;
-    expect(found.map((d) => [d.ruleId, d.message])).toEqual([['internal/rule-error', 'Rule `test/broken` failed on this request (boom); please report this bug.']]);
+    expect(found.map((d) => [d.ruleId, d.message])).toEqual([
+      ['internal/rule-error', 'Rule `test/broken` failed on this request (boom); please report this bug.'],
+    ]);
     expect(lint(withTemperature, options).diagnostics).toHaveLength(1);
   });
 
@@ -115,7 +141,13 @@ describe('rule dispatch', () => {
     }) as AnyRule;
     const after = defineRule({
       id: 'test/after',
-      meta: { type: 'problem', description: 'Reports in tests.', apis: ['chat.completions'], recommended: true, messages: { seen: 'seen' } },
+      meta: {
+        type: 'problem',
+        description: 'Reports in tests.',
+        apis: ['chat.completions'],
+        recommended: true,
+        messages: { seen: 'seen' },
+      },
       create() {
         return {
           request(_node, context) {
@@ -134,7 +166,13 @@ describe('rule dispatch', () => {
     let inner: string[] = [];
     const nested: AnyRule = defineRule({
       id: 'test/nested',
-      meta: { type: 'problem', description: 'Lints inside a visitor in tests.', apis: ['chat.completions'], recommended: true, messages: { seen: 'Seen {{temperature}}.' } },
+      meta: {
+        type: 'problem',
+        description: 'Lints inside a visitor in tests.',
+        apis: ['chat.completions'],
+        recommended: true,
+        messages: { seen: 'Seen {{temperature}}.' },
+      },
       create() {
         return {
           document(_node, context) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 
 const base = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] };
-const findings = (body: object) => lint(body, { api: 'chat.completions' }).diagnostics.map((d) => ({ ruleId: d.ruleId, path: d.path, message: d.message }));
+const findings = (body: object) =>
+  lint(body, { api: 'chat.completions' }).diagnostics.map((d) => ({ ruleId: d.ruleId, path: d.path, message: d.message }));
 
 describe('schema findings are shaped into our own messages', () => {
   it('suggests the parameter a typo meant', () => {
@@ -21,11 +22,15 @@ describe('schema findings are shaped into our own messages', () => {
   });
 
   it('names the expected and actual type', () => {
-    expect(findings({ ...base, temperature: '0.5' })).toEqual([{ ruleId: 'schema/type', path: '/temperature', message: '`temperature` must be a number or null, not a string ("0.5").' }]);
+    expect(findings({ ...base, temperature: '0.5' })).toEqual([
+      { ruleId: 'schema/type', path: '/temperature', message: '`temperature` must be a number or null, not a string ("0.5").' },
+    ]);
   });
 
   it('reports ranges with the limit and the value', () => {
-    expect(findings({ ...base, temperature: 3 })).toEqual([{ ruleId: 'schema/range', path: '/temperature', message: '`temperature` must be at most 2; got 3.' }]);
+    expect(findings({ ...base, temperature: 3 })).toEqual([
+      { ruleId: 'schema/range', path: '/temperature', message: '`temperature` must be at most 2; got 3.' },
+    ]);
   });
 
   it('collapses a union to one type error when no branch has the value type', () => {
@@ -38,22 +43,36 @@ describe('schema findings are shaped into our own messages', () => {
 
   it('reports inside the branch the value was meant for (a content part of the chosen type)', () => {
     const result = findings({ ...base, messages: [{ role: 'user', content: [{ type: 'image_url', image_url: {} }] }] });
-    expect(result).toEqual([{ ruleId: 'schema/missing-property', path: '/messages/0/content/0/image_url', message: '`messages[0].content[0].image_url` is missing the required key `url`.' }]);
+    expect(result).toEqual([
+      {
+        ruleId: 'schema/missing-property',
+        path: '/messages/0/content/0/image_url',
+        message: '`messages[0].content[0].image_url` is missing the required key `url`.',
+      },
+    ]);
   });
 
   it('lists the roles when a role is unknown', () => {
     const result = findings({ ...base, messages: [{ role: 'bot', content: 'hi' }] });
     expect(result).toHaveLength(1);
     expect(result[0]!.path).toBe('/messages/0/role');
-    expect(result[0]!.message).toMatch(/^`messages\[0\]\.role` must be one of `developer`, `system`, `user`, `assistant`, `tool`, `function`; got "bot"\.$/);
+    expect(result[0]!.message).toMatch(
+      /^`messages\[0\]\.role` must be one of `developer`, `system`, `user`, `assistant`, `tool`, `function`; got "bot"\.$/,
+    );
   });
 
   it('says an empty list must not be empty', () => {
-    expect(findings({ model: 'gpt-4.1', messages: [] })).toEqual([{ ruleId: 'schema/size', path: '/messages', message: '`messages` must not be empty.' }]);
+    expect(findings({ model: 'gpt-4.1', messages: [] })).toEqual([
+      { ruleId: 'schema/size', path: '/messages', message: '`messages` must not be empty.' },
+    ]);
   });
 
   it('names a missing required parameter', () => {
-    expect(findings({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], stop: ['a', 'b', 'c', 'd', 'e'] })).toEqual([{ ruleId: 'schema/size', path: '/stop', message: '`stop` must have at most 4 items; it has 5.' }]);
-    expect(findings({ messages: [{ role: 'user', content: 'hi' }] })).toEqual([{ ruleId: 'schema/missing-property', path: '', message: 'The request is missing the required parameter `model`.' }]);
+    expect(findings({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], stop: ['a', 'b', 'c', 'd', 'e'] })).toEqual([
+      { ruleId: 'schema/size', path: '/stop', message: '`stop` must have at most 4 items; it has 5.' },
+    ]);
+    expect(findings({ messages: [{ role: 'user', content: 'hi' }] })).toEqual([
+      { ruleId: 'schema/missing-property', path: '', message: 'The request is missing the required parameter `model`.' },
+    ]);
   });
 });

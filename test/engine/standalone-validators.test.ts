@@ -29,7 +29,9 @@ function loadStandalone(source: string): ValidateFunction {
   return module.exports as ValidateFunction;
 }
 
-const standalone = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, loadStandalone(standaloneValidatorSource(schema))]));
+const standalone = Object.fromEntries(
+  Object.entries(schemas).map(([name, schema]) => [name, loadStandalone(standaloneValidatorSource(schema))]),
+);
 const runtimeAjv = createAjv();
 const runtime = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, runtimeAjv.compile(schema)]));
 
@@ -53,7 +55,12 @@ describe('build-time (standalone) validators', () => {
     const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.jsonc?l?$/.test(file));
     const bodies = files.flatMap((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
-      return file.endsWith('.jsonl') ? text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown) : [parseJsonc(text) as unknown];
+      return file.endsWith('.jsonl')
+        ? text
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => JSON.parse(line) as unknown)
+        : [parseJsonc(text) as unknown];
     });
     expect(bodies.length).toBeGreaterThan(3);
     for (const name of Object.keys(schemas)) for (const body of bodies) expectSame(name, body);
@@ -63,12 +70,26 @@ describe('build-time (standalone) validators', () => {
     const requests = fc.oneof(
       validChatRequest().map((g) => g.request as unknown),
       fc.oneof(...Object.values(VIOLATIONS)).map((v) => v.request as unknown),
-      fc.dictionary(fc.constantFrom('model', 'messages', 'input', 'tools', 'tool_choice', 'temperature', 'response_format', 'text', 'reasoning', 'stream'), fc.jsonValue({ maxDepth: 3 })),
+      fc.dictionary(
+        fc.constantFrom(
+          'model',
+          'messages',
+          'input',
+          'tools',
+          'tool_choice',
+          'temperature',
+          'response_format',
+          'text',
+          'reasoning',
+          'stream',
+        ),
+        fc.jsonValue({ maxDepth: 3 }),
+      ),
     );
     fc.assert(
       fc.property(requests, (request) => {
         for (const name of Object.keys(schemas)) expectSame(name, request);
-      })
+      }),
     );
   });
 
@@ -79,13 +100,13 @@ describe('build-time (standalone) validators', () => {
     const ruleSetting = { '/anyOf/1': fc.tuple(severity), '/anyOf/2': fc.tuple(severity, fc.object()) };
     const overrides: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
       config: Object.fromEntries(
-        ['/properties/rules/additionalProperties', '/properties/overrides/items/properties/rules/additionalProperties'].flatMap((base) => Object.entries(ruleSetting).map(([branch, arbitrary]) => [base + branch, arbitrary])),
+        ['/properties/rules/additionalProperties', '/properties/overrides/items/properties/rules/additionalProperties'].flatMap((base) =>
+          Object.entries(ruleSetting).map(([branch, arbitrary]) => [base + branch, arbitrary]),
+        ),
       ),
     };
     for (const [name, schema] of Object.entries(schemas)) {
-      fc.assert(
-        fc.property(arbitraryFromSchema(schema, { overrides: overrides[name] ?? {} }), (value) => expectSame(name, value))
-      );
+      fc.assert(fc.property(arbitraryFromSchema(schema, { overrides: overrides[name] ?? {} }), (value) => expectSame(name, value)));
     }
   });
 });

@@ -52,10 +52,21 @@ beforeAll(async () => {
   cpSync(join(REPO_ROOT, 'examples', 'eslint'), project, { recursive: true });
   const reqlintPackage = join(project, 'node_modules', 'reqlint');
   mkdirSync(reqlintPackage, { recursive: true });
-  writeFileSync(join(reqlintPackage, 'package.json'), JSON.stringify({ name: 'reqlint', type: 'module', exports: { './eslint-plugin': './dist/index.js' } }));
-  const dependencies = Object.keys((JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+  writeFileSync(
+    join(reqlintPackage, 'package.json'),
+    JSON.stringify({ name: 'reqlint', type: 'module', exports: { './eslint-plugin': './dist/index.js' } }),
+  );
+  const dependencies = Object.keys(
+    (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+  );
   const external = [/^node:/, ...dependencies.map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`))];
-  await build({ input: join(REPO_ROOT, 'src', 'eslint-plugin', 'index.ts'), platform: 'node', external, output: { dir: join(reqlintPackage, 'dist'), format: 'esm' }, logLevel: 'silent' });
+  await build({
+    input: join(REPO_ROOT, 'src', 'eslint-plugin', 'index.ts'),
+    platform: 'node',
+    external,
+    output: { dir: join(reqlintPackage, 'dist'), format: 'esm' },
+    logLevel: 'silent',
+  });
   for (const name of [...new Set([...dependencies, '@typescript-eslint'].map((n) => n.split('/')[0]!))]) {
     const link = join(project, 'node_modules', name);
     if (!existsSync(link)) symlinkSync(join(REPO_ROOT, 'node_modules', name), link, 'dir');
@@ -67,7 +78,10 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 const summary = (results: EslintResult[]) =>
   results
     .filter((r) => r.messages.length > 0)
-    .map((r) => ({ file: r.filePath.slice(project.length + 1), messages: r.messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.fix ? 'fixable' : ''}`.trim()) }));
+    .map((r) => ({
+      file: r.filePath.slice(project.length + 1),
+      messages: r.messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.fix ? 'fixable' : ''}`.trim()),
+    }));
 
 describe('eslint CLI on examples/eslint', () => {
   it('reports what the sample gets wrong, at the key or value, and nothing that depends on a value it cannot see', async () => {
@@ -95,7 +109,9 @@ describe('eslint CLI on examples/eslint', () => {
     ]);
     const calls = results.find((r) => r.filePath.endsWith('openai-calls.ts'))!;
     const maxTokens = calls.messages.find((m) => m.ruleId === 'reqlint/reasoning-no-max-tokens-on-reasoning-model')!;
-    expect(maxTokens.message).toBe('`max_tokens` is not supported by `o3`; rename it to `max_completion_tokens` (which also counts reasoning tokens).');
+    expect(maxTokens.message).toBe(
+      '`max_tokens` is not supported by `o3`; rename it to `max_completion_tokens` (which also counts reasoning tokens).',
+    );
     expect(maxTokens.severity).toBe(2);
     // The fix renames the key in the file's text.
     const source = readFileSync(join(project, 'src', 'openai-calls.ts'), 'utf8');

@@ -17,15 +17,20 @@ import { ENGINE_CHECKS } from '../../src/engine/checks.js';
 
 describe('plugin object', () => {
   it('has one ESLint rule per reqlint rule and per engine check that can happen in code, under distinct names', () => {
-    const expected = [...builtinRules.map((r) => r.id), ...ENGINE_CHECKS.map((c) => c.id).filter((id) => !/^(parse|dialect|batch)\//.test(id))];
+    const expected = [
+      ...builtinRules.map((r) => r.id),
+      ...ENGINE_CHECKS.map((c) => c.id).filter((id) => !/^(parse|dialect|batch)\//.test(id)),
+    ];
     const names = expected.map(eslintRuleName);
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(reqlint.rules).sort()).toEqual([...names].sort());
-    expect(reqlint.rules['reasoning-no-max-tokens-on-reasoning-model']?.meta?.docs?.url).toBe('https://github.com/reqlint/reqlint/blob/main/rules/reasoning/no-max-tokens-on-reasoning-model.md');
+    expect(reqlint.rules['reasoning-no-max-tokens-on-reasoning-model']?.meta?.docs?.url).toBe(
+      'https://github.com/reqlint/reqlint/blob/main/rules/reasoning/no-max-tokens-on-reasoning-model.md',
+    );
     expect(reqlint.rules['reasoning-no-max-tokens-on-reasoning-model']?.meta?.fixable).toBe('code');
   });
 
-  it('recommended mirrors reqlint\'s recommended preset: errors as error, warnings as warn, infos off', () => {
+  it("recommended mirrors reqlint's recommended preset: errors as error, warnings as warn, infos off", () => {
     const rules = reqlint.configs.recommended.rules ?? {};
     expect(rules['reqlint/reasoning-no-max-tokens-on-reasoning-model']).toBe('error');
     expect(rules['reqlint/langchain-no-dropped-options']).toBe('warn');
@@ -44,36 +49,76 @@ describe('pre-check', () => {
     expect(mayHaveCallSites('await client.chat.completions\n  .create({})', OPENAI_CALL_SITES)).toBe(true);
     expect(mayHaveCallSites('openai.responses?.stream(body)', OPENAI_CALL_SITES)).toBe(true);
     expect(mayHaveCallSites("import { ChatOpenAI } from '@langchain/openai';", OPENAI_CALL_SITES)).toBe(true);
-    expect(mayHaveCallSites('llm.ask(body)', [...OPENAI_CALL_SITES, { callee: 'llm.ask', api: 'chat.completions', argument: 0 }])).toBe(true);
-    expect(mayHaveCallSites('this.$llm.ask(body)', [...OPENAI_CALL_SITES, { callee: '*.$llm.ask', api: 'chat.completions', argument: 0 }])).toBe(true);
-    expect(mayHaveCallSites('llm.asks(body); allm.ask(body)', [...OPENAI_CALL_SITES, { callee: 'llm.ask', api: 'chat.completions', argument: 0 }])).toBe(false);
+    expect(mayHaveCallSites('llm.ask(body)', [...OPENAI_CALL_SITES, { callee: 'llm.ask', api: 'chat.completions', argument: 0 }])).toBe(
+      true,
+    );
+    expect(
+      mayHaveCallSites('this.$llm.ask(body)', [...OPENAI_CALL_SITES, { callee: '*.$llm.ask', api: 'chat.completions', argument: 0 }]),
+    ).toBe(true);
+    expect(
+      mayHaveCallSites('llm.asks(body); allm.ask(body)', [
+        ...OPENAI_CALL_SITES,
+        { callee: 'llm.ask', api: 'chat.completions', argument: 0 },
+      ]),
+    ).toBe(false);
   });
 });
 
 describe('settings', () => {
   const linter = new Linter({ configType: 'flat' });
   const verify = (code: string, settings: unknown) =>
-    linter.verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, settings: { reqlint: settings } }, { ...reqlint.configs.recommended, files: ['**/*.ts'] }], 'a.ts');
+    linter.verify(
+      code,
+      [
+        { files: ['**/*.ts'], languageOptions: { parser: tsParser }, settings: { reqlint: settings } },
+        { ...reqlint.configs.recommended, files: ['**/*.ts'] },
+      ],
+      'a.ts',
+    );
   const code = "client.chat.completions.create({ model: 'prod', max_tokens: 5, tool_choice: 'auto', messages });";
 
   it('turns reqlint rules off and maps model aliases, as a reqlint config does', () => {
     expect(verify(code, { configFile: false }).map((m) => m.ruleId)).toEqual(['reqlint/tools-no-tool-choice-without-tools']);
-    const configured = verify(code, { configFile: false, rules: { 'tools/no-tool-choice-without-tools': 'off' }, models: { aliases: { prod: 'o3' } } });
+    const configured = verify(code, {
+      configFile: false,
+      rules: { 'tools/no-tool-choice-without-tools': 'off' },
+      models: { aliases: { prod: 'o3' } },
+    });
     expect(configured.map((m) => m.ruleId)).toEqual(['reqlint/reasoning-no-max-tokens-on-reasoning-model']);
   });
 
   it('stops with a message naming the setting on a mistake', () => {
-    expect(() => verify(code, { configFile: false, rules: { 'tools/no-tol-choice': 'off' } })).toThrow(/settings\.reqlint\.rules: .*unknown rule; did you mean "tools\/no-tool-choice-without-tools"/);
-    expect(() => verify(code, { configFile: false, callSites: [{ callee: 'llm.ask', api: 'chat' }] })).toThrow('reqlint ESLint settings: settings.reqlint.callSites[0].api: must be one of "chat.completions", "responses", "langchain".');
+    expect(() => verify(code, { configFile: false, rules: { 'tools/no-tol-choice': 'off' } })).toThrow(
+      /settings\.reqlint\.rules: .*unknown rule; did you mean "tools\/no-tool-choice-without-tools"/,
+    );
+    expect(() => verify(code, { configFile: false, callSites: [{ callee: 'llm.ask', api: 'chat' }] })).toThrow(
+      'reqlint ESLint settings: settings.reqlint.callSites[0].api: must be one of "chat.completions", "responses", "langchain".',
+    );
     expect(() => verify(code, { configFile: false, extra: 1 })).toThrow(/settings\.reqlint\.extra: unknown key/);
   });
 });
 
 // Every call option: a value of the wrong type is reported at that value, by the schema check.
-const CALL_OPTIONS = ['audio', 'modalities', 'parallel_tool_calls', 'prediction', 'reasoning', 'response_format', 'service_tier', 'stream_options', 'strict', 'tool_choice', 'tools', 'verbosity'];
+const CALL_OPTIONS = [
+  'audio',
+  'modalities',
+  'parallel_tool_calls',
+  'prediction',
+  'reasoning',
+  'response_format',
+  'service_tier',
+  'stream_options',
+  'strict',
+  'tool_choice',
+  'tools',
+  'verbosity',
+];
 
 const callOptionsLinter = new Linter({ configType: 'flat' });
-const config: Linter.Config[] = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, settings: { reqlint: { configFile: false } } }, { ...reqlint.configs.recommended, files: ['**/*.ts'] }];
+const config: Linter.Config[] = [
+  { files: ['**/*.ts'], languageOptions: { parser: tsParser }, settings: { reqlint: { configFile: false } } },
+  { ...reqlint.configs.recommended, files: ['**/*.ts'] },
+];
 
 describe('LangChain call options in model.invoke(input, {...})', () => {
   it.each(CALL_OPTIONS)('`%s` is checked', (option) => {
@@ -110,12 +155,23 @@ describe('with type information (optional)', () => {
       const linter = new Linter({ configType: 'flat', cwd: dir });
       const messages = linter.verify(
         code,
-        [{ files: ['**/*.ts'], languageOptions: { parser: tsParser, parserOptions: { programs: [program] } }, settings: { reqlint: { configFile: false } } }, { ...reqlint.configs.recommended, files: ['**/*.ts'] }],
+        [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser: tsParser, parserOptions: { programs: [program] } },
+            settings: { reqlint: { configFile: false } },
+          },
+          { ...reqlint.configs.recommended, files: ['**/*.ts'] },
+        ],
         file,
       );
       // Only where every possible model rejects `max_tokens`.
-      expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['reqlint/reasoning-no-max-tokens-on-reasoning-model', 4, code.split('\n')[3]!.indexOf('max_tokens') + 1]]);
-      expect(messages[0]?.message).toBe('`max_tokens` is not supported by `o3` or `o4-mini`; rename it to `max_completion_tokens` (which also counts reasoning tokens).');
+      expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+        ['reqlint/reasoning-no-max-tokens-on-reasoning-model', 4, code.split('\n')[3]!.indexOf('max_tokens') + 1],
+      ]);
+      expect(messages[0]?.message).toBe(
+        '`max_tokens` is not supported by `o3` or `o4-mini`; rename it to `max_completion_tokens` (which also counts reasoning tokens).',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -37,10 +37,13 @@ function at(code: string, needle: string, nth = 0): { line: number; column: numb
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-const MAX_TOKENS_ON_O3 = '`max_tokens` is not supported by `o3`; rename it to `max_completion_tokens` (which also counts reasoning tokens).';
-const expectsTools = (value: string) => `\`tool_choice\` is ${value} but the request has no \`tools\`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing \`tools\`, or remove \`tool_choice\`.`;
+const MAX_TOKENS_ON_O3 =
+  '`max_tokens` is not supported by `o3`; rename it to `max_completion_tokens` (which also counts reasoning tokens).';
+const expectsTools = (value: string) =>
+  `\`tool_choice\` is ${value} but the request has no \`tools\`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing \`tools\`, or remove \`tool_choice\`.`;
 const REMOVE_TOOL_CHOICE = 'Remove `tool_choice` (the model then answers without calling any tool).';
-const TOOL_CHOICE_WITHOUT_TOOLS = '`tool_choice` is set but the request has no `tools`; the API rejects `tool_choice` without tools, so remove it or add the tools it refers to.';
+const TOOL_CHOICE_WITHOUT_TOOLS =
+  '`tool_choice` is set but the request has no `tools`; the API rejects `tool_choice` without tools, so remove it or add the tools it refers to.';
 
 const headline = `const client = new OpenAI();
 await client.chat.completions.create({ model: 'o3', max_tokens: 500, messages });`;
@@ -53,41 +56,65 @@ const template = 'client.chat.completions.create({ model: `o3`, max_tokens: 5, m
 const constBody = `const body = { model: 'o3', max_tokens: 5, messages };\nawait client.chat.completions.create(body);`;
 const sharedBody = `const body = { model: 'o3', max_tokens: 5, messages };\nawait client.chat.completions.create(body);\nawait client.chat.completions.create(body);`;
 
-tester.run('reasoning-no-max-tokens-on-reasoning-model (openai-node chat.completions.create, custom wrappers)', rule('reasoning/no-max-tokens-on-reasoning-model'), {
-  valid: [
-    // The model is not static: nothing that depends on it is reported.
-    `export function ask(model: string) { return client.chat.completions.create({ model, max_tokens: 500, messages }); }`,
-    `client.chat.completions.create({ model: pickModel(), max_tokens: 500, messages });`,
-    // An unknown spread may set or override any key.
-    `client.chat.completions.create({ ...defaults, model: 'o3', max_tokens: 500, messages });`,
-    // The value may be null (the API's "not set").
-    `client.chat.completions.create({ model: 'o3', max_tokens: limit, messages });`,
-    `client.chat.completions.create({ model: 'gpt-4.1', max_tokens: 500, messages });`,
-    `client.chat.completions.create(body);`,
-    // Not a call site unless the settings name it.
-    wrapper,
-    `let model = 'o3';\nclient.chat.completions.create({ model, max_tokens: 500, messages });`,
-  ],
-  invalid: [
-    { code: headline, errors: [{ message: MAX_TOKENS_ON_O3, ...at(headline, 'max_tokens') }], output: headline.replace('max_tokens', 'max_completion_tokens') },
-    { code: quoted, errors: [{ message: MAX_TOKENS_ON_O3, ...at(quoted, '"max_tokens"') }], output: quoted.replace('"max_tokens"', '"max_completion_tokens"') },
-    // Computed keys and shorthand are not plain: reported, never fixed.
-    { code: computed, errors: [{ message: MAX_TOKENS_ON_O3, ...at(computed, "'max_tokens'") }], output: null },
-    { code: shorthand, errors: [{ message: MAX_TOKENS_ON_O3, ...at(shorthand, 'max_tokens', 1) }], output: null },
-    { code: spreadConst, errors: [{ message: MAX_TOKENS_ON_O3, ...at(spreadConst, 'max_tokens') }], output: spreadConst.replace('max_tokens', 'max_completion_tokens') },
-    { code: template, errors: [{ message: MAX_TOKENS_ON_O3, ...at(template, 'max_tokens') }], output: template.replace('max_tokens', 'max_completion_tokens') },
-    // A request built in a `const`: reported (and fixed) where it is written...
-    { code: constBody, errors: [{ message: MAX_TOKENS_ON_O3, ...at(constBody, 'max_tokens') }], output: constBody.replace('max_tokens', 'max_completion_tokens') },
-    // ...once, even when sent twice; not fixed, since the fix would change both requests.
-    { code: sharedBody, errors: [{ message: MAX_TOKENS_ON_O3, ...at(sharedBody, 'max_tokens') }], output: null },
-    {
-      code: wrapper,
-      settings: { reqlint: { configFile: false, callSites: [{ callee: 'myClient.ask', api: 'chat.completions', argument: 0 }] } },
-      errors: [{ message: MAX_TOKENS_ON_O3, ...at(wrapper, 'max_tokens') }],
-      output: wrapper.replace('max_tokens', 'max_completion_tokens'),
-    },
-  ],
-});
+tester.run(
+  'reasoning-no-max-tokens-on-reasoning-model (openai-node chat.completions.create, custom wrappers)',
+  rule('reasoning/no-max-tokens-on-reasoning-model'),
+  {
+    valid: [
+      // The model is not static: nothing that depends on it is reported.
+      `export function ask(model: string) { return client.chat.completions.create({ model, max_tokens: 500, messages }); }`,
+      `client.chat.completions.create({ model: pickModel(), max_tokens: 500, messages });`,
+      // An unknown spread may set or override any key.
+      `client.chat.completions.create({ ...defaults, model: 'o3', max_tokens: 500, messages });`,
+      // The value may be null (the API's "not set").
+      `client.chat.completions.create({ model: 'o3', max_tokens: limit, messages });`,
+      `client.chat.completions.create({ model: 'gpt-4.1', max_tokens: 500, messages });`,
+      `client.chat.completions.create(body);`,
+      // Not a call site unless the settings name it.
+      wrapper,
+      `let model = 'o3';\nclient.chat.completions.create({ model, max_tokens: 500, messages });`,
+    ],
+    invalid: [
+      {
+        code: headline,
+        errors: [{ message: MAX_TOKENS_ON_O3, ...at(headline, 'max_tokens') }],
+        output: headline.replace('max_tokens', 'max_completion_tokens'),
+      },
+      {
+        code: quoted,
+        errors: [{ message: MAX_TOKENS_ON_O3, ...at(quoted, '"max_tokens"') }],
+        output: quoted.replace('"max_tokens"', '"max_completion_tokens"'),
+      },
+      // Computed keys and shorthand are not plain: reported, never fixed.
+      { code: computed, errors: [{ message: MAX_TOKENS_ON_O3, ...at(computed, "'max_tokens'") }], output: null },
+      { code: shorthand, errors: [{ message: MAX_TOKENS_ON_O3, ...at(shorthand, 'max_tokens', 1) }], output: null },
+      {
+        code: spreadConst,
+        errors: [{ message: MAX_TOKENS_ON_O3, ...at(spreadConst, 'max_tokens') }],
+        output: spreadConst.replace('max_tokens', 'max_completion_tokens'),
+      },
+      {
+        code: template,
+        errors: [{ message: MAX_TOKENS_ON_O3, ...at(template, 'max_tokens') }],
+        output: template.replace('max_tokens', 'max_completion_tokens'),
+      },
+      // A request built in a `const`: reported (and fixed) where it is written...
+      {
+        code: constBody,
+        errors: [{ message: MAX_TOKENS_ON_O3, ...at(constBody, 'max_tokens') }],
+        output: constBody.replace('max_tokens', 'max_completion_tokens'),
+      },
+      // ...once, even when sent twice; not fixed, since the fix would change both requests.
+      { code: sharedBody, errors: [{ message: MAX_TOKENS_ON_O3, ...at(sharedBody, 'max_tokens') }], output: null },
+      {
+        code: wrapper,
+        settings: { reqlint: { configFile: false, callSites: [{ callee: 'myClient.ask', api: 'chat.completions', argument: 0 }] } },
+        errors: [{ message: MAX_TOKENS_ON_O3, ...at(wrapper, 'max_tokens') }],
+        output: wrapper.replace('max_tokens', 'max_completion_tokens'),
+      },
+    ],
+  },
+);
 
 const parseTemperature = `client.chat.completions.parse({ model: 'o3', temperature: 0.2, messages });`;
 const ctorTemperature = `const llm = new ChatOpenAI({ model: 'o3', temperature: 0.2, maxTokens: 100 });`;
@@ -95,29 +122,67 @@ const aliasedClass = `import { ChatOpenAI as Chat } from '@langchain/openai';\nc
 const invokeTemperature = `const llm = new ChatOpenAI({ model: 'o3' });\nconst withTools = llm.bindTools(tools);\nawait withTools.invoke(input, { tool_choice: 'auto', temperature: 0.5 });`;
 const lastProperty = `client.responses.create({ model: 'o3', input, temperature: 0.3 });`;
 
-tester.run('sampling-no-unsupported-sampling-parameters (chat.completions.parse, responses.create, new ChatOpenAI, invoke)', rule('sampling/no-unsupported-sampling-parameters'), {
-  valid: [`new ChatOpenAI({ model: 'o3', temperature: 1 });`, `new ChatOpenAI({ model: modelName, temperature: 0.2 });`, `someChain.invoke(input, { temperature: 0.2 });`],
-  invalid: [
-    { code: parseTemperature, errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(parseTemperature, '0.2') }], output: parseTemperature.replace(' temperature: 0.2,', '') },
-    { code: lastProperty, errors: [{ message: '`temperature` is 0.3 but `o3` only accepts the default (1); remove it.', ...at(lastProperty, '0.3') }], output: lastProperty.replace(', temperature: 0.3', '') },
-    { code: aliasedClass, errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(aliasedClass, '0.2') }], output: aliasedClass.replace(', temperature: 0.2', '') },
-    { code: ctorTemperature, errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(ctorTemperature, '0.2') }], output: ctorTemperature.replace(' temperature: 0.2,', '') },
-    { code: invokeTemperature, errors: [{ message: '`temperature` is 0.5 but `o3` only accepts the default (1); remove it.', ...at(invokeTemperature, '0.5') }], output: invokeTemperature.replace(', temperature: 0.5', '') },
-  ],
-});
+tester.run(
+  'sampling-no-unsupported-sampling-parameters (chat.completions.parse, responses.create, new ChatOpenAI, invoke)',
+  rule('sampling/no-unsupported-sampling-parameters'),
+  {
+    valid: [
+      `new ChatOpenAI({ model: 'o3', temperature: 1 });`,
+      `new ChatOpenAI({ model: modelName, temperature: 0.2 });`,
+      `someChain.invoke(input, { temperature: 0.2 });`,
+    ],
+    invalid: [
+      {
+        code: parseTemperature,
+        errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(parseTemperature, '0.2') }],
+        output: parseTemperature.replace(' temperature: 0.2,', ''),
+      },
+      {
+        code: lastProperty,
+        errors: [{ message: '`temperature` is 0.3 but `o3` only accepts the default (1); remove it.', ...at(lastProperty, '0.3') }],
+        output: lastProperty.replace(', temperature: 0.3', ''),
+      },
+      {
+        code: aliasedClass,
+        errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(aliasedClass, '0.2') }],
+        output: aliasedClass.replace(', temperature: 0.2', ''),
+      },
+      {
+        code: ctorTemperature,
+        errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(ctorTemperature, '0.2') }],
+        output: ctorTemperature.replace(' temperature: 0.2,', ''),
+      },
+      {
+        code: invokeTemperature,
+        errors: [{ message: '`temperature` is 0.5 but `o3` only accepts the default (1); remove it.', ...at(invokeTemperature, '0.5') }],
+        output: invokeTemperature.replace(', temperature: 0.5', ''),
+      },
+    ],
+  },
+);
 
 const streamOptions = `client.chat.completions.create({ model: 'gpt-4.1', stream_options: { include_usage: true }, messages });`;
-tester.run('streaming-no-stream-options-without-stream (chat.completions.create and .stream)', rule('streaming/no-stream-options-without-stream'), {
-  // `.stream()` sends `stream: true` itself.
-  valid: [`client.chat.completions.stream({ model: 'gpt-4.1', stream_options: { include_usage: true }, messages });`],
-  invalid: [
-    {
-      code: streamOptions,
-      errors: [{ message: '`stream_options` is set but `stream` is not `true`; the API only allows stream options on a streamed request, so remove them or set `stream: true`.', ...at(streamOptions, 'stream_options') }],
-      output: streamOptions.replace(' stream_options: { include_usage: true },', ''),
-    },
-  ],
-});
+tester.run(
+  'streaming-no-stream-options-without-stream (chat.completions.create and .stream)',
+  rule('streaming/no-stream-options-without-stream'),
+  {
+    // `.stream()` sends `stream: true` itself.
+    valid: [`client.chat.completions.stream({ model: 'gpt-4.1', stream_options: { include_usage: true }, messages });`],
+    invalid: [
+      {
+        code: streamOptions,
+        errors: [
+          {
+            message:
+              '`stream_options` is set but `stream` is not `true`; the API only allows stream options on a streamed request, so remove them or set `stream: true`.',
+            ...at(streamOptions, 'stream_options'),
+          },
+        ],
+        output: streamOptions.replace(' stream_options: { include_usage: true },', ''),
+      },
+    ],
+  },
+);
 
 const responsesMaxTokens = `client.responses.create({ model: 'gpt-4.1', input, max_tokens: 100 });`;
 const responsesEffort = `client.responses.parse({ model: 'o3', input, reasoning_effort: 'high' });`;
@@ -126,25 +191,50 @@ tester.run('responses-no-chat-only-parameters (responses.create, responses.parse
   invalid: [
     {
       code: responsesMaxTokens,
-      errors: [{ message: '`max_tokens` is a Chat Completions parameter that the Responses API rejects as unknown; use `max_output_tokens` (at least 16).', ...at(responsesMaxTokens, 'max_tokens') }],
+      errors: [
+        {
+          message:
+            '`max_tokens` is a Chat Completions parameter that the Responses API rejects as unknown; use `max_output_tokens` (at least 16).',
+          ...at(responsesMaxTokens, 'max_tokens'),
+        },
+      ],
       output: responsesMaxTokens.replace('max_tokens', 'max_output_tokens'),
     },
     // The fix moves the value into another object: not a rename, so no ESLint fix.
-    { code: responsesEffort, errors: [{ message: '`reasoning_effort` is a Chat Completions parameter that the Responses API rejects as unknown; use `reasoning.effort`.', ...at(responsesEffort, 'reasoning_effort') }], output: null },
+    {
+      code: responsesEffort,
+      errors: [
+        {
+          message: '`reasoning_effort` is a Chat Completions parameter that the Responses API rejects as unknown; use `reasoning.effort`.',
+          ...at(responsesEffort, 'reasoning_effort'),
+        },
+      ],
+      output: null,
+    },
   ],
 });
 
 const responsesStream = `client.responses.stream({ model: 'gpt-4.1', input, reasoning: { effort: 'high' } });`;
-tester.run('reasoning-no-reasoning-effort-on-non-reasoning-model (responses.stream)', rule('reasoning/no-reasoning-effort-on-non-reasoning-model'), {
-  valid: [`client.responses.stream({ model: 'o3', input, reasoning: { effort: 'high' } });`],
-  invalid: [
-    {
-      code: responsesStream,
-      errors: [{ message: '`reasoning.effort` is set but `gpt-4.1` is not a reasoning model, and the API rejects it; remove it or use a reasoning model.', ...at(responsesStream, 'effort') }],
-      output: responsesStream.replace("{ effort: 'high' }", '{}'),
-    },
-  ],
-});
+tester.run(
+  'reasoning-no-reasoning-effort-on-non-reasoning-model (responses.stream)',
+  rule('reasoning/no-reasoning-effort-on-non-reasoning-model'),
+  {
+    valid: [`client.responses.stream({ model: 'o3', input, reasoning: { effort: 'high' } });`],
+    invalid: [
+      {
+        code: responsesStream,
+        errors: [
+          {
+            message:
+              '`reasoning.effort` is set but `gpt-4.1` is not a reasoning model, and the API rejects it; remove it or use a reasoning model.',
+            ...at(responsesStream, 'effort'),
+          },
+        ],
+        output: responsesStream.replace("{ effort: 'high' }", '{}'),
+      },
+    ],
+  },
+);
 
 const langchainStream = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nfor await (const chunk of await llm.stream(input, { reasoning: { effort: 'low' } })) {}`;
 tester.run('langchain-no-dropped-options (ChatOpenAI .stream call options)', rule('langchain/no-dropped-options'), {
@@ -152,7 +242,13 @@ tester.run('langchain-no-dropped-options (ChatOpenAI .stream call options)', rul
   invalid: [
     {
       code: langchainStream,
-      errors: [{ message: 'LangChain drops `reasoning` without a word because it does not treat `gpt-4.1` as a reasoning model; remove it, or use a reasoning model.', ...at(langchainStream, 'reasoning') }],
+      errors: [
+        {
+          message:
+            'LangChain drops `reasoning` without a word because it does not treat `gpt-4.1` as a reasoning model; remove it, or use a reasoning model.',
+          ...at(langchainStream, 'reasoning'),
+        },
+      ],
       output: null,
     },
   ],
@@ -161,34 +257,62 @@ tester.run('langchain-no-dropped-options (ChatOpenAI .stream call options)', rul
 const batchOptions = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nawait llm.batch(inputs, [{ tool_choice: 'auto' }, { temperature: 0 }]);`;
 const withConfig = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nconst bound = llm.withConfig({ tool_choice: 'required', temperature: 0 });`;
 const invokeConst = `const options = { tool_choice: 'none' } as const;\nconst llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.invoke(input, { ...options, temperature: 0 });`;
-tester.run('tools-no-tool-choice-without-tools (ChatOpenAI .batch, .withConfig, .invoke; bindTools)', rule('tools/no-tool-choice-without-tools'), {
-  valid: [
-    // Tools bound by `bindTools` from a variable: they may be there, so nothing is said.
-    `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.bindTools(tools).invoke(input, { tool_choice: 'auto' });`,
-    `const llm = new ChatOpenAI({ model: 'gpt-4.1' }).bindTools(tools);\nllm.invoke(input, { tool_choice: 'auto' });`,
-    // Not known to be a ChatOpenAI: a chain, an agent, a parameter.
-    `chain.invoke(input, { tool_choice: 'auto' });`,
-    `export function run(llm: ChatOpenAI) { return llm.invoke(input, { tool_choice: 'auto' }); }`,
-  ],
-  invalid: [
-    // "auto" and "required" expect tools: removing them is a suggestion, never the fix (docs/fixes.md).
-    {
-      code: batchOptions,
-      errors: [{ message: expectsTools('"auto"'), ...at(batchOptions, 'tool_choice'), suggestions: [{ desc: REMOVE_TOOL_CHOICE, output: batchOptions.replace("{ tool_choice: 'auto' }", '{}') }] }],
-    },
-    {
-      code: withConfig,
-      errors: [{ message: expectsTools('"required"'), ...at(withConfig, 'tool_choice'), suggestions: [{ desc: REMOVE_TOOL_CHOICE, output: withConfig.replace(" tool_choice: 'required',", '') }] }],
-    },
-    // Reported where the `const` wrote it; fixed there too.
-    { code: invokeConst, errors: [{ message: TOOL_CHOICE_WITHOUT_TOOLS, ...at(invokeConst, 'tool_choice') }], output: invokeConst.replace("{ tool_choice: 'none' }", '{}') },
-  ],
-});
+tester.run(
+  'tools-no-tool-choice-without-tools (ChatOpenAI .batch, .withConfig, .invoke; bindTools)',
+  rule('tools/no-tool-choice-without-tools'),
+  {
+    valid: [
+      // Tools bound by `bindTools` from a variable: they may be there, so nothing is said.
+      `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.bindTools(tools).invoke(input, { tool_choice: 'auto' });`,
+      `const llm = new ChatOpenAI({ model: 'gpt-4.1' }).bindTools(tools);\nllm.invoke(input, { tool_choice: 'auto' });`,
+      // Not known to be a ChatOpenAI: a chain, an agent, a parameter.
+      `chain.invoke(input, { tool_choice: 'auto' });`,
+      `export function run(llm: ChatOpenAI) { return llm.invoke(input, { tool_choice: 'auto' }); }`,
+    ],
+    invalid: [
+      // "auto" and "required" expect tools: removing them is a suggestion, never the fix (docs/fixes.md).
+      {
+        code: batchOptions,
+        errors: [
+          {
+            message: expectsTools('"auto"'),
+            ...at(batchOptions, 'tool_choice'),
+            suggestions: [{ desc: REMOVE_TOOL_CHOICE, output: batchOptions.replace("{ tool_choice: 'auto' }", '{}') }],
+          },
+        ],
+      },
+      {
+        code: withConfig,
+        errors: [
+          {
+            message: expectsTools('"required"'),
+            ...at(withConfig, 'tool_choice'),
+            suggestions: [{ desc: REMOVE_TOOL_CHOICE, output: withConfig.replace(" tool_choice: 'required',", '') }],
+          },
+        ],
+      },
+      // Reported where the `const` wrote it; fixed there too.
+      {
+        code: invokeConst,
+        errors: [{ message: TOOL_CHOICE_WITHOUT_TOOLS, ...at(invokeConst, 'tool_choice') }],
+        output: invokeConst.replace("{ tool_choice: 'none' }", '{}'),
+      },
+    ],
+  },
+);
 
 const bindVerbosity = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nconst bound = llm.bind({ verbosity: 'high' });`;
 tester.run('models-no-unsupported-verbosity (ChatOpenAI .bind)', rule('models/no-unsupported-verbosity'), {
   valid: [`const llm = new ChatOpenAI({ model: 'gpt-5' });\nllm.bind({ verbosity: 'high' });`],
-  invalid: [{ code: bindVerbosity, errors: [{ message: '`verbosity` is "high" but `gpt-4.1` only accepts "medium" (the default); remove it.', ...at(bindVerbosity, "'high'") }], output: bindVerbosity.replace("{ verbosity: 'high' }", '{}') }],
+  invalid: [
+    {
+      code: bindVerbosity,
+      errors: [
+        { message: '`verbosity` is "high" but `gpt-4.1` only accepts "medium" (the default); remove it.', ...at(bindVerbosity, "'high'") },
+      ],
+      output: bindVerbosity.replace("{ verbosity: 'high' }", '{}'),
+    },
+  ],
 });
 
 const titleAsName = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ title: 'get answer', type: 'object', properties: {} }, { method: 'functionCalling' });`;
@@ -197,44 +321,81 @@ tester.run('schema-pattern (ChatOpenAI .bindTools with OpenAI-format tools)', ru
   // LangChain's own tool shapes (and zod) are converted by LangChain: not linted as they are.
   valid: [`const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.bindTools([{ name: 'get weather', description: 'd', schema }]);`],
   invalid: [
-    { code: bindTools, errors: [{ message: '`tools[0].function.name` must match the pattern `^[a-zA-Z0-9_-]+$`; got "get weather".', ...at(bindTools, "'get weather'") }], output: null },
+    {
+      code: bindTools,
+      errors: [
+        {
+          message: '`tools[0].function.name` must match the pattern `^[a-zA-Z0-9_-]+$`; got "get weather".',
+          ...at(bindTools, "'get weather'"),
+        },
+      ],
+      output: null,
+    },
     // LangChain names the function after the schema's `title`.
-    { code: titleAsName, errors: [{ message: '`tools[0].function.name` must match the pattern `^[a-zA-Z0-9_-]+$`; got "get answer".', ...at(titleAsName, "'get answer'") }], output: null },
+    {
+      code: titleAsName,
+      errors: [
+        {
+          message: '`tools[0].function.name` must match the pattern `^[a-zA-Z0-9_-]+$`; got "get answer".',
+          ...at(titleAsName, "'get answer'"),
+        },
+      ],
+      output: null,
+    },
   ],
 });
 
 const functionCalling = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { method: 'functionCalling', strict: true });`;
 const structured = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { name: 'answer', strict: true });`;
-tester.run('structured-outputs-require-additional-properties-false (ChatOpenAI .withStructuredOutput)', rule('structured-outputs/require-additional-properties-false'), {
-  valid: [
-    `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { strict: true });`,
-    // A zod schema is not static.
-    `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput(z.object({ a: z.string() }), { strict: true });`,
-  ],
-  invalid: [
-    {
-      code: structured,
-      errors: [{ message: 'This object in the strict schema of response format `answer` does not set `additionalProperties: false`, which strict mode requires; add it.', ...at(structured, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }") }],
-      output: structured.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
-    },
-    // `method: 'functionCalling'`: the schema becomes the parameters of a forced function tool, `strict` its strictness.
-    {
-      code: functionCalling,
-      errors: [{ message: 'This object in the strict schema of function `answer` does not set `additionalProperties: false`, which strict mode requires; add it.', ...at(functionCalling, "{ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }") }],
-      output: functionCalling.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
-    },
-  ],
-});
+tester.run(
+  'structured-outputs-require-additional-properties-false (ChatOpenAI .withStructuredOutput)',
+  rule('structured-outputs/require-additional-properties-false'),
+  {
+    valid: [
+      `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { strict: true });`,
+      // A zod schema is not static.
+      `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput(z.object({ a: z.string() }), { strict: true });`,
+    ],
+    invalid: [
+      {
+        code: structured,
+        errors: [
+          {
+            message:
+              'This object in the strict schema of response format `answer` does not set `additionalProperties: false`, which strict mode requires; add it.',
+            ...at(structured, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }"),
+          },
+        ],
+        output: structured.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
+      },
+      // `method: 'functionCalling'`: the schema becomes the parameters of a forced function tool, `strict` its strictness.
+      {
+        code: functionCalling,
+        errors: [
+          {
+            message:
+              'This object in the strict schema of function `answer` does not set `additionalProperties: false`, which strict mode requires; add it.',
+            ...at(functionCalling, "{ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }"),
+          },
+        ],
+        output: functionCalling.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
+      },
+    ],
+  },
+);
 
 const audio = `const llm = new ChatOpenAI({ model: 'gpt-4o' });\nawait llm.invoke(input, { modalities: ['text'], audio: { voice: 'alloy', format: 'mp3' } });`;
 tester.run('audio-no-audio-options-without-modality (ChatOpenAI .invoke, suggestion)', rule('audio/no-audio-options-without-modality'), {
-  valid: [`const llm = new ChatOpenAI({ model: 'gpt-4o-audio-preview' });\nllm.invoke(input, { modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'mp3' } });`],
+  valid: [
+    `const llm = new ChatOpenAI({ model: 'gpt-4o-audio-preview' });\nllm.invoke(input, { modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'mp3' } });`,
+  ],
   invalid: [
     {
       code: audio,
       errors: [
         {
-          message: '`audio` is set but `modalities` does not include `"audio"`, so no audio is generated and these options are ignored; add `"audio"` to `modalities` or remove `audio`.',
+          message:
+            '`audio` is set but `modalities` does not include `"audio"`, so no audio is generated and these options are ignored; add `"audio"` to `modalities` or remove `audio`.',
           ...at(audio, 'audio', 0),
           suggestions: [{ desc: 'Remove the `audio` options.', output: audio.replace(", audio: { voice: 'alloy', format: 'mp3' }", '') }],
         },
@@ -247,11 +408,20 @@ tester.run('audio-no-audio-options-without-modality (ChatOpenAI .invoke, suggest
 const unknownModel = `client.chat.completions.create({ model: 'gpt-nonexistent', messages });`;
 tester.run('model-unknown', rule('model/unknown'), {
   // An unknown *value* is not an unknown *model*.
-  valid: [`client.chat.completions.create({ model: process.env.MODEL, messages });`, `export const ask = (model: string) => client.responses.create({ model, input: 'hi' });`],
+  valid: [
+    `client.chat.completions.create({ model: process.env.MODEL, messages });`,
+    `export const ask = (model: string) => client.responses.create({ model, input: 'hi' });`,
+  ],
   invalid: [
     {
       code: unknownModel,
-      errors: [{ message: "Model `gpt-nonexistent` is not in reqlint's capability registry, so model-specific checks were skipped; if it is a deployment name, map it to its base model with a model alias.", ...at(unknownModel, "'gpt-nonexistent'") }],
+      errors: [
+        {
+          message:
+            "Model `gpt-nonexistent` is not in reqlint's capability registry, so model-specific checks were skipped; if it is a deployment name, map it to its base model with a model alias.",
+          ...at(unknownModel, "'gpt-nonexistent'"),
+        },
+      ],
       output: null,
     },
   ],
@@ -261,8 +431,16 @@ tester.run('model-unknown', rule('model/unknown'), {
 const CHAT_TOOL = "{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: {} } } }";
 const RESPONSES_TOOL = "{ type: 'function', name: 'f', parameters: { type: 'object', properties: {} } }";
 const SITES: Array<{ site: string; code: (options: string) => string; tool: string; alone?: boolean }> = [
-  ...['create', 'parse', 'stream'].map((m) => ({ site: `chat.completions.${m}`, code: (o: string) => `client.chat.completions.${m}({ model: 'gpt-4.1', messages, ${o} });`, tool: CHAT_TOOL })),
-  ...['create', 'parse', 'stream'].map((m) => ({ site: `responses.${m}`, code: (o: string) => `client.responses.${m}({ model: 'gpt-4.1', input: 'Hi.', ${o} });`, tool: RESPONSES_TOOL })),
+  ...['create', 'parse', 'stream'].map((m) => ({
+    site: `chat.completions.${m}`,
+    code: (o: string) => `client.chat.completions.${m}({ model: 'gpt-4.1', messages, ${o} });`,
+    tool: CHAT_TOOL,
+  })),
+  ...['create', 'parse', 'stream'].map((m) => ({
+    site: `responses.${m}`,
+    code: (o: string) => `client.responses.${m}({ model: 'gpt-4.1', input: 'Hi.', ${o} });`,
+    tool: RESPONSES_TOOL,
+  })),
   ...['invoke(input, ', 'stream(input, ', 'batch(inputs, ', 'withConfig(', 'bind('].map((call) => ({
     site: `ChatOpenAI .${call.slice(0, call.indexOf('('))}`,
     code: (o: string) => `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.${call}{ ${o} });`,

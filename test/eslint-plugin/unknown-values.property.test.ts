@@ -23,21 +23,30 @@ const findingKey = (d: Diagnostic) => `${d.ruleId} ${d.path} ${d.target} ${d.mes
 const anyViolation = fc.oneof(...Object.values(VIOLATIONS));
 
 /** A violation, the keys made unknown, and what each unknown turns out to be. */
-const scenario = fc
-  .tuple(anyViolation, anyViolation)
-  .chain(([violation, donor]) => {
-    const keys = Object.keys(violation.request);
-    return fc.record({
-      violation: fc.constant(violation),
-      unknownKeys: fc.subarray(keys, { minLength: 1, maxLength: Math.min(3, keys.length) }),
-      // The concrete value of each key: the original, another request's value for it, or any JSON.
-      concrete: fc.tuple(...keys.map((key) => fc.oneof({ arbitrary: fc.constant(violation.request[key]), weight: 2 }, { arbitrary: fc.constant(donor.request[key] ?? violation.request[key]), weight: 2 }, { arbitrary: jsonValue(), weight: 1 }))),
-    });
+const scenario = fc.tuple(anyViolation, anyViolation).chain(([violation, donor]) => {
+  const keys = Object.keys(violation.request);
+  return fc.record({
+    violation: fc.constant(violation),
+    unknownKeys: fc.subarray(keys, { minLength: 1, maxLength: Math.min(3, keys.length) }),
+    // The concrete value of each key: the original, another request's value for it, or any JSON.
+    concrete: fc.tuple(
+      ...keys.map((key) =>
+        fc.oneof(
+          { arbitrary: fc.constant(violation.request[key]), weight: 2 },
+          { arbitrary: fc.constant(donor.request[key] ?? violation.request[key]), weight: 2 },
+          { arbitrary: jsonValue(), weight: 1 },
+        ),
+      ),
+    ),
   });
+});
 
 function partial(violation: Violation, unknownKeys: readonly string[]): PartialJson {
   const template: Record<string, PartialJson> = {};
-  for (const [key, value] of Object.entries(violation.request)) template[key] = unknownKeys.includes(key) ? new UnknownValue(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`) : (value as PartialJson);
+  for (const [key, value] of Object.entries(violation.request))
+    template[key] = unknownKeys.includes(key)
+      ? new UnknownValue(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+      : (value as PartialJson);
   return template;
 }
 
@@ -60,7 +69,11 @@ describe('findings with unknown values', () => {
 
         const kept = lintWithUnknowns(partial(violation, unknownKeys), { api, preset: 'all' });
         // Nothing is reported inside an unknown value (the key of a property holding one is fine).
-        for (const d of kept) expect(pointers.some((p) => within(d.path, p) && !(d.target === 'key' && d.path === p)), findingKey(d)).toBe(false);
+        for (const d of kept)
+          expect(
+            pointers.some((p) => within(d.path, p) && !(d.target === 'key' && d.path === p)),
+            findingKey(d),
+          ).toBe(false);
         const found = new Set(actual.map(findingKey));
         for (const d of kept) expect(found.has(findingKey(d)), `${findingKey(d)} with ${JSON.stringify(request)}`).toBe(true);
       }),
@@ -69,17 +82,27 @@ describe('findings with unknown values', () => {
 
   it('still reports what does not depend on them: `max_tokens` on o3 with unknown messages', () => {
     const kept = lintWithUnknowns({ model: 'o3', max_tokens: 500, messages: new UnknownValue('/messages') }, { api: 'chat.completions' });
-    expect(kept.map((d) => [d.ruleId, d.path, d.fix])).toEqual([['reasoning/no-max-tokens-on-reasoning-model', '/max_tokens', [{ op: 'move', from: '/max_tokens', path: '/max_completion_tokens' }]]]);
+    expect(kept.map((d) => [d.ruleId, d.path, d.fix])).toEqual([
+      ['reasoning/no-max-tokens-on-reasoning-model', '/max_tokens', [{ op: 'move', from: '/max_tokens', path: '/max_completion_tokens' }]],
+    ]);
   });
 
   it('says nothing about an unknown model, and nothing that depends on the model', () => {
-    const kept = lintWithUnknowns({ model: new UnknownValue('/model'), max_tokens: 500, temperature: 0.2, messages: [{ role: 'user', content: 'Hi.' }] }, { api: 'chat.completions', preset: 'all' });
+    const kept = lintWithUnknowns(
+      { model: new UnknownValue('/model'), max_tokens: 500, temperature: 0.2, messages: [{ role: 'user', content: 'Hi.' }] },
+      { api: 'chat.completions', preset: 'all' },
+    );
     expect(kept).toEqual([]);
   });
 
   it('keeps quiet about `max_tokens: n` on o3: `n` may be null, which the API takes as "not set"', () => {
-    const kept = lintWithUnknowns({ model: 'o3', max_tokens: new UnknownValue('/max_tokens'), messages: [{ role: 'user', content: 'Hi.' }] }, { api: 'chat.completions' });
-    expect(lint({ model: 'o3', max_tokens: null, messages: [{ role: 'user', content: 'Hi.' }] }, { api: 'chat.completions' }).diagnostics).toEqual([]);
+    const kept = lintWithUnknowns(
+      { model: 'o3', max_tokens: new UnknownValue('/max_tokens'), messages: [{ role: 'user', content: 'Hi.' }] },
+      { api: 'chat.completions' },
+    );
+    expect(
+      lint({ model: 'o3', max_tokens: null, messages: [{ role: 'user', content: 'Hi.' }] }, { api: 'chat.completions' }).diagnostics,
+    ).toEqual([]);
     expect(kept).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { reqlintFetch, requestLintErrorOf, type GuardReport } from '../../src/in
 import { fakeFetch } from './fake-fetch.js';
 
 describe('reqlintFetch under the Vercel AI SDK', () => {
-  it('fits the provider\'s fetch option (checked by tsc)', () => {
+  it("fits the provider's fetch option (checked by tsc)", () => {
     expectTypeOf(reqlintFetch()).toExtend<NonNullable<OpenAIProviderSettings['fetch']>>();
     expect(typeof createOpenAI({ apiKey: 'sk-test', fetch: reqlintFetch() }).chat).toBe('function');
   });
@@ -13,7 +13,12 @@ describe('reqlintFetch under the Vercel AI SDK', () => {
   it('stops a bad Chat Completions call before it is sent, without retries', async () => {
     const network = fakeFetch();
     const openai = createOpenAI({ apiKey: 'sk-test', fetch: reqlintFetch(network.fetch, { logger: false }) });
-    const error = await generateText({ model: openai.chat('gpt-4o'), prompt: 'Hello', providerOptions: { openai: { metadata: { team: 'search' } } }, maxRetries: 0 }).catch((e: unknown) => e);
+    const error = await generateText({
+      model: openai.chat('gpt-4o'),
+      prompt: 'Hello',
+      providerOptions: { openai: { metadata: { team: 'search' } } },
+      maxRetries: 0,
+    }).catch((e: unknown) => e);
     expect(requestLintErrorOf(error)?.diagnostics.map((d) => d.ruleId)).toEqual(['store/no-metadata-without-store']);
     expect(network.sent).toEqual([]);
   });
@@ -21,7 +26,10 @@ describe('reqlintFetch under the Vercel AI SDK', () => {
   it('sends good calls untouched, streamed or not, and warn mode reports', async () => {
     const network = fakeFetch();
     const reports: GuardReport[] = [];
-    const openai = createOpenAI({ apiKey: 'sk-test', fetch: reqlintFetch(network.fetch, { mode: 'warn', onDiagnostics: (r) => reports.push(r) }) });
+    const openai = createOpenAI({
+      apiKey: 'sk-test',
+      fetch: reqlintFetch(network.fetch, { mode: 'warn', onDiagnostics: (r) => reports.push(r) }),
+    });
     const { text } = await generateText({ model: openai.chat('gpt-4o'), prompt: 'Hello', temperature: 0.3 });
     expect(text).toBe('Hello');
     const stream = streamText({ model: openai.chat('gpt-4o'), prompt: 'Hello' });

@@ -30,8 +30,16 @@ describe('explainApiError', () => {
   });
 
   it('captures the names the message gives', () => {
-    expect(explainApiError("Unsupported value: 'reasoning_effort' does not support 'xhigh' with this model. Supported values are: 'minimal', 'low', 'medium', and 'high'.").captures).toEqual({ value: "'xhigh'", values: "'minimal', 'low', 'medium', and 'high'" });
-    expect(explainApiError("Invalid 'tools': array too long. Expected an array with maximum length 128, but got an array with length 325 instead.").captures).toEqual({ param: 'tools', max: '128', actual: '325' });
+    expect(
+      explainApiError(
+        "Unsupported value: 'reasoning_effort' does not support 'xhigh' with this model. Supported values are: 'minimal', 'low', 'medium', and 'high'.",
+      ).captures,
+    ).toEqual({ value: "'xhigh'", values: "'minimal', 'low', 'medium', and 'high'" });
+    expect(
+      explainApiError(
+        "Invalid 'tools': array too long. Expected an array with maximum length 128, but got an array with length 325 instead.",
+      ).captures,
+    ).toEqual({ param: 'tools', max: '128', actual: '325' });
     expect(explainApiError('Unsupported parameter: “top_p” is not supported with this model.').wording?.id).toBe('top-p-unsupported');
   });
 
@@ -39,15 +47,36 @@ describe('explainApiError', () => {
     const request = { model: 'o3', messages, max_tokens: 100 };
     const explanation = explainApiError(maxTokensError, request);
     expect(explanation.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['reasoning/no-max-tokens-on-reasoning-model', '/max_tokens']]);
-    expect(explanation.summary).toMatch(/^The API rejected this request; reqlint would have caught it before sending with rule `reasoning\/no-max-tokens-on-reasoning-model`\. `max_tokens`: /);
+    expect(explanation.summary).toMatch(
+      /^The API rejected this request; reqlint would have caught it before sending with rule `reasoning\/no-max-tokens-on-reasoning-model`\. `max_tokens`: /,
+    );
 
     // Two function names break the pattern; the API names the second.
-    const tools = [{ type: 'function', function: { name: 'ok name' } }, { type: 'function', function: { name: 'bad name' } }];
-    const patternError = { error: { message: "Invalid 'tools[1].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.", param: 'tools[1].function.name' } };
-    expect(explainApiError(patternError, { model: 'gpt-4o', messages, tools }).diagnostics.map((d) => d.path)).toEqual(['/tools/1/function/name']);
+    const tools = [
+      { type: 'function', function: { name: 'ok name' } },
+      { type: 'function', function: { name: 'bad name' } },
+    ];
+    const patternError = {
+      error: {
+        message:
+          "Invalid 'tools[1].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
+        param: 'tools[1].function.name',
+      },
+    };
+    expect(explainApiError(patternError, { model: 'gpt-4o', messages, tools }).diagnostics.map((d) => d.path)).toEqual([
+      '/tools/1/function/name',
+    ]);
 
     // The API's own spelling `messages.[1].role`.
-    const orphan = explainApiError({ error: { message: "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.", param: 'messages.[1].role' } }, { model: 'gpt-4o', messages: [...messages, { role: 'tool', tool_call_id: 'call_1', content: '{}' }] });
+    const orphan = explainApiError(
+      {
+        error: {
+          message: "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+          param: 'messages.[1].role',
+        },
+      },
+      { model: 'gpt-4o', messages: [...messages, { role: 'tool', tool_call_id: 'call_1', content: '{}' }] },
+    );
     expect(orphan.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['messages/no-orphan-tool-message', '/messages/1/role']]);
   });
 
@@ -55,16 +84,28 @@ describe('explainApiError', () => {
     const explanation = explainApiError(maxTokensError, { model: 'acme-reasoner', messages, max_tokens: 100 });
     expect(explanation.known).toBe(true);
     expect(explanation.diagnostics).toEqual([]);
-    expect(explanation.summary).toMatch(/covered by rule `reasoning\/no-max-tokens-on-reasoning-model`, but reqlint does not flag this request: its facts about `acme-reasoner`/);
+    expect(explanation.summary).toMatch(
+      /covered by rule `reasoning\/no-max-tokens-on-reasoning-model`, but reqlint does not flag this request: its facts about `acme-reasoner`/,
+    );
   });
 
-  it('points LangChain options at the user\'s own key', () => {
-    const explanation = explainApiError("Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.", { model: 'o3', temperature: 0.2 }, { api: 'langchain' });
+  it("points LangChain options at the user's own key", () => {
+    const explanation = explainApiError(
+      "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
+      { model: 'o3', temperature: 0.2 },
+      { api: 'langchain' },
+    );
     expect(explanation.diagnostics.map((d) => d.path)).toEqual(['/temperature']);
   });
 
   it('says that an error no wording matches is unknown to reqlint', () => {
-    for (const error of ['The server had an error while processing your request.', { error: { message: 'Something new.' } }, new Error('socket hang up'), 42, null]) {
+    for (const error of [
+      'The server had an error while processing your request.',
+      { error: { message: 'Something new.' } },
+      new Error('socket hang up'),
+      42,
+      null,
+    ]) {
       const explanation = explainApiError(error);
       expect(explanation.known).toBe(false);
       expect(explanation.ruleIds).toEqual([]);

@@ -29,7 +29,11 @@ export function fakeFetch(answer: Answer = answerLikeTheApi): FakeFetch {
 }
 
 export function apiError(message: string, param: string | null = null, code: string | null = null): Answer {
-  return () => new Response(JSON.stringify({ error: { message, type: 'invalid_request_error', param, code } }), { status: 400, headers: { 'content-type': 'application/json' } });
+  return () =>
+    new Response(JSON.stringify({ error: { message, type: 'invalid_request_error', param, code } }), {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+    });
 }
 
 const json = (value: unknown) => new Response(JSON.stringify(value), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -37,16 +41,42 @@ const json = (value: unknown) => new Response(JSON.stringify(value), { status: 2
 /** Minimal valid answers for the endpoints the tests call: enough for each SDK to parse. */
 export function answerLikeTheApi(url: string, body: string): Response {
   const request = body.startsWith('{') ? (JSON.parse(body) as { model?: string; stream?: boolean }) : {};
-  if (url.endsWith('/files')) return json({ id: 'file-abc', object: 'file', bytes: 1, created_at: 1, filename: 'batch.jsonl', purpose: 'batch' });
+  if (url.endsWith('/files'))
+    return json({ id: 'file-abc', object: 'file', bytes: 1, created_at: 1, filename: 'batch.jsonl', purpose: 'batch' });
   if (url.endsWith('/responses')) {
-    return json({ id: 'resp_1', object: 'response', created_at: 1, status: 'completed', model: request.model, output: [{ type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: 'Hello', annotations: [] }] }], usage: { input_tokens: 1, output_tokens: 1, total_tokens: 2 } });
+    return json({
+      id: 'resp_1',
+      object: 'response',
+      created_at: 1,
+      status: 'completed',
+      model: request.model,
+      output: [
+        {
+          type: 'message',
+          id: 'msg_1',
+          status: 'completed',
+          role: 'assistant',
+          content: [{ type: 'output_text', text: 'Hello', annotations: [] }],
+        },
+      ],
+      usage: { input_tokens: 1, output_tokens: 1, total_tokens: 2 },
+    });
   }
   if (request.stream) {
-    const chunk = (delta: object, finish: string | null) => `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: request.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
-    const text = chunk({ role: 'assistant', content: 'Hel' }, null) + chunk({ content: 'lo' }, null) + chunk({}, 'stop') + 'data: [DONE]\n\n';
+    const chunk = (delta: object, finish: string | null) =>
+      `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: request.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+    const text =
+      chunk({ role: 'assistant', content: 'Hel' }, null) + chunk({ content: 'lo' }, null) + chunk({}, 'stop') + 'data: [DONE]\n\n';
     return new Response(text, { status: 200, headers: { 'content-type': 'text/event-stream' } });
   }
-  return json({ id: 'c1', object: 'chat.completion', created: 1, model: request.model, choices: [{ index: 0, message: { role: 'assistant', content: 'Hello', refusal: null }, finish_reason: 'stop', logprobs: null }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } });
+  return json({
+    id: 'c1',
+    object: 'chat.completion',
+    created: 1,
+    model: request.model,
+    choices: [{ index: 0, message: { role: 'assistant', content: 'Hello', refusal: null }, finish_reason: 'stop', logprobs: null }],
+    usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+  });
 }
 
 /** Resolves with the next value `onApiError` receives (the guard explains 400s after returning). */

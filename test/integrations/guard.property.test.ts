@@ -23,7 +23,10 @@ describe('guard properties', () => {
         const network = fakeFetch();
         const reports: GuardReport[] = [];
         const text = JSON.stringify(body, null, indent);
-        const response = await reqlintFetch(network.fetch, { mode: 'warn', onDiagnostics: (r) => reports.push(r) })('https://api.openai.com/v1/chat/completions', { method: 'POST', body: text });
+        const response = await reqlintFetch(network.fetch, { mode: 'warn', onDiagnostics: (r) => reports.push(r) })(
+          'https://api.openai.com/v1/chat/completions',
+          { method: 'POST', body: text },
+        );
         expect(response.status).toBe(200);
         expect(network.sent.map((s) => s.body)).toEqual([text]);
         expect(reports.every((r) => r.sent)).toBe(true);
@@ -36,7 +39,10 @@ describe('guard properties', () => {
       fc.asyncProperty(chatBody, async (body) => {
         const network = fakeFetch();
         const reports: GuardReport[] = [];
-        const response = await reqlintFetch(network.fetch, { onDiagnostics: (r) => reports.push(r) })('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify(body) });
+        const response = await reqlintFetch(network.fetch, { onDiagnostics: (r) => reports.push(r) })(
+          'https://api.openai.com/v1/chat/completions',
+          { method: 'POST', body: JSON.stringify(body) },
+        );
         const hasError = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
         expect(network.sent.length).toBe(hasError ? 0 : 1);
         expect(response.status).toBe(hasError ? 400 : 200);
@@ -53,10 +59,16 @@ describe('guard properties', () => {
     );
     const examples = apiErrorsData.errors.flatMap((entry) => entry.examples.map((example) => ({ id: entry.id, example })));
     fc.assert(
-      fc.property(fc.constantFrom(...examples), fc.constantFrom('', '400 ', 'Error code: 400 - '), fc.constantFrom("'", '\u2019', '"'), fc.constantFrom(' ', '  '), ({ id, example }, prefix, quote, space) => {
-        const mangled = prefix + example.replace(/'/g, quote).replace(/ /g, space);
-        expect(explainApiError(mangled).wording?.id).toBe(id);
-      }),
+      fc.property(
+        fc.constantFrom(...examples),
+        fc.constantFrom('', '400 ', 'Error code: 400 - '),
+        fc.constantFrom("'", '\u2019', '"'),
+        fc.constantFrom(' ', '  '),
+        ({ id, example }, prefix, quote, space) => {
+          const mangled = prefix + example.replace(/'/g, quote).replace(/ /g, space);
+          expect(explainApiError(mangled).wording?.id).toBe(id);
+        },
+      ),
     );
   });
 });

@@ -1,6 +1,13 @@
 import { ChatOpenAI, type ChatOpenAIFields } from '@langchain/openai';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { RequestLintError, reqlintCallbackHandler, reqlintFetch, requestLintErrorOf, withReqlint, type GuardReport } from '../../src/index.js';
+import {
+  RequestLintError,
+  reqlintCallbackHandler,
+  reqlintFetch,
+  requestLintErrorOf,
+  withReqlint,
+  type GuardReport,
+} from '../../src/index.js';
 import { fakeFetch } from './fake-fetch.js';
 
 const quiet = { logger: false as const };
@@ -14,11 +21,13 @@ describe('reqlintFetch under LangChain ChatOpenAI', () => {
     const network = fakeFetch();
     const chat = model({ model: 'o3', temperature: 0.2 }, reqlintFetch(network.fetch, quiet));
     const error = await chat.invoke('Hello').catch((e: unknown) => e);
-    expect(requestLintErrorOf(error)?.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['sampling/no-unsupported-sampling-parameters', '/temperature']]);
+    expect(requestLintErrorOf(error)?.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
+      ['sampling/no-unsupported-sampling-parameters', '/temperature'],
+    ]);
     expect(network.sent).toEqual([]);
   });
 
-  it('fits the configuration\'s fetch option (checked by tsc)', () => {
+  it("fits the configuration's fetch option (checked by tsc)", () => {
     expectTypeOf(reqlintFetch()).toExtend<NonNullable<NonNullable<ChatOpenAIFields['configuration']>['fetch']>>();
     expect(model({ model: 'gpt-4o' }, reqlintFetch()).model).toBe('gpt-4o');
   });
@@ -34,7 +43,7 @@ describe('reqlintFetch under LangChain ChatOpenAI', () => {
   });
 });
 
-describe('withReqlint(ChatOpenAI): findings name the user\'s own keys', () => {
+describe("withReqlint(ChatOpenAI): findings name the user's own keys", () => {
   it('lints the constructor fields at once: `maxTokens`, not `max_output_tokens`', () => {
     const network = fakeFetch();
     const chat = model({ model: 'gpt-4o', useResponsesApi: true, maxTokens: 8 }, network.fetch);
@@ -47,11 +56,13 @@ describe('withReqlint(ChatOpenAI): findings name the user\'s own keys', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(RequestLintError);
-    expect((error as RequestLintError).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.path])).toEqual([['schema/range', '/maxTokens']]);
+    expect((error as RequestLintError).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.path])).toEqual([
+      ['schema/range', '/maxTokens'],
+    ]);
     expect((error as RequestLintError).message).toContain('`maxTokens` is sent as `max_output_tokens`');
   });
 
-  it('lints each call\'s options with the fields, and keeps the model\'s type', async () => {
+  it("lints each call's options with the fields, and keeps the model's type", async () => {
     const network = fakeFetch();
     const chat = withReqlint(model({ model: 'gpt-4o' }, network.fetch), quiet);
     expectTypeOf(chat).toEqualTypeOf<ChatOpenAI>();
@@ -59,7 +70,9 @@ describe('withReqlint(ChatOpenAI): findings name the user\'s own keys', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const error = await chat.invoke('Hello', { tool_choice: 'auto' }).catch((e: unknown) => e);
-      expect(requestLintErrorOf(error)?.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['tools/no-tool-choice-without-tools', '/tool_choice']]);
+      expect(requestLintErrorOf(error)?.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([
+        ['tools/no-tool-choice-without-tools', '/tool_choice'],
+      ]);
       expect(network.sent).toEqual([]);
     } finally {
       logged.mockRestore();
@@ -68,10 +81,13 @@ describe('withReqlint(ChatOpenAI): findings name the user\'s own keys', () => {
     expect(network.sent).toHaveLength(1);
   });
 
-  it('in warn mode reports the fields once and each call\'s own findings, and sends', async () => {
+  it("in warn mode reports the fields once and each call's own findings, and sends", async () => {
     const network = fakeFetch();
     const reports: GuardReport[] = [];
-    const chat = withReqlint(model({ model: 'gpt-4o', reasoning: { effort: 'low' } }, network.fetch), { mode: 'warn', onDiagnostics: (r) => reports.push(r) });
+    const chat = withReqlint(model({ model: 'gpt-4o', reasoning: { effort: 'low' } }, network.fetch), {
+      mode: 'warn',
+      onDiagnostics: (r) => reports.push(r),
+    });
     withReqlint(chat, { mode: 'warn', onDiagnostics: (r) => reports.push(r) });
     await chat.invoke('Hello');
     await chat.invoke('Hello', { tool_choice: 'auto' });
@@ -83,17 +99,31 @@ describe('withReqlint(ChatOpenAI): findings name the user\'s own keys', () => {
     ]);
   });
 
-  it('refuses another provider\'s LangChain model, whose options the ChatOpenAI dialect would misread', () => {
-    const otherProvider = { lc_namespace: ['langchain', 'chat_models', 'anthropic'], lc_kwargs: { model: 'claude', maxTokens: 8 }, invoke: () => undefined };
+  it("refuses another provider's LangChain model, whose options the ChatOpenAI dialect would misread", () => {
+    const otherProvider = {
+      lc_namespace: ['langchain', 'chat_models', 'anthropic'],
+      lc_kwargs: { model: 'claude', maxTokens: 8 },
+      invoke: () => undefined,
+    };
     expect(() => withReqlint(otherProvider)).toThrow(/expected an openai-node client .* or a LangChain `ChatOpenAI` model/);
   });
 
   it('works as a plain callback handler too', async () => {
     const network = fakeFetch();
     const reports: GuardReport[] = [];
-    const chat = model({ model: 'gpt-4o', useResponsesApi: true, maxTokens: 8, callbacks: [reqlintCallbackHandler({ mode: 'warn', onDiagnostics: (r) => reports.push(r) })] }, network.fetch);
+    const chat = model(
+      {
+        model: 'gpt-4o',
+        useResponsesApi: true,
+        maxTokens: 8,
+        callbacks: [reqlintCallbackHandler({ mode: 'warn', onDiagnostics: (r) => reports.push(r) })],
+      },
+      network.fetch,
+    );
     await chat.invoke('Hello').catch(() => undefined);
     // LangChain hands callbacks its serialized fields (`max_tokens`); the finding still names `maxTokens`.
-    expect(reports.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.path]))).toEqual([['schema/range', '/maxTokens']]);
+    expect(reports.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.path]))).toEqual([
+      ['schema/range', '/maxTokens'],
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import OpenAI, { AzureOpenAI, toFile, type ClientOptions } from 'openai';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { RequestLintError, reqlintFetch, requestLintErrorOf, withReqlint, type ApiErrorExplanation, type ApiErrorContext, type GuardReport } from '../../src/index.js';
+import {
+  RequestLintError,
+  reqlintFetch,
+  requestLintErrorOf,
+  withReqlint,
+  type ApiErrorExplanation,
+  type ApiErrorContext,
+  type GuardReport,
+} from '../../src/index.js';
 import { apiErrorsData } from '../../src/integrations/api-error-wordings.js';
 import { apiError, fakeFetch, nextCall } from './fake-fetch.js';
 
@@ -18,7 +26,9 @@ describe('reqlintFetch under openai-node', () => {
     const error = await call.catch((e: unknown) => e);
     // openai-node raises its own 400 error, at once (a failed fetch would be retried as a "Connection error").
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
-    expect((error as InstanceType<typeof OpenAI.BadRequestError>).message).toMatch(/^400 reqlint: The request would be rejected \(1 error\):\n {2}max_tokens: `max_tokens` is not supported by `o3`; rename it to `max_completion_tokens`/);
+    expect((error as InstanceType<typeof OpenAI.BadRequestError>).message).toMatch(
+      /^400 reqlint: The request would be rejected \(1 error\):\n {2}max_tokens: `max_tokens` is not supported by `o3`; rename it to `max_completion_tokens`/,
+    );
     const lintError = requestLintErrorOf(error)!;
     expect(lintError).toBeInstanceOf(RequestLintError);
     expect(lintError.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['reasoning/no-max-tokens-on-reasoning-model', '/max_tokens']]);
@@ -44,7 +54,12 @@ describe('reqlintFetch under openai-node', () => {
   it('passes streamed calls through: the stream reaches the caller chunk by chunk', async () => {
     const network = fakeFetch();
     const openai = client(reqlintFetch(network.fetch, { logger: false }));
-    const stream = await openai.chat.completions.create({ model: 'gpt-4o', messages, stream: true, stream_options: { include_usage: true } });
+    const stream = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     let text = '';
     for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
     expect(text).toBe('Hello');
@@ -54,14 +69,18 @@ describe('reqlintFetch under openai-node', () => {
   it('stops a streamed call with an error too', async () => {
     const network = fakeFetch();
     const openai = client(reqlintFetch(network.fetch, { logger: false }));
-    await expect(openai.chat.completions.create({ model: 'o3', messages, stream: true, temperature: 0.2 })).rejects.toThrow(/sampling\/no-unsupported-sampling-parameters/);
+    await expect(openai.chat.completions.create({ model: 'o3', messages, stream: true, temperature: 0.2 })).rejects.toThrow(
+      /sampling\/no-unsupported-sampling-parameters/,
+    );
     expect(network.sent).toEqual([]);
   });
 
   it('lints Responses API calls as Responses bodies', async () => {
     const network = fakeFetch();
     const openai = client(reqlintFetch(network.fetch, { logger: false }));
-    await expect(openai.responses.create({ model: 'gpt-5', input: 'Hi', verbosity: 'low' } as never)).rejects.toThrow(/responses\/no-chat-only-parameters|schema\/unknown-property/);
+    await expect(openai.responses.create({ model: 'gpt-5', input: 'Hi', verbosity: 'low' } as never)).rejects.toThrow(
+      /responses\/no-chat-only-parameters|schema\/unknown-property/,
+    );
     const ok = await openai.responses.create({ model: 'gpt-5', input: 'Hi', reasoning: { effort: 'low' } });
     expect(ok.output_text).toBe('Hello');
     expect(network.sent.map((s) => s.url)).toEqual(['https://api.openai.com/v1/responses']);
@@ -75,14 +94,23 @@ describe('reqlintFetch under openai-node', () => {
     expect(network.sent).toHaveLength(1);
     expect(JSON.parse(network.sent[0]!.body)).toHaveProperty('max_tokens', 500);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ target: 'POST https://api.openai.com/v1/chat/completions', api: 'chat.completions', sent: true, fixed: [] });
+    expect(reports[0]).toMatchObject({
+      target: 'POST https://api.openai.com/v1/chat/completions',
+      api: 'chat.completions',
+      sent: true,
+      fixed: [],
+    });
     expect(reports[0]!.diagnostics.map((d) => d.ruleId)).toEqual(['reasoning/no-max-tokens-on-reasoning-model']);
   });
 
   it('writes to the logger when no callback is given, and `off` lints nothing', async () => {
     const warnings: string[] = [];
     const network = fakeFetch();
-    await client(reqlintFetch(network.fetch, { mode: 'warn', logger: { warn: (m) => warnings.push(m) } })).chat.completions.create({ model: 'o3', messages, max_tokens: 5 });
+    await client(reqlintFetch(network.fetch, { mode: 'warn', logger: { warn: (m) => warnings.push(m) } })).chat.completions.create({
+      model: 'o3',
+      messages,
+      max_tokens: 5,
+    });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/max_tokens.*reasoning\/no-max-tokens-on-reasoning-model/);
     // In throw mode a stopped request is not logged (its error says it all); a sent one's warnings are.
@@ -94,7 +122,11 @@ describe('reqlintFetch under openai-node', () => {
     expect(thrown).toHaveLength(1);
     expect(thrown[0]).toMatch(/seed.*\[deprecated\/no-seed\]/);
     const reports: GuardReport[] = [];
-    await client(reqlintFetch(network.fetch, { mode: 'off', onDiagnostics: (r) => reports.push(r) })).chat.completions.create({ model: 'o3', messages, max_tokens: 5 });
+    await client(reqlintFetch(network.fetch, { mode: 'off', onDiagnostics: (r) => reports.push(r) })).chat.completions.create({
+      model: 'o3',
+      messages,
+      max_tokens: 5,
+    });
     expect(reports).toEqual([]);
     expect(network.sent).toHaveLength(3);
   });
@@ -111,12 +143,23 @@ describe('reqlintFetch under openai-node', () => {
 
   it('lints each line of a Batch input file upload, and leaves other uploads alone', async () => {
     const good = JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4o', messages } });
-    const bad = JSON.stringify({ custom_id: 'b', method: 'POST', url: '/v1/chat/completions', body: { model: 'o3', messages, max_tokens: 10 } });
+    const bad = JSON.stringify({
+      custom_id: 'b',
+      method: 'POST',
+      url: '/v1/chat/completions',
+      body: { model: 'o3', messages, max_tokens: 10 },
+    });
     const network = fakeFetch();
     const openai = client(reqlintFetch(network.fetch, { logger: false }));
-    const error = requestLintErrorOf(await openai.files.create({ file: await toFile(Buffer.from(`${good}\n${bad}\n`), 'batch.jsonl'), purpose: 'batch' }).catch((e: unknown) => e))!;
+    const error = requestLintErrorOf(
+      await openai.files
+        .create({ file: await toFile(Buffer.from(`${good}\n${bad}\n`), 'batch.jsonl'), purpose: 'batch' })
+        .catch((e: unknown) => e),
+    )!;
     expect(error).toBeInstanceOf(RequestLintError);
-    expect(error.diagnostics.map((d) => [d.line, d.ruleId, d.path])).toEqual([[2, 'reasoning/no-max-tokens-on-reasoning-model', '/body/max_tokens']]);
+    expect(error.diagnostics.map((d) => [d.line, d.ruleId, d.path])).toEqual([
+      [2, 'reasoning/no-max-tokens-on-reasoning-model', '/body/max_tokens'],
+    ]);
     expect(error.message).toContain('line 2 ');
     // openai-node probes FormData support with a `data:` URL first; only requests to the API count.
     const toApi = () => network.sent.filter((s) => s.url.startsWith('https:'));
@@ -136,18 +179,31 @@ describe('reqlintFetch under openai-node', () => {
     form.set('file', new Blob(['{"messages":[]}\n']), 'train.jsonl');
     const encoded = new Request('https://api.openai.com/v1/files', { method: 'POST', body: form });
     const bytes = await encoded.clone().text();
-    await guarded('https://api.openai.com/v1/files', { method: 'POST', body: encoded.body, headers: { 'content-type': encoded.headers.get('content-type')! }, duplex: 'half' } as RequestInit);
+    await guarded('https://api.openai.com/v1/files', {
+      method: 'POST',
+      body: encoded.body,
+      headers: { 'content-type': encoded.headers.get('content-type')! },
+      duplex: 'half',
+    } as RequestInit);
     expect(network.sent.map((s) => s.body)).toEqual([bytes]);
     // The same upload as a Batch file is linted line by line.
     const batch = new FormData();
     batch.set('purpose', 'batch');
-    batch.set('file', new Blob(['{"custom_id":"a","method":"GET","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n']), 'batch.jsonl');
+    batch.set(
+      'file',
+      new Blob([
+        '{"custom_id":"a","method":"GET","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n',
+      ]),
+      'batch.jsonl',
+    );
     const batchRequest = new Request('https://api.openai.com/v1/files', { method: 'POST', body: batch });
     await expect(guarded(batchRequest)).rejects.toMatchObject({ diagnostics: [{ ruleId: 'batch/envelope', line: 1 }] });
   });
 
   it('lets requests to other endpoints and hosts through unread', async () => {
-    const network = fakeFetch(() => new Response(JSON.stringify({ object: 'list', data: [] }), { headers: { 'content-type': 'application/json' } }));
+    const network = fakeFetch(
+      () => new Response(JSON.stringify({ object: 'list', data: [] }), { headers: { 'content-type': 'application/json' } }),
+    );
     const guarded = reqlintFetch(network.fetch, { logger: false });
     await guarded('https://example.com/v1/chat/completions', { method: 'POST', body: '{"model":"o3","max_tokens":1}' });
     await guarded('https://api.openai.com/v1/embeddings', { method: 'POST', body: '{"model":"text-embedding-3-small","input":"x"}' });
@@ -157,7 +213,12 @@ describe('reqlintFetch under openai-node', () => {
 
   it('watches a compatible base URL when asked: an Azure deployment path names the model', async () => {
     const network = fakeFetch();
-    const guarded = reqlintFetch(network.fetch, { logger: false, rejectWith: 'throw', baseURLs: ['https://acme.openai.azure.com/openai'], modelAliases: { 'prod-reasoner': 'o3' } });
+    const guarded = reqlintFetch(network.fetch, {
+      logger: false,
+      rejectWith: 'throw',
+      baseURLs: ['https://acme.openai.azure.com/openai'],
+      modelAliases: { 'prod-reasoner': 'o3' },
+    });
     const url = 'https://acme.openai.azure.com/openai/deployments/prod-reasoner/chat/completions?api-version=2024-10-21';
     const error = await guarded(url, { method: 'POST', body: JSON.stringify({ messages, max_tokens: 10 }) }).catch((e: unknown) => e);
     expect((error as RequestLintError).diagnostics.map((d) => d.ruleId)).toEqual(['reasoning/no-max-tokens-on-reasoning-model']);
@@ -175,7 +236,9 @@ describe('reqlintFetch under openai-node', () => {
     await expect(guarded(new Request(url, { method: 'POST', body: bad }))).rejects.toBeInstanceOf(RequestLintError);
     await expect(guarded(url, { method: 'POST', body: new TextEncoder().encode(bad) })).rejects.toBeInstanceOf(RequestLintError);
     const stream = (text: string) => new Blob([text]).stream();
-    await expect(guarded(url, { method: 'POST', body: stream(bad), duplex: 'half' } as RequestInit)).rejects.toBeInstanceOf(RequestLintError);
+    await expect(guarded(url, { method: 'POST', body: stream(bad), duplex: 'half' } as RequestInit)).rejects.toBeInstanceOf(
+      RequestLintError,
+    );
     await guarded(new Request(url, { method: 'POST', body: good }));
     await guarded(url, { method: 'POST', body: new TextEncoder().encode(good) });
     await guarded(url, { method: 'POST', body: stream(good), duplex: 'half' } as RequestInit);
@@ -185,10 +248,23 @@ describe('reqlintFetch under openai-node', () => {
   it('explains a 400 in every mode: the rule that would have caught it, or that reqlint does not know it', async () => {
     for (const mode of ['throw', 'warn', 'off'] as const) {
       const { callback, next } = nextCall<[ApiErrorExplanation, ApiErrorContext]>();
-      const network = fakeFetch(apiError("Unsupported parameter: 'parallel_tool_calls' is not supported with this model.", 'parallel_tool_calls', 'unsupported_parameter'));
+      const network = fakeFetch(
+        apiError(
+          "Unsupported parameter: 'parallel_tool_calls' is not supported with this model.",
+          'parallel_tool_calls',
+          'unsupported_parameter',
+        ),
+      );
       // A model reqlint does not know, so the request passes the guard and the API answers.
       const openai = client(reqlintFetch(network.fetch, { mode, logger: false, onApiError: callback }));
-      await expect(openai.chat.completions.create({ model: 'acme-reasoner', messages, parallel_tool_calls: false, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: {} } } }] })).rejects.toThrow(/parallel_tool_calls/);
+      await expect(
+        openai.chat.completions.create({
+          model: 'acme-reasoner',
+          messages,
+          parallel_tool_calls: false,
+          tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: {} } } }],
+        }),
+      ).rejects.toThrow(/parallel_tool_calls/);
       const [explanation, context] = await next;
       expect(context).toMatchObject({ status: 400, api: 'chat.completions' });
       expect(explanation.known).toBe(true);
@@ -198,7 +274,9 @@ describe('reqlintFetch under openai-node', () => {
     }
     const { callback, next } = nextCall<[ApiErrorExplanation, ApiErrorContext]>();
     const network = fakeFetch(apiError('The frobnicator is out of order.'));
-    await client(reqlintFetch(network.fetch, { onApiError: callback })).chat.completions.create({ model: 'gpt-4o', messages }).catch(() => undefined);
+    await client(reqlintFetch(network.fetch, { onApiError: callback }))
+      .chat.completions.create({ model: 'gpt-4o', messages })
+      .catch(() => undefined);
     const [unknown] = await next;
     expect(unknown.known).toBe(false);
     expect(unknown.summary).toMatch(/^reqlint does not know this error yet: "The frobnicator is out of order\."/);
@@ -211,7 +289,10 @@ describe('the guard on a 400 reply', () => {
       for (const example of entry.examples) {
         const { callback, next } = nextCall<[ApiErrorExplanation, ApiErrorContext]>();
         const guarded = reqlintFetch(fakeFetch(apiError(example)).fetch, { mode: 'off', onApiError: callback });
-        const response = await guarded('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages }) });
+        const response = await guarded('https://api.openai.com/v1/chat/completions', {
+          method: 'POST',
+          body: JSON.stringify({ model: 'gpt-4o', messages }),
+        });
         // The client still gets the API's answer, unread.
         expect(JSON.parse(await response.text())).toMatchObject({ error: { message: example } });
         const [explanation] = await next;
@@ -228,8 +309,16 @@ describe('the guard on a 400 reply', () => {
 
   it('keeps a throwing onApiError from becoming an unhandled rejection', async () => {
     const warnings: string[] = [];
-    const guarded = reqlintFetch(fakeFetch(apiError('Unknown parameter: \'foo\'.')).fetch, { logger: { warn: (m) => warnings.push(m) }, onApiError: () => { throw new Error('boom'); } });
-    const response = await guarded('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages }) });
+    const guarded = reqlintFetch(fakeFetch(apiError("Unknown parameter: 'foo'.")).fetch, {
+      logger: { warn: (m) => warnings.push(m) },
+      onApiError: () => {
+        throw new Error('boom');
+      },
+    });
+    const response = await guarded('https://api.openai.com/v1/chat/completions', {
+      method: 'POST',
+      body: JSON.stringify({ model: 'gpt-4o', messages }),
+    });
     expect(response.status).toBe(400);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(warnings).toEqual(['reqlint: onApiError threw: boom']);
@@ -238,7 +327,10 @@ describe('the guard on a 400 reply', () => {
   it('does not explain its own rejection as an API error', async () => {
     const explained: ApiErrorExplanation[] = [];
     const guarded = reqlintFetch(fakeFetch().fetch, { logger: false, onApiError: (e) => explained.push(e) });
-    const response = await guarded('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'o3', messages, max_tokens: 1 }) });
+    const response = await guarded('https://api.openai.com/v1/chat/completions', {
+      method: 'POST',
+      body: JSON.stringify({ model: 'o3', messages, max_tokens: 1 }),
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('x-reqlint')).toBe('rejected');
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -255,7 +347,9 @@ describe('withReqlint(openai client)', () => {
     expect(guarded).toBeInstanceOf(OpenAI);
     expect(guarded.baseURL).toBe('https://gateway.example.com/v1');
     // The client's own base URL is watched, though it is not OpenAI's host.
-    await expect(guarded.chat.completions.create({ model: 'o3', messages, max_tokens: 5 })).rejects.toThrow(/reasoning\/no-max-tokens-on-reasoning-model/);
+    await expect(guarded.chat.completions.create({ model: 'o3', messages, max_tokens: 5 })).rejects.toThrow(
+      /reasoning\/no-max-tokens-on-reasoning-model/,
+    );
     expect(network.sent).toEqual([]);
     await original.chat.completions.create({ model: 'o3', messages, max_tokens: 5 });
     expect(network.sent).toHaveLength(1);

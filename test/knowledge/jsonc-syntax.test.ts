@@ -5,9 +5,11 @@ import { lintJsonLines } from '../../src/jsonl/index.js';
 
 const body = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] };
 const request = JSON.stringify(body);
-const batchLine = (extra: Record<string, unknown> = {}) => JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { ...body, ...extra } });
+const batchLine = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { ...body, ...extra } });
 const how = { keepSource: false, hashValues: false };
-const summary = (diagnostics: ReadonlyArray<{ line?: number; ruleId: string; severity: string }>) => diagnostics.map((d) => `${d.line ?? '-'} ${d.severity} ${d.ruleId}`);
+const summary = (diagnostics: ReadonlyArray<{ line?: number; ruleId: string; severity: string }>) =>
+  diagnostics.map((d) => `${d.line ?? '-'} ${d.severity} ${d.ruleId}`);
 
 describe('JSONC syntax in files that are sent as JSON', () => {
   it('finds comments and trailing commas, never `//` inside a string', () => {
@@ -22,7 +24,11 @@ describe('JSONC syntax in files that are sent as JSON', () => {
   });
 
   it('a reqlint directive line in JSONL stays legal and unflagged', () => {
-    const text = [request, '// reqlint-disable-next-line tools/no-tool-choice-without-tools -- gateway adds tools', JSON.stringify({ ...body, tool_choice: 'auto' })].join('\n');
+    const text = [
+      request,
+      '// reqlint-disable-next-line tools/no-tool-choice-without-tools -- gateway adds tools',
+      JSON.stringify({ ...body, tool_choice: 'auto' }),
+    ].join('\n');
     expect(summary(lintSource(text, 'requests.jsonl', {}, how).diagnostics)).toEqual([]);
     // The library path has no suppressions, but a directive line is still not a request and not a comment finding.
     expect(summary(lintJsonLines(text, {}))).toEqual(['3 error tools/no-tool-choice-without-tools']);
@@ -31,7 +37,9 @@ describe('JSONC syntax in files that are sent as JSON', () => {
   it('a trailing comma or inline comment in a Batch line is an error on that line', () => {
     const withComma = batchLine().replace(/}$/, ',}');
     const withComment = `${batchLine()} /* retry */`;
-    expect(summary(lintJsonLines([batchLine(), withComma.replace('"a"', '"b"'), withComment.replace('"a"', '"c"')].join('\n'), {}))).toEqual(['2 error parse/jsonl-comments', '3 error parse/jsonl-comments']);
+    expect(
+      summary(lintJsonLines([batchLine(), withComma.replace('"a"', '"b"'), withComment.replace('"a"', '"c"')].join('\n'), {})),
+    ).toEqual(['2 error parse/jsonl-comments', '3 error parse/jsonl-comments']);
   });
 
   it('`.json` files get a warning, `.jsonc` files keep their comments', () => {

@@ -14,8 +14,18 @@ describe('output token limits across front-ends', () => {
   });
 
   it('checks Batch bodies, on the line that sets the cap', () => {
-    const ok = JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4o', max_tokens: 1000, messages: [{ role: 'user', content: 'hi' }] } });
-    const over = JSON.stringify({ custom_id: 'b', method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4o', max_tokens: 100000, messages: [{ role: 'user', content: 'hi' }] } });
+    const ok = JSON.stringify({
+      custom_id: 'a',
+      method: 'POST',
+      url: '/v1/chat/completions',
+      body: { model: 'gpt-4o', max_tokens: 1000, messages: [{ role: 'user', content: 'hi' }] },
+    });
+    const over = JSON.stringify({
+      custom_id: 'b',
+      method: 'POST',
+      url: '/v1/chat/completions',
+      body: { model: 'gpt-4o', max_tokens: 100000, messages: [{ role: 'user', content: 'hi' }] },
+    });
     const found = lintJsonLines([ok, over].join('\n'), {}).filter((d) => d.ruleId === RULE);
     expect(found.map((d) => [d.line, d.path])).toEqual([[2, '/body/max_tokens']]);
   });

@@ -68,7 +68,22 @@ const NOT_GENERATED: Readonly<Record<string, string>> = {
   useWebSocket: 'see KNOWN_DIFFERENCES',
   prefixMessages: 'messages, which are not part of the request reqlint rebuilds',
   ...Object.fromEntries(
-    ['apiKey', 'openAIApiKey', 'organization', 'configuration', 'timeout', 'maxRetries', 'maxConcurrency', 'cache', 'callbacks', 'tags', 'metadata', 'verbose', 'outputVersion', 'options'].map((key) => [key, 'a client setting, never part of the request body']),
+    [
+      'apiKey',
+      'openAIApiKey',
+      'organization',
+      'configuration',
+      'timeout',
+      'maxRetries',
+      'maxConcurrency',
+      'cache',
+      'callbacks',
+      'tags',
+      'metadata',
+      'verbose',
+      'outputVersion',
+      'options',
+    ].map((key) => [key, 'a client setting, never part of the request body']),
   ),
 };
 
@@ -84,9 +99,38 @@ interface Sent {
   body: Record<string, unknown>;
 }
 
-const CHAT_REPLY = { id: 'chatcmpl-1', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: '{}', refusal: null }, finish_reason: 'stop', logprobs: null }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } };
-const CHAT_CHUNK = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { role: 'assistant', content: '{}' }, finish_reason: 'stop' }] };
-const RESPONSE = { id: 'resp_1', object: 'response', created_at: 1, status: 'completed', model: 'm', output: [{ type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: '{}', annotations: [] }] }], usage: { input_tokens: 1, output_tokens: 1, total_tokens: 2 } };
+const CHAT_REPLY = {
+  id: 'chatcmpl-1',
+  object: 'chat.completion',
+  created: 1,
+  model: 'm',
+  choices: [{ index: 0, message: { role: 'assistant', content: '{}', refusal: null }, finish_reason: 'stop', logprobs: null }],
+  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+};
+const CHAT_CHUNK = {
+  id: 'chatcmpl-1',
+  object: 'chat.completion.chunk',
+  created: 1,
+  model: 'm',
+  choices: [{ index: 0, delta: { role: 'assistant', content: '{}' }, finish_reason: 'stop' }],
+};
+const RESPONSE = {
+  id: 'resp_1',
+  object: 'response',
+  created_at: 1,
+  status: 'completed',
+  model: 'm',
+  output: [
+    {
+      type: 'message',
+      id: 'msg_1',
+      role: 'assistant',
+      status: 'completed',
+      content: [{ type: 'output_text', text: '{}', annotations: [] }],
+    },
+  ],
+  usage: { input_tokens: 1, output_tokens: 1, total_tokens: 2 },
+};
 
 /** A `fetch` that records the request and answers as the API would: JSON, or server-sent events when streaming. */
 function recordingFetch(sent: Sent[]): typeof fetch {
@@ -96,8 +140,12 @@ function recordingFetch(sent: Sent[]): typeof fetch {
     const api: Api = path.endsWith('/responses') ? 'responses' : 'chat.completions';
     if (!['/v1/responses', '/v1/chat/completions'].includes(path)) throw new Error(`unexpected request to ${path}`);
     sent.push({ api, body });
-    if (body.stream !== true) return new Response(JSON.stringify(api === 'responses' ? RESPONSE : CHAT_REPLY), { headers: { 'content-type': 'application/json' } });
-    const events = api === 'responses' ? `event: response.completed\ndata: ${JSON.stringify({ type: 'response.completed', sequence_number: 0, response: RESPONSE })}\n\n` : `data: ${JSON.stringify(CHAT_CHUNK)}\n\ndata: [DONE]\n\n`;
+    if (body.stream !== true)
+      return new Response(JSON.stringify(api === 'responses' ? RESPONSE : CHAT_REPLY), { headers: { 'content-type': 'application/json' } });
+    const events =
+      api === 'responses'
+        ? `event: response.completed\ndata: ${JSON.stringify({ type: 'response.completed', sequence_number: 0, response: RESPONSE })}\n\n`
+        : `data: ${JSON.stringify(CHAT_CHUNK)}\n\ndata: [DONE]\n\n`;
     return new Response(events, { headers: { 'content-type': 'text/event-stream' } });
   };
 }
@@ -135,12 +183,18 @@ describe('the LangChain dialect rebuilds the request @langchain/openai sends', (
   it('same body, same API, for generated constructor fields and call options', async () => {
     let runs = 0;
     await fc.assert(
-      fc.asyncProperty(langChainCall().filter((call) => !parseRefusesTools(call)), async (call) => {
-        runs++;
-        const sent = await sendWithLangChain(call);
-        const rebuilt = toWireRequest({ ...call.fields, ...call.callOptions }, { api: 'langchain' });
-        expect({ api: rebuilt.api, body: withoutPerCallKeys(rebuilt.request) }).toEqual({ api: sent.api, body: withoutPerCallKeys(sent.body) });
-      }),
+      fc.asyncProperty(
+        langChainCall().filter((call) => !parseRefusesTools(call)),
+        async (call) => {
+          runs++;
+          const sent = await sendWithLangChain(call);
+          const rebuilt = toWireRequest({ ...call.fields, ...call.callOptions }, { api: 'langchain' });
+          expect({ api: rebuilt.api, body: withoutPerCallKeys(rebuilt.request) }).toEqual({
+            api: sent.api,
+            body: withoutPerCallKeys(sent.body),
+          });
+        },
+      ),
     );
     expect(runs).toBeGreaterThan(0);
   });
@@ -152,7 +206,11 @@ describe('the LangChain dialect rebuilds the request @langchain/openai sends', (
 
   it('covers both APIs and the options that reroute a call', () => {
     // The generator must reach both APIs, or the property above says little about one of them.
-    const apis = new Set(fc.sample(langChainCall(), { numRuns: 200, seed: 1 }).map((call) => toWireRequest({ ...call.fields, ...call.callOptions }, { api: 'langchain' }).api));
+    const apis = new Set(
+      fc
+        .sample(langChainCall(), { numRuns: 200, seed: 1 })
+        .map((call) => toWireRequest({ ...call.fields, ...call.callOptions }, { api: 'langchain' }).api),
+    );
     expect([...apis].sort()).toEqual(['chat.completions', 'responses']);
   });
 });

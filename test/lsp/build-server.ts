@@ -12,7 +12,10 @@ export async function buildServerForTests(): Promise<string> {
   const outDir = join(REPO_ROOT, 'node_modules', '.cache', 'reqlint-lsp-test');
   mkdirSync(outDir, { recursive: true });
   const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { dependencies: Record<string, string> };
-  const external = [/^node:/, ...Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`))];
+  const external = [
+    /^node:/,
+    ...Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`)),
+  ];
   await build({
     input: join(REPO_ROOT, 'src', 'lsp', 'bin.ts'),
     platform: 'node',

@@ -57,7 +57,10 @@ export class LspClient {
   async change(path: string, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]> {
     const version = (this.versions.get(uri(path)) ?? 1) + 1;
     this.versions.set(uri(path), version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(path), version }, contentChanges: changes });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(path), version },
+      contentChanges: changes,
+    });
     return this.diagnostics(path, version);
   }
 
@@ -111,7 +114,13 @@ function languageOf(path: string): string {
 }
 
 /** Applies LSP text edits to a text, as an editor would (edits are given against the original). */
-export function applyEdits(text: string, edits: ReadonlyArray<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
+export function applyEdits(
+  text: string,
+  edits: ReadonlyArray<{
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }>,
+): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const offset = (p: { line: number; character: number }) => (lineStarts[p.line] ?? text.length) + p.character;

@@ -10,7 +10,8 @@ import { minimalEdit } from '../../src/lsp/text-edit.js';
 const HOW = { keepSource: false, hashValues: false };
 
 /** Lines that exercise every JSONL path: batch lines (ids that repeat, two urls), plain bodies, junk, blanks. */
-const batch = (id: string, url = '/v1/chat/completions') => JSON.stringify({ custom_id: id, method: 'POST', url, body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] } });
+const batch = (id: string, url = '/v1/chat/completions') =>
+  JSON.stringify({ custom_id: id, method: 'POST', url, body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] } });
 const LINES = [
   batch('a'),
   batch('b'),
@@ -31,7 +32,9 @@ const edit = fc.oneof(
 );
 
 function shape(findings: Awaited<ReturnType<typeof computeFindings>>) {
-  return findings.map((f) => `${f.diagnostic.ruleId} ${JSON.stringify(toLspRange(f.diagnostic.range, f.lineDelta))} ${f.diagnostic.message}`).sort();
+  return findings
+    .map((f) => `${f.diagnostic.ruleId} ${JSON.stringify(toLspRange(f.diagnostic.range, f.lineDelta))} ${f.diagnostic.message}`)
+    .sort();
 }
 
 describe('incremental JSONL linting in the language server', () => {
@@ -52,13 +55,18 @@ describe('incremental JSONL linting in the language server', () => {
           } else {
             const at = Math.min(change.at, last);
             const column = Math.min(change.column, lines[at]!.length);
-            doc.update([{ range: { start: { line: at, character: column }, end: { line: at, character: column } }, text: change.text }], ++version);
+            doc.update(
+              [{ range: { start: { line: at, character: column }, end: { line: at, character: column } }, text: change.text }],
+              ++version,
+            );
           }
           // Half of the edits are linted right away, the rest pile up as a fast typist's would.
           if (version % 2 === 0) await computeFindings(doc, {});
         }
         expect(doc.lines.join('\n')).toBe(doc.text);
-        const expected = lintSource(doc.text, 'p.jsonl', {}, HOW).diagnostics.map((d) => `${d.ruleId} ${JSON.stringify(toLspRange(d.range))} ${d.message}`).sort();
+        const expected = lintSource(doc.text, 'p.jsonl', {}, HOW)
+          .diagnostics.map((d) => `${d.ruleId} ${JSON.stringify(toLspRange(d.range))} ${d.message}`)
+          .sort();
         expect(shape(await computeFindings(doc, {}))).toEqual(expected);
       }),
     );
@@ -66,19 +74,25 @@ describe('incremental JSONL linting in the language server', () => {
 
   it('reduces any change to one edit that turns the old text into the new', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (prefix, removed, inserted, suffix) => {
-        const before = prefix + removed + suffix;
-        const after = prefix + inserted + suffix;
-        const document = TextDocument.create('file:///t.json', 'json', 1, before);
-        const edit = minimalEdit(document, before, after);
-        if (before === after) {
-          expect(edit).toBeUndefined();
-          return;
-        }
-        const applied = TextDocument.applyEdits(document, [edit!]);
-        expect(applied).toBe(after);
-        expect(edit!.newText.length).toBeLessThanOrEqual(inserted.length + removed.length + 2);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme' }),
+        (prefix, removed, inserted, suffix) => {
+          const before = prefix + removed + suffix;
+          const after = prefix + inserted + suffix;
+          const document = TextDocument.create('file:///t.json', 'json', 1, before);
+          const edit = minimalEdit(document, before, after);
+          if (before === after) {
+            expect(edit).toBeUndefined();
+            return;
+          }
+          const applied = TextDocument.applyEdits(document, [edit!]);
+          expect(applied).toBe(after);
+          expect(edit!.newText.length).toBeLessThanOrEqual(inserted.length + removed.length + 2);
+        },
+      ),
     );
   });
 });

@@ -35,13 +35,28 @@ function cliFindings(path: string, text: string, cwd: string) {
     code: d.ruleId,
     severity: severity[d.severity],
     message: d.message,
-    range: { start: { line: d.range!.start.line - 1, character: d.range!.start.column - 1 }, end: { line: d.range!.end.line - 1, character: d.range!.end.column - 1 } },
+    range: {
+      start: { line: d.range!.start.line - 1, character: d.range!.start.column - 1 },
+      end: { line: d.range!.end.line - 1, character: d.range!.end.column - 1 },
+    },
   }));
 }
 
-const shape = (diagnostics: Diagnostic[]) => diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: typeof d.message === 'string' ? d.message : d.message.value, range: d.range }));
+const shape = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+    range: d.range,
+  }));
 const byPosition = <T extends { range: Diagnostic['range']; code?: unknown; message: string }>(list: T[]) =>
-  [...list].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)) || a.message.localeCompare(b.message));
+  [...list].sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      String(a.code).localeCompare(String(b.code)) ||
+      a.message.localeCompare(b.message),
+  );
 
 describe('language server over stdio', () => {
   let client: LspClient;
@@ -79,21 +94,32 @@ describe('language server over stdio', () => {
     const path = join(dir, 'request.yaml');
     const text = 'model: o3\ntemperature: 0.2\nmessages:\n  - role: user\n    content: hi\ntool_choice: auto\n';
     const fromServer = await client.open(path, text);
-    expect(fromServer.map((d) => d.code).sort()).toEqual(['sampling/no-unsupported-sampling-parameters', 'tools/no-tool-choice-without-tools']);
+    expect(fromServer.map((d) => d.code).sort()).toEqual([
+      'sampling/no-unsupported-sampling-parameters',
+      'tools/no-tool-choice-without-tools',
+    ]);
     expect(byPosition(shape(fromServer))).toEqual(byPosition(cliFindings(path, text, dir)));
-    const onModel = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 0, character: 8 } });
+    const onModel = await client.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 0, character: 8 },
+    });
     expect((onModel.contents as { value: string }).value).toContain('**o3**: what reqlint knows');
   });
 
   it('maps rule ids, docs links, severities and the Unnecessary tag', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'audio.json');
-    const diagnostics = await client.open(path, '{\n  "model": "gpt-4o-audio-preview",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "audio": { "voice": "alloy", "format": "wav" }\n}\n');
+    const diagnostics = await client.open(
+      path,
+      '{\n  "model": "gpt-4o-audio-preview",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "audio": { "voice": "alloy", "format": "wav" }\n}\n',
+    );
     const audio = diagnostics.find((d) => d.code === 'audio/no-audio-options-without-modality');
     expect(audio?.tags).toEqual([1]);
-    expect(audio?.codeDescription?.href).toBe('https://github.com/reqlint/reqlint/blob/main/rules/audio/no-audio-options-without-modality.md');
+    expect(audio?.codeDescription?.href).toBe(
+      'https://github.com/reqlint/reqlint/blob/main/rules/audio/no-audio-options-without-modality.md',
+    );
     expect(audio?.source).toBe('reqlint');
-    expect(diagnostics.every((d) => d.code !== 'audio/no-audio-options-without-modality' ? d.tags === undefined : true)).toBe(true);
+    expect(diagnostics.every((d) => (d.code !== 'audio/no-audio-options-without-modality' ? d.tags === undefined : true))).toBe(true);
   });
 
   it('re-lints on change and clears on close', async () => {
@@ -112,9 +138,14 @@ describe('language server over stdio', () => {
     const dir = fixtureDir({});
     const path = join(dir, 'fix.jsonc');
     // `"none"` without tools is removed by the safe fix (other choices only get a suggestion: docs/fixes.md).
-    const text = '{\n  // keep this comment\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "none"\n}\n';
+    const text =
+      '{\n  // keep this comment\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "none"\n}\n';
     const [diagnostic] = await client.open(path, text);
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(path) }, range: diagnostic!.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(path) },
+      range: diagnostic!.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
     const preferred = actions.find((a) => a.isPreferred);
     expect(preferred?.kind).toBe('quickfix');
     const edits = preferred!.edit!.changes![uri(path)]!;
@@ -127,10 +158,15 @@ describe('language server over stdio', () => {
   it('offers each suggestion as its own quick fix', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'suggest.json');
-    const text = '{\n  "model": "gpt-4o-audio-preview",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "audio": { "voice": "alloy", "format": "wav" }\n}\n';
+    const text =
+      '{\n  "model": "gpt-4o-audio-preview",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "audio": { "voice": "alloy", "format": "wav" }\n}\n';
     const diagnostics = await client.open(path, text);
     const audio = diagnostics.find((d) => d.code === 'audio/no-audio-options-without-modality')!;
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(path) }, range: audio.range, context: { diagnostics: [audio] } });
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(path) },
+      range: audio.range,
+      context: { diagnostics: [audio] },
+    });
     const suggestion = actions.find((a) => a.title.startsWith('Set `modalities`'));
     expect(suggestion?.isPreferred).toBe(false);
     expect(JSON.parse(applyEdits(text, suggestion!.edit!.changes![uri(path)]!))).toMatchObject({ modalities: ['text', 'audio'] });
@@ -139,14 +175,27 @@ describe('language server over stdio', () => {
   it('fixes everything at once with source.fixAll.reqlint, as --fix does, JSONL included', async () => {
     const dir = fixtureDir({});
     for (const [name, text] of [
-      ['all.json', '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "auto",\n  "stream_options": { "include_usage": true }\n}\n'],
-      ['all.jsonl', `${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'a' }], tool_choice: 'auto' })}\n${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'b' }] })}\n${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'c' }], tool_choice: 'none' })}\n`],
+      [
+        'all.json',
+        '{\n  "model": "gpt-4.1",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "tool_choice": "auto",\n  "stream_options": { "include_usage": true }\n}\n',
+      ],
+      [
+        'all.jsonl',
+        `${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'a' }], tool_choice: 'auto' })}\n${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'b' }] })}\n${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'c' }], tool_choice: 'none' })}\n`,
+      ],
     ] as const) {
       const path = join(dir, name);
       const diagnostics = await client.open(path, text);
       expect(diagnostics.length, name).toBeGreaterThanOrEqual(2);
-      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(path) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
-      expect(actions.map((a) => a.kind), name).toEqual(['source.fixAll.reqlint']);
+      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: uri(path) },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      expect(
+        actions.map((a) => a.kind),
+        name,
+      ).toEqual(['source.fixAll.reqlint']);
       const expected = fixText(text, path, {}, HOW).result.output;
       expect(expected, name).toBeDefined();
       expect(applyEdits(text, actions[0]!.edit!.changes![uri(path)]!), name).toBe(expected);
@@ -156,9 +205,13 @@ describe('language server over stdio', () => {
   it('hovers on the model with what the registry knows, with sources and dates', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'o3.json');
-    const text = '{\n  "model": "o3",\n  "temperature": 0.2,\n  "messages": [{ "role": "user", "content": "hi" }],\n  "service_tier": "flex"\n}\n';
+    const text =
+      '{\n  "model": "o3",\n  "temperature": 0.2,\n  "messages": [{ "role": "user", "content": "hi" }],\n  "service_tier": "flex"\n}\n';
     await client.open(path, text);
-    const onModel = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 1, character: 13 } });
+    const onModel = await client.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 1, character: 13 },
+    });
     const model = (onModel.contents as { value: string }).value;
     expect(model).toContain('Reasoning: yes; effort `low`, `medium`, `high` (default `medium`)');
     expect(model).toContain('`temperature` only its default value');
@@ -166,28 +219,45 @@ describe('language server over stdio', () => {
     expect(model).toMatch(/Sources \(facts checked \d{4}-\d{2}-\d{2}\)/);
     expect(model).toContain('https://github.com/openai/openai-openapi/');
 
-    const onKey = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 2, character: 5 } });
+    const onKey = await client.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 2, character: 5 },
+    });
     const key = (onKey.contents as { value: string }).value;
     expect(key).toContain('Sampling temperature from 0 to 2');
     expect(key).toContain('`o3`: `temperature` is only its default value.');
-    const onTier = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 4, character: 5 } });
+    const onTier = await client.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 4, character: 5 },
+    });
     const tier = (onTier.contents as { value: string }).value;
     expect(tier).toContain('Allowed values: `"auto"`, `"default"`, `"flex"`');
     expect(tier).toContain('`o3` offers tiers: `auto`, `default`, `flex`');
     // The finding on the `temperature` value is explained with its rule's summary and link.
-    const onFinding = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 2, character: 18 } });
-    expect((onFinding.contents as { value: string }).value).toContain('[Rule documentation](https://github.com/reqlint/reqlint/blob/main/rules/sampling/no-unsupported-sampling-parameters.md)');
+    const onFinding = await client.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 2, character: 18 },
+    });
+    expect((onFinding.contents as { value: string }).value).toContain(
+      '[Rule documentation](https://github.com/reqlint/reqlint/blob/main/rules/sampling/no-unsupported-sampling-parameters.md)',
+    );
   });
 
   it('says an unknown model is unknown, and resolves snapshots', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'unknown.json');
     await client.open(path, '{ "model": "gpt-4.1-2030-01-15", "messages": [] }');
-    const snapshot = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 0, character: 15 } });
+    const snapshot = await client.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 0, character: 15 },
+    });
     expect((snapshot.contents as { value: string }).value).toContain('is a dated snapshot of `gpt-4.1`');
     const other = join(dir, 'other.json');
     await client.open(other, '{ "model": "gpt-4.1-turbo-x", "messages": [] }');
-    const unknown = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: uri(other) }, position: { line: 0, character: 15 } });
+    const unknown = await client.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: uri(other) },
+      position: { line: 0, character: 15 },
+    });
     expect((unknown.contents as { value: string }).value).toContain("not in reqlint's model registry");
   });
 
@@ -196,7 +266,10 @@ describe('language server over stdio', () => {
     const chat = join(dir, 'complete.json');
     const text = '{\n  "model": "gpt-4.1",\n  "messages": [],\n  \n}';
     await client.open(chat, text);
-    const keys = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: uri(chat) }, position: { line: 3, character: 2 } });
+    const keys = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(chat) },
+      position: { line: 3, character: 2 },
+    });
     const labels = keys.items.map((i) => i.label);
     expect(labels).toContain('temperature');
     expect(labels).toContain('reasoning_effort');
@@ -205,12 +278,18 @@ describe('language server over stdio', () => {
 
     const langchain = join(dir, 'langchain.json');
     await client.open(langchain, '{\n  "modelName": "gpt-4.1",\n  "maxTokens": 10,\n  \n}');
-    const options = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: uri(langchain) }, position: { line: 3, character: 2 } });
+    const options = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(langchain) },
+      position: { line: 3, character: 2 },
+    });
     expect(options.items.map((i) => i.label)).toContain('topP');
 
     const model = join(dir, 'model.json');
     await client.open(model, '{ "model": "o", "messages": [] }');
-    const ids = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: uri(model) }, position: { line: 0, character: 13 } });
+    const ids = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(model) },
+      position: { line: 0, character: 13 },
+    });
     const o3 = ids.items.find((i) => i.label === 'o3');
     expect(o3?.detail).toContain('reasoning (low, medium, high)');
     expect((o3?.textEdit as TextEdit).newText).toBe('"o3"');
@@ -221,11 +300,17 @@ describe('language server over stdio', () => {
     const dir = fixtureDir({});
     const path = join(dir, 'reqlint.config.json');
     await client.open(path, '{ "rules": {  } }');
-    const ids = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: uri(path) }, position: { line: 0, character: 13 } });
+    const ids = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(path) },
+      position: { line: 0, character: 13 },
+    });
     expect(ids.items.map((i) => i.label)).toContain('tools/no-tool-choice-without-tools');
     const withKey = '{ "rules": { "tools/no-tool-choice-without-tools":  } }';
     await client.change(path, [{ text: withKey }]);
-    const severities = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: uri(path) }, position: { line: 0, character: 50 } });
+    const severities = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(path) },
+      position: { line: 0, character: 50 },
+    });
     expect(severities.items.map((i) => i.label)).toEqual(expect.arrayContaining(['"off"', '"info"', '"warning"', '"error"']));
   });
 
@@ -246,7 +331,9 @@ describe('language server over stdio', () => {
       expect((await multi.open(join(second, 'b.json'), broken)).map((d) => d.severity)).toEqual([3]);
       const count = multi.publishCount(join(first, 'a.json'));
       writeFileSync(join(first, 'reqlint.config.json'), '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "off" } }');
-      await multi.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(join(first, 'reqlint.config.json')), type: 2 }] });
+      await multi.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: uri(join(first, 'reqlint.config.json')), type: 2 }],
+      });
       expect(await multi.nextDiagnostics(join(first, 'a.json'), count)).toEqual([]);
       expect(await multi.stop()).toBe(0);
     } finally {
@@ -257,20 +344,32 @@ describe('language server over stdio', () => {
   it('after a one-line JSONL edit, re-checks duplicate custom_ids across lines like the CLI', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'batch.jsonl');
-    const line = (id: string) => JSON.stringify({ custom_id: id, method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] } });
+    const line = (id: string) =>
+      JSON.stringify({
+        custom_id: id,
+        method: 'POST',
+        url: '/v1/chat/completions',
+        body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] },
+      });
     const lines = [line('a'), line('b'), line('a'), line('c')];
     const text = lines.join('\n') + '\n';
     expect((await client.open(path, text)).map((d) => [d.code, d.range.start.line])).toEqual([['batch/duplicate-custom-id', 2]]);
     // Typing inside a body (id and url untouched) keeps the cross-line finding.
     const content = lines[0]!.indexOf('"hi"') + 1;
-    const typed = await client.change(path, [{ range: { start: { line: 0, character: content }, end: { line: 0, character: content } }, text: 'oh ' }]);
+    const typed = await client.change(path, [
+      { range: { start: { line: 0, character: content }, end: { line: 0, character: content } }, text: 'oh ' },
+    ]);
     expect(typed.map((d) => [d.code, d.range.start.line])).toEqual([['batch/duplicate-custom-id', 2]]);
     lines[0] = lines[0]!.replace('"hi"', '"oh hi"');
     // Rename the second `a` to `d`: one character on line 2.
     const at = lines[2]!.indexOf('"a"') + 1;
-    const after = await client.change(path, [{ range: { start: { line: 2, character: at }, end: { line: 2, character: at + 1 } }, text: 'd' }]);
+    const after = await client.change(path, [
+      { range: { start: { line: 2, character: at }, end: { line: 2, character: at + 1 } }, text: 'd' },
+    ]);
     expect(after).toEqual([]);
-    const edited = await client.change(path, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: `${line('b')}\n` }]);
+    const edited = await client.change(path, [
+      { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: `${line('b')}\n` },
+    ]);
     const newText = [lines[0], lines[1], line('d'), line('b'), lines[3]].join('\n') + '\n';
     expect(byPosition(shape(edited))).toEqual(byPosition(cliFindings(path, newText, dir)));
     expect(edited.map((d) => d.range.start.line)).toEqual([3]);
@@ -283,9 +382,21 @@ describe('language server over stdio', () => {
     expect(diagnostics.map((d) => d.code)).toContain('parse/syntax');
     await expect(client.connection.sendRequest('reqlint/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
     client.process.stdin!.write('Content-Length: 9\r\n\r\n{not json');
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bad.json', languageId: 'json', version: 1, text: null } });
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never/opened.json', version: 2 }, contentChanges: [{ text: '{}' }] });
-    await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 0, character: 3 } })).resolves.toBeDefined();
-    await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///never/opened.json' }, position: { line: 9, character: 99 } })).resolves.toBeNull();
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: 'file:///bad.json', languageId: 'json', version: 1, text: null },
+    });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///never/opened.json', version: 2 },
+      contentChanges: [{ text: '{}' }],
+    });
+    await expect(
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 0, character: 3 } }),
+    ).resolves.toBeDefined();
+    await expect(
+      client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: 'file:///never/opened.json' },
+        position: { line: 9, character: 99 },
+      }),
+    ).resolves.toBeNull();
   });
 });

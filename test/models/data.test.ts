@@ -91,7 +91,9 @@ describe('data/models.json', () => {
     expectTypeOf<keyof ModelEntry['features']>().toEqualTypeOf<Feature>();
     expectTypeOf<keyof ModelEntry['parameters']>().toEqualTypeOf<ModelParameter>();
     // The same at run time, for the schema object itself.
-    expect(Object.keys(modelCapabilitiesSchema.properties.models.items.properties.features.properties).sort()).toEqual([...FEATURES].sort());
+    expect(Object.keys(modelCapabilitiesSchema.properties.models.items.properties.features.properties).sort()).toEqual(
+      [...FEATURES].sort(),
+    );
     expect(Object.keys(modelCapabilitiesSchema.properties.models.items.properties.parameters.properties).sort()).toEqual(
       [...SAMPLING_PARAMETERS].sort(),
     );

@@ -61,7 +61,11 @@ describe('§3.2 parameters reasoning models reject or ignore', () => {
 
 describe('§3.3 reasoning_effort values per model', () => {
   it('gpt-5.1 rejects reasoning_effort: null and defaults to none (§5 #20)', () => {
-    expect(model('gpt-5.1').reasoning).toEqual({ efforts: ['none', 'low', 'medium', 'high'], defaultEffort: 'none', acceptsNullEffort: false });
+    expect(model('gpt-5.1').reasoning).toEqual({
+      efforts: ['none', 'low', 'medium', 'high'],
+      defaultEffort: 'none',
+      acceptsNullEffort: false,
+    });
   });
 
   it('gpt-5 family takes minimal…high with default medium; gpt-5-mini rejects xhigh (§5 #18)', () => {
@@ -75,7 +79,10 @@ describe('§3.3 reasoning_effort values per model', () => {
   });
 
   it('gpt-5.6 adds max and defaults to medium; gpt-5.2-chat-latest takes only medium', () => {
-    expect(model('gpt-5.6-terra').reasoning).toMatchObject({ efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'], defaultEffort: 'medium' });
+    expect(model('gpt-5.6-terra').reasoning).toMatchObject({
+      efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
+      defaultEffort: 'medium',
+    });
     expect(model('gpt-5.2-chat-latest').reasoning?.efforts).toEqual(['medium']);
   });
 
@@ -151,7 +158,8 @@ describe('§3.5 Responses-only ids, §1.8 service tiers, §1.1 prompt_cache_opti
       expect(model(id).servesApi?.('chat.completions'), id).toBe(false);
       expect(model(id).apis, id).toEqual(['responses']);
     }
-    for (const id of ['gpt-5.2-pro', 'gpt-5.1-codex', 'codex-mini-latest']) expect(model(id).servesApi?.('chat.completions'), id).toBeNull();
+    for (const id of ['gpt-5.2-pro', 'gpt-5.1-codex', 'codex-mini-latest'])
+      expect(model(id).servesApi?.('chat.completions'), id).toBeNull();
   });
 
   it('ultrafast is offered only by gpt-5.6-sol (and its gpt-5.6 alias) among known models', () => {
@@ -173,7 +181,8 @@ describe('§3.5 Responses-only ids, §1.8 service tiers, §1.1 prompt_cache_opti
   });
 
   it('prompt_cache_retention "in_memory" refused from gpt-5.5 and gpt-5.5-pro on, unknown before', () => {
-    for (const id of ['gpt-5.5', 'gpt-5.5-pro', 'gpt-5.6-sol', 'gpt-5.6-luna']) expect(model(id).supports('promptCacheRetentionInMemory'), id).toBe(false);
+    for (const id of ['gpt-5.5', 'gpt-5.5-pro', 'gpt-5.6-sol', 'gpt-5.6-luna'])
+      expect(model(id).supports('promptCacheRetentionInMemory'), id).toBe(false);
     expect(model('gpt-5.4').supports('promptCacheRetentionInMemory')).toBeNull();
   });
 });
@@ -189,7 +198,10 @@ describe('§3.6 fine-tunes and §9 GPT-6', () => {
   it('GPT-6 entries cite only the uncertain guide capture and say so', () => {
     for (const id of ['gpt-6-astra', 'gpt-6.1-sol', 'gpt-6-sol', 'gpt-6-luna']) {
       const gpt6 = model(id);
-      expect(gpt6.sources.map((source) => source.key), id).toEqual(['LATEST-GUIDE']);
+      expect(
+        gpt6.sources.map((source) => source.key),
+        id,
+      ).toEqual(['LATEST-GUIDE']);
       expect(gpt6.notes?.[0], id).toMatch(/^UNCERTAIN/);
       expect(gpt6.parameter('temperature'), id).toBeNull();
     }

@@ -42,7 +42,9 @@ export const KNOWN_UNKNOWN_MODEL_IDS: Readonly<Record<string, string>> = {};
 
 /** Every exported type alias whose name ends in `Model` or `Models`, with the string literals of its union. */
 function readModelIdTypes(): Map<string, string[]> {
-  const files = ts.sys.readDirectory(join(OPENAI_ROOT, 'resources'), ['.d.ts'], undefined, ['**/*']).filter((file) => !file.endsWith('.d.mts'));
+  const files = ts.sys
+    .readDirectory(join(OPENAI_ROOT, 'resources'), ['.d.ts'], undefined, ['**/*'])
+    .filter((file) => !file.endsWith('.d.mts'));
   const program = ts.createProgram(files, { noEmit: true, skipLibCheck: true, types: [] });
   const checker = program.getTypeChecker();
   const types = new Map<string, string[]>();
@@ -66,8 +68,11 @@ const REQUEST_MODEL_IDS = [...new Set(REQUEST_MODEL_TYPES.flatMap((name) => MODE
 
 describe(`model ids of the openai package (${OPENAI_VERSION})`, () => {
   it('finds the model-id types, and every one is sorted into requests or other endpoints', () => {
-    for (const name of REQUEST_MODEL_TYPES) expect(MODEL_ID_TYPES.get(name)?.length ?? 0, `${name} in openai ${OPENAI_VERSION}`).toBeGreaterThan(5);
-    const unsorted = [...MODEL_ID_TYPES.keys()].filter((name) => !(REQUEST_MODEL_TYPES as readonly string[]).includes(name) && !(name in OTHER_ENDPOINT_TYPES));
+    for (const name of REQUEST_MODEL_TYPES)
+      expect(MODEL_ID_TYPES.get(name)?.length ?? 0, `${name} in openai ${OPENAI_VERSION}`).toBeGreaterThan(5);
+    const unsorted = [...MODEL_ID_TYPES.keys()].filter(
+      (name) => !(REQUEST_MODEL_TYPES as readonly string[]).includes(name) && !(name in OTHER_ENDPOINT_TYPES),
+    );
     expect(unsorted, 'new model-id types: add them to REQUEST_MODEL_TYPES or OTHER_ENDPOINT_TYPES').toEqual([]);
   });
 

@@ -7,7 +7,19 @@ import type { ResolvedModel } from '../../src/models/types.js';
 function summary(model: ResolvedModel | undefined): unknown {
   if (model === undefined) return undefined;
   const { requestedId, id, via, fineTuned, entryId, isReasoning, reasoning, apis, serviceTiers, checked } = model;
-  return { requestedId, id, via, fineTuned, entryId, isReasoning, reasoning, apis, serviceTiers, checked, temperature: model.parameter('temperature') };
+  return {
+    requestedId,
+    id,
+    via,
+    fineTuned,
+    entryId,
+    isReasoning,
+    reasoning,
+    apis,
+    serviceTiers,
+    checked,
+    temperature: model.parameter('temperature'),
+  };
 }
 
 const bundledIds = defaultModelRegistry.knownIds();
@@ -16,15 +28,21 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const dateSuffix = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => `-${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`);
-const legacySuffix = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([month, day]) => `-${pad(month)}${pad(day)}`);
+const legacySuffix = fc
+  .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .map(([month, day]) => `-${pad(month)}${pad(day)}`);
 
 /** Strings that look like ids some of the time, so the interesting branches are reached. */
 const idLike = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.tuple(knownId, fc.string()).map(([id, tail]) => id + tail),
-  fc.tuple(fc.constantFrom('ft:', 'ft::', 'gpt-', 'o'), fc.string(), fc.constantFrom('', ':', '::', ':ckpt-step-3')).map((parts) => parts.join('')),
-  fc.array(fc.constantFrom('ft', 'gpt-4o', 'gpt-5', 'org', '', 'ckpt-step-1', 'x', '2024-08-06'), { maxLength: 7 }).map((parts) => parts.join(':')),
+  fc
+    .tuple(fc.constantFrom('ft:', 'ft::', 'gpt-', 'o'), fc.string(), fc.constantFrom('', ':', '::', ':ckpt-step-3'))
+    .map((parts) => parts.join('')),
+  fc
+    .array(fc.constantFrom('ft', 'gpt-4o', 'gpt-5', 'org', '', 'ckpt-step-1', 'x', '2024-08-06'), { maxLength: 7 })
+    .map((parts) => parts.join(':')),
 );
 
 describe('resolve properties', () => {
@@ -36,7 +54,7 @@ describe('resolve properties', () => {
         expect(defaultModelRegistry.resolve(id)).toBe(first);
         expect(summary(fresh.resolve(id))).toEqual(summary(first));
         if (first !== undefined) expect(first.requestedId).toBe(id);
-      })
+      }),
     );
   });
 
@@ -51,18 +69,25 @@ describe('resolve properties', () => {
         expect(resolved?.entryId).toBe(base?.entryId);
         expect(resolved?.id).toBe(id);
         expect(resolved?.via).toBe('snapshot');
-      })
+      }),
     );
   });
 
   it('resolves any fine-tune of a known id to its base entry, marked fine-tuned', () => {
     const field = fc.stringMatching(/^[A-Za-z0-9_-]{0,12}$/);
     fc.assert(
-      fc.property(knownId, field.filter((s) => s !== ''), field, field.filter((s) => s !== ''), fc.option(fc.nat(), { nil: undefined }), (id, org, suffix, job, step) => {
-        const tuned = `ft:${id}:${org}:${suffix}:${job}${step === undefined ? '' : `:ckpt-step-${step}`}`;
-        const resolved = defaultModelRegistry.resolve(tuned);
-        expect(resolved).toMatchObject({ id, via: 'fine-tune', fineTuned: true, entryId: defaultModelRegistry.resolve(id)?.entryId });
-      })
+      fc.property(
+        knownId,
+        field.filter((s) => s !== ''),
+        field,
+        field.filter((s) => s !== ''),
+        fc.option(fc.nat(), { nil: undefined }),
+        (id, org, suffix, job, step) => {
+          const tuned = `ft:${id}:${org}:${suffix}:${job}${step === undefined ? '' : `:ckpt-step-${step}`}`;
+          const resolved = defaultModelRegistry.resolve(tuned);
+          expect(resolved).toMatchObject({ id, via: 'fine-tune', fineTuned: true, entryId: defaultModelRegistry.resolve(id)?.entryId });
+        },
+      ),
     );
   });
 
@@ -77,7 +102,7 @@ describe('resolve properties', () => {
         expect(registry.resolve(head)).toMatchObject({ via: 'alias', entryId: defaultModelRegistry.resolve(target)?.entryId });
         const looped = { ...aliases, [chain[chain.length - 1] as string]: head };
         expect(() => createModelRegistry({ aliases: looped })).toThrow(/cycle/);
-      })
+      }),
     );
   });
 });

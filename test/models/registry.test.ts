@@ -108,11 +108,22 @@ describe('unknown ids', () => {
 
 describe('user aliases', () => {
   const registry = createModelRegistry({
-    aliases: { 'prod-chat': 'eu-chat', 'eu-chat': 'gpt-4o-2024-08-06', 'tuned': 'ft:o4-mini-2025-04-16:org::job', 'later': 'gpt-4o-2099-01-01', 'gpt-4': 'gpt-5' },
+    aliases: {
+      'prod-chat': 'eu-chat',
+      'eu-chat': 'gpt-4o-2024-08-06',
+      tuned: 'ft:o4-mini-2025-04-16:org::job',
+      later: 'gpt-4o-2099-01-01',
+      'gpt-4': 'gpt-5',
+    },
   });
 
   it('resolves chains recursively and says the model came from an alias', () => {
-    expect(registry.resolve('prod-chat')).toMatchObject({ requestedId: 'prod-chat', id: 'gpt-4o-2024-08-06', via: 'alias', fineTuned: false });
+    expect(registry.resolve('prod-chat')).toMatchObject({
+      requestedId: 'prod-chat',
+      id: 'gpt-4o-2024-08-06',
+      via: 'alias',
+      fineTuned: false,
+    });
     expect(registry.aliasTarget('prod-chat')).toBe('gpt-4o-2024-08-06');
     expect(registry.aliasTarget('gpt-4o')).toBe('gpt-4o');
   });
@@ -145,7 +156,9 @@ describe('user aliases', () => {
   });
 
   it('throws at creation when an alias does not map to an id string', () => {
-    expect(() => createModelRegistry({ aliases: { bad: 42 as unknown as string } })).toThrow('Model alias `bad` must map to a model id string, got 42.');
+    expect(() => createModelRegistry({ aliases: { bad: 42 as unknown as string } })).toThrow(
+      'Model alias `bad` must map to a model id string, got 42.',
+    );
     expect(() => createModelRegistry({ aliases: { bad: '' } })).toThrow('`bad`');
   });
 });
@@ -165,7 +178,9 @@ describe('custom model entries', () => {
   });
 
   it('wins over a bundled id', () => {
-    const registry = createModelRegistry({ customModels: [customEntry(['gpt-4o'], { reasoning: { efforts: ['high'], defaultEffort: 'high', acceptsNullEffort: null } })] });
+    const registry = createModelRegistry({
+      customModels: [customEntry(['gpt-4o'], { reasoning: { efforts: ['high'], defaultEffort: 'high', acceptsNullEffort: null } })],
+    });
     expect(registry.resolve('gpt-4o')).toMatchObject({ via: 'custom', isReasoning: true });
     expect(registry.resolve('gpt-4o-mini')?.via).toBe('exact');
   });
@@ -182,7 +197,9 @@ describe('custom model entries', () => {
       'the entry has unknown property `colour`',
     );
     const badParam = { ...customEntry(['acme']), parameters: { ...customEntry(['acme']).parameters, top_p: 'maybe' } };
-    expect(() => createModelRegistry({ customModels: [badParam as never] })).toThrow('`/parameters/top_p` must be one of "supported", "rejected"');
+    expect(() => createModelRegistry({ customModels: [badParam as never] })).toThrow(
+      '`/parameters/top_p` must be one of "supported", "rejected"',
+    );
   });
 
   it('throws when two custom entries claim the same id', () => {

@@ -7,7 +7,6 @@ import { loadOpenApiExtract } from '../support/spec-path.js';
  * until the capability table says something (even "unknown") about them.
  */
 
-
 interface EnumBranch {
   enum?: unknown[];
   title?: string;

@@ -14,7 +14,12 @@ const jsonValue = () => fc.jsonValue().map((value) => JSON.parse(JSON.stringify(
 const anyRequest = fc.oneof(
   validChatRequest().map((g) => g.request),
   fc.oneof(...Object.values(VIOLATIONS)).map((v) => v.request),
-  fc.record({ model: fc.oneof(fc.constantFrom('gpt-4.1', 'o3', 'gpt-5', 'nope'), jsonValue()), messages: jsonValue() }, { requiredKeys: [] }).chain((base) => fc.dictionary(fc.string(), jsonValue(), { maxKeys: 4 }).map((extra) => ({ ...extra, ...base }))),
+  fc
+    .record(
+      { model: fc.oneof(fc.constantFrom('gpt-4.1', 'o3', 'gpt-5', 'nope'), jsonValue()), messages: jsonValue() },
+      { requiredKeys: [] },
+    )
+    .chain((base) => fc.dictionary(fc.string(), jsonValue(), { maxKeys: 4 }).map((extra) => ({ ...extra, ...base }))),
 );
 
 function deepFreeze<T>(value: T): T {
@@ -41,20 +46,27 @@ describe('engine invariants', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         lint(value).diagnostics.forEach(wellFormed);
-      })
+      }),
     );
   });
 
   it('never throws on any text, and gives a positioned syntax error for non-JSON', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((t) => t.slice(0, Math.floor(t.length / 2)))), (text) => {
-        const { diagnostics } = lint(text);
-        diagnostics.forEach(wellFormed);
-        for (const d of diagnostics.filter((x) => x.ruleId === 'parse/syntax')) {
-          expect(d.range!.start.offset).toBeGreaterThanOrEqual(0);
-          expect(d.range!.start.offset).toBeLessThanOrEqual(text.length);
-        }
-      })
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.json().map((t) => t.slice(0, Math.floor(t.length / 2))),
+        ),
+        (text) => {
+          const { diagnostics } = lint(text);
+          diagnostics.forEach(wellFormed);
+          for (const d of diagnostics.filter((x) => x.ruleId === 'parse/syntax')) {
+            expect(d.range!.start.offset).toBeGreaterThanOrEqual(0);
+            expect(d.range!.start.offset).toBeLessThanOrEqual(text.length);
+          }
+        },
+      ),
     );
   });
 
@@ -65,7 +77,7 @@ describe('engine invariants', () => {
         const first = lint(deepFreeze(request), { preset: 'all' });
         expect(request).toEqual(snapshot);
         expect(lint(request, { preset: 'all' })).toEqual(first);
-      })
+      }),
     );
   });
 
@@ -75,7 +87,7 @@ describe('engine invariants', () => {
         for (const d of lint(request, { preset: 'all' }).diagnostics) {
           expect(hasPointer(request, d.path), `${d.ruleId} points at missing ${d.path}`).toBe(true);
         }
-      })
+      }),
     );
   });
 
@@ -85,14 +97,17 @@ describe('engine invariants', () => {
         const text = JSON.stringify(request, null, 2);
         const fromText = lint(text, { preset: 'all' }).diagnostics;
         const fromObject = lint(request, { preset: 'all' }).diagnostics;
-        const strip = (ds: Diagnostic[]) => ds.map(({ range: _range, ...rest }) => rest).sort((a, b) => (a.path + a.ruleId).localeCompare(b.path + b.ruleId) || a.message.localeCompare(b.message));
+        const strip = (ds: Diagnostic[]) =>
+          ds
+            .map(({ range: _range, ...rest }) => rest)
+            .sort((a, b) => (a.path + a.ruleId).localeCompare(b.path + b.ruleId) || a.message.localeCompare(b.message));
         expect(strip(fromText)).toEqual(strip(fromObject));
         for (const d of fromText) {
           expect(d.range).toBeDefined();
           expect(d.range!.end.offset).toBeGreaterThanOrEqual(d.range!.start.offset);
           expect(d.range!.end.offset).toBeLessThanOrEqual(text.length);
         }
-      })
+      }),
     );
   });
 
@@ -107,7 +122,7 @@ describe('engine invariants', () => {
         expect(remainingFixable.map((d) => `${d.ruleId} @${d.path}`)).toEqual([]);
         const viaText = applyFixes(JSON.stringify(request, null, 2), { preset: 'all' });
         expect(JSON.parse(viaText.output)).toEqual(once.output);
-      })
+      }),
     );
   });
 });

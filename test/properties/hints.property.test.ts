@@ -10,14 +10,19 @@ import { validChatRequest } from '../support/valid-requests.js';
 import { validLangChainOptions, validResponsesRequest } from '../support/valid-dialect-requests.js';
 import { VIOLATIONS } from './violations/index.js';
 
-const withoutHints: LintOptions = { preset: 'all', ruleModules: builtinRules.map((rule) => ({ ...rule, meta: { ...rule.meta, triggers: undefined } })) };
+const withoutHints: LintOptions = {
+  preset: 'all',
+  ruleModules: builtinRules.map((rule) => ({ ...rule, meta: { ...rule.meta, triggers: undefined } })),
+};
 const withHints: LintOptions = { preset: 'all' };
 
 const requests = fc.oneof(
   validChatRequest().map(({ request }) => ({ request, api: 'chat.completions' as const })),
   validResponsesRequest().map(({ request }) => ({ request, api: 'responses' as const })),
   validLangChainOptions().map(({ request }) => ({ request, api: 'langchain' as const })),
-  ...Object.values(VIOLATIONS).map((violation) => violation.map(({ request, api }) => ({ request, api: api ?? ('chat.completions' as const) }))),
+  ...Object.values(VIOLATIONS).map((violation) =>
+    violation.map(({ request, api }) => ({ request, api: api ?? ('chat.completions' as const) })),
+  ),
 );
 
 describe('rule hints', () => {

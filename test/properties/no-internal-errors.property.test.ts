@@ -33,7 +33,10 @@ function casesOf(request: Json, api: Dialect): Case[] {
   const cases: Case[] = [{ body: request, api }];
   if (api === 'chat.completions') {
     // The translators are made for valid requests; a planted mistake they cannot spell is skipped.
-    for (const [translate, dialect] of [[chatToResponses, 'responses'], [chatToLangChain, 'langchain']] as const) {
+    for (const [translate, dialect] of [
+      [chatToResponses, 'responses'],
+      [chatToLangChain, 'langchain'],
+    ] as const) {
       const body = translatedOrUndefined(translate, request);
       if (body !== undefined) cases.push({ body, api: dialect });
     }
@@ -71,19 +74,39 @@ const BATCH_URL: Record<Api, string> = { 'chat.completions': '/v1/chat/completio
 describe('no rule ever fails on a request', () => {
   it('valid requests, in every dialect', () => {
     fc.assert(
-      fc.property(fc.oneof(validChatRequest(EVERY_MODEL).map((g) => ({ request: g.request, api: 'chat.completions' as const })), validResponsesRequest().map((g) => ({ request: g.request, api: 'responses' as const })), validLangChainOptions().map((g) => ({ request: g.request, api: 'langchain' as const }))), ({ request, api }) => {
-        expectNoRuleFails(request, api);
-      }),
+      fc.property(
+        fc.oneof(
+          validChatRequest(EVERY_MODEL).map((g) => ({ request: g.request, api: 'chat.completions' as const })),
+          validResponsesRequest().map((g) => ({ request: g.request, api: 'responses' as const })),
+          validLangChainOptions().map((g) => ({ request: g.request, api: 'langchain' as const })),
+        ),
+        ({ request, api }) => {
+          expectNoRuleFails(request, api);
+        },
+      ),
     );
   });
 
   it('any options the LangChain options schema accepts, for models of every kind', () => {
     // The schema's generator sets most options at once, which nearly always routes to Responses: keep
     // a few of them, so both APIs' rules see LangChain's mapped requests.
-    const everyOption = arbitraryFromSchema(langchainChatOpenAIOptionsSchema, { overrides: { '/properties/model': fc.constantFrom(...EVERY_MODEL) }, maxItems: 2 }) as fc.Arbitrary<Json>;
-    const someOptions = everyOption.chain((all) => fc.subarray(Object.keys(all).filter((key) => key !== 'model'), { maxLength: 4 }).map((keys) => Object.fromEntries([['model', all.model], ...keys.map((key) => [key, all[key]])])));
+    const everyOption = arbitraryFromSchema(langchainChatOpenAIOptionsSchema, {
+      overrides: { '/properties/model': fc.constantFrom(...EVERY_MODEL) },
+      maxItems: 2,
+    }) as fc.Arbitrary<Json>;
+    const someOptions = everyOption.chain((all) =>
+      fc
+        .subarray(
+          Object.keys(all).filter((key) => key !== 'model'),
+          { maxLength: 4 },
+        )
+        .map((keys) => Object.fromEntries([['model', all.model], ...keys.map((key) => [key, all[key]])])),
+    );
     // And configurations as users write them (the differential test's generator): every model family, both APIs.
-    const options = fc.oneof(someOptions, langChainCall().map(({ fields, callOptions }) => ({ ...fields, ...callOptions })));
+    const options = fc.oneof(
+      someOptions,
+      langChainCall().map(({ fields, callOptions }) => ({ ...fields, ...callOptions })),
+    );
     fc.assert(
       fc.property(options, (value) => {
         expectNoRuleFails(value as Json, 'langchain');
@@ -93,7 +116,10 @@ describe('no rule ever fails on a request', () => {
 
   // The LangChain seed case of issue 12: an audio model given audio options and no messages.
   it('LangChain audio options on an audio model give findings, not a rule failure', () => {
-    const { diagnostics } = lint({ model: 'gpt-4o-audio-preview', audio: { voice: 'alloy', format: 'wav' } }, { api: 'langchain', preset: 'all' });
+    const { diagnostics } = lint(
+      { model: 'gpt-4o-audio-preview', audio: { voice: 'alloy', format: 'wav' } },
+      { api: 'langchain', preset: 'all' },
+    );
     expect(internalFindings(diagnostics)).toEqual([]);
     expect(diagnostics.map((d) => d.ruleId)).toContain('audio/no-audio-options-without-modality');
   });

@@ -16,7 +16,7 @@ describe('every rule catches its generated violations', () => {
         fc.property(violation, ({ request, path, api: violationApi = 'chat.completions' }) => {
           const found = lint(request, { api: violationApi, preset: 'all' }).diagnostics.filter((d) => d.ruleId === ruleId);
           expect(found.map((d) => d.path)).toContain(path);
-        })
+        }),
       );
     });
   }
@@ -28,7 +28,7 @@ describe('valid requests', () => {
       fc.property(validChatRequest(), ({ request }) => {
         const findings = lint(request, { preset: 'all' }).diagnostics.filter((d) => d.severity !== 'info');
         expect(findings.map((d) => `${d.ruleId} @${d.path}: ${d.message}`)).toEqual([]);
-      })
+      }),
     );
   });
 });

@@ -10,7 +10,8 @@ import { writeFixed, fixFile } from '../../src/cli/fix.js';
 import type { FileResult } from '../../src/cli/lint-file.js';
 import { broken, fixtureDir, run } from '../cli/helpers.js';
 
-const nested = (depth: number) => '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"metadata":' + '['.repeat(depth) + ']'.repeat(depth) + '}';
+const nested = (depth: number) =>
+  '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"metadata":' + '['.repeat(depth) + ']'.repeat(depth) + '}';
 
 describe('deep nesting', () => {
   const deep = '['.repeat(10_000) + ']'.repeat(10_000);
@@ -18,7 +19,11 @@ describe('deep nesting', () => {
   it('is one parse/too-deep diagnostic at the bracket that passes the limit, from every entry point', () => {
     const { diagnostics } = lint(deep);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ ruleId: 'parse/too-deep', severity: 'error', range: { start: { line: 1, column: MAX_NESTING_DEPTH + 1, offset: MAX_NESTING_DEPTH } } });
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: 'parse/too-deep',
+      severity: 'error',
+      range: { start: { line: 1, column: MAX_NESTING_DEPTH + 1, offset: MAX_NESTING_DEPTH } },
+    });
     expect(applyFixes(deep)).toMatchObject({ changed: false, output: deep });
     expect(() => assertValidRequest(deep)).toThrow(/nests more than 512 levels/);
     expect(lintJsonLines(deep + '\n' + deep).map((d) => d.ruleId)).toEqual(['parse/too-deep', 'parse/too-deep']);
@@ -58,7 +63,15 @@ describe('deep nesting', () => {
 
 describe('many findings', () => {
   it('stylish formats 125,000 findings of one file', () => {
-    const diagnostics = Array.from({ length: 125_000 }, (_, i) => ({ ruleId: 'schema/type', severity: 'error' as const, message: 'x', path: '', target: 'value' as const, line: i + 1, docsUrl: '' }));
+    const diagnostics = Array.from({ length: 125_000 }, (_, i) => ({
+      ruleId: 'schema/type',
+      severity: 'error' as const,
+      message: 'x',
+      path: '',
+      target: 'value' as const,
+      line: i + 1,
+      docsUrl: '',
+    }));
     const results: FileResult[] = [{ filePath: 'big.jsonl', diagnostics }];
     const text = formatStylish(results, palette(false));
     expect(text).toContain('125000 problems (125000 errors');
@@ -94,10 +107,17 @@ describe('library misuse', () => {
   });
 
   it('values JSON cannot carry get a schema finding that says so, never a throw', () => {
-    const messages = (value: unknown) => lint({ ...body, seed: value }).diagnostics.filter((d) => d.path === '/seed').map((d) => d.message);
+    const messages = (value: unknown) =>
+      lint({ ...body, seed: value })
+        .diagnostics.filter((d) => d.path === '/seed')
+        .map((d) => d.message);
     expect(messages(10n)).toEqual([expect.stringMatching(/not a BigInt \(10n;/)]);
-    expect(lint({ ...body, top_p: Infinity }).diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/not Infinity \(the number is too large for JSON/)]);
-    expect(lint('{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"top_p":1e400}').diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/not Infinity/)]);
+    expect(lint({ ...body, top_p: Infinity }).diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/not Infinity \(the number is too large for JSON/),
+    ]);
+    expect(lint('{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"top_p":1e400}').diagnostics.map((d) => d.message)).toEqual(
+      [expect.stringMatching(/not Infinity/)],
+    );
     expect(messages(() => 1)).toEqual([expect.stringMatching(/not a function/)]);
   });
 
@@ -117,7 +137,7 @@ describe('library misuse', () => {
 });
 
 describe('disk errors during --fix', () => {
-  it('a failed write names the user\'s file, removes the temporary file and leaves the file as it was', async () => {
+  it("a failed write names the user's file, removes the temporary file and leaves the file as it was", async () => {
     const dir = fixtureDir({ 'b.json': broken });
     const path = join(dir, 'b.json');
     const read = await fixFile(path, 'b.json', {}, { keepSource: false, hashValues: false });
@@ -125,7 +145,9 @@ describe('disk errors during --fix', () => {
       writeFileSync(String(file), '');
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: String(file) });
     };
-    await expect(writeFixed(path, read.result.output!, read, 'b.json', { writeFile: full as never })).rejects.toThrow('cannot write b.json: the disk is full; the file was left as it was');
+    await expect(writeFixed(path, read.result.output!, read, 'b.json', { writeFile: full as never })).rejects.toThrow(
+      'cannot write b.json: the disk is full; the file was left as it was',
+    );
     expect(readdirSync(dir)).toEqual(['b.json']);
     expect(readFileSync(path, 'utf8')).toBe(broken);
   });
@@ -170,7 +192,11 @@ describe('what --fix must not touch', () => {
 
   it('never rewrites a file that is not valid UTF-8', async () => {
     const dir = fixtureDir({});
-    const bytes = Buffer.concat([Buffer.from('{"model":"gpt-4.1","messages":[{"role":"user","content":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}],"tool_choice":"auto"}\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('{"model":"gpt-4.1","messages":[{"role":"user","content":"'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}],"tool_choice":"auto"}\n'),
+    ]);
     writeFileSync(join(dir, 'b.json'), bytes);
     const { stderr } = await run(['--fix', 'b.json'], { cwd: dir });
     expect(stderr).toMatch(/not valid UTF-8/);

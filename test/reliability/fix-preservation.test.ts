@@ -21,7 +21,11 @@ interface Member {
 const blank = fc.constantFrom('', ' ', '  ', '\t', ' \t ');
 const eol = fc.constantFrom('', '\n', '\r\n', ' ');
 const text = fc.constantFrom('plain', 'naïve café', '日本語', 'emoji 🎉', 'quote \\" and \\\\ slash', '[{,}]');
-const value = fc.oneof(fc.integer().map(String), text.map((t) => `"${t}"`), fc.constantFrom('true', 'null', '[1, 2]', '{"a": [ ]}', '[]'));
+const value = fc.oneof(
+  fc.integer().map(String),
+  text.map((t) => `"${t}"`),
+  fc.constantFrom('true', 'null', '[1, 2]', '{"a": [ ]}', '[]'),
+);
 const member = fc.record({
   value,
   before: blank,
@@ -41,12 +45,10 @@ function render(members: Member[], closingSpace: string): string {
   return out + closingSpace + '}';
 }
 
-const documents = fc
-  .tuple(fc.array(member, { minLength: 1, maxLength: 6 }), blank, fc.nat())
-  .map(([members, closing, pick]) => {
-    const named = members.map((m, i) => ({ ...m, key: `k${i}é` }));
-    return { members: named, text: render(named, closing), index: pick % named.length };
-  });
+const documents = fc.tuple(fc.array(member, { minLength: 1, maxLength: 6 }), blank, fc.nat()).map(([members, closing, pick]) => {
+  const named = members.map((m, i) => ({ ...m, key: `k${i}é` }));
+  return { members: named, text: render(named, closing), index: pick % named.length };
+});
 
 function counts(s: string): Map<string, number> {
   const map = new Map<string, number>();
@@ -89,15 +91,22 @@ describe('fix preservation', () => {
   it('keeps the comment of a property that stays (issue reproduction)', () => {
     const input = '{\n "model": "o3",\n "messages": [{"role":"user","content":"hi"}],\n "seed": 1, // keep me\n "temperature": 0.2\n}';
     expect(applyFixes(input).output).toBe('{\n "model": "o3",\n "messages": [{"role":"user","content":"hi"}],\n "seed": 1 // keep me\n}');
-    const block = '{\n "model": "o3",\n /* keep me */ "seed": 1,\n "messages": [{"role":"user","content":"hi"}],\n "temperature": 0.2, "top_p": 1\n}';
+    const block =
+      '{\n "model": "o3",\n /* keep me */ "seed": 1,\n "messages": [{"role":"user","content":"hi"}],\n "temperature": 0.2, "top_p": 1\n}';
     // o3 rejects both `temperature` and `top_p` (at its default, removing it changes nothing).
-    expect(applyFixes(block).output).toBe('{\n "model": "o3",\n /* keep me */ "seed": 1,\n "messages": [{"role":"user","content":"hi"}]\n}');
+    expect(applyFixes(block).output).toBe(
+      '{\n "model": "o3",\n /* keep me */ "seed": 1,\n "messages": [{"role":"user","content":"hi"}]\n}',
+    );
   });
 
   it('keeps one-line messages on one line and mixed line endings where they were', () => {
     const oneLine = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"x","tool_calls":[]}]}';
-    expect(applyFixes(oneLine).output).toBe('{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"x"}]}');
+    expect(applyFixes(oneLine).output).toBe(
+      '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"x"}]}',
+    );
     const mixed = '{\r\n "model": "o3",\n "messages": [{"role":"user","content":"hi"}],\r\n "temperature": 0.2,\n "max_tokens": 5\r\n}';
-    expect(applyFixes(mixed).output).toBe('{\r\n "model": "o3",\n "messages": [{"role":"user","content":"hi"}],\r\n "max_completion_tokens": 5\r\n}');
+    expect(applyFixes(mixed).output).toBe(
+      '{\r\n "model": "o3",\n "messages": [{"role":"user","content":"hi"}],\r\n "max_completion_tokens": 5\r\n}',
+    );
   });
 });

@@ -13,7 +13,8 @@ describe('rule catalogue', () => {
   });
 
   it('documents every engine check beside the rules', () => {
-    for (const check of ENGINE_CHECKS) expect(readRuleDoc(check.id), `rules/${check.id}.md is missing`).toMatch(new RegExp(`^# ${check.id}\n`));
+    for (const check of ENGINE_CHECKS)
+      expect(readRuleDoc(check.id), `rules/${check.id}.md is missing`).toMatch(new RegExp(`^# ${check.id}\n`));
   });
 
   it('has unique ids', () => {
@@ -50,8 +51,16 @@ describe('rule catalogue', () => {
         const found = readDocExamples(readRuleDoc(rule.id) ?? '')
           .filter((e) => e.kind === 'invalid')
           .flatMap((e) => lint(e.code, { rules: { [rule.id]: 'error' } }).diagnostics.filter((d) => d.ruleId === rule.id));
-        if (rule.meta.fixable) expect(found.some((d) => d.fix !== undefined), 'no example shows the fix').toBe(true);
-        if (rule.meta.hasSuggestions) expect(found.some((d) => (d.suggestions?.length ?? 0) > 0), 'no example shows a suggestion').toBe(true);
+        if (rule.meta.fixable)
+          expect(
+            found.some((d) => d.fix !== undefined),
+            'no example shows the fix',
+          ).toBe(true);
+        if (rule.meta.hasSuggestions)
+          expect(
+            found.some((d) => (d.suggestions?.length ?? 0) > 0),
+            'no example shows a suggestion',
+          ).toBe(true);
       });
 
       it('has a one-line description and applies to at least one API', () => {

@@ -42,7 +42,9 @@ describe('arbitraryFromSchema', () => {
   });
 
   it('reaches every message role and sometimes leaves optional keys out', () => {
-    const requests = fc.sample(arbitraryFromSchema(chatCompletionRequestSchema), { numRuns: 300, seed: 42 }) as Array<Record<string, unknown>>;
+    const requests = fc.sample(arbitraryFromSchema(chatCompletionRequestSchema), { numRuns: 300, seed: 42 }) as Array<
+      Record<string, unknown>
+    >;
     const roles = new Set(requests.flatMap((r) => (r['messages'] as Array<{ role: string }>).map((m) => m.role)));
     expect([...roles].sort()).toEqual(['assistant', 'developer', 'function', 'system', 'tool', 'user']);
     expect(requests.some((r) => 'temperature' in r)).toBe(true);
@@ -74,7 +76,7 @@ describe('arbitraryFromSchema', () => {
         const request = value as { model: string; temperature?: number };
         expect(models).toContain(request.model);
         if ('temperature' in request) expect(request.temperature).toBe(0.5);
-      })
+      }),
     );
   });
 
@@ -92,7 +94,7 @@ describe('arbitraryFromSchema', () => {
         }
         const messages = request['messages'] as Array<Record<string, unknown>>;
         expect(messages.some((m) => m['role'] === 'function' || 'function_call' in m)).toBe(false);
-      })
+      }),
     );
   });
 
@@ -101,6 +103,8 @@ describe('arbitraryFromSchema', () => {
     expect(() => arbitraryFromSchema({ type: 'string', format: 'hostname' })).toThrow(/format 'hostname'/);
     expect(() => arbitraryFromSchema({ type: 'number', multipleOf: 0.5 })).toThrow(/multipleOf/);
     // …but an override for that pointer makes it usable.
-    expect(() => arbitraryFromSchema({ type: 'string', format: 'hostname' }, { overrides: { '': fc.constant('example.com') } })).not.toThrow();
+    expect(() =>
+      arbitraryFromSchema({ type: 'string', format: 'hostname' }, { overrides: { '': fc.constant('example.com') } }),
+    ).not.toThrow();
   });
 });

@@ -28,7 +28,13 @@ const user = { role: 'user', content: 'Hello' } as const;
 describe('Chat Completions schemas under the engine ajv settings', () => {
   it('finds the exported schemas', () => {
     expect(exportedSchemas.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['chatCompletionRequestSchema', 'chatMessageSchema', 'chatToolSchema', 'chatResponseFormatSchema', 'chatToolChoiceSchema']),
+      expect.arrayContaining([
+        'chatCompletionRequestSchema',
+        'chatMessageSchema',
+        'chatToolSchema',
+        'chatResponseFormatSchema',
+        'chatToolChoiceSchema',
+      ]),
     );
   });
 
@@ -52,7 +58,18 @@ describe('Chat Completions schemas under the engine ajv settings', () => {
 
 describe('house rules on every node of the request schema', () => {
   const nodes = [...walkSchema(chatCompletionRequestSchema)];
-  const forbidden = ['$ref', '$defs', 'definitions', 'prefixItems', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems', 'nullable'];
+  const forbidden = [
+    '$ref',
+    '$defs',
+    'definitions',
+    'prefixItems',
+    'if',
+    'then',
+    'else',
+    'unevaluatedProperties',
+    'unevaluatedItems',
+    'nullable',
+  ];
 
   it('uses only vocabulary that ajv (draft-07) and json-schema-to-ts both understand', () => {
     const offending = nodes.flatMap(({ pointer, node }) => forbidden.filter((k) => k in node).map((k) => `${pointer}: ${k}`));
@@ -78,7 +95,8 @@ describe('house rules on every node of the request schema', () => {
         const props = isSchemaObject(branch) ? branch['properties'] : undefined;
         const tagSchema = isSchemaObject(props) ? props[tag] : undefined;
         const required = isSchemaObject(branch) && Array.isArray(branch['required']) ? branch['required'] : [];
-        if (!isSchemaObject(tagSchema) || !('const' in tagSchema || 'enum' in tagSchema)) problems.push(`${pointer}/oneOf/${i}: no fixed ${tag}`);
+        if (!isSchemaObject(tagSchema) || !('const' in tagSchema || 'enum' in tagSchema))
+          problems.push(`${pointer}/oneOf/${i}: no fixed ${tag}`);
         if (!required.includes(tag)) problems.push(`${pointer}/oneOf/${i}: ${tag} not required`);
       }
     }
@@ -91,7 +109,11 @@ describe('house rules on every node of the request schema', () => {
       .map((v) => v.pointer);
     expect(missing).toEqual([]);
     const tooLong = nodes
-      .filter(({ node }) => typeof node['description'] === 'string' && ((node['description'] as string).length > 160 || (node['description'] as string).includes('\n')))
+      .filter(
+        ({ node }) =>
+          typeof node['description'] === 'string' &&
+          ((node['description'] as string).length > 160 || (node['description'] as string).includes('\n')),
+      )
       .map((v) => v.pointer);
     expect(tooLong).toEqual([]);
   });
@@ -143,9 +165,15 @@ describe('the request schema accepts valid requests', () => {
         messages: [user],
         tools: [
           { type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} }, strict: true } },
-          { type: 'custom', custom: { name: 'grammar_tool', format: { type: 'grammar', grammar: { syntax: 'lark', definition: 'start: "a"' } } } },
+          {
+            type: 'custom',
+            custom: { name: 'grammar_tool', format: { type: 'grammar', grammar: { syntax: 'lark', definition: 'start: "a"' } } },
+          },
         ],
-        tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'required', tools: [{ type: 'function', function: { name: 'get_weather' } }] } },
+        tool_choice: {
+          type: 'allowed_tools',
+          allowed_tools: { mode: 'required', tools: [{ type: 'function', function: { name: 'get_weather' } }] },
+        },
         parallel_tool_calls: false,
         response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: { type: 'object' }, strict: null } },
       },
@@ -211,17 +239,62 @@ describe('the request schema rejects invalid requests at the right path', () => 
     ['top_logprobs above 20', { model: 'm', messages: [user], top_logprobs: 21 }, '/top_logprobs', 'maximum'],
     ['five stop sequences', { model: 'm', messages: [user], stop: ['a', 'b', 'c', 'd', 'e'] }, '/stop', 'maxItems'],
     ['an unknown service tier', { model: 'm', messages: [user], service_tier: 'turbo' }, '/service_tier', 'enum'],
-    ['a function name with a space', { model: 'm', messages: [user], tools: [{ type: 'function', function: { name: 'get weather' } }] }, '/tools/0/function/name', 'pattern'],
-    ['129 tools', { model: 'm', messages: [user], tools: Array.from({ length: 129 }, (_, i) => ({ type: 'function', function: { name: `f${i}` } })) }, '/tools', 'maxItems'],
+    [
+      'a function name with a space',
+      { model: 'm', messages: [user], tools: [{ type: 'function', function: { name: 'get weather' } }] },
+      '/tools/0/function/name',
+      'pattern',
+    ],
+    [
+      '129 tools',
+      { model: 'm', messages: [user], tools: Array.from({ length: 129 }, (_, i) => ({ type: 'function', function: { name: `f${i}` } })) },
+      '/tools',
+      'maxItems',
+    ],
     ['a tool choice mode typo', { model: 'm', messages: [user], tool_choice: 'any' }, '/tool_choice', 'enum'],
-    ['an unknown response format', { model: 'm', messages: [user], response_format: { type: 'object' } }, '/response_format', 'discriminator'],
-    ['a json_schema format without name', { model: 'm', messages: [user], response_format: { type: 'json_schema', json_schema: { schema: {} } } }, '/response_format/json_schema', 'required'],
-    ['a refusal part in a user message', { model: 'm', messages: [{ role: 'user', content: [{ type: 'refusal', refusal: 'x' }] }] }, '/messages/0/content/0', 'discriminator'],
-    ['an image part in a system message', { model: 'm', messages: [{ role: 'system', content: [{ type: 'image_url', image_url: { url: 'https://x.y/z.png' } }] }] }, '/messages/0/content/0/type', 'const'],
-    ['a 17th metadata key', { model: 'm', messages: [user], metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) }, '/metadata', 'maxProperties'],
+    [
+      'an unknown response format',
+      { model: 'm', messages: [user], response_format: { type: 'object' } },
+      '/response_format',
+      'discriminator',
+    ],
+    [
+      'a json_schema format without name',
+      { model: 'm', messages: [user], response_format: { type: 'json_schema', json_schema: { schema: {} } } },
+      '/response_format/json_schema',
+      'required',
+    ],
+    [
+      'a refusal part in a user message',
+      { model: 'm', messages: [{ role: 'user', content: [{ type: 'refusal', refusal: 'x' }] }] },
+      '/messages/0/content/0',
+      'discriminator',
+    ],
+    [
+      'an image part in a system message',
+      { model: 'm', messages: [{ role: 'system', content: [{ type: 'image_url', image_url: { url: 'https://x.y/z.png' } }] }] },
+      '/messages/0/content/0/type',
+      'const',
+    ],
+    [
+      'a 17th metadata key',
+      { model: 'm', messages: [user], metadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) },
+      '/metadata',
+      'maxProperties',
+    ],
     ['a logit bias of 101', { model: 'm', messages: [user], logit_bias: { '1': 101 } }, '/logit_bias/1', 'maximum'],
-    ['a 65-character safety identifier', { model: 'm', messages: [user], safety_identifier: 'x'.repeat(65) }, '/safety_identifier', 'maxLength'],
-    ['an unknown key inside a content part', { model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'x', cache: true }] }] }, '/messages/0/content/0', 'additionalProperties'],
+    [
+      'a 65-character safety identifier',
+      { model: 'm', messages: [user], safety_identifier: 'x'.repeat(65) },
+      '/safety_identifier',
+      'maxLength',
+    ],
+    [
+      'an unknown key inside a content part',
+      { model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'x', cache: true }] }] },
+      '/messages/0/content/0',
+      'additionalProperties',
+    ],
   ])('%s', (_name, body, instancePath, keyword) => {
     expect(errorsFor(body)).toContainEqual({ instancePath, keyword });
   });

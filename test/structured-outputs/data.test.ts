@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { structuredOutputsDataSchema } from '../../schemas/structured-outputs.js';
-import { FINE_TUNE_UNSUPPORTED, limitProfile, subsetData, SUPPORTED_FORMATS, UNSUPPORTED_KEYWORDS } from '../../src/structured-outputs/subset.js';
+import {
+  FINE_TUNE_UNSUPPORTED,
+  limitProfile,
+  subsetData,
+  SUPPORTED_FORMATS,
+  UNSUPPORTED_KEYWORDS,
+} from '../../src/structured-outputs/subset.js';
 
 const raw: unknown = JSON.parse(readFileSync(new URL('../../data/structured-outputs.json', import.meta.url), 'utf8'));
 
@@ -33,7 +39,21 @@ describe('data/structured-outputs.json', () => {
   it('keeps the keyword lists apart: a keyword is unsupported, uncertain or supported, never two of them', () => {
     for (const keyword of Object.keys(subsetData.uncertainKeywords)) expect(UNSUPPORTED_KEYWORDS.has(keyword), keyword).toBe(false);
     // The supported features the guide documents must not be listed as unsupported.
-    for (const keyword of ['anyOf', 'pattern', 'format', 'minimum', 'maximum', 'multipleOf', 'minItems', 'maxItems', 'enum', 'const', '$ref', '$defs']) expect(UNSUPPORTED_KEYWORDS.has(keyword), keyword).toBe(false);
+    for (const keyword of [
+      'anyOf',
+      'pattern',
+      'format',
+      'minimum',
+      'maximum',
+      'multipleOf',
+      'minItems',
+      'maxItems',
+      'enum',
+      'const',
+      '$ref',
+      '$defs',
+    ])
+      expect(UNSUPPORTED_KEYWORDS.has(keyword), keyword).toBe(false);
     expect(UNSUPPORTED_KEYWORDS.get('oneOf')).toBe('anyOf');
     expect(SUPPORTED_FORMATS).toContain('date-time');
     expect(SUPPORTED_FORMATS).not.toContain('uri');
@@ -42,8 +62,22 @@ describe('data/structured-outputs.json', () => {
 
   it('has the dated limit profiles of api-facts §4.5, the current one by default', () => {
     // Written out here, not read from the file: a change to the data must be a deliberate change to this test.
-    expect(limitProfile(undefined)).toMatchObject({ name: 'current', maxProperties: 5000, maxDepth: 10, maxStringLength: 120000, maxEnumValues: 1000, maxLargeEnumLength: 15000 });
-    expect(limitProfile('original')).toMatchObject({ name: 'original', maxProperties: 100, maxDepth: 5, maxStringLength: 15000, maxEnumValues: 500, maxLargeEnumLength: 7500 });
+    expect(limitProfile(undefined)).toMatchObject({
+      name: 'current',
+      maxProperties: 5000,
+      maxDepth: 10,
+      maxStringLength: 120000,
+      maxEnumValues: 1000,
+      maxLargeEnumLength: 15000,
+    });
+    expect(limitProfile('original')).toMatchObject({
+      name: 'original',
+      maxProperties: 100,
+      maxDepth: 5,
+      maxStringLength: 15000,
+      maxEnumValues: 500,
+      maxLargeEnumLength: 7500,
+    });
     expect(subsetData.limits.largeEnumThreshold).toBe(250);
   });
 });

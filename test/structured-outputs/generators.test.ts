@@ -18,13 +18,18 @@ describe('schemas from real generators', () => {
   it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(5));
 
   for (const file of fixtures) {
-    const fixture = parse(readFileSync(new URL(file, dir), 'utf8')) as { schema: Record<string, unknown>; expected: Array<[string, string]> };
+    const fixture = parse(readFileSync(new URL(file, dir), 'utf8')) as {
+      schema: Record<string, unknown>;
+      expected: Array<[string, string]>;
+    };
     for (const placement of ['response_format', 'tool'] as Placement[]) {
       it(`${file} as ${placement}`, () => {
         const { request, schemaPath } = placeSchema(base, fixture.schema, placement);
         const found = lint(request, { preset: 'all' }).diagnostics.filter((d) => d.ruleId.startsWith('structured-outputs/'));
         const key = ([rule, path]: [string, string]) => `${rule} @${path}`;
-        expect(found.map((d) => key([d.ruleId, d.path])).sort()).toEqual(fixture.expected.map(([rule, pointer]) => key([rule, schemaPath + pointer])).sort());
+        expect(found.map((d) => key([d.ruleId, d.path])).sort()).toEqual(
+          fixture.expected.map(([rule, pointer]) => key([rule, schemaPath + pointer])).sort(),
+        );
       });
     }
   }

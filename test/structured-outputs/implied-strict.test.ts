@@ -9,9 +9,19 @@ import { lint } from '../../src/engine/lint.js';
 const tool = (strict: boolean | undefined) => ({
   model: 'gpt-4.1',
   input: 'Go.',
-  tools: [{ type: 'function', name: 'f', parameters: { type: 'object', properties: { a: { oneOf: [{ type: 'string' }] } }, required: ['a'], additionalProperties: false }, ...(strict === undefined ? {} : { strict }) }],
+  tools: [
+    {
+      type: 'function',
+      name: 'f',
+      parameters: { type: 'object', properties: { a: { oneOf: [{ type: 'string' }] } }, required: ['a'], additionalProperties: false },
+      ...(strict === undefined ? {} : { strict }),
+    },
+  ],
 });
-const ours = (body: object) => lint(body, { api: 'responses', preset: 'all' }).diagnostics.filter((d) => d.ruleId.startsWith('structured-outputs/')).map((d) => `${d.ruleId} @${d.path}`);
+const ours = (body: object) =>
+  lint(body, { api: 'responses', preset: 'all' })
+    .diagnostics.filter((d) => d.ruleId.startsWith('structured-outputs/'))
+    .map((d) => `${d.ruleId} @${d.path}`);
 
 describe('Responses function tools', () => {
   it('with `strict: true` are checked at the exact node', () => {
@@ -24,7 +34,21 @@ describe('Responses function tools', () => {
     expect(ours(tool(false))).toEqual([]);
   });
   it('text.format with `strict: true` is checked too', () => {
-    const body = { model: 'gpt-4.1', input: 'Go.', text: { format: { type: 'json_schema', name: 'r', strict: true, schema: { type: 'object', properties: { a: { type: 'string' } }, required: [] } } } };
-    expect(ours(body).sort()).toEqual(['structured-outputs/require-additional-properties-false @/text/format/schema', 'structured-outputs/require-all-properties-required @/text/format/schema/properties/a']);
+    const body = {
+      model: 'gpt-4.1',
+      input: 'Go.',
+      text: {
+        format: {
+          type: 'json_schema',
+          name: 'r',
+          strict: true,
+          schema: { type: 'object', properties: { a: { type: 'string' } }, required: [] },
+        },
+      },
+    };
+    expect(ours(body).sort()).toEqual([
+      'structured-outputs/require-additional-properties-false @/text/format/schema',
+      'structured-outputs/require-all-properties-required @/text/format/schema/properties/a',
+    ]);
   });
 });

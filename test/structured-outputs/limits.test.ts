@@ -8,14 +8,24 @@ import { LIMIT_PROFILES, type LimitProfileName } from '../../schemas/structured-
  * message. The limits are written out here (api-facts §4.5), not read from the data file, so a change
  * to the data must be a deliberate change to these tests.
  */
-const LIMITS: Record<LimitProfileName, { properties: number; depth: number; stringLength: number; enumValues: number; largeEnum: number }> = {
-  current: { properties: 5000, depth: 10, stringLength: 120000, enumValues: 1000, largeEnum: 15000 },
-  original: { properties: 100, depth: 5, stringLength: 15000, enumValues: 500, largeEnum: 7500 },
-};
+const LIMITS: Record<LimitProfileName, { properties: number; depth: number; stringLength: number; enumValues: number; largeEnum: number }> =
+  {
+    current: { properties: 5000, depth: 10, stringLength: 120000, enumValues: 1000, largeEnum: 15000 },
+    original: { properties: 100, depth: 5, stringLength: 15000, enumValues: 500, largeEnum: 7500 },
+  };
 
 const SCHEMA = '/response_format/json_schema/schema';
-const closed = (properties: Record<string, unknown>) => ({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
-const request = (schema: Record<string, unknown>) => ({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Go.' }], response_format: { type: 'json_schema', json_schema: { name: 'r', strict: true, schema } } });
+const closed = (properties: Record<string, unknown>) => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+});
+const request = (schema: Record<string, unknown>) => ({
+  model: 'gpt-4o',
+  messages: [{ role: 'user', content: 'Go.' }],
+  response_format: { type: 'json_schema', json_schema: { name: 'r', strict: true, schema } },
+});
 
 function findings(body: object, ruleId: string, options: Record<string, unknown>) {
   return lint(body, { rules: { [ruleId]: ['error', options] } }).diagnostics.filter((d) => d.ruleId === ruleId);
@@ -47,7 +57,9 @@ for (const profile of LIMIT_PROFILES) {
       expect(findings(request(propertiesSchema(limit.properties)), sizeRule, { profile })).toEqual([]);
       const over = findings(request(propertiesSchema(limit.properties + 1)), sizeRule, { profile });
       expect(over.map((d) => [d.messageId, d.path])).toEqual([['properties', `${SCHEMA}/properties/p${limit.properties}`]]);
-      expect(over[0]!.message).toContain(`${(limit.properties + 1).toLocaleString('en-US')} object properties, over the limit of ${limit.properties.toLocaleString('en-US')}`);
+      expect(over[0]!.message).toContain(
+        `${(limit.properties + 1).toLocaleString('en-US')} object properties, over the limit of ${limit.properties.toLocaleString('en-US')}`,
+      );
     });
 
     it(`allows ${limit.depth} levels of nesting and reports the object at the next level`, () => {
@@ -64,15 +76,20 @@ for (const profile of LIMIT_PROFILES) {
       expect(findings(request(schema(limit.stringLength - 1)), sizeRule, { profile })).toEqual([]);
       const over = findings(request(schema(limit.stringLength)), sizeRule, { profile });
       expect(over.map((d) => [d.messageId, d.path])).toEqual([['stringLength', `${SCHEMA}/properties/s/enum`]]);
-      expect(over[0]!.message).toContain(`${(limit.stringLength + 1).toLocaleString('en-US')} characters, over the limit of ${limit.stringLength.toLocaleString('en-US')}`);
+      expect(over[0]!.message).toContain(
+        `${(limit.stringLength + 1).toLocaleString('en-US')} characters, over the limit of ${limit.stringLength.toLocaleString('en-US')}`,
+      );
     });
 
     it(`allows ${limit.enumValues} enum values across enums and reports the enum that passes it`, () => {
-      const schema = (second: number) => closed({ a: { type: 'integer', enum: [1, 2] }, b: { type: 'integer', enum: Array.from({ length: second }, (_, i) => i) } });
+      const schema = (second: number) =>
+        closed({ a: { type: 'integer', enum: [1, 2] }, b: { type: 'integer', enum: Array.from({ length: second }, (_, i) => i) } });
       expect(findings(request(schema(limit.enumValues - 2)), sizeRule, { profile })).toEqual([]);
       const over = findings(request(schema(limit.enumValues - 1)), sizeRule, { profile });
       expect(over.map((d) => [d.messageId, d.path])).toEqual([['enumValues', `${SCHEMA}/properties/b/enum`]]);
-      expect(over[0]!.message).toContain(`${(limit.enumValues + 1).toLocaleString('en-US')} enum values, over the limit of ${limit.enumValues.toLocaleString('en-US')}`);
+      expect(over[0]!.message).toContain(
+        `${(limit.enumValues + 1).toLocaleString('en-US')} enum values, over the limit of ${limit.enumValues.toLocaleString('en-US')}`,
+      );
     });
 
     it(`allows ${limit.largeEnum} characters in one string enum of more than 250 values and reports one more`, () => {
@@ -80,7 +97,9 @@ for (const profile of LIMIT_PROFILES) {
       expect(findings(request(schema(limit.largeEnum)), sizeRule, { profile })).toEqual([]);
       const over = findings(request(schema(limit.largeEnum + 1)), sizeRule, { profile });
       expect(over.map((d) => [d.messageId, d.path])).toEqual([['largeEnum', `${SCHEMA}/properties/e/enum`]]);
-      expect(over[0]!.message).toContain(`${(limit.largeEnum + 1).toLocaleString('en-US')} characters of values, over the limit of ${limit.largeEnum.toLocaleString('en-US')}`);
+      expect(over[0]!.message).toContain(
+        `${(limit.largeEnum + 1).toLocaleString('en-US')} characters of values, over the limit of ${limit.largeEnum.toLocaleString('en-US')}`,
+      );
     });
 
     it('does not apply the large-enum budget to an enum of exactly 250 values', () => {
@@ -114,7 +133,10 @@ describe('scope', () => {
     // One options object is one session: the rule's visitors are made once and serve every request.
     const options = { rules: { 'structured-outputs/max-schema-size': ['error', { profile: 'original', scope: 'request' }] as const } };
     const single = { ...body, tools: body.tools.slice(0, 1) };
-    const sizeFindings = (request: object) => lint(request, options).diagnostics.filter((d) => d.ruleId === 'structured-outputs/max-schema-size').map((d) => d.path);
+    const sizeFindings = (request: object) =>
+      lint(request, options)
+        .diagnostics.filter((d) => d.ruleId === 'structured-outputs/max-schema-size')
+        .map((d) => d.path);
     expect(sizeFindings(single)).toEqual([]);
     expect(sizeFindings(single)).toEqual([]);
     expect(sizeFindings(body)).toEqual([`/tools/1/function/parameters/properties/p${100 - half}`]);

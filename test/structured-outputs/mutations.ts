@@ -66,7 +66,9 @@ export const mutations: Record<string, (schema: Record<string, unknown>) => fc.A
     fc.constantFrom('array', 'anyOf').map((form) => {
       const { $defs, ...root } = schema;
       const defs = $defs === undefined ? {} : { $defs };
-      return form === 'array' ? { schema: { type: 'array', items: root, ...defs }, pointer: '/type' } : { schema: { anyOf: [root], ...defs }, pointer: '/anyOf' };
+      return form === 'array'
+        ? { schema: { type: 'array', items: root, ...defs }, pointer: '/type' }
+        : { schema: { anyOf: [root], ...defs }, pointer: '/anyOf' };
     }),
   'structured-outputs/no-unknown-required': (schema) =>
     pick(objects(schema)).map(({ path }) => ({
@@ -74,54 +76,86 @@ export const mutations: Record<string, (schema: Record<string, unknown>) => fc.A
       pointer: joinPointer(path, 'required', (objects(schema).find((e) => e.path === path)!.schema.required as string[]).length),
     })),
   'structured-outputs/require-properties-and-items': (schema) =>
-    fc.constantFrom('object', 'array').map((form) =>
-      form === 'object'
-        ? { schema: addProperty(schema, 'z_empty', { type: 'object', additionalProperties: false }), pointer: '/properties/z_empty' }
-        : { schema: addProperty(schema, 'z_list', { type: 'array' }), pointer: '/properties/z_list' },
-    ),
+    fc
+      .constantFrom('object', 'array')
+      .map((form) =>
+        form === 'object'
+          ? { schema: addProperty(schema, 'z_empty', { type: 'object', additionalProperties: false }), pointer: '/properties/z_empty' }
+          : { schema: addProperty(schema, 'z_list', { type: 'array' }), pointer: '/properties/z_list' },
+      ),
   'structured-outputs/valid-type': (original) => {
     const schema = withString(original);
-    return fc.tuple(pick(strings(schema).filter((e) => !('enum' in e.schema) && !('const' in e.schema))), fc.constantFrom<unknown>(['string', 'integer'], 'date', ['string'])).map(([{ path }, type]) => ({
-      schema: editAt(schema, path, (n) => (n.type = type)),
-      pointer: joinPointer(path, 'type'),
-    }));
+    return fc
+      .tuple(
+        pick(strings(schema).filter((e) => !('enum' in e.schema) && !('const' in e.schema))),
+        fc.constantFrom<unknown>(['string', 'integer'], 'date', ['string']),
+      )
+      .map(([{ path }, type]) => ({
+        schema: editAt(schema, path, (n) => (n.type = type)),
+        pointer: joinPointer(path, 'type'),
+      }));
   },
   'structured-outputs/no-unsupported-keywords': (original) => {
     const schema = withString(original);
     return fc.oneof(
-      fc.tuple(pick(entriesOf(schema).filter((e) => !('$ref' in e.schema))), fc.constantFrom(...UNSUPPORTED)).map(([{ path }, [keyword, value]]) => ({
-        schema: editAt(schema, path, (n) => (n[keyword] = structuredClone(value))),
-        pointer: joinPointer(path, keyword),
+      fc
+        .tuple(pick(entriesOf(schema).filter((e) => !('$ref' in e.schema))), fc.constantFrom(...UNSUPPORTED))
+        .map(([{ path }, [keyword, value]]) => ({
+          schema: editAt(schema, path, (n) => (n[keyword] = structuredClone(value))),
+          pointer: joinPointer(path, keyword),
+        })),
+      pick(strings(schema)).map(({ path }) => ({
+        schema: editAt(schema, path, (n) => (n.format = 'uri')),
+        pointer: joinPointer(path, 'format'),
       })),
-      pick(strings(schema)).map(({ path }) => ({ schema: editAt(schema, path, (n) => (n.format = 'uri')), pointer: joinPointer(path, 'format') })),
     );
   },
   'structured-outputs/no-default': (schema) =>
-    pick(entriesOf(schema).filter((e) => !e.isRoot && !('$ref' in e.schema))).map(({ path }) => ({ schema: editAt(schema, path, (n) => (n.default = null)), pointer: joinPointer(path, 'default') })),
+    pick(entriesOf(schema).filter((e) => !e.isRoot && !('$ref' in e.schema))).map(({ path }) => ({
+      schema: editAt(schema, path, (n) => (n.default = null)),
+      pointer: joinPointer(path, 'default'),
+    })),
   'structured-outputs/no-string-length-bounds': (original) => {
     const schema = withString(original);
-    return fc.tuple(pick(strings(schema)), fc.constantFrom('minLength', 'maxLength')).map(([{ path }, keyword]) => ({ schema: editAt(schema, path, (n) => (n[keyword] = 3)), pointer: joinPointer(path, keyword) }));
+    return fc
+      .tuple(pick(strings(schema)), fc.constantFrom('minLength', 'maxLength'))
+      .map(([{ path }, keyword]) => ({ schema: editAt(schema, path, (n) => (n[keyword] = 3)), pointer: joinPointer(path, keyword) }));
   },
   'structured-outputs/valid-pattern': (original) => {
     const schema = withString(original);
-    return fc.tuple(pick(strings(schema)), fc.constantFrom('(a+', '[a-', 'a{2,1}', '*x', '\\')).map(([{ path }, pattern]) => ({ schema: editAt(schema, path, (n) => (n.pattern = pattern)), pointer: joinPointer(path, 'pattern') }));
+    return fc.tuple(pick(strings(schema)), fc.constantFrom('(a+', '[a-', 'a{2,1}', '*x', '\\')).map(([{ path }, pattern]) => ({
+      schema: editAt(schema, path, (n) => (n.pattern = pattern)),
+      pointer: joinPointer(path, 'pattern'),
+    }));
   },
   'structured-outputs/valid-ref': (schema) =>
-    fc.constantFrom<[unknown, string]>([{ $ref: '#/$defs/missing' }, '/$ref'], [{ $ref: 'https://example.com/schema.json' }, '/$ref'], [{ $ref: '#/properties' }, '/$ref'], [{ $ref: '#', description: 'Again.' }, '/description']).map(([value, at]) => ({
-      schema: addProperty(schema, 'z_ref', value),
-      pointer: '/properties/z_ref' + at,
-    })),
+    fc
+      .constantFrom<[unknown, string]>(
+        [{ $ref: '#/$defs/missing' }, '/$ref'],
+        [{ $ref: 'https://example.com/schema.json' }, '/$ref'],
+        [{ $ref: '#/properties' }, '/$ref'],
+        [{ $ref: '#', description: 'Again.' }, '/description'],
+      )
+      .map(([value, at]) => ({
+        schema: addProperty(schema, 'z_ref', value),
+        pointer: '/properties/z_ref' + at,
+      })),
   'structured-outputs/no-fine-tune-unsupported-keywords': (original) => {
     const schema = withString(original);
-    return fc.tuple(pick(strings(schema)), fc.constantFrom<[string, unknown]>(['pattern', '^a'], ['minLength', 1], ['maxLength', 9])).map(([{ path }, [keyword, value]]) => ({
-      schema: editAt(schema, path, (n) => (n[keyword] = value)),
-      pointer: joinPointer(path, keyword),
-      model: FINE_TUNED_MODEL,
-    }));
+    return fc
+      .tuple(pick(strings(schema)), fc.constantFrom<[string, unknown]>(['pattern', '^a'], ['minLength', 1], ['maxLength', 9]))
+      .map(([{ path }, [keyword, value]]) => ({
+        schema: editAt(schema, path, (n) => (n[keyword] = value)),
+        pointer: joinPointer(path, keyword),
+        model: FINE_TUNED_MODEL,
+      }));
   },
   'structured-outputs/max-nesting-depth': (schema) =>
     // The root is level 1, so a chain of 10 objects under it puts its last object at level 11.
     fc.constant({ schema: addProperty(schema, 'z_deep', chain(10)), pointer: '/properties/z_deep' + '/properties/next'.repeat(9) }),
   'structured-outputs/max-schema-size': (schema) =>
-    fc.constant({ schema: addProperty(schema, 'z_big', { type: 'integer', enum: Array.from({ length: 1001 }, (_, i) => i) }), pointer: '/properties/z_big/enum' }),
+    fc.constant({
+      schema: addProperty(schema, 'z_big', { type: 'integer', enum: Array.from({ length: 1001 }, (_, i) => i) }),
+      pointer: '/properties/z_big/enum',
+    }),
 };

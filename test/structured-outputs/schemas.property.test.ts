@@ -11,7 +11,11 @@ import { mutations } from './mutations.js';
  * rule (under every profile and scope), and each single mutation is caught by exactly the rule it
  * breaks, at the mutated node, and by no other structured-outputs rule.
  */
-const base = fc.tuple(validChatRequest(['gpt-4o', 'gpt-4.1-mini', 'o3', 'gpt-5']), strictValidSchema, fc.constantFrom<Placement>('response_format', 'tool'));
+const base = fc.tuple(
+  validChatRequest(['gpt-4o', 'gpt-4.1-mini', 'o3', 'gpt-5']),
+  strictValidSchema,
+  fc.constantFrom<Placement>('response_format', 'tool'),
+);
 const ours = (ruleId: string) => ruleId.startsWith('structured-outputs/');
 
 describe('strict-valid schemas', () => {
@@ -21,25 +25,33 @@ describe('strict-valid schemas', () => {
         // Within the profile's property budget (the only limit the generator can pass).
         fc.pre(profile === 'current' || propertyCount(schema) <= limitProfile('original').maxProperties);
         const placed = placeSchema(request, schema, placement);
-        const rules = { 'structured-outputs/max-nesting-depth': ['error', { profile }], 'structured-outputs/max-schema-size': ['error', { profile, scope: 'request' }] } as const;
+        const rules = {
+          'structured-outputs/max-nesting-depth': ['error', { profile }],
+          'structured-outputs/max-schema-size': ['error', { profile, scope: 'request' }],
+        } as const;
         const found = lint(placed.request, { preset: 'all', rules }).diagnostics.filter((d) => ours(d.ruleId));
         expect(found.map((d) => `${d.ruleId} @${d.path}: ${d.message}`)).toEqual([]);
-      })
+      }),
     );
   });
 
   it('are never flagged when several share a request', () => {
     fc.assert(
-      fc.property(validChatRequest(['gpt-4o']), fc.array(strictValidSchema, { minLength: 2, maxLength: 4 }), strictValidSchema, ({ request }, tools, format) => {
-        const body = {
-          ...placeSchema(request, format, 'response_format').request,
-          tools: tools.map((parameters, i) => ({ type: 'function', function: { name: `tool_${i}`, strict: true, parameters } })),
-          tool_choice: 'auto',
-          parallel_tool_calls: false,
-        };
-        const found = lint(body, { preset: 'all' }).diagnostics.filter((d) => ours(d.ruleId));
-        expect(found.map((d) => `${d.ruleId} @${d.path}`)).toEqual([]);
-      })
+      fc.property(
+        validChatRequest(['gpt-4o']),
+        fc.array(strictValidSchema, { minLength: 2, maxLength: 4 }),
+        strictValidSchema,
+        ({ request }, tools, format) => {
+          const body = {
+            ...placeSchema(request, format, 'response_format').request,
+            tools: tools.map((parameters, i) => ({ type: 'function', function: { name: `tool_${i}`, strict: true, parameters } })),
+            tool_choice: 'auto',
+            parallel_tool_calls: false,
+          };
+          const found = lint(body, { preset: 'all' }).diagnostics.filter((d) => ours(d.ruleId));
+          expect(found.map((d) => `${d.ruleId} @${d.path}`)).toEqual([]);
+        },
+      ),
     );
   });
 });
@@ -57,7 +69,7 @@ describe('single mutations break exactly one rule, at the mutated node', () => {
             expect([...new Set(found.map((d) => d.ruleId))]).toEqual([ruleId]);
             expect(found.map((d) => d.path)).toContain(placed.schemaPath + mutation.pointer);
           },
-        )
+        ),
       );
     });
   }
@@ -66,14 +78,29 @@ describe('single mutations break exactly one rule, at the mutated node', () => {
 describe('any JSON as a strict schema', () => {
   it('never makes a structured-outputs rule fail', () => {
     const schemaLike = fc.dictionary(
-      fc.constantFrom('type', 'properties', 'required', 'items', 'anyOf', 'oneOf', '$ref', '$defs', 'enum', 'const', 'format', 'additionalProperties', 'default', 'x'),
+      fc.constantFrom(
+        'type',
+        'properties',
+        'required',
+        'items',
+        'anyOf',
+        'oneOf',
+        '$ref',
+        '$defs',
+        'enum',
+        'const',
+        'format',
+        'additionalProperties',
+        'default',
+        'x',
+      ),
       fc.jsonValue({ maxDepth: 3 }),
     );
     fc.assert(
       fc.property(validChatRequest(['gpt-4o']), schemaLike, ({ request }, schema) => {
         const { diagnostics } = lint(placeSchema(request, schema, 'response_format').request, { preset: 'all' });
         expect(diagnostics.filter((d) => d.ruleId === 'internal/rule-error').map((d) => d.message)).toEqual([]);
-      })
+      }),
     );
   });
 });
@@ -82,7 +109,26 @@ describe('the strict-valid generator', () => {
   it('covers the subset: recursion, definitions, unions, nullables, enums, const, formats, patterns, bounds', () => {
     const texts = fc.sample(strictValidSchema, { numRuns: 400, seed: 42 }).map((s) => JSON.stringify(s));
     const seen = (needle: string) => texts.some((t) => t.includes(needle));
-    for (const needle of ['"$defs"', '"$ref":"#"', '"$ref":"#/$defs/node"', '"$ref":"#/$defs/entry"', '"anyOf"', '"null"]', '"enum"', '"const"', '"format"', '"pattern"', '"minimum"', '"exclusiveMinimum"', '"multipleOf"', '"minItems"', '"maxItems"', '"description"', '"title"', '"type":"array"']) {
+    for (const needle of [
+      '"$defs"',
+      '"$ref":"#"',
+      '"$ref":"#/$defs/node"',
+      '"$ref":"#/$defs/entry"',
+      '"anyOf"',
+      '"null"]',
+      '"enum"',
+      '"const"',
+      '"format"',
+      '"pattern"',
+      '"minimum"',
+      '"exclusiveMinimum"',
+      '"multipleOf"',
+      '"minItems"',
+      '"maxItems"',
+      '"description"',
+      '"title"',
+      '"type":"array"',
+    ]) {
       expect(seen(needle), needle).toBe(true);
     }
     // Nested objects: some schema has an object inside an object.

@@ -131,11 +131,21 @@ function numberArbitrary(schema: Schema, pointer: string): fc.Arbitrary<number> 
 }
 
 const formats: Record<string, () => fc.Arbitrary<string>> = {
-  uri: () => fc.oneof(fc.webUrl(), fc.base64String({ minLength: 4, maxLength: 24 }).map((data) => `data:image/png;base64,${data}`)),
+  uri: () =>
+    fc.oneof(
+      fc.webUrl(),
+      fc.base64String({ minLength: 4, maxLength: 24 }).map((data) => `data:image/png;base64,${data}`),
+    ),
   email: () => fc.emailAddress(),
   uuid: () => fc.uuid(),
-  'date-time': () => fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
-  date: () => fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  'date-time': () =>
+    fc
+      .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+  date: () =>
+    fc
+      .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
 };
 
 function stringArbitrary(schema: Schema, pointer: string, context: Context): fc.Arbitrary<string> {
@@ -174,7 +184,10 @@ function objectArbitrary(schema: Schema, pointer: string, context: Context): fc.
   for (const [key, propertySchema] of Object.entries(properties)) {
     const propertyPointer = `${pointer}/properties/${escapePointer(key)}`;
     const skippable = !required.has(key) && context.overrides[propertyPointer] === undefined;
-    if (skippable && (context.omit.has(propertyPointer) || (context.skipDeprecated && isSchema(propertySchema) && propertySchema['deprecated'] === true))) {
+    if (
+      skippable &&
+      (context.omit.has(propertyPointer) || (context.skipDeprecated && isSchema(propertySchema) && propertySchema['deprecated'] === true))
+    ) {
       continue;
     }
     declared[key] = build(propertySchema, propertyPointer, context);

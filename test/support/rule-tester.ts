@@ -45,7 +45,8 @@ export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid
     rules: { [rule.id]: c.options === undefined ? 'error' : ['error', c.options] },
     ...(tester.registry ? { registry: tester.registry } : {}),
   });
-  const label = (c: ValidCase, index: number) => c.name ?? (typeof c.code === 'string' ? c.code : JSON.stringify(c.code)).slice(0, 100) + ` (#${index})`;
+  const label = (c: ValidCase, index: number) =>
+    c.name ?? (typeof c.code === 'string' ? c.code : JSON.stringify(c.code)).slice(0, 100) + ` (#${index})`;
 
   describe(rule.id, () => {
     it('has no duplicate test cases', () => {
@@ -77,7 +78,10 @@ export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid
         if (c.output === undefined) return;
         const fixed = applyFixes(c.code as object, options);
         if (c.output === null) {
-          expect(findings.some((d) => d.fix !== undefined), 'expected no safe fix').toBe(false);
+          expect(
+            findings.some((d) => d.fix !== undefined),
+            'expected no safe fix',
+          ).toBe(false);
           return;
         }
         expect(fixed.output).toEqual(c.output);

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 export const OPENAPI_EXTRACT_PATH = fileURLToPath(new URL('../fixtures/openapi/openapi-extract.json', import.meta.url));
 
 export interface OpenApiExtract {
-  paths: Record<string, Record<string, { operationId: string; 'x-oaiMeta': { examples: Array<{ title?: string; request: { curl?: string } }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { operationId: string; 'x-oaiMeta': { examples: Array<{ title?: string; request: { curl?: string } }> } }>
+  >;
   components: { schemas: Record<string, unknown> };
   [key: string]: unknown;
 }

@@ -24,13 +24,32 @@ export function chatToResponses(chat: Json): Json {
     } else input.push({ role: message.role, content: message.content });
   }
   request.input = input;
-  for (const key of ['temperature', 'top_p', 'top_logprobs', 'store', 'safety_identifier', 'prompt_cache_key', 'prompt_cache_retention', 'prompt_cache_options', 'user', 'parallel_tool_calls', 'stream', 'metadata', 'service_tier', 'moderation']) {
+  for (const key of [
+    'temperature',
+    'top_p',
+    'top_logprobs',
+    'store',
+    'safety_identifier',
+    'prompt_cache_key',
+    'prompt_cache_retention',
+    'prompt_cache_options',
+    'user',
+    'parallel_tool_calls',
+    'stream',
+    'metadata',
+    'service_tier',
+    'moderation',
+  ]) {
     if (chat[key] !== undefined) request[key] = chat[key];
   }
   // Responses has stream options too, but not `include_usage`.
   if (chat.stream_options !== undefined) request.stream_options = chat.stream_options === null ? null : { include_obfuscation: false };
   const choice = chat.tool_choice as Json | string | undefined;
-  if (choice !== undefined) request.tool_choice = typeof choice === 'object' && choice !== null && choice.type === 'function' ? { type: 'function', name: (choice.function as Json).name } : choice;
+  if (choice !== undefined)
+    request.tool_choice =
+      typeof choice === 'object' && choice !== null && choice.type === 'function'
+        ? { type: 'function', name: (choice.function as Json).name }
+        : choice;
   const text: Json = {};
   const format = chat.response_format as Json | undefined;
   if (format !== undefined && format !== null) {
@@ -64,9 +83,13 @@ export function chatPointerToResponses(pointer: string): string | undefined {
     [/^\/response_format(\/.*)?$/, '/text/format$1'],
     [/^\/tools\/(\d+)\/function(\/.*)?$/, '/tools/$1$2'],
     [/^\/tool_choice\/function\/name$/, '/tool_choice/name'],
-    [/^\/(messages|n|seed|stop|logit_bias|logprobs|frequency_penalty|presence_penalty|audio|modalities|prediction|functions|function_call|web_search_options|max_tokens)(\/.*)?$/, ''],
+    [
+      /^\/(messages|n|seed|stop|logit_bias|logprobs|frequency_penalty|presence_penalty|audio|modalities|prediction|functions|function_call|web_search_options|max_tokens)(\/.*)?$/,
+      '',
+    ],
   ];
-  for (const [pattern, replacement] of rules) if (pattern.test(pointer)) return replacement === '' ? undefined : pointer.replace(pattern, replacement);
+  for (const [pattern, replacement] of rules)
+    if (pattern.test(pointer)) return replacement === '' ? undefined : pointer.replace(pattern, replacement);
   return pointer;
 }
 

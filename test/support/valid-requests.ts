@@ -10,7 +10,20 @@ import type { ResolvedModel } from '../../src/models/types.js';
  */
 
 /** Models whose facts are fully known for the parameters generated here, across families. */
-export const SAMPLE_MODELS = ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4o', 'gpt-4o-mini', 'o3', 'o4-mini', 'o3-mini', 'gpt-5', 'gpt-5-mini', 'gpt-5.1', 'gpt-5.2', 'gpt-5.5'] as const;
+export const SAMPLE_MODELS = [
+  'gpt-4.1',
+  'gpt-4.1-mini',
+  'gpt-4o',
+  'gpt-4o-mini',
+  'o3',
+  'o4-mini',
+  'o3-mini',
+  'gpt-5',
+  'gpt-5-mini',
+  'gpt-5.1',
+  'gpt-5.2',
+  'gpt-5.5',
+] as const;
 
 export function modelFor(id: string): ResolvedModel {
   const model = defaultModelRegistry.resolve(id);
@@ -33,22 +46,37 @@ const identifier = fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/);
 export const strictSchema: fc.Arbitrary<Record<string, unknown>> = strictObject(4);
 
 function strictObject(levels: number): fc.Arbitrary<Record<string, unknown>> {
-  return fc.uniqueArray(fc.tuple(identifier, strictNode(levels - 1)), { minLength: 1, maxLength: 4, selector: ([name]) => name }).map((entries) => ({
-    type: 'object',
-    properties: Object.fromEntries(entries),
-    required: entries.map(([name]) => name),
-    additionalProperties: false,
-  }));
+  return fc
+    .uniqueArray(fc.tuple(identifier, strictNode(levels - 1)), { minLength: 1, maxLength: 4, selector: ([name]) => name })
+    .map((entries) => ({
+      type: 'object',
+      properties: Object.fromEntries(entries),
+      required: entries.map(([name]) => name),
+      additionalProperties: false,
+    }));
 }
 
 function strictNode(levelsLeft: number): fc.Arbitrary<Record<string, unknown>> {
-  const leaf = fc.constantFrom<Record<string, unknown>>({ type: 'string' }, { type: 'integer' }, { type: 'number' }, { type: 'boolean' }, { type: ['string', 'null'] }, { type: 'string', enum: ['a', 'b'] });
+  const leaf = fc.constantFrom<Record<string, unknown>>(
+    { type: 'string' },
+    { type: 'integer' },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: ['string', 'null'] },
+    { type: 'string', enum: ['a', 'b'] },
+  );
   if (levelsLeft <= 0) return leaf;
   // Leaves are likelier than containers, so generated schemas stay small on average.
   return fc.oneof(
     { weight: 4, arbitrary: leaf },
     { weight: 1, arbitrary: fc.constant(null).chain(() => strictObject(levelsLeft)) },
-    { weight: 1, arbitrary: fc.constant(null).chain(() => strictNode(levelsLeft)).map((items) => ({ type: 'array', items })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constant(null)
+        .chain(() => strictNode(levelsLeft))
+        .map((items) => ({ type: 'array', items })),
+    },
   );
 }
 
@@ -59,10 +87,12 @@ const looseSchema = fc.uniqueArray(identifier, { minLength: 0, maxLength: 3 }).m
 }));
 
 const functionTool = (strict: boolean) =>
-  fc.record({ name: identifier, description: sentence, parameters: strict ? strictSchema : looseSchema }).map(({ name, description, parameters }) => ({
-    type: 'function',
-    function: { name, description, parameters, ...(strict ? { strict: true } : {}) },
-  }));
+  fc
+    .record({ name: identifier, description: sentence, parameters: strict ? strictSchema : looseSchema })
+    .map(({ name, description, parameters }) => ({
+      type: 'function',
+      function: { name, description, parameters, ...(strict ? { strict: true } : {}) },
+    }));
 
 function messagesFor(model: ResolvedModel): fc.Arbitrary<Array<Record<string, unknown>>> {
   const roles = ['user', 'assistant'];
@@ -99,27 +129,55 @@ export interface GeneratedRequest {
 export function validChatRequest(models: readonly string[] = SAMPLE_MODELS): fc.Arbitrary<GeneratedRequest> {
   return fc.constantFrom(...models).chain((id) => {
     const model = modelFor(id);
-    const tools = model.supports('functionCalling') === true ? fc.option(fc.oneof(fc.array(functionTool(false), { minLength: 1, maxLength: 3 }), fc.array(functionTool(true), { minLength: 1, maxLength: 2 })), { nil: undefined }) : fc.constant(undefined);
-    const stream = fc.option(fc.record({ stream: fc.constant(true), stream_options: fc.option(fc.record({ include_usage: fc.boolean() }), { nil: undefined }) }), { nil: undefined });
-    const callIds = fc.option(fc.uniqueArray(fc.stringMatching(/^call_[A-Za-z0-9]{6}$/), { minLength: 1, maxLength: 3 }), { nil: undefined });
-    return fc.record({ messages: messagesFor(model), extra: optionalParameters(model), tools, stream, toolChoice: fc.constantFrom('auto', 'required', 'none'), callIds }).map(({ messages, extra, tools, stream, toolChoice, callIds }) => {
-      const request: Record<string, unknown> = { model: id, messages, ...extra };
-      if (tools !== undefined) {
-        request.tools = uniqueToolNames(tools);
-        // A finished tool round in the history: the calls, then one answer per call, as the API requires.
-        if (callIds !== undefined) request.messages = [...messages.slice(0, -1), ...toolRound(callIds, (request.tools as Array<{ function: { name: string } }>)[0]!.function.name), messages[messages.length - 1]!];
-        request.tool_choice = toolChoice;
-        // Strict tools with parallel calls may break strict adherence (issue: parallel_tool_calls).
-        if (model.supports('parallelToolCalls') === true) request.parallel_tool_calls = false;
-        // Some models take function tools on Chat Completions only without reasoning (api-facts §1.3).
-        if (model.supports('functionToolsWithReasoningOnChat') === false) request.reasoning_effort = 'none';
-      }
-      if (stream !== undefined && model.supports('streaming') === true) {
-        request.stream = true;
-        if (stream.stream_options !== undefined) request.stream_options = stream.stream_options;
-      }
-      return { request, model };
+    const tools =
+      model.supports('functionCalling') === true
+        ? fc.option(
+            fc.oneof(
+              fc.array(functionTool(false), { minLength: 1, maxLength: 3 }),
+              fc.array(functionTool(true), { minLength: 1, maxLength: 2 }),
+            ),
+            { nil: undefined },
+          )
+        : fc.constant(undefined);
+    const stream = fc.option(
+      fc.record({ stream: fc.constant(true), stream_options: fc.option(fc.record({ include_usage: fc.boolean() }), { nil: undefined }) }),
+      { nil: undefined },
+    );
+    const callIds = fc.option(fc.uniqueArray(fc.stringMatching(/^call_[A-Za-z0-9]{6}$/), { minLength: 1, maxLength: 3 }), {
+      nil: undefined,
     });
+    return fc
+      .record({
+        messages: messagesFor(model),
+        extra: optionalParameters(model),
+        tools,
+        stream,
+        toolChoice: fc.constantFrom('auto', 'required', 'none'),
+        callIds,
+      })
+      .map(({ messages, extra, tools, stream, toolChoice, callIds }) => {
+        const request: Record<string, unknown> = { model: id, messages, ...extra };
+        if (tools !== undefined) {
+          request.tools = uniqueToolNames(tools);
+          // A finished tool round in the history: the calls, then one answer per call, as the API requires.
+          if (callIds !== undefined)
+            request.messages = [
+              ...messages.slice(0, -1),
+              ...toolRound(callIds, (request.tools as Array<{ function: { name: string } }>)[0]!.function.name),
+              messages[messages.length - 1]!,
+            ];
+          request.tool_choice = toolChoice;
+          // Strict tools with parallel calls may break strict adherence (issue: parallel_tool_calls).
+          if (model.supports('parallelToolCalls') === true) request.parallel_tool_calls = false;
+          // Some models take function tools on Chat Completions only without reasoning (api-facts §1.3).
+          if (model.supports('functionToolsWithReasoningOnChat') === false) request.reasoning_effort = 'none';
+        }
+        if (stream !== undefined && model.supports('streaming') === true) {
+          request.stream = true;
+          if (stream.stream_options !== undefined) request.stream_options = stream.stream_options;
+        }
+        return { request, model };
+      });
   });
 }
 

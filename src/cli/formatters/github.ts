@@ -11,7 +11,9 @@ export function formatGithub(results: readonly FileResult[], cwd: string): strin
   for (const result of results) {
     for (const d of result.diagnostics) {
       // Annotations attach to paths relative to the repository root, which is where CI runs reqlint.
-      const properties: Array<[string, string | number]> = [['file', isAbsolute(result.filePath) ? relative(cwd, result.filePath) : result.filePath]];
+      const properties: Array<[string, string | number]> = [
+        ['file', isAbsolute(result.filePath) ? relative(cwd, result.filePath) : result.filePath],
+      ];
       const line = d.range?.start.line ?? d.line;
       if (line !== undefined) properties.push(['line', line]);
       if (d.range) {

@@ -11,7 +11,11 @@ export interface CodeQualityIssue {
   check_name: string;
   fingerprint: string;
   severity: (typeof SEVERITY)[keyof typeof SEVERITY];
-  location: { path: string; lines: { begin: number; end?: number }; positions?: { begin: { line: number; column: number }; end: { line: number; column: number } } };
+  location: {
+    path: string;
+    lines: { begin: number; end?: number };
+    positions?: { begin: { line: number; column: number }; end: { line: number; column: number } };
+  };
 }
 
 /**
@@ -42,7 +46,14 @@ export function formatGitlab(results: readonly FileResult[], cwd: string): strin
         location: {
           path,
           lines: { begin, ...(d.range && d.range.end.line !== begin ? { end: d.range.end.line } : {}) },
-          ...(d.range ? { positions: { begin: { line: d.range.start.line, column: d.range.start.column }, end: { line: d.range.end.line, column: d.range.end.column } } } : {}),
+          ...(d.range
+            ? {
+                positions: {
+                  begin: { line: d.range.start.line, column: d.range.start.column },
+                  end: { line: d.range.end.line, column: d.range.end.column },
+                },
+              }
+            : {}),
         },
       });
     }

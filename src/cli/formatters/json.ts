@@ -5,5 +5,9 @@ import type { FileResult } from '../lint-file.js';
  * `--fix-dry-run`, `output` holds the fixed text of files that would change (as in ESLint).
  */
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results.map(({ filePath, diagnostics, output }) => ({ filePath, diagnostics, ...(output !== undefined ? { output } : {}) }))) + '\n';
+  return (
+    JSON.stringify(
+      results.map(({ filePath, diagnostics, output }) => ({ filePath, diagnostics, ...(output !== undefined ? { output } : {}) })),
+    ) + '\n'
+  );
 }

@@ -14,10 +14,16 @@ export function formatJunit(results: readonly FileResult[]): string {
     out.push(`<testsuite package="org.reqlint" time="0" tests="${Math.max(1, failures)}" errors="${failures}" name="${file}">`);
     if (failures === 0) out.push(`<testcase time="0" name="${file}" classname="${classname}" />`);
     for (const d of result.diagnostics) {
-      const where = d.range ? `line ${d.range.start.line}, col ${d.range.start.column}` : d.line !== undefined ? `line ${d.line}` : `at ${d.path || '/'}`;
+      const where = d.range
+        ? `line ${d.range.start.line}, col ${d.range.start.column}`
+        : d.line !== undefined
+          ? `line ${d.line}`
+          : `at ${d.path || '/'}`;
       const severity = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Info';
       out.push(`<testcase time="0" name="org.reqlint.${attr(d.ruleId)}" classname="${classname}">`);
-      out.push(`<failure message="${attr(d.message)}"><![CDATA[${cdata(`${where}, ${severity} - ${d.message} (${d.ruleId})`)}]]></failure>`);
+      out.push(
+        `<failure message="${attr(d.message)}"><![CDATA[${cdata(`${where}, ${severity} - ${d.message} (${d.ruleId})`)}]]></failure>`,
+      );
       out.push('</testcase>');
     }
     out.push('</testsuite>');
@@ -28,15 +34,17 @@ export function formatJunit(results: readonly FileResult[]): string {
 
 function attr(text: string): string {
   // XML 1.0 cannot carry most control characters at all, even escaped.
-  return text
-    // eslint-disable-next-line no-control-regex -- matching those characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\n/g, '&#10;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- matching those characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      .replace(/\n/g, '&#10;')
+  );
 }
 
 function cdata(text: string): string {

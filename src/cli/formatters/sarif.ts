@@ -38,7 +38,9 @@ export function formatSarif(results: readonly FileResult[], context: SarifContex
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'reqlint', informationUri: 'https://github.com/reqlint/reqlint', version: context.version, rules: descriptors } },
+        tool: {
+          driver: { name: 'reqlint', informationUri: 'https://github.com/reqlint/reqlint', version: context.version, rules: descriptors },
+        },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
@@ -54,7 +56,12 @@ function ruleDescriptors(): Sarif.ReportingDescriptor[] {
 }
 
 function descriptor(id: string, description: string, severity: Severity, enabled: boolean): Sarif.ReportingDescriptor {
-  return { id, shortDescription: { text: description }, helpUri: docsUrlFor(id), defaultConfiguration: { level: level(severity), enabled } };
+  return {
+    id,
+    shortDescription: { text: description },
+    helpUri: docsUrlFor(id),
+    defaultConfiguration: { level: level(severity), enabled },
+  };
 }
 
 function level(severity: Severity): Sarif.Result.level {
@@ -65,7 +72,12 @@ function toResult(file: FileResult, d: Diagnostic, ruleIndex: number, cwd: strin
   const path = isAbsolute(file.filePath) ? relative(cwd, file.filePath) : file.filePath;
   const artifactLocation: Sarif.ArtifactLocation = { uri: encodeURI(path.split('\\').join('/')) };
   const region: Sarif.Region | undefined = d.range
-    ? { startLine: d.range.start.line, startColumn: d.range.start.column, endLine: d.range.end.line, endColumn: Math.max(d.range.end.column, d.range.start.line === d.range.end.line ? d.range.start.column + 1 : 1) }
+    ? {
+        startLine: d.range.start.line,
+        startColumn: d.range.start.column,
+        endLine: d.range.end.line,
+        endColumn: Math.max(d.range.end.column, d.range.start.line === d.range.end.line ? d.range.start.column + 1 : 1),
+      }
     : d.line !== undefined
       ? { startLine: d.line }
       : undefined;
@@ -104,13 +116,23 @@ function sarifFix(file: FileResult, d: Diagnostic, artifactLocation: Sarif.Artif
   let prefix = 0;
   while (prefix < text.length && prefix < fixed.length && text[prefix] === fixed[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < text.length - prefix && suffix < fixed.length - prefix && text[text.length - 1 - suffix] === fixed[fixed.length - 1 - suffix]) suffix++;
+  while (
+    suffix < text.length - prefix &&
+    suffix < fixed.length - prefix &&
+    text[text.length - 1 - suffix] === fixed[fixed.length - 1 - suffix]
+  )
+    suffix++;
   return {
     description: { text: `Apply the safe fix for ${d.ruleId}.` },
     artifactChanges: [
       {
         artifactLocation,
-        replacements: [{ deletedRegion: { charOffset: base + prefix, charLength: text.length - prefix - suffix }, insertedContent: { text: fixed.slice(prefix, fixed.length - suffix) } }],
+        replacements: [
+          {
+            deletedRegion: { charOffset: base + prefix, charLength: text.length - prefix - suffix },
+            insertedContent: { text: fixed.slice(prefix, fixed.length - suffix) },
+          },
+        ],
       },
     ],
   };

@@ -32,12 +32,32 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
         if (d.severity === 'error') fixableErrors++;
         else if (d.severity === 'warning') fixableWarnings++;
       }
-      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : d.line !== undefined ? `${d.line}` : d.path === '' ? '-' : pointerToDisplayPath(d.path);
-      const severity = d.severity === 'error' ? colors.red('error') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
-      return { where, severity, plainSeverity: d.severity, message: d.message, ruleId: d.ruleId, frame: d.range ? codeFrame(lineText, d.range, colors) : [] };
+      const where = d.range
+        ? `${d.range.start.line}:${d.range.start.column}`
+        : d.line !== undefined
+          ? `${d.line}`
+          : d.path === ''
+            ? '-'
+            : pointerToDisplayPath(d.path);
+      const severity =
+        d.severity === 'error' ? colors.red('error') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
+      return {
+        where,
+        severity,
+        plainSeverity: d.severity,
+        message: d.message,
+        ruleId: d.ruleId,
+        frame: d.range ? codeFrame(lineText, d.range, colors) : [],
+      };
     });
-    const whereWidth = maxOf(rows.map((r) => r.where.length), 0);
-    const severityWidth = maxOf(rows.map((r) => r.plainSeverity.length), 0);
+    const whereWidth = maxOf(
+      rows.map((r) => r.where.length),
+      0,
+    );
+    const severityWidth = maxOf(
+      rows.map((r) => r.plainSeverity.length),
+      0,
+    );
     for (const row of rows) {
       const pad = ' '.repeat(severityWidth - row.plainSeverity.length);
       out.push(`  ${colors.dim(row.where.padEnd(whereWidth))}  ${row.severity}${pad}  ${row.message}  ${colors.dim(row.ruleId)}`);
@@ -50,7 +70,11 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
   const summary = `${errors > 0 ? '✖' : '⚠'} ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos > 0 ? `, ${infos} info` : ''})`;
   out.push(errors > 0 ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)));
   if (fixHint && fixableErrors + fixableWarnings > 0) {
-    out.push(colors.dim(`  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`));
+    out.push(
+      colors.dim(
+        `  ${fixableErrors} error${fixableErrors === 1 ? '' : 's'} and ${fixableWarnings} warning${fixableWarnings === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`,
+      ),
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,20 @@ import { extractChatNodes } from './nodes.js';
 import { identityPointer, type DialectAdapter } from '../types.js';
 
 /** Keys that only a Chat Completions body has; their presence is the evidence auto-detection reports. */
-const CHAT_ONLY_KEYS = ['messages', 'max_completion_tokens', 'response_format', 'reasoning_effort', 'functions', 'function_call', 'modalities', 'audio', 'prediction', 'web_search_options', 'logit_bias', 'n'];
+const CHAT_ONLY_KEYS = [
+  'messages',
+  'max_completion_tokens',
+  'response_format',
+  'reasoning_effort',
+  'functions',
+  'function_call',
+  'modalities',
+  'audio',
+  'prediction',
+  'web_search_options',
+  'logit_bias',
+  'n',
+];
 
 export const chatCompletionsDialect: DialectAdapter = {
   id: 'chat.completions',

@@ -26,7 +26,8 @@ export function extractChatNodes(body: Record<string, unknown>, trusted: TrustPr
       const path = `/tools/${index}`;
       if (!trusted(path)) return;
       lists.tool.push({ api: 'chat.completions', path, index, value: tool });
-      if (tool.type === 'function') addFunctionTool(lists, functionToolNode('chat.completions', path, index, `${path}/function`, tool.function, tool.function.strict));
+      if (tool.type === 'function')
+        addFunctionTool(lists, functionToolNode('chat.completions', path, index, `${path}/function`, tool.function, tool.function.strict));
     });
   }
 

@@ -12,20 +12,44 @@ import { mapLangChainOptions } from './to-wire.js';
  * options even though `reasoning` alone would also fit Responses.
  */
 const DECISIVE_KEYS = [
-  'useResponsesApi', 'modelName', 'maxTokens', 'maxCompletionTokens', 'topP', 'streaming', 'streamUsage', 'modelKwargs', 'zdrEnabled', 'stopSequences', 'reasoningEffort',
-  'frequencyPenalty', 'presencePenalty', 'logitBias', 'topLogprobs', 'promptCacheKey', 'promptCacheRetention', 'supportsStrictToolCalling', 'useWebSocket', 'apiKey', 'openAIApiKey',
+  'useResponsesApi',
+  'modelName',
+  'maxTokens',
+  'maxCompletionTokens',
+  'topP',
+  'streaming',
+  'streamUsage',
+  'modelKwargs',
+  'zdrEnabled',
+  'stopSequences',
+  'reasoningEffort',
+  'frequencyPenalty',
+  'presencePenalty',
+  'logitBias',
+  'topLogprobs',
+  'promptCacheKey',
+  'promptCacheRetention',
+  'supportsStrictToolCalling',
+  'useWebSocket',
+  'apiKey',
+  'openAIApiKey',
 ];
 const OTHER_KEYS: string[] = [];
 
 export const langchainDialect: DialectAdapter = {
   id: 'langchain',
   title: 'LangChain ChatOpenAI options',
-  description: "`ChatOpenAI` fields and call options (`@langchain/openai`), linted as the request LangChain sends",
+  description: '`ChatOpenAI` fields and call options (`@langchain/openai`), linted as the request LangChain sends',
   schema: langchainChatOpenAIOptionsSchema,
   jsonSchemaName: 'langchain-chatopenai-options',
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
   toWire(document) {
     const mapping = mapLangChainOptions(document);
-    return { api: mapping.api, request: mapping.request, toUserPointer: (pointer) => mapping.pointers.toUser(pointer), findings: mapping.findings };
+    return {
+      api: mapping.api,
+      request: mapping.request,
+      toUserPointer: (pointer) => mapping.pointers.toUser(pointer),
+      findings: mapping.findings,
+    };
   },
 };

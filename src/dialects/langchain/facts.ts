@@ -50,7 +50,12 @@ export const LANGCHAIN_DROPPED_ON_RESPONSES: Readonly<Record<string, string>> = 
  * On the Responses API `ChatOpenAIResponses.invocationParams` keeps only object choices, so every
  * mode is dropped there: only a tool name or a tool choice object reaches the request.
  */
-export const LANGCHAIN_TOOL_CHOICE_MODES: Readonly<Record<string, string>> = { auto: 'auto', none: 'none', required: 'required', any: 'required' };
+export const LANGCHAIN_TOOL_CHOICE_MODES: Readonly<Record<string, string>> = {
+  auto: 'auto',
+  none: 'none',
+  required: 'required',
+  any: 'required',
+};
 
 /**
  * Request keys `ChatOpenAICompletions.invocationParams` writes after spreading `modelKwargs`, so a
@@ -58,10 +63,22 @@ export const LANGCHAIN_TOOL_CHOICE_MODES: Readonly<Record<string, string>> = { a
  * even when unset, which drops the `modelKwargs` value). `prompt_cache_*` take `modelKwargs` only
  * when the option is unset.
  */
-export const LANGCHAIN_CHAT_KEYS_AFTER_MODEL_KWARGS: readonly string[] = ['prompt_cache_key', 'prompt_cache_retention', 'prompt_cache_options', 'prediction', 'service_tier', 'reasoning_effort'];
+export const LANGCHAIN_CHAT_KEYS_AFTER_MODEL_KWARGS: readonly string[] = [
+  'prompt_cache_key',
+  'prompt_cache_retention',
+  'prompt_cache_options',
+  'prediction',
+  'service_tier',
+  'reasoning_effort',
+];
 export const LANGCHAIN_CHAT_KEYS_OVERWRITTEN_AFTER_MODEL_KWARGS: readonly string[] = ['verbosity'];
 /** The same for `ChatOpenAIResponses.invocationParams`. */
-export const LANGCHAIN_RESPONSES_KEYS_AFTER_MODEL_KWARGS: readonly string[] = ['prompt_cache_key', 'prompt_cache_retention', 'prompt_cache_options', 'reasoning'];
+export const LANGCHAIN_RESPONSES_KEYS_AFTER_MODEL_KWARGS: readonly string[] = [
+  'prompt_cache_key',
+  'prompt_cache_retention',
+  'prompt_cache_options',
+  'reasoning',
+];
 
 export function langchainTreatsAsReasoningModel(model: string): boolean {
   return LANGCHAIN_REASONING_MODEL_PATTERNS.some((pattern) => pattern.test(model));

@@ -48,7 +48,8 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const copies = COPIES[api];
   for (const option in options) {
     const copy = copies.get(option);
-    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined)) putCopy(copy, options[option], request, pointers);
+    if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined))
+      putCopy(copy, options[option], request, pointers);
   }
   if (options.disableStreaming === true && request.stream === true) {
     // `disableStreaming` wins over `streaming` in the constructor.
@@ -56,20 +57,31 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     pointers.setWhole('/stream', '/disableStreaming');
   }
   if (route !== undefined) {
-    findings.push({ ruleId: 'langchain/uses-responses-api', message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`, path: route.path, target: 'key' });
+    findings.push({
+      ruleId: 'langchain/uses-responses-api',
+      message: `LangChain sends this call to the Responses API because ${route.reason}; Responses rules apply and Chat-only options are dropped.`,
+      path: route.path,
+      target: 'key',
+    });
   }
 
   const reasoningModel = model !== undefined && modelFacts(model).reasoning;
   const reasoning = mergedReasoning(options);
   if (reasoning !== undefined && model !== undefined && !reasoningModel) {
-    findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${reasoning.key}\` without a word because it does not treat \`${model}\` as a reasoning model; remove it, or use a reasoning model.`, path: `/${reasoning.key}`, target: 'key' });
+    findings.push({
+      ruleId: 'langchain/no-dropped-options',
+      message: `LangChain drops \`${reasoning.key}\` without a word because it does not treat \`${model}\` as a reasoning model; remove it, or use a reasoning model.`,
+      path: `/${reasoning.key}`,
+      target: 'key',
+    });
   }
 
   const maxTokensKey = options.maxCompletionTokens !== undefined ? 'maxCompletionTokens' : 'maxTokens';
   const maxTokens = options[maxTokensKey] === -1 ? undefined : options[maxTokensKey];
 
   if (api === 'chat.completions') {
-    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers);
+    if (maxTokens !== undefined)
+      putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers);
     if (options.stream_options === undefined && streams(options) && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once. A copy: the request's
       // values may end up in fixes applied to the user's document.
@@ -98,18 +110,32 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     }
     for (const [key, why] of Object.entries(LANGCHAIN_DROPPED_ON_RESPONSES)) {
       if (!isSet(options[key])) continue;
-      findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`, path: `/${key}`, target: 'key' });
+      findings.push({
+        ruleId: 'langchain/no-dropped-options',
+        message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`,
+        path: `/${key}`,
+        target: 'key',
+      });
     }
   }
 
   // `modelKwargs` are spread into the request, but LangChain writes some keys after them.
   if (isRecord(options.modelKwargs)) {
     const writtenAfter = api === 'chat.completions' ? LANGCHAIN_CHAT_KEYS_AFTER_MODEL_KWARGS : LANGCHAIN_RESPONSES_KEYS_AFTER_MODEL_KWARGS;
-    const overwritten = api === 'chat.completions' ? [...LANGCHAIN_CHAT_KEYS_OVERWRITTEN_AFTER_MODEL_KWARGS, reasoningModel ? 'max_completion_tokens' : 'max_tokens'] : [];
+    const overwritten =
+      api === 'chat.completions'
+        ? [...LANGCHAIN_CHAT_KEYS_OVERWRITTEN_AFTER_MODEL_KWARGS, reasoningModel ? 'max_completion_tokens' : 'max_tokens']
+        : [];
     for (const [key, value] of Object.entries(options.modelKwargs)) {
       if (writtenAfter.includes(key) && request[key] !== undefined) continue;
       if (overwritten.includes(key)) {
-        if (request[key] === undefined) findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`modelKwargs.${key}\` without a word on Chat Completions (it writes \`${key}\` from its own option afterwards); ${MODEL_KWARGS_OVERWRITTEN_FIX[key] ?? 'use the option instead'}.`, path: `/modelKwargs/${key}`, target: 'key' });
+        if (request[key] === undefined)
+          findings.push({
+            ruleId: 'langchain/no-dropped-options',
+            message: `LangChain drops \`modelKwargs.${key}\` without a word on Chat Completions (it writes \`${key}\` from its own option afterwards); ${MODEL_KWARGS_OVERWRITTEN_FIX[key] ?? 'use the option instead'}.`,
+            path: `/modelKwargs/${key}`,
+            target: 'key',
+          });
         continue;
       }
       request[key] = value;
@@ -155,7 +181,18 @@ interface Copy {
  * them. `modelName` and `stopSequences` are older spellings, used only when the newer one is absent.
  */
 const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, option: string, unless?: string]>>> = (() => {
-  const both = [['model', 'model'], ['model', 'modelName', 'model'], ['temperature', 'temperature'], ['top_p', 'topP'], ['user', 'user'], ['stream', 'streaming'], ['parallel_tool_calls', 'parallel_tool_calls'], ['prompt_cache_key', 'promptCacheKey'], ['prompt_cache_retention', 'promptCacheRetention'], ['prompt_cache_options', 'promptCacheOptions']] as const;
+  const both = [
+    ['model', 'model'],
+    ['model', 'modelName', 'model'],
+    ['temperature', 'temperature'],
+    ['top_p', 'topP'],
+    ['user', 'user'],
+    ['stream', 'streaming'],
+    ['parallel_tool_calls', 'parallel_tool_calls'],
+    ['prompt_cache_key', 'promptCacheKey'],
+    ['prompt_cache_retention', 'promptCacheRetention'],
+    ['prompt_cache_options', 'promptCacheOptions'],
+  ] as const;
   return {
     'chat.completions': [
       ...both,
@@ -207,10 +244,16 @@ function responsesRoute(options: Options, model: string | undefined): { reason: 
   if (options.useResponsesApi === true) return { reason: '`useResponsesApi` is true', path: '/useResponsesApi' };
   if (options.useWebSocket === true) return { reason: '`useWebSocket` is true', path: '/useWebSocket' };
   const tool = firstResponsesOnlyTool(options.tools);
-  if (tool !== undefined) return { reason: `\`tools[${tool.index}]\` is ${tool.type === 'custom' ? 'a custom tool' : `a built-in tool (\`${tool.type}\`)`}`, path: `/tools/${tool.index}` };
+  if (tool !== undefined)
+    return {
+      reason: `\`tools[${tool.index}]\` is ${tool.type === 'custom' ? 'a custom tool' : `a built-in tool (\`${tool.type}\`)`}`,
+      path: `/tools/${tool.index}`,
+    };
   for (const key of LANGCHAIN_RESPONSES_ONLY_OPTIONS) if (isSet(options[key])) return { reason: `\`${key}\` is set`, path: `/${key}` };
-  if (isRecord(options.reasoning) && isSet(options.reasoning.summary)) return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
-  if (model !== undefined && modelFacts(model).prefersResponses) return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
+  if (isRecord(options.reasoning) && isSet(options.reasoning.summary))
+    return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
+  if (model !== undefined && modelFacts(model).prefersResponses)
+    return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
   return undefined;
 }
 
@@ -231,12 +274,22 @@ function firstResponsesOnlyTool(tools: unknown): { index: number; type: string }
 
 /** What LangChain decides from the model id alone. */
 function modelFacts(model: string): { reasoning: boolean; prefersResponses: boolean } {
-  return { reasoning: langchainTreatsAsReasoningModel(model), prefersResponses: LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS.some((part) => model.includes(part)) };
+  return {
+    reasoning: langchainTreatsAsReasoningModel(model),
+    prefersResponses: LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS.some((part) => model.includes(part)),
+  };
 }
 
 /** `reasoning` wins; the deprecated `reasoningEffort` is merged into `reasoning.effort` (api-facts §6). */
 function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffort'; value: Options } | undefined {
-  if (isRecord(options.reasoning)) return { key: 'reasoning', value: { ...options.reasoning, ...(isSet(options.reasoningEffort) && !isSet(options.reasoning.effort) ? { effort: options.reasoningEffort } : {}) } };
+  if (isRecord(options.reasoning))
+    return {
+      key: 'reasoning',
+      value: {
+        ...options.reasoning,
+        ...(isSet(options.reasoningEffort) && !isSet(options.reasoning.effort) ? { effort: options.reasoningEffort } : {}),
+      },
+    };
   if (isSet(options.reasoningEffort)) return { key: 'reasoningEffort', value: { effort: options.reasoningEffort } };
   return undefined;
 }
@@ -244,7 +297,8 @@ function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffor
 /** The explicit `strict` call option wins, else `supportsStrictToolCalling`. */
 function strictOption(options: Options): { value: boolean; key: string } | undefined {
   if (typeof options.strict === 'boolean') return { value: options.strict, key: 'strict' };
-  if (typeof options.supportsStrictToolCalling === 'boolean') return { value: options.supportsStrictToolCalling, key: 'supportsStrictToolCalling' };
+  if (typeof options.supportsStrictToolCalling === 'boolean')
+    return { value: options.supportsStrictToolCalling, key: 'supportsStrictToolCalling' };
   return undefined;
 }
 
@@ -300,7 +354,13 @@ function mapResponsesToolChoice(options: Options, request: Options, pointers: Po
   if (typeof choice === 'string' && choice in LANGCHAIN_TOOL_CHOICE_MODES) {
     // `ChatOpenAIResponses.invocationParams` keeps only object tool choices: the mode never reaches
     // the API, which then applies its default, `auto`.
-    if (choice !== 'auto') findings.push({ ruleId: 'langchain/no-dropped-options', message: `LangChain drops \`tool_choice: "${choice}"\` without a word on the Responses API (it forwards only a tool name or a tool choice object), so the model ${choice === 'none' ? 'may still call tools' : 'may answer without calling a tool'}; remove it, or name the tool.`, path: '/tool_choice', target: 'value' });
+    if (choice !== 'auto')
+      findings.push({
+        ruleId: 'langchain/no-dropped-options',
+        message: `LangChain drops \`tool_choice: "${choice}"\` without a word on the Responses API (it forwards only a tool name or a tool choice object), so the model ${choice === 'none' ? 'may still call tools' : 'may answer without calling a tool'}; remove it, or name the tool.`,
+        path: '/tool_choice',
+        target: 'value',
+      });
     return;
   }
   pointers.set('/tool_choice', '/tool_choice');
@@ -330,7 +390,8 @@ function mapResponsesText(options: Options, request: Options, pointers: PointerM
       if (!isSet(inner.schema)) return;
       text.format = { type: 'json_schema', schema: inner.schema, description: inner.description, name: inner.name, strict: inner.strict };
       pointers.set('/text/format', '/response_format');
-      for (const key of ['schema', 'description', 'name', 'strict']) pointers.set(`/text/format/${key}`, `/response_format/json_schema/${key}`);
+      for (const key of ['schema', 'description', 'name', 'strict'])
+        pointers.set(`/text/format/${key}`, `/response_format/json_schema/${key}`);
     } else {
       text.format = format;
       pointers.set('/text/format', '/response_format');

@@ -31,7 +31,11 @@ export function extractResponsesNodes(body: Record<string, unknown>, trusted: Tr
       lists.responsesTool.push({ api: 'responses', path, index, value: tool });
       if (tool.type !== 'function') return;
       const fn = tool as Extract<ResponsesTool, { type: 'function' }>;
-      addFunctionTool(lists, functionToolNode('responses', path, index, path, fn, fn.strict === undefined ? true : fn.strict), fn.strict === undefined);
+      addFunctionTool(
+        lists,
+        functionToolNode('responses', path, index, path, fn, fn.strict === undefined ? true : fn.strict),
+        fn.strict === undefined,
+      );
     });
   }
 

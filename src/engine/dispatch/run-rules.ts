@@ -32,7 +32,9 @@ export function prepareRules(rules: readonly AnyRule[], states: ReadonlyMap<stri
     const state = states.get(rule.id);
     if (state === undefined || !rule.meta.apis.includes(api)) continue;
     try {
-      const visitors = rule.create({ api, options: state.options }) as Partial<Record<NodeKind, (node: unknown, context: RuleContext) => void>>;
+      const visitors = rule.create({ api, options: state.options }) as Partial<
+        Record<NodeKind, (node: unknown, context: RuleContext) => void>
+      >;
       const visits = NODE_KINDS.flatMap((kind, position) => {
         const visit = visitors[kind];
         return typeof visit === 'function' ? [{ kind: position, visit }] : [];

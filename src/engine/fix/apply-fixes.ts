@@ -41,7 +41,12 @@ export function applyFixesToText(text: string, findings: (text: string) => Diagn
 
 type BatchApply<T> = (value: T, patches: readonly JsonPatch[]) => { output: T; applied: boolean[] };
 
-function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (value: T, patch: JsonPatch) => T, applyBatch?: BatchApply<T>): FixResult<T> {
+function fixWith<T>(
+  input: T,
+  findings: (value: T) => Diagnostic[],
+  apply: (value: T, patch: JsonPatch) => T,
+  applyBatch?: BatchApply<T>,
+): FixResult<T> {
   let current = input;
   const fixed: Diagnostic[] = [];
   let remaining = findings(current);
@@ -52,7 +57,10 @@ function fixWith<T>(input: T, findings: (value: T) => Diagnostic[], apply: (valu
     const applied: Diagnostic[] = [];
     // Text: every fix of the pass as edits against one parse, applied at once (linear in the text).
     // Fixes that need the general path wait for a pass of their own, so their paths are fresh.
-    const together = applyBatch?.(current, batch.map((d) => d.fix!));
+    const together = applyBatch?.(
+      current,
+      batch.map((d) => d.fix!),
+    );
     if (together !== undefined && together.applied.some(Boolean)) {
       batch.forEach((diagnostic, i) => {
         if (together.applied[i]) applied.push(diagnostic);

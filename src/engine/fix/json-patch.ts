@@ -61,7 +61,12 @@ export function cloneRequest<T>(value: T, copies = new Map<object, unknown>()): 
   for (const key of Reflect.ownKeys(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
     if (descriptor === undefined || !descriptor.enumerable) continue;
-    Object.defineProperty(copy, key, { value: cloneRequest((value as Record<PropertyKey, unknown>)[key], copies), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value: cloneRequest((value as Record<PropertyKey, unknown>)[key], copies),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy as T;
 }
@@ -101,5 +106,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return keysA.every(
+    (key) =>
+      Object.prototype.hasOwnProperty.call(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }

@@ -14,7 +14,11 @@ function tokens(text: string): Token[] | undefined {
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
     if (kind === SyntaxKind.Unknown || scanner.getTokenError() !== 0) return undefined;
-    out.push({ text: scanner.getTokenValue() + ':' + kind, start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
+    out.push({
+      text: scanner.getTokenValue() + ':' + kind,
+      start: scanner.getTokenOffset(),
+      end: scanner.getTokenOffset() + scanner.getTokenLength(),
+    });
   }
   return out;
 }
@@ -37,7 +41,12 @@ export function keepFormatting(original: string, fixed: string): string {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix]!.text === after[prefix]!.text) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix]!.text === after[after.length - 1 - suffix]!.text) suffix++;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix]!.text === after[after.length - 1 - suffix]!.text
+  )
+    suffix++;
   const keepHead = prefix === 0 ? 0 : before[prefix - 1]!.end;
   const keepTail = suffix === 0 ? original.length : before[before.length - suffix]!.start;
   const fixedHead = prefix === 0 ? 0 : after[prefix - 1]!.end;
@@ -45,11 +54,13 @@ export function keepFormatting(original: string, fixed: string): string {
   // Spacing after `:` and `,` follows the original line's habit (`{"a": 1}` or `{"a":1}`).
   const spaced = /[:,] /.test(original);
   const fixedMiddle = fixed.slice(fixedHead, fixedTail);
-  const middle = !oneLine ? fixedMiddle : fixedMiddle.replace(/\s*\r?\n\s*/g, (match: string, offset: number) => {
-    const previous = offset > 0 ? fixedMiddle[offset - 1] : original[keepHead - 1];
-    const next = offset + match.length < fixedMiddle.length ? fixedMiddle[offset + match.length] : original[keepTail];
-    return spaced && (previous === ',' || previous === ':') && next !== undefined && next !== ']' && next !== '}' ? ' ' : '';
-  });
+  const middle = !oneLine
+    ? fixedMiddle
+    : fixedMiddle.replace(/\s*\r?\n\s*/g, (match: string, offset: number) => {
+        const previous = offset > 0 ? fixedMiddle[offset - 1] : original[keepHead - 1];
+        const next = offset + match.length < fixedMiddle.length ? fixedMiddle[offset + match.length] : original[keepTail];
+        return spaced && (previous === ',' || previous === ':') && next !== undefined && next !== ']' && next !== '}' ? ' ' : '';
+      });
   const result = original.slice(0, keepHead) + middle + original.slice(keepTail);
   if (oneLine && result.trimEnd().includes('\n')) return fixed;
   const check = tokens(result);

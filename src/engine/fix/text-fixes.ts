@@ -86,7 +86,8 @@ function editsFor(text: string, tree: Node, operation: JsonPatchOperation): Edit
   switch (operation.op) {
     case 'test': {
       const found = findNode(tree, operation.path);
-      if (!found.exact || JSON.stringify(nodeValue(found.node)) !== JSON.stringify(operation.value)) throw new PatchError(`test failed at ${operation.path}`);
+      if (!found.exact || JSON.stringify(nodeValue(found.node)) !== JSON.stringify(operation.value))
+        throw new PatchError(`test failed at ${operation.path}`);
       return [];
     }
     case 'remove': {
@@ -101,7 +102,8 @@ function editsFor(text: string, tree: Node, operation: JsonPatchOperation): Edit
     case 'move': {
       const from = requireExact(tree, operation.from);
       const key = keyNodeOf(from);
-      if (key === undefined || parentPointer(operation.from) !== parentPointer(operation.path) || findNode(tree, operation.path).exact) return undefined;
+      if (key === undefined || parentPointer(operation.from) !== parentPointer(operation.path) || findNode(tree, operation.path).exact)
+        return undefined;
       return [{ offset: key.offset, length: key.length, content: JSON.stringify(lastSegment(operation.path) ?? '') }];
     }
     case 'add': {
@@ -163,7 +165,11 @@ function removal(text: string, node: Node): Edit[] {
   if (following !== undefined) {
     // `"b": 2,` (and the blanks after the comma) goes; its line too when it had it alone.
     const between = text.slice(end, following);
-    if (between.trim() !== '') return [{ offset: start, length: end - start, content: '' }, { offset: following, length: 1, content: '' }];
+    if (between.trim() !== '')
+      return [
+        { offset: start, length: end - start, content: '' },
+        { offset: following, length: 1, content: '' },
+      ];
     const lineEnd = before.alone ? restOfLine(text, following + 1) : undefined;
     if (lineEnd !== undefined) return [{ offset: before.start, length: lineEnd - before.start, content: '' }];
     let after = following + 1;
@@ -183,7 +189,11 @@ function removal(text: string, node: Node): Edit[] {
   if (text.slice(preceding + 1, start).trim() === '' && before.alone) {
     const lineEnd = restOfLine(text, end);
     // `1,\n  "b": 2\n}`: the comma, and the line of the property.
-    if (lineEnd !== undefined) return [{ offset: preceding, length: 1, content: '' }, { offset: before.start, length: lineEnd - before.start, content: '' }];
+    if (lineEnd !== undefined)
+      return [
+        { offset: preceding, length: 1, content: '' },
+        { offset: before.start, length: lineEnd - before.start, content: '' },
+      ];
   }
   return [{ offset: preceding, length: 1, content: '' }, ownSpan()];
 }
@@ -203,7 +213,8 @@ function addition(text: string, object: Node, key: string, value: unknown): Edit
   const oneLine = !text.slice(object.offset, object.offset + object.length).includes('\n');
   if (oneLine || !lineOfLast.alone) {
     const separator = `,${spaced(text) ? ' ' : ''}`;
-    if (trailingComma !== undefined) return [{ offset: trailingComma + 1, length: 0, content: (spaced(text) ? ' ' : '') + member(end) + ',' }];
+    if (trailingComma !== undefined)
+      return [{ offset: trailingComma + 1, length: 0, content: (spaced(text) ? ' ' : '') + member(end) + ',' }];
     return [{ offset: end, length: 0, content: separator + member(end) }];
   }
   // On its own line, after whatever follows the last property on its line (a comment stays there).
@@ -225,7 +236,7 @@ function spaced(text: string): boolean {
 /** A new value as the file writes values: compact on one line, spaced after `:` and `,` if the file is. */
 function serialize(value: unknown, text: string, _at: number): string {
   const compact = JSON.stringify(value) ?? 'null';
-  if (!spaced(text) || (value === null || typeof value !== 'object')) return compact;
+  if (!spaced(text) || value === null || typeof value !== 'object') return compact;
   return JSON.stringify(value, null, 1)!.replace(/\n\s*/g, (m, offset: number, all: string) => {
     const previous = all[offset - 1];
     const next = all[offset + m.length];
@@ -242,7 +253,8 @@ function applyOperationToText(text: string, operation: JsonPatchOperation, forma
   switch (operation.op) {
     case 'test': {
       const found = findNode(tree, operation.path);
-      if (!found.exact || JSON.stringify(nodeValue(found.node)) !== JSON.stringify(operation.value)) throw new PatchError(`test failed at ${operation.path}`);
+      if (!found.exact || JSON.stringify(nodeValue(found.node)) !== JSON.stringify(operation.value))
+        throw new PatchError(`test failed at ${operation.path}`);
       return text;
     }
     case 'remove':

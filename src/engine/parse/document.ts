@@ -28,20 +28,37 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
     text = input;
     const deepAt = textTooDeepAt(text);
     if (deepAt !== -1) {
-      problems.push({ ruleId: 'parse/too-deep', message: TOO_DEEP, path: '', target: 'value', range: new LineIndex(text).range(deepAt, 1) });
+      problems.push({
+        ruleId: 'parse/too-deep',
+        message: TOO_DEEP,
+        path: '',
+        target: 'value',
+        range: new LineIndex(text).range(deepAt, 1),
+      });
       return { text };
     }
     tree = parseJsonText(text);
     if (tree.syntaxError !== undefined) {
       const { message, offset, length } = tree.syntaxError;
-      problems.push({ ruleId: 'parse/syntax', message: message + '.', path: '', target: 'value', range: new LineIndex(text).range(offset, length) });
+      problems.push({
+        ruleId: 'parse/syntax',
+        message: message + '.',
+        path: '',
+        target: 'value',
+        range: new LineIndex(text).range(offset, length),
+      });
       return { text };
     }
     value = tree.value;
   }
 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ ruleId: 'parse/not-an-object', message: `A request body must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`, path: '', target: 'value' });
+    problems.push({
+      ruleId: 'parse/not-an-object',
+      message: `A request body must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`,
+      path: '',
+      target: 'value',
+    });
     return { text, tree };
   }
   if (text === undefined) {

@@ -44,6 +44,7 @@ export function findJsoncSyntax(text: string): JsoncSyntax[] {
 /** Whether the text holds nothing but comments and whitespace (a comment line in JSONL). */
 export function onlyComments(text: string, syntax: readonly JsoncSyntax[]): boolean {
   let rest = text;
-  for (const item of [...syntax].reverse()) if (item.kind === 'comment') rest = rest.slice(0, item.offset) + rest.slice(item.offset + item.length);
+  for (const item of [...syntax].reverse())
+    if (item.kind === 'comment') rest = rest.slice(0, item.offset) + rest.slice(item.offset + item.length);
   return syntax.some((item) => item.kind === 'comment') && rest.trim() === '';
 }

@@ -82,7 +82,12 @@ function parseWithTree(text: string): ParsedText {
   const errors: ParseError[] = [];
   const tree = jsonc().parseTree(text, errors, TREE_OPTIONS);
   if (tree === undefined && errors.length === 0) {
-    return { value: undefined, tree: undefined, mayHaveDuplicateKeys: false, syntaxError: { message: 'The document is empty: expected a JSON object', offset: 0, length: 0 } };
+    return {
+      value: undefined,
+      tree: undefined,
+      mayHaveDuplicateKeys: false,
+      syntaxError: { message: 'The document is empty: expected a JSON object', offset: 0, length: 0 },
+    };
   }
   const first = errors[0];
   if (first !== undefined) {

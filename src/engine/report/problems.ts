@@ -36,12 +36,21 @@ export function problemFromReport(rule: AnyRule, report: Report<string>, wire: W
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${report.messageId}`);
   // As in ESLint: a rule must declare what it offers, so docs, presets and `--fix` can trust meta.
-  if (report.fix !== undefined && rule.meta.fixable !== true) throw new Error(`rule ${rule.id} reported a fix but its meta does not declare \`fixable\``);
-  if (report.suggestions !== undefined && rule.meta.hasSuggestions !== true) throw new Error(`rule ${rule.id} reported suggestions but its meta does not declare \`hasSuggestions\``);
+  if (report.fix !== undefined && rule.meta.fixable !== true)
+    throw new Error(`rule ${rule.id} reported a fix but its meta does not declare \`fixable\``);
+  if (report.suggestions !== undefined && rule.meta.hasSuggestions !== true)
+    throw new Error(`rule ${rule.id} reported suggestions but its meta does not declare \`hasSuggestions\``);
   const fix = report.fix === undefined ? undefined : toUserPatch(report.fix, wire);
   const suggestions = report.suggestions?.flatMap((suggestion) => {
     const patch = toUserPatch(suggestion.fix, wire);
-    return patch === undefined ? [] : [{ message: fillTemplate(rule.meta.messages[suggestion.messageId] ?? suggestion.messageId, stringify(suggestion.data)), fix: patch }];
+    return patch === undefined
+      ? []
+      : [
+          {
+            message: fillTemplate(rule.meta.messages[suggestion.messageId] ?? suggestion.messageId, stringify(suggestion.data)),
+            fix: patch,
+          },
+        ];
   });
   return {
     ruleId: rule.id,
@@ -61,7 +70,12 @@ export function problemFromReport(rule: AnyRule, report: Report<string>, wire: W
  * ranges from the text when there is one, docs links, and the generic schema findings that a rule
  * explains better left out; in document order when there is text.
  */
-export function toDiagnostics(problems: readonly Problem[], severities: ReadonlyMap<string, RuleState>, text: string | undefined, parsed: ParsedText | undefined): Diagnostic[] {
+export function toDiagnostics(
+  problems: readonly Problem[],
+  severities: ReadonlyMap<string, RuleState>,
+  text: string | undefined,
+  parsed: ParsedText | undefined,
+): Diagnostic[] {
   if (problems.length === 0) return [];
   // A rule that says it explains a schema error (a Responses parameter sent to Chat Completions, a
   // `tool_choice` shaped for another API...) replaces every generic schema finding in that subtree.
@@ -74,7 +88,8 @@ export function toDiagnostics(problems: readonly Problem[], severities: Readonly
     const severity = severities.get(problem.ruleId)?.severity ?? UNCONFIGURABLE_SEVERITY[problem.ruleId];
     if (severity === undefined) continue;
     const tree = problem.range === undefined ? parsed?.tree : undefined;
-    const range = problem.range ?? (tree !== undefined && lines !== undefined ? rangeForPointer(tree, lines, problem.path, problem.target) : undefined);
+    const range =
+      problem.range ?? (tree !== undefined && lines !== undefined ? rangeForPointer(tree, lines, problem.path, problem.target) : undefined);
     diagnostics.push({
       ruleId: problem.ruleId,
       severity,
@@ -89,7 +104,8 @@ export function toDiagnostics(problems: readonly Problem[], severities: Readonly
       ...(problem.data ? { data: problem.data } : {}),
     });
   }
-  if (lines !== undefined) diagnostics.sort((a, b) => (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  if (lines !== undefined)
+    diagnostics.sort((a, b) => (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0) || a.ruleId.localeCompare(b.ruleId));
   return diagnostics;
 }
 

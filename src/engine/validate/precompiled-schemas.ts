@@ -17,6 +17,8 @@ export function precompiledSchemas(): Array<[name: string, schema: object]> {
     ...DIALECTS.map((dialect): [string, object] => [dialect.id, dialect.schema]),
     ['config', configSchema],
     ['model-entry', modelEntrySchema],
-    ...builtinRules.flatMap((rule): Array<[string, object]> => (rule.meta.optionsSchema === undefined ? [] : [[ruleOptionsValidatorName(rule.id), rule.meta.optionsSchema]])),
+    ...builtinRules.flatMap((rule): Array<[string, object]> =>
+      rule.meta.optionsSchema === undefined ? [] : [[ruleOptionsValidatorName(rule.id), rule.meta.optionsSchema]],
+    ),
   ];
 }

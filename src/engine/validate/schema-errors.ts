@@ -11,13 +11,7 @@ import { maxOf } from '../../push-all.js';
  */
 
 export type SchemaCheckId =
-  | 'schema/unknown-property'
-  | 'schema/missing-property'
-  | 'schema/type'
-  | 'schema/enum'
-  | 'schema/range'
-  | 'schema/size'
-  | 'schema/pattern';
+  'schema/unknown-property' | 'schema/missing-property' | 'schema/type' | 'schema/enum' | 'schema/range' | 'schema/size' | 'schema/pattern';
 
 export interface SchemaIssue {
   ruleId: SchemaCheckId;
@@ -160,7 +154,9 @@ function subject(pointer: string): string {
  */
 function describeActual(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    return Number.isNaN(value) ? 'NaN (JSON has no NaN; a client would send `null`)' : `${value > 0 ? '' : '-'}Infinity (the number is too large for JSON; a client would send \`null\`)`;
+    return Number.isNaN(value)
+      ? 'NaN (JSON has no NaN; a client would send `null`)'
+      : `${value > 0 ? '' : '-'}Infinity (the number is too large for JSON; a client would send \`null\`)`;
   }
   if (typeof value === 'bigint') return `a BigInt (${String(value)}n; \`JSON.stringify\` cannot send it, convert it with \`Number()\`)`;
   if (typeof value === 'function') return 'a function (it is not sent at all)';
@@ -177,7 +173,8 @@ function show(value: unknown): string {
   } catch {
     text = undefined;
   }
-  if (text === undefined) return String(typeof value === 'symbol' ? value.toString() : typeof value === 'object' ? Object.prototype.toString.call(value) : value);
+  if (text === undefined)
+    return String(typeof value === 'symbol' ? value.toString() : typeof value === 'object' ? Object.prototype.toString.call(value) : value);
   return text.length > 60 ? text.slice(0, 57) + '...' : text;
 }
 
@@ -206,36 +203,69 @@ function shapeOne(error: ErrorObject, document: unknown): SchemaIssue | undefine
       const suggestions: Suggestion[] | undefined =
         guess === undefined || hasOwn(value, guess)
           ? undefined
-          : [{ message: `Rename \`${property}\` to \`${guess}\`.`, fix: [{ op: 'move', from: path, path: joinPointer(at, guess) }] as JsonPatch }];
+          : [
+              {
+                message: `Rename \`${property}\` to \`${guess}\`.`,
+                fix: [{ op: 'move', from: path, path: joinPointer(at, guess) }] as JsonPatch,
+              },
+            ];
       const message =
         guess !== undefined
           ? `Unknown parameter \`${property}\`${where}: did you mean \`${guess}\`?`
           : known.length > 0 && known.length <= 8
             ? `Unknown parameter \`${property}\`${where}; the accepted keys are ${listValues(known)}.`
             : `Unknown parameter \`${property}\`${where}; the API rejects keys it does not know.`;
-      return { ruleId: 'schema/unknown-property', keyword: error.keyword, path, target: 'key', message, data: { property, ...(guess ? { suggestion: guess } : {}) }, ...(suggestions ? { suggestions } : {}) };
+      return {
+        ruleId: 'schema/unknown-property',
+        keyword: error.keyword,
+        path,
+        target: 'key',
+        message,
+        data: { property, ...(guess ? { suggestion: guess } : {}) },
+        ...(suggestions ? { suggestions } : {}),
+      };
     }
     case 'required': {
       const property = String((error.params as { missingProperty: string }).missingProperty);
-      const message = at === '' ? `The request is missing the required parameter \`${property}\`.` : `${capitalize(subject(at))} is missing the required key \`${property}\`.`;
+      const message =
+        at === ''
+          ? `The request is missing the required parameter \`${property}\`.`
+          : `${capitalize(subject(at))} is missing the required key \`${property}\`.`;
       return { ruleId: 'schema/missing-property', keyword: error.keyword, path: at, target: 'key', message, data: { property } };
     }
     case 'type': {
       const expected = (error.params as { type: string | string[] }).type;
       const types = Array.isArray(expected) ? expected : String(expected).split(',');
       const message = `${capitalize(subject(at))} must be ${describeTypes(types)}, not ${describeActual(value)}.`;
-      return { ruleId: 'schema/type', keyword: error.keyword, path: at, target: 'value', message, data: { expected: types.join('|'), actual: jsonTypeOf(value) } };
+      return {
+        ruleId: 'schema/type',
+        keyword: error.keyword,
+        path: at,
+        target: 'value',
+        message,
+        data: { expected: types.join('|'), actual: jsonTypeOf(value) },
+      };
     }
     case 'enum':
     case 'const': {
-      const allowed = error.keyword === 'enum' ? ((error.params as { allowedValues: unknown[] }).allowedValues ?? []) : [(error.params as { allowedValue: unknown }).allowedValue];
+      const allowed =
+        error.keyword === 'enum'
+          ? ((error.params as { allowedValues: unknown[] }).allowedValues ?? [])
+          : [(error.params as { allowedValue: unknown }).allowedValue];
       return enumIssue(at, value, allowed, error.keyword);
     }
     case 'discriminator': {
       const params = error.params as { error: string; tag: string; tagValue: unknown };
       const tagPath = joinPointer(at, params.tag);
       if (params.error === 'tag' && !hasOwn(value, params.tag)) {
-        return { ruleId: 'schema/missing-property', keyword: 'required', path: at, target: 'key', message: `${capitalize(subject(at))} is missing the required key \`${params.tag}\`.`, data: { property: params.tag } };
+        return {
+          ruleId: 'schema/missing-property',
+          keyword: 'required',
+          path: at,
+          target: 'key',
+          message: `${capitalize(subject(at))} is missing the required key \`${params.tag}\`.`,
+          data: { property: params.tag },
+        };
       }
       const allowed = discriminatorValues(error.parentSchema, params.tag);
       return enumIssue(tagPath, params.tagValue, allowed, error.keyword);
@@ -246,7 +276,14 @@ function shapeOne(error: ErrorObject, document: unknown): SchemaIssue | undefine
     case 'exclusiveMaximum': {
       const { comparison, limit } = error.params as { comparison: string; limit: number };
       const bound = { '<=': 'at most', '>=': 'at least', '<': 'less than', '>': 'greater than' }[comparison] ?? comparison;
-      return { ruleId: 'schema/range', keyword: error.keyword, path: at, target: 'value', message: `${capitalize(subject(at))} must be ${bound} ${limit}; got ${show(value)}.`, data: { limit: String(limit), actual: show(value) } };
+      return {
+        ruleId: 'schema/range',
+        keyword: error.keyword,
+        path: at,
+        target: 'value',
+        message: `${capitalize(subject(at))} must be ${bound} ${limit}; got ${show(value)}.`,
+        data: { limit: String(limit), actual: show(value) },
+      };
     }
     case 'minItems':
     case 'maxItems':
@@ -256,28 +293,69 @@ function shapeOne(error: ErrorObject, document: unknown): SchemaIssue | undefine
     case 'maxProperties': {
       const { limit } = error.params as { limit: number };
       const unit = error.keyword.endsWith('Items') ? 'item' : error.keyword.endsWith('Length') ? 'character' : 'key';
-      const actual = Array.isArray(value) ? value.length : typeof value === 'string' ? value.length : value && typeof value === 'object' ? Object.keys(value).length : 0;
+      const actual = Array.isArray(value)
+        ? value.length
+        : typeof value === 'string'
+          ? value.length
+          : value && typeof value === 'object'
+            ? Object.keys(value).length
+            : 0;
       const message =
         error.keyword === 'minItems' && limit === 1
           ? `${capitalize(subject(at))} must not be empty.`
           : `${capitalize(subject(at))} must have ${error.keyword.startsWith('min') ? 'at least' : 'at most'} ${limit} ${unit}${limit === 1 ? '' : 's'}; it has ${actual}.`;
-      return { ruleId: 'schema/size', keyword: error.keyword, path: at, target: 'value', message, data: { limit: String(limit), actual: String(actual) } };
+      return {
+        ruleId: 'schema/size',
+        keyword: error.keyword,
+        path: at,
+        target: 'value',
+        message,
+        data: { limit: String(limit), actual: String(actual) },
+      };
     }
     case 'pattern': {
       const { pattern } = error.params as { pattern: string };
-      return { ruleId: 'schema/pattern', keyword: error.keyword, path: at, target: 'value', message: `${capitalize(subject(at))} must match the pattern \`${pattern}\`; got ${show(value)}.`, data: { pattern } };
+      return {
+        ruleId: 'schema/pattern',
+        keyword: error.keyword,
+        path: at,
+        target: 'value',
+        message: `${capitalize(subject(at))} must match the pattern \`${pattern}\`; got ${show(value)}.`,
+        data: { pattern },
+      };
     }
     case 'format': {
       const { format } = error.params as { format: string };
-      return { ruleId: 'schema/pattern', keyword: error.keyword, path: at, target: 'value', message: `${capitalize(subject(at))} must be a valid ${format}; got ${show(value)}.`, data: { format } };
+      return {
+        ruleId: 'schema/pattern',
+        keyword: error.keyword,
+        path: at,
+        target: 'value',
+        message: `${capitalize(subject(at))} must be a valid ${format}; got ${show(value)}.`,
+        data: { format },
+      };
     }
     case 'anyOf':
     case 'oneOf':
       // A union whose branches all passed their own checks but none matched as a whole (or, for
       // oneOf, more than one did). Rare with our schemas; say what was expected without the noise.
-      return { ruleId: 'schema/type', keyword: error.keyword, path: at, target: 'value', message: `${capitalize(subject(at))} does not match any accepted shape.`, data: {} };
+      return {
+        ruleId: 'schema/type',
+        keyword: error.keyword,
+        path: at,
+        target: 'value',
+        message: `${capitalize(subject(at))} does not match any accepted shape.`,
+        data: {},
+      };
     default:
-      return { ruleId: 'schema/type', keyword: error.keyword, path: at, target: 'value', message: `${capitalize(subject(at))} is not valid here (${error.keyword}).`, data: {} };
+      return {
+        ruleId: 'schema/type',
+        keyword: error.keyword,
+        path: at,
+        target: 'value',
+        message: `${capitalize(subject(at))} is not valid here (${error.keyword}).`,
+        data: {},
+      };
   }
 }
 
@@ -285,7 +363,10 @@ function enumIssue(path: string, value: unknown, allowed: readonly unknown[], ke
   const strings = allowed.filter((v): v is string => typeof v === 'string');
   const guess = typeof value === 'string' ? didYouMean(value, strings) : undefined;
   const hint = guess !== undefined ? ` Did you mean \`${guess}\`?` : '';
-  const suggestions: Suggestion[] | undefined = guess === undefined ? undefined : [{ message: `Replace ${show(value)} with "${guess}".`, fix: [{ op: 'replace', path, value: guess }] }];
+  const suggestions: Suggestion[] | undefined =
+    guess === undefined
+      ? undefined
+      : [{ message: `Replace ${show(value)} with "${guess}".`, fix: [{ op: 'replace', path, value: guess }] }];
   return {
     ruleId: 'schema/enum',
     keyword,
@@ -300,7 +381,7 @@ function enumIssue(path: string, value: unknown, allowed: readonly unknown[], ke
 function discriminatorValues(schema: unknown, tag: string): unknown[] {
   const branches = ((schema as Record<string, unknown>)?.oneOf as unknown[]) ?? [];
   return branches.flatMap((branch) => {
-    const property = ((branch as Record<string, Record<string, Record<string, unknown>>>)?.properties?.[tag]) ?? {};
+    const property = (branch as Record<string, Record<string, Record<string, unknown>>>)?.properties?.[tag] ?? {};
     if ('const' in property) return [property.const];
     if (Array.isArray(property.enum)) return property.enum;
     return [];

@@ -31,7 +31,10 @@ export function validateMappedRequest(wire: WireRequest, userIssues: readonly Sc
     if (userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath))) continue;
     const wireName = pointerToDisplayPath(issue.path);
     const userName = pointerToDisplayPath(userPath);
-    const message = wireName === userName ? issue.message : `\`${userName}\` is sent as \`${wireName}\`, and ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
+    const message =
+      wireName === userName
+        ? issue.message
+        : `\`${userName}\` is sent as \`${wireName}\`, and ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
     // Suggestions name wire keys, which are not the user's to edit: the message says what to change.
     issues.push({ ruleId: issue.ruleId, keyword: issue.keyword, path: userPath, target: issue.target, message, data: issue.data });
   }

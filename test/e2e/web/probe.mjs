@@ -5,7 +5,9 @@
 import { applyFixes, assertValidRequest, lint, lintJsonLines, reqlintFetch, requestLintErrorOf, toWireRequest } from 'reqlint';
 
 export async function probe({ cases, planted, invalid }) {
-  const findings = cases.map(({ text, jsonl, options }) => JSON.stringify(jsonl ? lintJsonLines(text, options ?? {}) : lint(text, options ?? {}).diagnostics));
+  const findings = cases.map(({ text, jsonl, options }) =>
+    JSON.stringify(jsonl ? lintJsonLines(text, options ?? {}) : lint(text, options ?? {}).diagnostics),
+  );
   const fixed = applyFixes(planted);
   let asserted;
   try {
@@ -17,13 +19,19 @@ export async function probe({ cases, planted, invalid }) {
   // The guard in front of a stand-in fetch: a bad request is answered with a 400 in the API's format and
   // never reaches the network; a good one goes through.
   const sent = [];
-  const guarded = reqlintFetch(async (input) => {
-    sent.push(String(input));
-    return new Response('{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } });
-  }, { logger: false });
+  const guarded = reqlintFetch(
+    async (input) => {
+      sent.push(String(input));
+      return new Response('{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } });
+    },
+    { logger: false },
+  );
   const url = 'https://api.openai.com/v1/chat/completions';
   const rejected = await guarded(url, { method: 'POST', body: invalid, headers: { 'content-type': 'application/json' } });
-  const passed = await guarded(url, { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }) });
+  const passed = await guarded(url, {
+    method: 'POST',
+    body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }),
+  });
   return {
     findings,
     fixed: { output: fixed.output, fixed: fixed.fixed.map((d) => d.ruleId), remaining: fixed.remaining.map((d) => d.ruleId) },

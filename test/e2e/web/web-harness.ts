@@ -31,7 +31,8 @@ export function probeInput(): ProbeInput {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(json|jsonc|jsonl)$/.test(entry.name)) cases.push({ name: relative(REPO_ROOT, path), text: readFileSync(path, 'utf8'), jsonl: path.endsWith('.jsonl') });
+      else if (/\.(json|jsonc|jsonl)$/.test(entry.name))
+        cases.push({ name: relative(REPO_ROOT, path), text: readFileSync(path, 'utf8'), jsonl: path.endsWith('.jsonl') });
     }
   };
   walk(join(REPO_ROOT, 'examples'));

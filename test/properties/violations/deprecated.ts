@@ -22,7 +22,11 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   'deprecated/no-legacy-functions': fc
     .tuple(validChatRequest(nonReasoning), fc.constantFrom(undefined, 'auto', 'none', { name: 'lookup' }), fc.boolean())
     .map(([{ request }, call, pointAtCall]) => ({
-      request: { ...without(request, 'tools', 'tool_choice', 'parallel_tool_calls'), functions: [{ name: 'lookup', parameters: { type: 'object', properties: {} } }], ...(call === undefined ? {} : { function_call: call }) },
+      request: {
+        ...without(request, 'tools', 'tool_choice', 'parallel_tool_calls'),
+        functions: [{ name: 'lookup', parameters: { type: 'object', properties: {} } }],
+        ...(call === undefined ? {} : { function_call: call }),
+      },
       path: call !== undefined && pointAtCall ? '/function_call' : '/functions',
     })),
   'deprecated/no-user': fc.tuple(validChatRequest(), fc.stringMatching(/^[a-z0-9-]{1,80}$/)).map(([{ request }, user]) => ({
@@ -33,18 +37,25 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     request: { ...request, seed },
     path: '/seed',
   })),
-  'deprecated/no-prompt-cache-retention': fc.tuple(validChatRequest(withCacheOptions), fc.constantFrom('24h')).map(([{ request }, retention]) => ({
-    request: { ...request, prompt_cache_retention: retention },
-    path: '/prompt_cache_retention',
-  })),
+  'deprecated/no-prompt-cache-retention': fc
+    .tuple(validChatRequest(withCacheOptions), fc.constantFrom('24h'))
+    .map(([{ request }, retention]) => ({
+      request: { ...request, prompt_cache_retention: retention },
+      path: '/prompt_cache_retention',
+    })),
   'deprecated/no-truncation': fc.tuple(validResponsesRequest(), fc.constantFrom('auto', 'disabled')).map(([{ request }, truncation]) => ({
     request: { ...request, truncation },
     path: '/truncation',
     api: 'responses' as const,
   })),
-  'deprecated/no-generate-summary': fc.tuple(validResponsesRequest(reasoning), fc.constantFrom('auto', 'concise', 'detailed'), fc.boolean()).map(([{ request }, summary, withSummary]) => ({
-    request: { ...request, reasoning: { ...(request.reasoning as object | undefined), generate_summary: summary, ...(withSummary ? { summary: 'auto' } : {}) } },
-    path: '/reasoning/generate_summary',
-    api: 'responses' as const,
-  })),
+  'deprecated/no-generate-summary': fc
+    .tuple(validResponsesRequest(reasoning), fc.constantFrom('auto', 'concise', 'detailed'), fc.boolean())
+    .map(([{ request }, summary, withSummary]) => ({
+      request: {
+        ...request,
+        reasoning: { ...(request.reasoning as object | undefined), generate_summary: summary, ...(withSummary ? { summary: 'auto' } : {}) },
+      },
+      path: '/reasoning/generate_summary',
+      api: 'responses' as const,
+    })),
 };

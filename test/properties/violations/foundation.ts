@@ -25,40 +25,66 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     path: '/audio',
   })),
   // On a model that cannot speak, `audio/no-audio-output-on-unsupported-model` reports instead.
-  'audio/require-audio-options': fc.tuple(validChatRequest(modelIdsWhere((m) => m.supports('audioOutput') === true)), fc.constantFrom(['audio'], ['text', 'audio'])).map(([{ request }, modalities]) => ({
-    request: { ...without(request, 'audio'), modalities },
-    path: `/modalities/${modalities.indexOf('audio')}`,
-  })),
-  'logprobs/no-top-logprobs-without-logprobs': fc.tuple(validChatRequest(), fc.integer({ min: 0, max: 20 }), fc.constantFrom(undefined, false, null)).map(([{ request }, top, logprobs]) => ({
-    request: { ...without(request, 'logprobs'), top_logprobs: top, ...(logprobs === undefined ? {} : { logprobs }) },
-    path: '/top_logprobs',
-  })),
-  'reasoning/no-max-tokens-on-reasoning-model': fc.tuple(validChatRequest(reasoningModels), fc.integer({ min: 1, max: 100_000 })).map(([{ request }, max]) => ({
-    request: { ...without(request, 'max_completion_tokens'), max_tokens: max },
-    path: '/max_tokens',
-  })),
-  'reasoning/no-reasoning-effort-on-non-reasoning-model': fc.tuple(validChatRequest(nonReasoningModels), fc.constantFrom(...REASONING_EFFORTS)).map(([{ request }, effort]) => ({
-    request: { ...request, reasoning_effort: effort },
-    path: '/reasoning_effort',
-  })),
+  'audio/require-audio-options': fc
+    .tuple(validChatRequest(modelIdsWhere((m) => m.supports('audioOutput') === true)), fc.constantFrom(['audio'], ['text', 'audio']))
+    .map(([{ request }, modalities]) => ({
+      request: { ...without(request, 'audio'), modalities },
+      path: `/modalities/${modalities.indexOf('audio')}`,
+    })),
+  'logprobs/no-top-logprobs-without-logprobs': fc
+    .tuple(validChatRequest(), fc.integer({ min: 0, max: 20 }), fc.constantFrom(undefined, false, null))
+    .map(([{ request }, top, logprobs]) => ({
+      request: { ...without(request, 'logprobs'), top_logprobs: top, ...(logprobs === undefined ? {} : { logprobs }) },
+      path: '/top_logprobs',
+    })),
+  'reasoning/no-max-tokens-on-reasoning-model': fc
+    .tuple(validChatRequest(reasoningModels), fc.integer({ min: 1, max: 100_000 }))
+    .map(([{ request }, max]) => ({
+      request: { ...without(request, 'max_completion_tokens'), max_tokens: max },
+      path: '/max_tokens',
+    })),
+  'reasoning/no-reasoning-effort-on-non-reasoning-model': fc
+    .tuple(validChatRequest(nonReasoningModels), fc.constantFrom(...REASONING_EFFORTS))
+    .map(([{ request }, effort]) => ({
+      request: { ...request, reasoning_effort: effort },
+      path: '/reasoning_effort',
+    })),
   'reasoning/valid-reasoning-effort': validChatRequest(reasoningModels)
     .filter(({ model }) => (model.reasoning?.efforts?.length ?? 7) < REASONING_EFFORTS.length)
     .chain(({ request, model }) =>
-      fc.constantFrom(...REASONING_EFFORTS.filter((e) => !model.reasoning!.efforts!.includes(e))).map((effort) => ({ request: { ...request, reasoning_effort: effort }, path: '/reasoning_effort' })),
+      fc
+        .constantFrom(...REASONING_EFFORTS.filter((e) => !model.reasoning!.efforts!.includes(e)))
+        .map((effort) => ({ request: { ...request, reasoning_effort: effort }, path: '/reasoning_effort' })),
     ),
-  'sampling/no-unsupported-sampling-parameters': validChatRequest(reasoningModels.filter((id) => ['rejected', 'default-only'].includes(modelFor(id).parameter('temperature') ?? '')))
-    .chain(({ request }) => fc.double({ min: 0, max: 2, noNaN: true }).filter((t) => t !== 1).map((temperature) => ({ request: { ...request, temperature }, path: '/temperature' }))),
-  'streaming/no-stream-options-without-stream': fc.tuple(validChatRequest(), fc.constantFrom(undefined, false, null)).map(([{ request }, stream]) => ({
-    request: { ...without(request, 'stream'), ...(stream === undefined ? {} : { stream }), stream_options: { include_usage: true } },
-    path: '/stream_options',
-  })),
+  'sampling/no-unsupported-sampling-parameters': validChatRequest(
+    reasoningModels.filter((id) => ['rejected', 'default-only'].includes(modelFor(id).parameter('temperature') ?? '')),
+  ).chain(({ request }) =>
+    fc
+      .double({ min: 0, max: 2, noNaN: true })
+      .filter((t) => t !== 1)
+      .map((temperature) => ({ request: { ...request, temperature }, path: '/temperature' })),
+  ),
+  'streaming/no-stream-options-without-stream': fc
+    .tuple(validChatRequest(), fc.constantFrom(undefined, false, null))
+    .map(([{ request }, stream]) => ({
+      request: { ...without(request, 'stream'), ...(stream === undefined ? {} : { stream }), stream_options: { include_usage: true } },
+      path: '/stream_options',
+    })),
   // On a model that rejects the parameter outright, `models/no-unsupported-parallel-tool-calls` reports instead.
-  'tools/no-parallel-tool-calls-without-tools': fc.tuple(validChatRequest(SAMPLE_MODELS.filter((id) => modelFor(id).supports('parallelToolCalls') !== false)), fc.boolean(), fc.constantFrom(undefined, [])).map(([{ request }, parallel, tools]) => ({
-    request: { ...without(request, 'tools', 'tool_choice'), ...(tools ? { tools } : {}), parallel_tool_calls: parallel },
-    path: '/parallel_tool_calls',
-  })),
-  'tools/no-tool-choice-without-tools': fc.tuple(validChatRequest(), fc.constantFrom('auto', 'required', 'none', { type: 'function', function: { name: 'f' } })).map(([{ request }, choice]) => ({
-    request: { ...without(request, 'tools', 'parallel_tool_calls'), tool_choice: choice },
-    path: '/tool_choice',
-  })),
+  'tools/no-parallel-tool-calls-without-tools': fc
+    .tuple(
+      validChatRequest(SAMPLE_MODELS.filter((id) => modelFor(id).supports('parallelToolCalls') !== false)),
+      fc.boolean(),
+      fc.constantFrom(undefined, []),
+    )
+    .map(([{ request }, parallel, tools]) => ({
+      request: { ...without(request, 'tools', 'tool_choice'), ...(tools ? { tools } : {}), parallel_tool_calls: parallel },
+      path: '/parallel_tool_calls',
+    })),
+  'tools/no-tool-choice-without-tools': fc
+    .tuple(validChatRequest(), fc.constantFrom('auto', 'required', 'none', { type: 'function', function: { name: 'f' } }))
+    .map(([{ request }, choice]) => ({
+      request: { ...without(request, 'tools', 'parallel_tool_calls'), tool_choice: choice },
+      path: '/tool_choice',
+    })),
 };

@@ -9,7 +9,9 @@ export type { Violation } from './types.js';
  * (`violations/<area>.ts`, exporting `violations`), collected automatically so that adding a rule
  * never means editing a shared list. A meta test checks every rule has exactly one.
  */
-const modules = import.meta.glob<{ violations: Record<string, fc.Arbitrary<Violation>> }>(['./*.ts', '!./index.ts', '!./types.ts'], { eager: true });
+const modules = import.meta.glob<{ violations: Record<string, fc.Arbitrary<Violation>> }>(['./*.ts', '!./index.ts', '!./types.ts'], {
+  eager: true,
+});
 
 export const VIOLATIONS: Record<string, fc.Arbitrary<Violation>> = {};
 for (const [file, module] of Object.entries(modules)) {

@@ -23,7 +23,9 @@ function insideToolRound(messages: readonly Message[], at: number): boolean {
 
 /** A valid request plus a position in its history (never after the final user message). */
 const withPosition = (models?: readonly string[]) =>
-  validChatRequest(models).chain(({ request, model }) => fc.integer({ min: 0, max: messagesOf(request).length - 1 }).map((at) => ({ request, model, at })));
+  validChatRequest(models).chain(({ request, model }) =>
+    fc.integer({ min: 0, max: messagesOf(request).length - 1 }).map((at) => ({ request, model, at })),
+  );
 
 function insertAt(request: Record<string, unknown>, at: number, ...inserted: Message[]): Record<string, unknown> {
   const messages = [...messagesOf(request)];
@@ -47,16 +49,29 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
       path: insideToolRound(messagesOf(request), at) ? `/messages/${at}/tool_call_id` : `/messages/${at}/role`,
     })),
     // A tool answer whose id is not one of the calls just before it (the real call is answered too).
-    fc.tuple(withPosition(), fc.uniqueArray(callId, { minLength: 2, maxLength: 2 }), text).map(([{ request, at }, [id, wrong], content]) => ({
-      request: insertAt(request, at, { role: 'assistant', content: null, tool_calls: [call(id!)] }, { role: 'tool', tool_call_id: id, content }, { role: 'tool', tool_call_id: wrong, content }),
-      path: `/messages/${at + 2}/tool_call_id`,
-    })),
+    fc
+      .tuple(withPosition(), fc.uniqueArray(callId, { minLength: 2, maxLength: 2 }), text)
+      .map(([{ request, at }, [id, wrong], content]) => ({
+        request: insertAt(
+          request,
+          at,
+          { role: 'assistant', content: null, tool_calls: [call(id!)] },
+          { role: 'tool', tool_call_id: id, content },
+          { role: 'tool', tool_call_id: wrong, content },
+        ),
+        path: `/messages/${at + 2}/tool_call_id`,
+      })),
   ),
   'messages/require-tool-call-answers': fc
     .tuple(withPosition(), fc.uniqueArray(callId, { minLength: 1, maxLength: 4 }), text)
     .chain(([{ request, at }, ids, content]) =>
       fc.integer({ min: 0, max: ids.length - 1 }).map((missing) => ({
-        request: insertAt(request, at, { role: 'assistant', content: null, tool_calls: ids.map(call) }, ...ids.filter((_, i) => i !== missing).map((id) => ({ role: 'tool', tool_call_id: id, content }))),
+        request: insertAt(
+          request,
+          at,
+          { role: 'assistant', content: null, tool_calls: ids.map(call) },
+          ...ids.filter((_, i) => i !== missing).map((id) => ({ role: 'tool', tool_call_id: id, content })),
+        ),
         path: `/messages/${at}/tool_calls/${missing}`,
       })),
     ),
@@ -70,17 +85,31 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   })),
   'messages/no-unsupported-input-parts': fc.oneof(
     fc.tuple(withPosition(visionlessModels), text).map(([{ request, at }, content]) => ({
-      request: insertAt(request, at, { role: 'user', content: [{ type: 'text', text: content }, { type: 'image_url', image_url: { url: 'https://example.com/a.png' } }] }),
+      request: insertAt(request, at, {
+        role: 'user',
+        content: [
+          { type: 'text', text: content },
+          { type: 'image_url', image_url: { url: 'https://example.com/a.png' } },
+        ],
+      }),
       path: `/messages/${at}/content/1`,
     })),
     withPosition(audiolessModels).map(({ request, at }) => ({
-      request: insertAt(request, at, { role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'UklGRiQAAABXQVZF', format: 'wav' } }] }),
+      request: insertAt(request, at, {
+        role: 'user',
+        content: [{ type: 'input_audio', input_audio: { data: 'UklGRiQAAABXQVZF', format: 'wav' } }],
+      }),
       path: `/messages/${at}/content/0`,
     })),
   ),
   // Built from scratch: the valid-request generator covers models whose roles are all accepted.
   'messages/no-unsupported-instruction-role': fc
-    .tuple(fc.constantFrom('o1-mini', 'o1-preview'), fc.constantFrom('system', 'developer'), fc.array(text, { minLength: 1, maxLength: 4 }), text)
+    .tuple(
+      fc.constantFrom('o1-mini', 'o1-preview'),
+      fc.constantFrom('system', 'developer'),
+      fc.array(text, { minLength: 1, maxLength: 4 }),
+      text,
+    )
     .chain(([model, role, history, instructions]) =>
       fc.integer({ min: 0, max: history.length - 1 }).map((at) => {
         const messages: Message[] = history.map((content) => ({ role: 'user', content }));
@@ -89,7 +118,15 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
       }),
     ),
   'messages/user-only-content-parts': fc
-    .tuple(withPosition(), fc.constantFrom('system', 'developer', 'assistant'), fc.constantFrom<Message>({ type: 'image_url', image_url: { url: 'https://example.com/a.png' } }, { type: 'input_audio', input_audio: { data: 'UklGRiQAAABXQVZF', format: 'wav' } }, { type: 'file', file: { file_id: 'file-abc123' } }))
+    .tuple(
+      withPosition(),
+      fc.constantFrom('system', 'developer', 'assistant'),
+      fc.constantFrom<Message>(
+        { type: 'image_url', image_url: { url: 'https://example.com/a.png' } },
+        { type: 'input_audio', input_audio: { data: 'UklGRiQAAABXQVZF', format: 'wav' } },
+        { type: 'file', file: { file_id: 'file-abc123' } },
+      ),
+    )
     .map(([{ request, at }, role, part]) => ({
       request: insertAt(request, at, { role, content: [part] }),
       path: `/messages/${at}/content/0`,

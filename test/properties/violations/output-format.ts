@@ -12,8 +12,14 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     request: { ...request, response_format: { type: 'json_object' } },
     path: '/response_format/type',
   })),
-  'output-format/prefer-json-schema': fc.tuple(validChatRequest(structuredModels), fc.constantFrom('JSON', 'json', 'Json')).map(([{ request }, word]) => ({
-    request: { ...request, messages: [...(request.messages as unknown[]), { role: 'user', content: `Reply in ${word}.` }], response_format: { type: 'json_object' } },
-    path: '/response_format/type',
-  })),
+  'output-format/prefer-json-schema': fc
+    .tuple(validChatRequest(structuredModels), fc.constantFrom('JSON', 'json', 'Json'))
+    .map(([{ request }, word]) => ({
+      request: {
+        ...request,
+        messages: [...(request.messages as unknown[]), { role: 'user', content: `Reply in ${word}.` }],
+        response_format: { type: 'json_object' },
+      },
+      path: '/response_format/type',
+    })),
 };

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import type { Violation } from './types.js';
 import { SAMPLE_MODELS, modelFor, validChatRequest } from '../../support/valid-requests.js';
 
-const prediction = fc.constantFrom({ type: 'content', content: 'const x = 1;' }, { type: 'content', content: [{ type: 'text', text: 'draft' }] });
+const prediction = fc.constantFrom(
+  { type: 'content', content: 'const x = 1;' },
+  { type: 'content', content: [{ type: 'text', text: 'draft' }] },
+);
 const predicting = SAMPLE_MODELS.filter((id) => modelFor(id).supports('prediction') === true);
 const notPredicting = SAMPLE_MODELS.filter((id) => modelFor(id).supports('prediction') === false);
 
@@ -17,12 +20,16 @@ const conflict: fc.Arbitrary<[string, unknown]> = fc.oneof(
 );
 
 export const violations: Record<string, fc.Arbitrary<Violation>> = {
-  'prediction/no-prediction-on-unsupported-model': fc.tuple(validChatRequest(notPredicting), prediction).map(([{ request }, prediction]) => ({
-    request: { ...request, prediction },
-    path: '/prediction',
-  })),
-  'prediction/no-incompatible-parameters': fc.tuple(validChatRequest(predicting), prediction, conflict).map(([{ request }, prediction, [key, value]]) => ({
-    request: { ...request, prediction, [key]: value },
-    path: `/${key}`,
-  })),
+  'prediction/no-prediction-on-unsupported-model': fc
+    .tuple(validChatRequest(notPredicting), prediction)
+    .map(([{ request }, prediction]) => ({
+      request: { ...request, prediction },
+      path: '/prediction',
+    })),
+  'prediction/no-incompatible-parameters': fc
+    .tuple(validChatRequest(predicting), prediction, conflict)
+    .map(([{ request }, prediction, [key, value]]) => ({
+      request: { ...request, prediction, [key]: value },
+      path: `/${key}`,
+    })),
 };

@@ -57,15 +57,30 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   }),
   'responses/require-explicit-strict': responses((r) => {
     const tools = (r.tools as Array<Record<string, unknown>> | undefined) ?? [];
-    tools.push({ type: 'function', name: 'lookup_zz', parameters: { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer' } }, required: ['q'] } });
+    tools.push({
+      type: 'function',
+      name: 'lookup_zz',
+      parameters: { type: 'object', properties: { q: { type: 'string' }, limit: { type: 'integer' } }, required: ['q'] },
+    });
     r.tools = tools;
     return `/tools/${tools.length - 1}/name`;
   }),
-  'responses/no-chat-only-parameters': fc.constantFrom('seed', 'n', 'logit_bias', 'frequency_penalty', 'stop', 'verbosity', 'messages', 'max_completion_tokens').chain((key) =>
-    responses((r) => {
-      const values: Record<string, unknown> = { seed: 7, n: 1, logit_bias: {}, frequency_penalty: 0, stop: ['END'], verbosity: 'medium', messages: [{ role: 'user', content: 'hi' }], max_completion_tokens: 100 };
-      r[key] = values[key];
-      return `/${key}`;
-    }),
-  ),
+  'responses/no-chat-only-parameters': fc
+    .constantFrom('seed', 'n', 'logit_bias', 'frequency_penalty', 'stop', 'verbosity', 'messages', 'max_completion_tokens')
+    .chain((key) =>
+      responses((r) => {
+        const values: Record<string, unknown> = {
+          seed: 7,
+          n: 1,
+          logit_bias: {},
+          frequency_penalty: 0,
+          stop: ['END'],
+          verbosity: 'medium',
+          messages: [{ role: 'user', content: 'hi' }],
+          max_completion_tokens: 100,
+        };
+        r[key] = values[key];
+        return `/${key}`;
+      }),
+    ),
 };

@@ -9,5 +9,7 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   'service-tier/no-unavailable-service-tier': fc
     .constantFrom<ServiceTier>('flex', 'priority', 'fast')
     .filter((tier) => missing(tier).length > 0)
-    .chain((tier) => validChatRequest(missing(tier)).map(({ request }) => ({ request: { ...request, service_tier: tier }, path: '/service_tier' }))),
+    .chain((tier) =>
+      validChatRequest(missing(tier)).map(({ request }) => ({ request: { ...request, service_tier: tier }, path: '/service_tier' })),
+    ),
 };

@@ -8,7 +8,9 @@ import { validResponsesRequest } from '../../support/valid-dialect-requests.js';
 type Tool = { type: string; function: { name: string; description?: string; strict?: boolean } };
 
 /** Valid requests that offer tools (the generator adds tools to most requests). */
-const withTools = validChatRequest().filter(({ request }) => Array.isArray(request.tools) && request.tools.length > 0).map(({ request }) => ({ request, tools: request.tools as Tool[] }));
+const withTools = validChatRequest()
+  .filter(({ request }) => Array.isArray(request.tools) && request.tools.length > 0)
+  .map(({ request }) => ({ request, tools: request.tools as Tool[] }));
 
 function without(request: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
   const copy = { ...request };
@@ -27,7 +29,10 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   ),
   'tools/no-long-function-description': fc.tuple(withTools, fc.integer({ min: 1025, max: 4000 })).chain(([{ request, tools }, length]) =>
     fc.integer({ min: 0, max: tools.length - 1 }).map((index) => ({
-      request: { ...request, tools: tools.map((tool, i) => (i === index ? { ...tool, function: { ...tool.function, description: 'x'.repeat(length) } } : tool)) },
+      request: {
+        ...request,
+        tools: tools.map((tool, i) => (i === index ? { ...tool, function: { ...tool.function, description: 'x'.repeat(length) } } : tool)),
+      },
       path: `/tools/${index}/function/description`,
     })),
   ),
@@ -38,7 +43,16 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   'tools/no-unknown-allowed-tools': fc.tuple(withTools, fc.constantFrom('auto', 'required')).map(([{ request, tools }, mode]) => ({
     request: {
       ...request,
-      tool_choice: { type: 'allowed_tools', allowed_tools: { mode, tools: [{ type: 'function', function: { name: tools[0]!.function.name } }, { type: 'function', function: { name: 'not_offered' } }] } },
+      tool_choice: {
+        type: 'allowed_tools',
+        allowed_tools: {
+          mode,
+          tools: [
+            { type: 'function', function: { name: tools[0]!.function.name } },
+            { type: 'function', function: { name: 'not_offered' } },
+          ],
+        },
+      },
     },
     path: '/tool_choice/allowed_tools/tools/1/function/name',
   })),
@@ -52,20 +66,28 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     request: { ...without(request, 'tool_choice', 'parallel_tool_calls'), tools: [] },
     path: '/tools',
   })),
-  'tools/require-parallel-tool-calls-false-with-strict': fc.tuple(validChatRequest(parallelModels), strictSchema, fc.constantFrom(undefined, true)).map(([{ request }, parameters, parallel]) => ({
-    request: {
-      ...without(request, 'parallel_tool_calls'),
-      tools: [{ type: 'function', function: { name: 'lookup', strict: true, parameters } }],
-      tool_choice: 'auto',
-      ...(parallel === undefined ? {} : { parallel_tool_calls: parallel }),
-    },
-    path: parallel === true ? '/parallel_tool_calls' : '/tools/0/function/strict',
-  })),
+  'tools/require-parallel-tool-calls-false-with-strict': fc
+    .tuple(validChatRequest(parallelModels), strictSchema, fc.constantFrom(undefined, true))
+    .map(([{ request }, parameters, parallel]) => ({
+      request: {
+        ...without(request, 'parallel_tool_calls'),
+        tools: [{ type: 'function', function: { name: 'lookup', strict: true, parameters } }],
+        tool_choice: 'auto',
+        ...(parallel === undefined ? {} : { parallel_tool_calls: parallel }),
+      },
+      path: parallel === true ? '/parallel_tool_calls' : '/tools/0/function/strict',
+    })),
   // A Chat-shaped (nested) function tool sent to the Responses API, the usual porting mistake.
   'tools/no-foreign-tool-shape': fc.tuple(validResponsesRequest(), fc.constantFrom(true, false)).map(([{ request }, strict]) => {
     const tools = [...((request.tools as unknown[] | undefined) ?? [])];
-    tools.push({ type: 'function', function: { name: 'ported_tool', strict, parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'], additionalProperties: false } } });
+    tools.push({
+      type: 'function',
+      function: {
+        name: 'ported_tool',
+        strict,
+        parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'], additionalProperties: false },
+      },
+    });
     return { request: { ...request, tools }, path: `/tools/${tools.length - 1}`, api: 'responses' as const };
   }),
 };
-

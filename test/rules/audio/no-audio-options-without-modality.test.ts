@@ -17,7 +17,12 @@ runRuleTests(rule, {
       errors: [{ messageId: 'noModality', path: '/audio', data: { audio: 'audio', modalities: 'modalities' }, suggestions: 2 }],
       output: null,
     },
-    { name: 'text-only modalities', code: { ...base, modalities: ['text'], audio }, errors: [{ messageId: 'noModality', path: '/audio', suggestions: 2 }], output: null },
+    {
+      name: 'text-only modalities',
+      code: { ...base, modalities: ['text'], audio },
+      errors: [{ messageId: 'noModality', path: '/audio', suggestions: 2 }],
+      output: null,
+    },
     { name: 'empty modalities', code: { ...base, modalities: [], audio }, errors: [{ messageId: 'noModality', path: '/audio' }] },
   ],
 });

@@ -9,7 +9,10 @@ const audio = { voice: 'alloy', format: 'wav' };
 
 runRuleTests(requireAudio, {
   valid: [
-    { name: 'audio input in a later message', code: { model: 'gpt-4o-mini-audio-preview', messages: [...text, { role: 'assistant', content: 'ok' }, ...spoken] } },
+    {
+      name: 'audio input in a later message',
+      code: { model: 'gpt-4o-mini-audio-preview', messages: [...text, { role: 'assistant', content: 'ok' }, ...spoken] },
+    },
     { name: 'audio output only', code: { model: 'gpt-4o-audio-preview', modalities: ['audio'], audio, messages: text } },
     { name: 'gpt-audio: fact unknown', code: { model: 'gpt-audio', messages: text } },
     { name: 'a text model', code: { model: 'gpt-4o', messages: text } },
@@ -21,6 +24,10 @@ runRuleTests(requireAudio, {
       errors: [{ messageId: 'noAudio', path: '/model', suggestions: 1 }],
       output: null,
     },
-    { name: 'no modalities at all', code: { model: 'gpt-4o-audio-preview', messages: text }, errors: [{ messageId: 'noAudio', path: '/model' }] },
+    {
+      name: 'no modalities at all',
+      code: { model: 'gpt-4o-audio-preview', messages: text },
+      errors: [{ messageId: 'noAudio', path: '/model' }],
+    },
   ],
 });

@@ -11,7 +11,10 @@ runRuleTests(rule, {
     { name: 'audio modality with options', code: { model: 'gpt-4o-audio-preview', messages, modalities: ['text', 'audio'], audio } },
     { name: 'text only', code: { model: 'gpt-4o-audio-preview', messages, modalities: ['text'] } },
     { name: 'no modalities', code: { model: 'gpt-4.1', messages } },
-    { name: 'a model without audio output: the other audio rule reports the modality', code: { model: 'gpt-4.1', messages, modalities: ['text', 'audio'] } },
+    {
+      name: 'a model without audio output: the other audio rule reports the modality',
+      code: { model: 'gpt-4.1', messages, modalities: ['text', 'audio'] },
+    },
   ],
   invalid: [
     {
@@ -20,15 +23,34 @@ runRuleTests(rule, {
       errors: [{ messageId: 'missingAudio', path: '/modalities/1', data: { modalities: 'modalities', audio: 'audio' }, suggestions: 2 }],
       output: null,
     },
-    { name: 'audio: null counts as missing', code: { model: 'gpt-4o-audio-preview', messages, modalities: ['audio'], audio: null }, errors: [{ messageId: 'missingAudio', path: '/modalities/0' }] },
-    { name: 'an unknown model: the spec requires the options whatever the model', code: { model: 'acme-voice-1', messages, modalities: ['audio', 'text'] }, errors: [{ messageId: 'missingAudio', path: '/modalities/0' }] },
+    {
+      name: 'audio: null counts as missing',
+      code: { model: 'gpt-4o-audio-preview', messages, modalities: ['audio'], audio: null },
+      errors: [{ messageId: 'missingAudio', path: '/modalities/0' }],
+    },
+    {
+      name: 'an unknown model: the spec requires the options whatever the model',
+      code: { model: 'acme-voice-1', messages, modalities: ['audio', 'text'] },
+      errors: [{ messageId: 'missingAudio', path: '/modalities/0' }],
+    },
   ],
 });
 
 /** Audio output unknown (`null`) is not `false`: the rule still asks for the options. */
-const unknownAudio = createModelRegistry({ customModels: [customEntry(['speaker-x'], { features: { ...customEntry([]).features, audioOutput: null } })] });
+const unknownAudio = createModelRegistry({
+  customModels: [customEntry(['speaker-x'], { features: { ...customEntry([]).features, audioOutput: null } })],
+});
 runRuleTests(
   rule,
-  { valid: [], invalid: [{ name: 'audio output unknown', code: { model: 'speaker-x', messages, modalities: ['audio'] }, errors: [{ messageId: 'missingAudio', path: '/modalities/0' }] }] },
+  {
+    valid: [],
+    invalid: [
+      {
+        name: 'audio output unknown',
+        code: { model: 'speaker-x', messages, modalities: ['audio'] },
+        errors: [{ messageId: 'missingAudio', path: '/modalities/0' }],
+      },
+    ],
+  },
   { registry: unknownAudio },
 );

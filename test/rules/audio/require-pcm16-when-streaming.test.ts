@@ -5,9 +5,18 @@ const messages = [{ role: 'user', content: 'Say hi.' }];
 
 runRuleTests(rule, {
   valid: [
-    { name: 'pcm16', code: { model: 'gpt-audio', stream: true, modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'pcm16' }, messages } },
-    { name: 'not streamed', code: { model: 'gpt-audio', modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' }, messages } },
-    { name: 'stream false', code: { model: 'gpt-audio', stream: false, modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' }, messages } },
+    {
+      name: 'pcm16',
+      code: { model: 'gpt-audio', stream: true, modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'pcm16' }, messages },
+    },
+    {
+      name: 'not streamed',
+      code: { model: 'gpt-audio', modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' }, messages },
+    },
+    {
+      name: 'stream false',
+      code: { model: 'gpt-audio', stream: false, modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' }, messages },
+    },
   ],
   invalid: [
     {

@@ -19,7 +19,15 @@ runRuleTests(noLegacyFunctions, {
     },
     {
       name: 'no rewrite when the history has function messages',
-      code: { model: 'gpt-4o', functions: [fn], messages: [...messages, { role: 'assistant', content: null, function_call: { name: 'lookup', arguments: '{}' } }, { role: 'function', name: 'lookup', content: '42' }] },
+      code: {
+        model: 'gpt-4o',
+        functions: [fn],
+        messages: [
+          ...messages,
+          { role: 'assistant', content: null, function_call: { name: 'lookup', arguments: '{}' } },
+          { role: 'function', name: 'lookup', content: '42' },
+        ],
+      },
       errors: [{ messageId: 'deprecated', path: '/functions', suggestions: 0 }],
     },
     {

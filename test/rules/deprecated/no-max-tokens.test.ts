@@ -6,7 +6,10 @@ const messages = [{ role: 'user', content: 'Hello' }];
 runRuleTests(noMaxTokens, {
   valid: [
     { name: 'reasoning model: the other rule reports it', code: { model: 'o3', max_tokens: 100, messages } },
-    { name: 'with prediction, max_tokens is the only cap', code: { model: 'gpt-4o', max_tokens: 100, prediction: { type: 'content', content: 'x' }, messages } },
+    {
+      name: 'with prediction, max_tokens is the only cap',
+      code: { model: 'gpt-4o', max_tokens: 100, prediction: { type: 'content', content: 'x' }, messages },
+    },
     { name: 'null', code: { model: 'gpt-4o', max_tokens: null, messages } },
     { name: 'unknown model: skipped', code: { model: 'my-deployment', max_tokens: 100, messages } },
   ],

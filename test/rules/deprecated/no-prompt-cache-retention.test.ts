@@ -9,7 +9,16 @@ runRuleTests(noPromptCacheRetention, {
     { name: 'null', code: { model: 'gpt-5.6', prompt_cache_retention: null, messages } },
   ],
   invalid: [
-    { name: 'gpt-5.6', code: { model: 'gpt-5.6-terra', prompt_cache_retention: '24h', messages }, errors: [{ messageId: 'deprecated', path: '/prompt_cache_retention', suggestions: 1 }], output: null },
-    { name: 'unknown model', code: { model: 'my-deployment', prompt_cache_retention: 'in_memory', messages }, errors: [{ messageId: 'deprecated' }] },
+    {
+      name: 'gpt-5.6',
+      code: { model: 'gpt-5.6-terra', prompt_cache_retention: '24h', messages },
+      errors: [{ messageId: 'deprecated', path: '/prompt_cache_retention', suggestions: 1 }],
+      output: null,
+    },
+    {
+      name: 'unknown model',
+      code: { model: 'my-deployment', prompt_cache_retention: 'in_memory', messages },
+      errors: [{ messageId: 'deprecated' }],
+    },
   ],
 });

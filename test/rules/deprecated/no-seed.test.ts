@@ -5,5 +5,12 @@ const messages = [{ role: 'user', content: 'Hello' }];
 
 runRuleTests(noSeed, {
   valid: [{ name: 'null', code: { model: 'gpt-4o', seed: null, messages } }],
-  invalid: [{ name: 'seed', code: { model: 'gpt-4o', seed: 7, messages }, errors: [{ messageId: 'deprecated', path: '/seed', suggestions: 1 }], output: null }],
+  invalid: [
+    {
+      name: 'seed',
+      code: { model: 'gpt-4o', seed: 7, messages },
+      errors: [{ messageId: 'deprecated', path: '/seed', suggestions: 1 }],
+      output: null,
+    },
+  ],
 });

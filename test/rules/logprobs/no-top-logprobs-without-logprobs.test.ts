@@ -11,9 +11,29 @@ runRuleTests(rule, {
     { name: 'LangChain with logprobs', code: { model: 'gpt-4.1', logprobs: true, topLogprobs: 2 }, api: 'langchain' },
   ],
   invalid: [
-    { name: 'logprobs missing: the fix enables them', code: { ...base, top_logprobs: 3 }, errors: [{ messageId: 'missingLogprobs', path: '/top_logprobs', data: { param: 'top_logprobs', logprobs: 'logprobs' } }], output: { ...base, top_logprobs: 3, logprobs: true } },
-    { name: 'logprobs: false is a contradiction: no fix', code: { ...base, logprobs: false, top_logprobs: 3 }, errors: [{ messageId: 'missingLogprobs' }], output: null },
-    { name: 'logprobs: null: no fix either', code: { ...base, logprobs: null, top_logprobs: 0 }, errors: [{ messageId: 'missingLogprobs' }], output: null },
-    { name: 'LangChain spelling', code: { model: 'gpt-4.1', topLogprobs: 2 }, api: 'langchain', errors: [{ messageId: 'missingLogprobs', path: '/topLogprobs' }] },
+    {
+      name: 'logprobs missing: the fix enables them',
+      code: { ...base, top_logprobs: 3 },
+      errors: [{ messageId: 'missingLogprobs', path: '/top_logprobs', data: { param: 'top_logprobs', logprobs: 'logprobs' } }],
+      output: { ...base, top_logprobs: 3, logprobs: true },
+    },
+    {
+      name: 'logprobs: false is a contradiction: no fix',
+      code: { ...base, logprobs: false, top_logprobs: 3 },
+      errors: [{ messageId: 'missingLogprobs' }],
+      output: null,
+    },
+    {
+      name: 'logprobs: null: no fix either',
+      code: { ...base, logprobs: null, top_logprobs: 0 },
+      errors: [{ messageId: 'missingLogprobs' }],
+      output: null,
+    },
+    {
+      name: 'LangChain spelling',
+      code: { model: 'gpt-4.1', topLogprobs: 2 },
+      api: 'langchain',
+      errors: [{ messageId: 'missingLogprobs', path: '/topLogprobs' }],
+    },
   ],
 });

@@ -6,7 +6,17 @@ const user = { role: 'user', content: 'Hello' };
 runRuleTests(rule, {
   valid: [
     { name: 'no tool_calls key', code: { model: 'gpt-4.1', messages: [user, { role: 'assistant', content: 'Hi' }, user] } },
-    { name: 'non-empty tool_calls', code: { model: 'gpt-4.1', messages: [user, { role: 'assistant', content: null, tool_calls: [{ id: 'a', type: 'function', function: { name: 'f', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'a', content: 'x' }] } },
+    {
+      name: 'non-empty tool_calls',
+      code: {
+        model: 'gpt-4.1',
+        messages: [
+          user,
+          { role: 'assistant', content: null, tool_calls: [{ id: 'a', type: 'function', function: { name: 'f', arguments: '{}' } }] },
+          { role: 'tool', tool_call_id: 'a', content: 'x' },
+        ],
+      },
+    },
   ],
   invalid: [
     {

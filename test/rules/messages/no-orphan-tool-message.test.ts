@@ -8,18 +8,33 @@ const answer = (id: string) => ({ role: 'tool', tool_call_id: id, content: '21' 
 
 runRuleTests(rule, {
   valid: [
-    { name: 'answers in any order after their calls', code: { model: 'gpt-4.1', messages: [user, assistant('a', 'b'), answer('b'), answer('a')] } },
-    { name: 'several tool rounds', code: { model: 'gpt-4.1', messages: [user, assistant('a'), answer('a'), assistant('b'), answer('b'), user] } },
+    {
+      name: 'answers in any order after their calls',
+      code: { model: 'gpt-4.1', messages: [user, assistant('a', 'b'), answer('b'), answer('a')] },
+    },
+    {
+      name: 'several tool rounds',
+      code: { model: 'gpt-4.1', messages: [user, assistant('a'), answer('a'), assistant('b'), answer('b'), user] },
+    },
     { name: 'unknown model: the rule does not need one', code: { model: 'my-deployment', messages: [user, assistant('a'), answer('a')] } },
   ],
   invalid: [
-    { name: 'first message', code: { model: 'gpt-4.1', messages: [answer('a'), user] }, errors: [{ messageId: 'orphan', path: '/messages/0/role' }], output: null },
+    {
+      name: 'first message',
+      code: { model: 'gpt-4.1', messages: [answer('a'), user] },
+      errors: [{ messageId: 'orphan', path: '/messages/0/role' }],
+      output: null,
+    },
     {
       name: 'after a user message that follows the round',
       code: { model: 'gpt-4.1', messages: [user, assistant('a'), answer('a'), user, answer('a')] },
       errors: [{ messageId: 'orphan', path: '/messages/4/role' }],
     },
-    { name: 'after an assistant text reply', code: { model: 'gpt-4.1', messages: [user, { role: 'assistant', content: 'Hi' }, answer('a')] }, errors: [{ messageId: 'orphan', path: '/messages/2/role' }] },
+    {
+      name: 'after an assistant text reply',
+      code: { model: 'gpt-4.1', messages: [user, { role: 'assistant', content: 'Hi' }, answer('a')] },
+      errors: [{ messageId: 'orphan', path: '/messages/2/role' }],
+    },
     {
       name: 'answers an id of an earlier round',
       code: { model: 'gpt-4.1', messages: [user, assistant('a'), answer('a'), assistant('b'), answer('b'), answer('a')] },

@@ -15,9 +15,25 @@ runRuleTests(rule, {
     { name: 'text parts only', code: ask('gpt-3.5-turbo', text) },
   ],
   invalid: [
-    { name: 'image on a text-only model', code: ask('gpt-3.5-turbo', text, image), errors: [{ messageId: 'image', path: '/messages/0/content/1', data: { model: 'gpt-3.5-turbo' } }], output: null },
+    {
+      name: 'image on a text-only model',
+      code: ask('gpt-3.5-turbo', text, image),
+      errors: [{ messageId: 'image', path: '/messages/0/content/1', data: { model: 'gpt-3.5-turbo' } }],
+      output: null,
+    },
     { name: 'audio on a vision model', code: ask('gpt-4o', audio, text), errors: [{ messageId: 'audio', path: '/messages/0/content/0' }] },
-    { name: 'each part is reported', code: ask('o3-mini', image, audio), errors: [{ messageId: 'image', path: '/messages/0/content/0' }, { messageId: 'audio', path: '/messages/0/content/1' }] },
-    { name: 'model named by a dated snapshot', code: ask('gpt-3.5-turbo-0125', image), errors: [{ messageId: 'image', data: { model: 'gpt-3.5-turbo-0125' } }] },
+    {
+      name: 'each part is reported',
+      code: ask('o3-mini', image, audio),
+      errors: [
+        { messageId: 'image', path: '/messages/0/content/0' },
+        { messageId: 'audio', path: '/messages/0/content/1' },
+      ],
+    },
+    {
+      name: 'model named by a dated snapshot',
+      code: ask('gpt-3.5-turbo-0125', image),
+      errors: [{ messageId: 'image', data: { model: 'gpt-3.5-turbo-0125' } }],
+    },
   ],
 });

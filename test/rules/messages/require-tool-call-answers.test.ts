@@ -8,14 +8,19 @@ const answer = (id: string) => ({ role: 'tool', tool_call_id: id, content: '21' 
 
 runRuleTests(rule, {
   valid: [
-    { name: 'every call answered, any order', code: { model: 'gpt-4.1', messages: [user, assistant('a', 'b', 'c'), answer('c'), answer('a'), answer('b'), user] } },
+    {
+      name: 'every call answered, any order',
+      code: { model: 'gpt-4.1', messages: [user, assistant('a', 'b', 'c'), answer('c'), answer('a'), answer('b'), user] },
+    },
     { name: 'assistant without tool calls', code: { model: 'gpt-4.1', messages: [user, { role: 'assistant', content: 'Hi' }, user] } },
   ],
   invalid: [
     {
       name: 'conversation ends after the calls',
       code: { model: 'gpt-4.1', messages: [user, assistant('a')] },
-      errors: [{ messageId: 'unanswered', path: '/messages/1/tool_calls/0', data: { id: 'a', where: 'after it (the conversation ends there)' } }],
+      errors: [
+        { messageId: 'unanswered', path: '/messages/1/tool_calls/0', data: { id: 'a', where: 'after it (the conversation ends there)' } },
+      ],
       output: null,
     },
     {

@@ -10,6 +10,11 @@ runRuleTests(noInMemory, {
     { name: 'null', code: { model: 'gpt-5.5', prompt_cache_retention: null, messages } },
   ],
   invalid: [
-    { name: 'gpt-5.6 family', code: { model: 'gpt-5.6-luna', prompt_cache_retention: 'in_memory', messages }, errors: [{ messageId: 'only24h', path: '/prompt_cache_retention', suggestions: 2 }], output: null },
+    {
+      name: 'gpt-5.6 family',
+      code: { model: 'gpt-5.6-luna', prompt_cache_retention: 'in_memory', messages },
+      errors: [{ messageId: 'only24h', path: '/prompt_cache_retention', suggestions: 2 }],
+      output: null,
+    },
   ],
 });

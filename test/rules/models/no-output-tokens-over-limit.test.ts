@@ -43,13 +43,24 @@ runRuleTests(rule, {
 
 // A custom entry's own limit is checked the same way (custom entries are how users record raised limits).
 const withLimit = createModelRegistry({
-  customModels: [{ ...customEntry(['house-model']), limits: { maxOutputTokens: 1000, maxInputTokens: null, source: 'our-contract', checked: '2026-12-01' } }],
+  customModels: [
+    {
+      ...customEntry(['house-model']),
+      limits: { maxOutputTokens: 1000, maxInputTokens: null, source: 'our-contract', checked: '2026-12-01' },
+    },
+  ],
 });
 runRuleTests(
   rule,
   {
     valid: [{ name: 'under a custom limit', code: { model: 'house-model', max_completion_tokens: 1000, messages } }],
-    invalid: [{ name: 'over a custom limit', code: { model: 'house-model', max_completion_tokens: 1001, messages }, errors: [{ messageId: 'tooLarge', data: { limit: '1000' } }] }],
+    invalid: [
+      {
+        name: 'over a custom limit',
+        code: { model: 'house-model', max_completion_tokens: 1001, messages },
+        errors: [{ messageId: 'tooLarge', data: { limit: '1000' } }],
+      },
+    ],
   },
   { registry: withLimit },
 );

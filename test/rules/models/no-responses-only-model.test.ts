@@ -10,7 +10,16 @@ runRuleTests(noResponsesOnly, {
     { name: 'codex-mini-latest is null too', code: { model: 'codex-mini-latest', messages } },
   ],
   invalid: [
-    { name: 'Responses-only', code: { model: 'gpt-5-pro', messages }, errors: [{ messageId: 'responsesOnly', path: '/model', data: { model: 'gpt-5-pro' } }], output: null },
-    { name: 'dated snapshot of a Responses-only model', code: { model: 'o1-pro-2025-03-19', messages }, errors: [{ messageId: 'responsesOnly', path: '/model' }] },
+    {
+      name: 'Responses-only',
+      code: { model: 'gpt-5-pro', messages },
+      errors: [{ messageId: 'responsesOnly', path: '/model', data: { model: 'gpt-5-pro' } }],
+      output: null,
+    },
+    {
+      name: 'dated snapshot of a Responses-only model',
+      code: { model: 'o1-pro-2025-03-19', messages },
+      errors: [{ messageId: 'responsesOnly', path: '/model' }],
+    },
   ],
 });

@@ -5,7 +5,9 @@ import { runRuleTests } from '../../support/rule-tester.js';
 
 const messages = [{ role: 'user', content: 'Hello' }];
 
-const streamless = createModelRegistry({ customModels: [customEntry(['batch-only'], { features: { ...customEntry([]).features, streaming: false } })] });
+const streamless = createModelRegistry({
+  customModels: [customEntry(['batch-only'], { features: { ...customEntry([]).features, streaming: false } })],
+});
 
 runRuleTests(
   noStreaming,

@@ -9,5 +9,12 @@ runRuleTests(noCacheOptions, {
     { name: 'null', code: { model: 'gpt-4o', prompt_cache_options: null, messages } },
     { name: 'unknown fact', code: { model: 'gpt-6-sol', prompt_cache_options: { mode: 'explicit' }, messages } },
   ],
-  invalid: [{ name: 'before gpt-5.6', code: { model: 'gpt-5.5', prompt_cache_options: { mode: 'explicit' }, messages }, errors: [{ messageId: 'unsupported', path: '/prompt_cache_options', suggestions: 1 }], output: null }],
+  invalid: [
+    {
+      name: 'before gpt-5.6',
+      code: { model: 'gpt-5.5', prompt_cache_options: { mode: 'explicit' }, messages },
+      errors: [{ messageId: 'unsupported', path: '/prompt_cache_options', suggestions: 1 }],
+      output: null,
+    },
+  ],
 });

@@ -11,14 +11,19 @@ const schema = { type: 'object', properties: { a: { type: 'string' } }, required
 
 const jsonSchema = { type: 'json_schema', json_schema: { name: 'out', strict: true, schema } };
 
-const noStrict = createModelRegistry({ customModels: [customEntry(['loose-model'], { features: { ...customEntry([]).features, strictTools: false } })] });
+const noStrict = createModelRegistry({
+  customModels: [customEntry(['loose-model'], { features: { ...customEntry([]).features, strictTools: false } })],
+});
 
 runRuleTests(noStructured, {
   valid: [
     { name: 'gpt-4o-mini', code: { model: 'gpt-4o-mini', response_format: jsonSchema, messages } },
     { name: 'JSON mode on an old model', code: { model: 'gpt-3.5-turbo', response_format: { type: 'json_object' }, messages } },
     { name: 'unknown fact (chatgpt-4o-latest)', code: { model: 'chatgpt-4o-latest', response_format: jsonSchema, messages } },
-    { name: 'strict tools since -0613', code: { model: 'gpt-3.5-turbo', tools: [{ type: 'function', function: { name: 'f', strict: true, parameters: schema } }], messages } },
+    {
+      name: 'strict tools since -0613',
+      code: { model: 'gpt-3.5-turbo', tools: [{ type: 'function', function: { name: 'f', strict: true, parameters: schema } }], messages },
+    },
   ],
   invalid: [
     {
@@ -33,11 +38,20 @@ runRuleTests(noStructured, {
 runRuleTests(
   noStructured,
   {
-    valid: [{ name: 'non-strict tool', code: { model: 'loose-model', tools: [{ type: 'function', function: { name: 'f', strict: false } }], messages } }],
+    valid: [
+      {
+        name: 'non-strict tool',
+        code: { model: 'loose-model', tools: [{ type: 'function', function: { name: 'f', strict: false } }], messages },
+      },
+    ],
     invalid: [
       {
         name: 'strict tool',
-        code: { model: 'loose-model', tools: [tool, { type: 'function', function: { name: 'f', strict: true, parameters: schema } }], messages },
+        code: {
+          model: 'loose-model',
+          tools: [tool, { type: 'function', function: { name: 'f', strict: true, parameters: schema } }],
+          messages,
+        },
         errors: [{ messageId: 'noStrictTools', path: '/tools/1/function/strict', data: { name: 'f' }, suggestions: 1 }],
       },
     ],

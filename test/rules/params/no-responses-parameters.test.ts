@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 const messages = [{ role: 'user', content: 'Hello' }];
 
 runRuleTests(rule, {
-  valid: [{ name: 'Chat fields', code: { model: 'gpt-4.1', max_completion_tokens: 100, reasoning_effort: null, verbosity: 'medium', messages }, api: 'chat.completions' }],
+  valid: [
+    {
+      name: 'Chat fields',
+      code: { model: 'gpt-4.1', max_completion_tokens: 100, reasoning_effort: null, verbosity: 'medium', messages },
+      api: 'chat.completions',
+    },
+  ],
   invalid: [
     {
       name: 'max_output_tokens is renamed',
@@ -40,7 +46,10 @@ describe('params/no-responses-parameters replaces the generic unknown-key findin
   it('leaves one diagnostic per foreign key, from this rule', () => {
     for (const key of Object.keys(RESPONSES_ONLY_PARAMETERS)) {
       const { diagnostics } = lint({ model: 'gpt-4.1', messages, [key]: 1 }, { api: 'chat.completions' });
-      expect(diagnostics.filter((d) => d.path === `/${key}`).map((d) => d.ruleId), key).toEqual(['params/no-responses-parameters']);
+      expect(
+        diagnostics.filter((d) => d.path === `/${key}`).map((d) => d.ruleId),
+        key,
+      ).toEqual(['params/no-responses-parameters']);
     }
   });
 });

@@ -11,5 +11,12 @@ runRuleTests(unsupported, {
     { name: 'null', code: { model: 'o3', prediction: null, messages } },
     { name: 'fine-tune: unknown', code: { model: 'ft:gpt-4o-mini-2024-07-18:acme::x1', prediction, messages } },
   ],
-  invalid: [{ name: 'GPT-5', code: { model: 'gpt-5', prediction, messages }, errors: [{ messageId: 'unsupported', path: '/prediction', suggestions: 1 }], output: null }],
+  invalid: [
+    {
+      name: 'GPT-5',
+      code: { model: 'gpt-5', prediction, messages },
+      errors: [{ messageId: 'unsupported', path: '/prediction', suggestions: 1 }],
+      output: null,
+    },
+  ],
 });

@@ -50,8 +50,14 @@ runRuleTests(rule, {
 /** The same rule against facts the bundled table does not have: unknown is silence. */
 const unknownFacts = createModelRegistry({
   customModels: [
-    customEntry(['reasoner-unknown'], { reasoning: { efforts: ['none', 'low'], defaultEffort: 'low', acceptsNullEffort: null }, features: { ...customEntry([]).features, functionToolsWithReasoningOnChat: null } }),
-    customEntry(['reasoner-refuses'], { reasoning: { efforts: ['none', 'low'], defaultEffort: 'low', acceptsNullEffort: null }, features: { ...customEntry([]).features, functionToolsWithReasoningOnChat: false } }),
+    customEntry(['reasoner-unknown'], {
+      reasoning: { efforts: ['none', 'low'], defaultEffort: 'low', acceptsNullEffort: null },
+      features: { ...customEntry([]).features, functionToolsWithReasoningOnChat: null },
+    }),
+    customEntry(['reasoner-refuses'], {
+      reasoning: { efforts: ['none', 'low'], defaultEffort: 'low', acceptsNullEffort: null },
+      features: { ...customEntry([]).features, functionToolsWithReasoningOnChat: false },
+    }),
   ],
 });
 
@@ -59,7 +65,13 @@ runRuleTests(
   rule,
   {
     valid: [{ name: 'fact unknown', code: { model: 'reasoner-unknown', tools: [tool], messages } }],
-    invalid: [{ name: 'custom entry that refuses', code: { model: 'reasoner-refuses', tools: [tool], messages }, errors: [{ messageId: 'defaultEffort', data: { effort: 'low' } }] }],
+    invalid: [
+      {
+        name: 'custom entry that refuses',
+        code: { model: 'reasoner-refuses', tools: [tool], messages },
+        errors: [{ messageId: 'defaultEffort', data: { effort: 'low' } }],
+      },
+    ],
   },
   { registry: unknownFacts },
 );

@@ -14,7 +14,13 @@ runRuleTests(rule, {
     {
       name: 'renamed by the fix',
       code: { model: 'o3', messages, max_tokens: 500 },
-      errors: [{ messageId: 'useMaxCompletionTokens', path: '/max_tokens', data: { param: 'max_tokens', model: 'o3', replacement: 'max_completion_tokens' } }],
+      errors: [
+        {
+          messageId: 'useMaxCompletionTokens',
+          path: '/max_tokens',
+          data: { param: 'max_tokens', model: 'o3', replacement: 'max_completion_tokens' },
+        },
+      ],
       output: { model: 'o3', messages, max_completion_tokens: 500 },
     },
     {
@@ -23,6 +29,15 @@ runRuleTests(rule, {
       errors: [{ messageId: 'bothSet', path: '/max_tokens', suggestions: 1 }],
       output: null,
     },
-    { name: 'a dated snapshot', code: { model: 'o3-2025-04-16', messages, max_tokens: 10 }, errors: [{ messageId: 'useMaxCompletionTokens', data: { param: 'max_tokens', model: 'o3-2025-04-16', replacement: 'max_completion_tokens' } }] },
+    {
+      name: 'a dated snapshot',
+      code: { model: 'o3-2025-04-16', messages, max_tokens: 10 },
+      errors: [
+        {
+          messageId: 'useMaxCompletionTokens',
+          data: { param: 'max_tokens', model: 'o3-2025-04-16', replacement: 'max_completion_tokens' },
+        },
+      ],
+    },
   ],
 });

@@ -19,9 +19,24 @@ runRuleTests(rule, {
     },
     {
       name: 'a model that takes no effort',
-      code: { model: 'o1-mini', reasoning_effort: 'low', messages: [{ role: 'user', content: 'Think.' }, { role: 'assistant', content: 'ok' }, { role: 'user', content: 'More.' }] },
+      code: {
+        model: 'o1-mini',
+        reasoning_effort: 'low',
+        messages: [
+          { role: 'user', content: 'Think.' },
+          { role: 'assistant', content: 'ok' },
+          { role: 'user', content: 'More.' },
+        ],
+      },
       errors: [{ messageId: 'notAccepted', path: '/reasoning_effort' }],
-      output: { model: 'o1-mini', messages: [{ role: 'user', content: 'Think.' }, { role: 'assistant', content: 'ok' }, { role: 'user', content: 'More.' }] },
+      output: {
+        model: 'o1-mini',
+        messages: [
+          { role: 'user', content: 'Think.' },
+          { role: 'assistant', content: 'ok' },
+          { role: 'user', content: 'More.' },
+        ],
+      },
     },
     {
       name: 'grey-zone chat model with a single effort',

@@ -11,7 +11,23 @@ runRuleTests(rule, {
     { name: 'conversation: null', code: { ...base, previous_response_id: 'resp_123', conversation: null } },
   ],
   invalid: [
-    { name: 'both, conversation by id', code: { ...base, previous_response_id: 'resp_123', conversation: 'conv_123' }, errors: [{ messageId: 'both', path: '/previous_response_id', data: { previous: 'previous_response_id', conversation: 'conversation' }, suggestions: 2 }], output: null },
-    { name: 'both, conversation as an object', code: { ...base, previous_response_id: 'resp_123', conversation: { id: 'conv_123' } }, errors: [{ messageId: 'both', path: '/previous_response_id' }] },
+    {
+      name: 'both, conversation by id',
+      code: { ...base, previous_response_id: 'resp_123', conversation: 'conv_123' },
+      errors: [
+        {
+          messageId: 'both',
+          path: '/previous_response_id',
+          data: { previous: 'previous_response_id', conversation: 'conversation' },
+          suggestions: 2,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'both, conversation as an object',
+      code: { ...base, previous_response_id: 'resp_123', conversation: { id: 'conv_123' } },
+      errors: [{ messageId: 'both', path: '/previous_response_id' }],
+    },
   ],
 });

@@ -11,6 +11,11 @@ runRuleTests(rule, {
     { name: 'opaque jpeg', code: request({ background: 'opaque', output_format: 'jpeg' }) },
   ],
   invalid: [
-    { name: 'transparent jpeg: two suggestions, no fix', code: request({ background: 'transparent', output_format: 'jpeg' }), errors: [{ messageId: 'noAlpha', path: '/tools/0/output_format', data: { format: 'jpeg' }, suggestions: 2 }], output: null },
+    {
+      name: 'transparent jpeg: two suggestions, no fix',
+      code: request({ background: 'transparent', output_format: 'jpeg' }),
+      errors: [{ messageId: 'noAlpha', path: '/tools/0/output_format', data: { format: 'jpeg' }, suggestions: 2 }],
+      output: null,
+    },
   ],
 });

@@ -1,7 +1,11 @@
 import rule from '../../../rules/responses/valid-mcp-server-source.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 
-const request = (tool: object) => ({ model: 'gpt-5', input: 'List my issues.', tools: [{ type: 'mcp', server_label: 'tracker', ...tool }] });
+const request = (tool: object) => ({
+  model: 'gpt-5',
+  input: 'List my issues.',
+  tools: [{ type: 'mcp', server_label: 'tracker', ...tool }],
+});
 
 runRuleTests(rule, {
   valid: [
@@ -10,6 +14,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     { name: 'none', code: request({}), errors: [{ messageId: 'none', path: '/tools/0', data: { label: 'tracker' } }], output: null },
-    { name: 'two: reported on the second', code: request({ server_url: 'https://mcp.example.com/sse', connector_id: 'connector_gmail' }), errors: [{ messageId: 'several', path: '/tools/0/connector_id', data: { label: 'tracker', found: '`server_url` and `connector_id`' } }] },
+    {
+      name: 'two: reported on the second',
+      code: request({ server_url: 'https://mcp.example.com/sse', connector_id: 'connector_gmail' }),
+      errors: [
+        { messageId: 'several', path: '/tools/0/connector_id', data: { label: 'tracker', found: '`server_url` and `connector_id`' } },
+      ],
+    },
   ],
 });

@@ -11,7 +11,12 @@ runRuleTests(temperatureAndTopP, {
     { name: 'a model that rejects them: the other rule reports', code: { model: 'o3', temperature: 0.2, top_p: 0.5, messages } },
   ],
   invalid: [
-    { name: 'both changed', code: { model: 'gpt-4o', temperature: 0.2, top_p: 0.5, messages }, errors: [{ messageId: 'both', path: '/top_p', data: { temperatureValue: '0.2', topPValue: '0.5' }, suggestions: 2 }], output: null },
+    {
+      name: 'both changed',
+      code: { model: 'gpt-4o', temperature: 0.2, top_p: 0.5, messages },
+      errors: [{ messageId: 'both', path: '/top_p', data: { temperatureValue: '0.2', topPValue: '0.5' }, suggestions: 2 }],
+      output: null,
+    },
     { name: 'unknown model', code: { model: 'my-deployment', temperature: 0, top_p: 0.1, messages }, errors: [{ messageId: 'both' }] },
   ],
 });

@@ -10,7 +10,16 @@ runRuleTests(rule, {
     { name: 'gpt-5-search-api is a search model too', code: { model: 'gpt-5-search-api', web_search_options: {}, messages } },
   ],
   invalid: [
-    { name: 'reasoning model', code: { model: 'o3', web_search_options: { search_context_size: 'high' }, messages }, errors: [{ messageId: 'notSearchModel', path: '/web_search_options', data: { model: 'o3' }, suggestions: 1 }], output: null },
-    { name: 'fine-tune of a chat model', code: { model: 'ft:gpt-4o-mini-2024-07-18:acme::x1', web_search_options: {}, messages }, errors: [{ messageId: 'notSearchModel' }] },
+    {
+      name: 'reasoning model',
+      code: { model: 'o3', web_search_options: { search_context_size: 'high' }, messages },
+      errors: [{ messageId: 'notSearchModel', path: '/web_search_options', data: { model: 'o3' }, suggestions: 1 }],
+      output: null,
+    },
+    {
+      name: 'fine-tune of a chat model',
+      code: { model: 'ft:gpt-4o-mini-2024-07-18:acme::x1', web_search_options: {}, messages },
+      errors: [{ messageId: 'notSearchModel' }],
+    },
   ],
 });

@@ -19,6 +19,10 @@ runRuleTests(rule, {
       errors: [{ messageId: 'unavailable', path: '/service_tier', data: { tier: 'fast', tierName: 'priority' }, suggestions: 1 }],
       output: null,
     },
-    { name: 'priority on nano', code: { model: 'gpt-5.4-nano', service_tier: 'priority', messages }, errors: [{ messageId: 'unavailable' }] },
+    {
+      name: 'priority on nano',
+      code: { model: 'gpt-5.4-nano', service_tier: 'priority', messages },
+      errors: [{ messageId: 'unavailable' }],
+    },
   ],
 });

@@ -10,7 +10,12 @@ runRuleTests(rule, {
     { name: 'unknown model too', code: { model: 'my-deployment', store: true, metadata: {}, messages } },
   ],
   invalid: [
-    { name: 'store omitted', code: { model: 'gpt-4o', metadata: { a: 'b' }, messages }, errors: [{ messageId: 'notStored', path: '/metadata', suggestions: 2 }], output: null },
+    {
+      name: 'store omitted',
+      code: { model: 'gpt-4o', metadata: { a: 'b' }, messages },
+      errors: [{ messageId: 'notStored', path: '/metadata', suggestions: 2 }],
+      output: null,
+    },
     { name: 'store false', code: { model: 'gpt-4o', store: false, metadata: {}, messages }, errors: [{ messageId: 'notStored' }] },
     { name: 'store null', code: { model: 'my-deployment', store: null, metadata: {}, messages }, errors: [{ messageId: 'notStored' }] },
   ],

@@ -12,9 +12,24 @@ runRuleTests(rule, {
     { name: 'LangChain streaming', code: { model: 'gpt-4.1', streaming: true, streamUsage: true }, api: 'langchain' },
   ],
   invalid: [
-    { name: 'no stream: removed by the fix', code: { ...chat, stream_options: { include_usage: true } }, errors: [{ messageId: 'notStreaming', path: '/stream_options', data: { param: 'stream_options', stream: 'stream' } }], output: chat },
-    { name: 'stream: false', code: { ...chat, stream: false, stream_options: { include_usage: true } }, errors: [{ messageId: 'notStreaming' }], output: { ...chat, stream: false } },
+    {
+      name: 'no stream: removed by the fix',
+      code: { ...chat, stream_options: { include_usage: true } },
+      errors: [{ messageId: 'notStreaming', path: '/stream_options', data: { param: 'stream_options', stream: 'stream' } }],
+      output: chat,
+    },
+    {
+      name: 'stream: false',
+      code: { ...chat, stream: false, stream_options: { include_usage: true } },
+      errors: [{ messageId: 'notStreaming' }],
+      output: { ...chat, stream: false },
+    },
     { name: 'stream: null is not streaming', code: { ...chat, stream: null, stream_options: {} }, errors: [{ messageId: 'notStreaming' }] },
-    { name: 'Responses', code: { ...responses, stream_options: { include_obfuscation: false } }, errors: [{ messageId: 'notStreaming', path: '/stream_options' }], output: responses },
+    {
+      name: 'Responses',
+      code: { ...responses, stream_options: { include_obfuscation: false } },
+      errors: [{ messageId: 'notStreaming', path: '/stream_options' }],
+      output: responses,
+    },
   ],
 });

@@ -2,13 +2,25 @@ import unknownRequired from '../../../rules/structured-outputs/no-unknown-requir
 import { runRuleTests } from '../../support/rule-tester.js';
 
 const messages = [{ role: 'user', content: 'hi' }];
-const tool = (parameters: unknown, strict?: boolean) => ({ model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'f', parameters, ...(strict === undefined ? {} : { strict }) } }] });
-const closed = (properties: Record<string, unknown>, required: string[]) => ({ type: 'object', properties, required, additionalProperties: false });
+const tool = (parameters: unknown, strict?: boolean) => ({
+  model: 'gpt-4.1',
+  messages,
+  tools: [{ type: 'function', function: { name: 'f', parameters, ...(strict === undefined ? {} : { strict }) } }],
+});
+const closed = (properties: Record<string, unknown>, required: string[]) => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
 
 runRuleTests(unknownRequired, {
   valid: [
     { name: 'required matches properties', code: tool(closed({ a: { type: 'string' } }, ['a']), true) },
-    { name: 'non-strict schemas are not checked (no source shows a rejection there)', code: tool({ type: 'object', properties: {}, required: ['x'] }) },
+    {
+      name: 'non-strict schemas are not checked (no source shows a rejection there)',
+      code: tool({ type: 'object', properties: {}, required: ['x'] }),
+    },
   ],
   invalid: [
     {

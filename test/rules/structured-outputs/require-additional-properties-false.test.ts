@@ -26,9 +26,20 @@ runRuleTests(rule, {
     {
       name: 'true is only a suggestion to flip, since it changes what the model may produce',
       code: format({ ...open({ a: { type: 'string' } }), additionalProperties: true }),
-      errors: [{ messageId: 'notFalse', path: `${SCHEMA}/additionalProperties`, data: { owner: 'response format `r`', value: '`true`' }, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'notFalse',
+          path: `${SCHEMA}/additionalProperties`,
+          data: { owner: 'response format `r`', value: '`true`' },
+          suggestions: 1,
+        },
+      ],
       output: null,
     },
-    { name: 'a schema as additionalProperties', code: format({ ...open({ a: { type: 'string' } }), additionalProperties: { type: 'string' } }), errors: [{ messageId: 'notFalse', data: { owner: 'response format `r`', value: '`{"type":"string"}`' } }] },
+    {
+      name: 'a schema as additionalProperties',
+      code: format({ ...open({ a: { type: 'string' } }), additionalProperties: { type: 'string' } }),
+      errors: [{ messageId: 'notFalse', data: { owner: 'response format `r`', value: '`{"type":"string"}`' } }],
+    },
   ],
 });

@@ -5,7 +5,9 @@ import { format, SCHEMA } from './helpers.js';
 
 describe('require-all-properties-required suggestion', () => {
   const suggestion = (property: Record<string, unknown>) =>
-    lint(format({ type: 'object', properties: { p: property }, required: [], additionalProperties: false }), { rules: { [requireAllPropertiesRequired.id]: 'error' } }).diagnostics.find((d) => d.ruleId === requireAllPropertiesRequired.id)!.suggestions![0]!.fix;
+    lint(format({ type: 'object', properties: { p: property }, required: [], additionalProperties: false }), {
+      rules: { [requireAllPropertiesRequired.id]: 'error' },
+    }).diagnostics.find((d) => d.ruleId === requireAllPropertiesRequired.id)!.suggestions![0]!.fix;
 
   it('adds null to an enum as well as to the type, so null is really allowed', () => {
     expect(suggestion({ type: 'string', enum: ['a', 'b'] })).toEqual([

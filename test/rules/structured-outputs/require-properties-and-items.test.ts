@@ -11,7 +11,12 @@ runRuleTests(requirePropertiesAndItems, {
       errors: [{ messageId: 'noProperties', path: PARAMETERS }],
       output: tool({ type: 'object', additionalProperties: false, properties: {}, required: [] }),
     },
-    { name: 'a map is not fixed automatically', code: format(closed({ m: { type: 'object', additionalProperties: { type: 'string' } } })), errors: [{ messageId: 'noProperties', path: `${SCHEMA}/properties/m` }], output: null },
+    {
+      name: 'a map is not fixed automatically',
+      code: format(closed({ m: { type: 'object', additionalProperties: { type: 'string' } } })),
+      errors: [{ messageId: 'noProperties', path: `${SCHEMA}/properties/m` }],
+      output: null,
+    },
     { code: format(closed({ list: { type: ['array', 'null'] } })), errors: [{ messageId: 'noItems', path: `${SCHEMA}/properties/list` }] },
   ],
 });

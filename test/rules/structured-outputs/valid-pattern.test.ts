@@ -11,7 +11,11 @@ runRuleTests(validPattern, {
     { code: format({ type: 'object', properties: { a: { type: 'string', pattern: '(a+' } } }, { strict: false }) },
   ],
   invalid: [
-    { code: format(closed({ name: { type: 'string', pattern: '(a+' } })), errors: [{ messageId: 'invalid', path: '/response_format/json_schema/schema/properties/name/pattern' }], output: null },
+    {
+      code: format(closed({ name: { type: 'string', pattern: '(a+' } })),
+      errors: [{ messageId: 'invalid', path: '/response_format/json_schema/schema/properties/name/pattern' }],
+      output: null,
+    },
     {
       code: tool(closed({ a: { type: 'string', pattern: '[z-a]' }, b: { type: 'string', pattern: '*x' } })),
       errors: [

@@ -9,7 +9,12 @@ runRuleTests(rule, {
     { name: 'one tool', code: { model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'f' } }] } },
   ],
   invalid: [
-    { name: 'empty list: removed', code: { model: 'gpt-4.1', messages, tools: [] }, errors: [{ messageId: 'empty', path: '/tools' }], output: { model: 'gpt-4.1', messages } },
+    {
+      name: 'empty list: removed',
+      code: { model: 'gpt-4.1', messages, tools: [] },
+      errors: [{ messageId: 'empty', path: '/tools' }],
+      output: { model: 'gpt-4.1', messages },
+    },
     {
       name: 'with parallel_tool_calls left behind: only tools is removed',
       code: { model: 'gpt-4.1', messages, tools: [], parallel_tool_calls: false },

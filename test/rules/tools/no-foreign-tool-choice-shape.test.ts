@@ -4,7 +4,10 @@ import { lint } from '../../../src/engine/lint.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 
 const messages = [{ role: 'user', content: 'Weather?' }];
-const tools = [{ type: 'function', function: { name: 'get_weather' } }, { type: 'custom', custom: { name: 'run_sql' } }];
+const tools = [
+  { type: 'function', function: { name: 'get_weather' } },
+  { type: 'custom', custom: { name: 'run_sql' } },
+];
 const request = (tool_choice: unknown) => ({ model: 'gpt-4.1', messages, tools, tool_choice });
 
 runRuleTests(rule, {
@@ -37,7 +40,10 @@ runRuleTests(rule, {
       name: 'flat Responses allowed_tools shape',
       code: request({ type: 'allowed_tools', mode: 'required', tools: [{ type: 'function', function: { name: 'get_weather' } }] }),
       errors: [{ messageId: 'flatAllowedTools', path: '/tool_choice' }],
-      output: request({ type: 'allowed_tools', allowed_tools: { mode: 'required', tools: [{ type: 'function', function: { name: 'get_weather' } }] } }),
+      output: request({
+        type: 'allowed_tools',
+        allowed_tools: { mode: 'required', tools: [{ type: 'function', function: { name: 'get_weather' } }] },
+      }),
     },
     {
       name: 'JSONC text: the fix keeps the rest of the document',

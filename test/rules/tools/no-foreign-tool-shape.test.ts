@@ -8,8 +8,19 @@ const messages = [{ role: 'user', content: 'Weather in Paris?' }];
 
 runRuleTests(rule, {
   valid: [
-    { name: 'Chat nested', code: { model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'get_weather', parameters } }] } },
-    { name: 'Responses flat', code: { model: 'gpt-4.1', input: 'hi', tools: [{ type: 'function', name: 'get_weather', strict: false, parameters }], tool_choice: { type: 'function', name: 'get_weather' } } },
+    {
+      name: 'Chat nested',
+      code: { model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'get_weather', parameters } }] },
+    },
+    {
+      name: 'Responses flat',
+      code: {
+        model: 'gpt-4.1',
+        input: 'hi',
+        tools: [{ type: 'function', name: 'get_weather', strict: false, parameters }],
+        tool_choice: { type: 'function', name: 'get_weather' },
+      },
+    },
   ],
   invalid: [
     {
@@ -26,16 +37,29 @@ runRuleTests(rule, {
     },
     {
       name: 'a Chat tool choice sent to Responses',
-      code: { model: 'gpt-4.1', input: 'hi', tools: [{ type: 'function', name: 'get_weather', strict: false, parameters }], tool_choice: { type: 'function', function: { name: 'get_weather' } } },
+      code: {
+        model: 'gpt-4.1',
+        input: 'hi',
+        tools: [{ type: 'function', name: 'get_weather', strict: false, parameters }],
+        tool_choice: { type: 'function', function: { name: 'get_weather' } },
+      },
       errors: [{ messageId: 'nestedChoiceOnResponses', path: '/tool_choice' }],
-      output: { model: 'gpt-4.1', input: 'hi', tools: [{ type: 'function', name: 'get_weather', strict: false, parameters }], tool_choice: { type: 'function', name: 'get_weather' } },
+      output: {
+        model: 'gpt-4.1',
+        input: 'hi',
+        tools: [{ type: 'function', name: 'get_weather', strict: false, parameters }],
+        tool_choice: { type: 'function', name: 'get_weather' },
+      },
     },
   ],
 });
 
 describe('one finding instead of schema noise', () => {
   it('replaces the generic schema findings in the tool', () => {
-    const found = lint({ model: 'gpt-4.1', input: 'hi', tools: [{ type: 'function', function: { name: 'get_weather', parameters } }] }, {}).diagnostics;
+    const found = lint(
+      { model: 'gpt-4.1', input: 'hi', tools: [{ type: 'function', function: { name: 'get_weather', parameters } }] },
+      {},
+    ).diagnostics;
     expect(found.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['tools/no-foreign-tool-shape /tools/0']);
   });
 });

@@ -10,6 +10,13 @@ runRuleTests(rule, {
     { name: 'no description', code: { model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'get_weather' } }] } },
   ],
   invalid: [
-    { name: '1025 characters', code: { model: 'gpt-4.1', messages, tools: [fn('x'.repeat(1025))] }, errors: [{ messageId: 'tooLong', path: '/tools/0/function/description', data: { length: '1025', limit: '1024', name: 'get_weather' } }], output: null },
+    {
+      name: '1025 characters',
+      code: { model: 'gpt-4.1', messages, tools: [fn('x'.repeat(1025))] },
+      errors: [
+        { messageId: 'tooLong', path: '/tools/0/function/description', data: { length: '1025', limit: '1024', name: 'get_weather' } },
+      ],
+      output: null,
+    },
   ],
 });

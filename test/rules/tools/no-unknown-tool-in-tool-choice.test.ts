@@ -2,7 +2,10 @@ import rule from '../../../rules/tools/no-unknown-tool-in-tool-choice.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 
 const messages = [{ role: 'user', content: 'Weather?' }];
-const tools = [{ type: 'function', function: { name: 'get_weather' } }, { type: 'custom', custom: { name: 'run_sql' } }];
+const tools = [
+  { type: 'function', function: { name: 'get_weather' } },
+  { type: 'custom', custom: { name: 'run_sql' } },
+];
 const request = (tool_choice: unknown) => ({ model: 'gpt-4.1', messages, tools, tool_choice });
 
 runRuleTests(rule, {
@@ -16,7 +19,14 @@ runRuleTests(rule, {
     {
       name: 'camelCase for snake_case: one suggestion',
       code: request({ type: 'function', function: { name: 'getWeather' } }),
-      errors: [{ messageId: 'unknown', path: '/tool_choice/function/name', data: { kind: 'function', name: 'getWeather', known: 'it has "get_weather"' }, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'unknown',
+          path: '/tool_choice/function/name',
+          data: { kind: 'function', name: 'getWeather', known: 'it has "get_weather"' },
+          suggestions: 1,
+        },
+      ],
       output: null,
     },
     {

@@ -12,7 +12,10 @@ runRuleTests(rule, {
     { name: 'strict with parallel off', code: { model: 'gpt-4.1', messages, tools: [strict], parallel_tool_calls: false } },
     { name: 'no strict tools', code: { model: 'gpt-4.1', messages, tools: [loose], parallel_tool_calls: true } },
     { name: 'model that rejects the parameter (o3)', code: { model: 'o3', messages, tools: [strict] } },
-    { name: 'strict: false is not strict', code: { model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'f', strict: false } }] } },
+    {
+      name: 'strict: false is not strict',
+      code: { model: 'gpt-4.1', messages, tools: [{ type: 'function', function: { name: 'f', strict: false } }] },
+    },
   ],
   invalid: [
     {
@@ -39,7 +42,14 @@ describe('warning precision', () => {
     const { lint } = await import('../../../src/engine/lint.js');
     const parameters = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false };
     for (const model of ['gpt-4o', 'gpt-4.1', 'gpt-5']) {
-      const found = lint({ model, messages: [{ role: 'user', content: 'Weather in Paris?' }], tools: [{ type: 'function', function: { name: 'get_weather', strict: true, parameters } }] }, {}).diagnostics;
+      const found = lint(
+        {
+          model,
+          messages: [{ role: 'user', content: 'Weather in Paris?' }],
+          tools: [{ type: 'function', function: { name: 'get_weather', strict: true, parameters } }],
+        },
+        {},
+      ).diagnostics;
       expect(found.filter((d) => d.severity !== 'info')).toEqual([]);
       expect(found.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(['info tools/require-parallel-tool-calls-false-with-strict']);
     }
