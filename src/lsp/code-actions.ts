@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { fixText, oneLine } from '../cli/fix.js';
 import { stripBom } from '../cli/lint-file.js';
+import { engineCheck } from '../engine/checks.js';
 import type { LintOptions } from '../engine/lint.js';
 import { applyPatchToText } from '../engine/fix/text-fixes.js';
 import type { JsonPatch } from '../types.js';
@@ -70,8 +71,34 @@ export function quickFixes(doc: OpenDocument, range: Range): CodeAction[] {
     if (diagnostic.fix !== undefined && diagnostic.fix.length > 0)
       action(`Fix: ${fixTitle(diagnostic.message)} (${diagnostic.ruleId})`, diagnostic.fix, true);
     for (const suggestion of diagnostic.suggestions ?? []) action(suggestion.message, suggestion.fix, false);
+    const suppress = suppressionEdit(doc, diagnostic.ruleId, lspRange.start.line);
+    if (suppress !== undefined) {
+      actions.push({
+        title: `Disable ${diagnostic.ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lspDiagnostic],
+        isPreferred: false,
+        edit: { changes: { [doc.document.uri]: [suppress] } },
+      });
+    }
   }
   return actions;
+}
+
+/**
+ * A `reqlint-disable-next-line` comment above `line`, indented like it: where the file's format has
+ * comments (JSONC, JSONL, YAML; plain `.json` has none, so a directive there would not apply) and the
+ * check can be switched off at all (a syntax error cannot).
+ */
+function suppressionEdit(doc: OpenDocument, ruleId: string, line: number): TextEdit | undefined {
+  const check = engineCheck(ruleId);
+  if (check !== undefined && !check.configurable) return undefined;
+  const marker = doc.kind === 'yaml' ? '#' : doc.kind === 'jsonl' || doc.lintPath.endsWith('.jsonc') ? '//' : undefined;
+  if (marker === undefined) return undefined;
+  const indent = /^[ \t]*/.exec(doc.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0] ?? '';
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const start = { line, character: 0 };
+  return { range: { start, end: start }, newText: `${indent}${marker} reqlint-disable-next-line ${ruleId}${eol}` };
 }
 
 /** Every safe fix in the document at once, exactly as `reqlint --fix` would write the file. */

@@ -172,6 +172,34 @@ describe('language server over stdio', () => {
     expect(JSON.parse(applyEdits(text, suggestion!.edit!.changes![uri(path)]!))).toMatchObject({ modalities: ['text', 'audio'] });
   });
 
+  it('offers to disable a rule for the line where comments exist, and the directive silences it', async () => {
+    const dir = fixtureDir({});
+    const path = join(dir, 'suppress.jsonc');
+    const text = '{\n  "model": "o3",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "max_tokens": 500\n}\n';
+    const diagnostics = await client.open(path, text);
+    const finding = diagnostics.find((d) => d.code === 'reasoning/no-max-tokens-on-reasoning-model')!;
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(path) },
+      range: finding.range,
+      context: { diagnostics: [finding] },
+    });
+    const disable = actions.find((a) => a.title === 'Disable reasoning/no-max-tokens-on-reasoning-model for this line');
+    expect(disable?.isPreferred).toBe(false);
+    const suppressed = applyEdits(text, disable!.edit!.changes![uri(path)]!);
+    expect(suppressed).toContain('  // reqlint-disable-next-line reasoning/no-max-tokens-on-reasoning-model\n  "max_tokens": 500');
+    const options = new LintOptionsCache().get(new ConfigResolver(dir).effectiveFor(path));
+    expect(lintSource(suppressed, path, options, HOW).diagnostics.map((d) => d.ruleId)).not.toContain('reasoning/no-max-tokens-on-reasoning-model');
+    // Plain JSON has no comments: no such action there.
+    const jsonPath = join(dir, 'suppress.json');
+    const jsonFinding = (await client.open(jsonPath, text)).find((d) => d.code === 'reasoning/no-max-tokens-on-reasoning-model')!;
+    const jsonActions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(jsonPath) },
+      range: jsonFinding.range,
+      context: { diagnostics: [jsonFinding] },
+    });
+    expect(jsonActions.map((a) => a.title)).not.toContain('Disable reasoning/no-max-tokens-on-reasoning-model for this line');
+  });
+
   it('fixes everything at once with source.fixAll.reqlint, as --fix does, JSONL included', async () => {
     const dir = fixtureDir({});
     for (const [name, text] of [
