@@ -188,7 +188,9 @@ describe('language server over stdio', () => {
     const suppressed = applyEdits(text, disable!.edit!.changes![uri(path)]!);
     expect(suppressed).toContain('  // reqlint-disable-next-line reasoning/no-max-tokens-on-reasoning-model\n  "max_tokens": 500');
     const options = new LintOptionsCache().get(new ConfigResolver(dir).effectiveFor(path));
-    expect(lintSource(suppressed, path, options, HOW).diagnostics.map((d) => d.ruleId)).not.toContain('reasoning/no-max-tokens-on-reasoning-model');
+    expect(lintSource(suppressed, path, options, HOW).diagnostics.map((d) => d.ruleId)).not.toContain(
+      'reasoning/no-max-tokens-on-reasoning-model',
+    );
     // Plain JSON has no comments: no such action there.
     const jsonPath = join(dir, 'suppress.json');
     const jsonFinding = (await client.open(jsonPath, text)).find((d) => d.code === 'reasoning/no-max-tokens-on-reasoning-model')!;
