@@ -78,6 +78,28 @@ describe('LangChain diagnostics', () => {
     expect(found({ model: 'gpt-4o', reasoning: { effort: 'high' } })).toEqual(['langchain/no-dropped-options /reasoning']);
   });
 
+  it('warns that a tool_choice mode never reaches the Responses API, except the default auto', () => {
+    const tools = [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }];
+    expect(found({ model: 'gpt-5', useResponsesApi: true, tools, tool_choice: 'required' })).toContain(
+      'langchain/no-dropped-options /tool_choice',
+    );
+    expect(found({ model: 'gpt-5', useResponsesApi: true, tools, tool_choice: 'auto' })).not.toContain(
+      'langchain/no-dropped-options /tool_choice',
+    );
+    expect(wire({ model: 'gpt-5', useResponsesApi: true, tools, tool_choice: 'none' }).request.tool_choice).toBeUndefined();
+    // On Chat Completions LangChain sends `any` as `required`.
+    expect(wire({ model: 'gpt-4o', tools, tool_choice: 'any' }).request.tool_choice).toBe('required');
+  });
+
+  it('warns about modelKwargs keys LangChain writes over on Chat Completions', () => {
+    expect(found({ model: 'gpt-4o', modelKwargs: { verbosity: 'low', max_tokens: 10 } })).toEqual([
+      'langchain/no-dropped-options /modelKwargs/verbosity',
+      'langchain/no-dropped-options /modelKwargs/max_tokens',
+    ]);
+    // An option LangChain writes after modelKwargs wins over the same key there.
+    expect(wire({ model: 'gpt-4o', promptCacheKey: 'a', modelKwargs: { prompt_cache_key: 'b' } }).request.prompt_cache_key).toBe('a');
+  });
+
   it('warns about Chat-only options dropped on the Responses API', () => {
     const diagnostics = found({ model: 'gpt-5', useResponsesApi: true, frequencyPenalty: 0.5, seed: 1, stopSequences: ['END'] });
     expect(diagnostics).toEqual(

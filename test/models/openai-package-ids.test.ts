@@ -9,8 +9,8 @@ import { defaultModelRegistry } from '../../src/models/registry.js';
  * Every model id the real `openai` package (the version pinned in package.json) names in its model-id
  * types resolves to an entry of data/models.json, or is listed below with a reason. Bumping the pin
  * fails here until the registry says something about the new ids (docs/updating-models.md).
- * The ids are read from the package's own declarations with the TypeScript compiler, so a union
- * spread over several aliases (`ResponsesModel` = `ChatModel` | ...) is read as TypeScript reads it.
+ * The ids are read from the package's own declarations with the TypeScript parser, following a
+ * union spread over several aliases (`ResponsesModel` = `ChatModel` | ...).
  */
 
 // The package's `exports` hide package.json; it is read from the repository's own node_modules.
@@ -40,27 +40,41 @@ const OTHER_ENDPOINT_TYPES: Readonly<Record<string, string>> = {
  */
 export const KNOWN_UNKNOWN_MODEL_IDS: Readonly<Record<string, string>> = {};
 
-/** Every exported type alias whose name ends in `Model` or `Models`, with the string literals of its union. */
-function readModelIdTypes(): Map<string, string[]> {
-  const files = ts.sys
-    .readDirectory(join(OPENAI_ROOT, 'resources'), ['.d.ts'], undefined, ['**/*'])
-    .filter((file) => !file.endsWith('.d.mts'));
-  const program = ts.createProgram(files, { noEmit: true, skipLibCheck: true, types: [] });
-  const checker = program.getTypeChecker();
-  const types = new Map<string, string[]>();
+/**
+ * Every exported type alias whose name ends in `Model` or `Models`, with the string literals of its
+ * union; a member that names another such alias (`ResponsesModel` = `ChatModel` | ...) brings that
+ * alias's ids. Only the declaration files that declare such an alias are parsed (syntax only: a type
+ * checker over the whole package costs seconds).
+ */
+function readModelIdTypes(): Map<string, readonly string[]> {
+  const files = ts.sys.readDirectory(join(OPENAI_ROOT, 'resources'), ['.d.ts']).filter((file) => !file.endsWith('.d.mts'));
+  // A name may be declared twice (`chat.d.ts` re-exports `ChatModel = Shared.ChatModel`).
+  const unions = new Map<string, ts.TypeNode[]>();
   for (const file of files) {
-    const source = program.getSourceFile(file);
-    if (source === undefined) continue;
+    const text = readFileSync(file, 'utf8');
+    if (!/export type \w+Models? =/.test(text)) continue;
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
     for (const statement of source.statements) {
       if (!ts.isTypeAliasDeclaration(statement) || !/Models?$/.test(statement.name.text)) continue;
-      if (!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
-      const type = checker.getTypeAtLocation(statement.name);
-      const members = type.isUnion() ? type.types : [type];
-      const ids = members.filter((member): member is ts.StringLiteralType => member.isStringLiteral()).map((member) => member.value);
-      if (ids.length > 0) types.set(statement.name.text, [...new Set([...(types.get(statement.name.text) ?? []), ...ids])]);
+      if (statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))
+        unions.set(statement.name.text, [...(unions.get(statement.name.text) ?? []), statement.type]);
     }
   }
-  return types;
+  const idsOf = (node: ts.TypeNode, seen: ReadonlySet<ts.TypeNode>): string[] => {
+    if (ts.isUnionTypeNode(node)) return node.types.flatMap((member) => idsOf(member, seen));
+    if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return [node.literal.text];
+    if (ts.isTypeReferenceNode(node)) {
+      // `Shared.ChatModel` or `ChatModel`: the alias of that name.
+      const name = ts.isQualifiedName(node.typeName) ? node.typeName.right.text : node.typeName.text;
+      return (unions.get(name) ?? []).filter((target) => !seen.has(target)).flatMap((target) => idsOf(target, new Set([...seen, target])));
+    }
+    return []; // `(string & {})`: any other string
+  };
+  return new Map(
+    [...unions]
+      .map(([name, nodes]) => [name, [...new Set(nodes.flatMap((node) => idsOf(node, new Set([node]))))]] as const)
+      .filter(([, ids]) => ids.length > 0),
+  );
 }
 
 const MODEL_ID_TYPES = readModelIdTypes();
