@@ -32,6 +32,7 @@ export { Fact } from './structured-outputs/facts.js';
 export type { Budget, Contribution } from './structured-outputs/measure.js';
 export { ownerLabel } from './structured-outputs/owner.js';
 export { lookup, resolveRef, type RefStatus } from './structured-outputs/refs.js';
+export { rootShapeProblem, type RootShapeProblem } from './structured-outputs/shape.js';
 export {
   FINE_TUNE_UNSUPPORTED,
   formatCount,

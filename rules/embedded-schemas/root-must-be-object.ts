@@ -1,4 +1,4 @@
-import { defineRule, joinPointer, ownerLabel } from '../../src/rule-api.js';
+import { defineRule, joinPointer, ownerLabel, rootShapeProblem } from '../../src/rule-api.js';
 
 /**
  * Strict or not, a function's `parameters` and a `json_schema.schema` must describe an object: the API
@@ -29,21 +29,25 @@ export default defineRule({
       embeddedSchema(node, context) {
         // Strict schemas the API enforces are the strict rules' (one finding per problem).
         if (node.strict && node.strictImplied !== true) return;
-        const { schema, path } = node;
-        if (schema.type === 'object') return;
+        const problem = rootShapeProblem(node.schema, ['anyOf', 'oneOf', 'allOf', '$ref']);
+        // No `type` and no combinator: the API's own defaulting applies, nothing to report.
+        if (problem === undefined || problem.kind === 'noType') return;
         const owner = ownerLabel(node);
-        if (schema.type !== undefined) {
+        if (problem.kind === 'notObject') {
           context.report({
             messageId: 'notObject',
-            data: { owner, value: `\`${JSON.stringify(schema.type)}\`` },
-            path: joinPointer(path, 'type'),
+            data: { owner, value: `\`${JSON.stringify(problem.type)}\`` },
+            path: joinPointer(node.path, 'type'),
             target: 'value',
           });
-          return;
+        } else {
+          context.report({
+            messageId: 'union',
+            data: { owner, keyword: problem.keyword },
+            path: joinPointer(node.path, problem.keyword),
+            target: 'key',
+          });
         }
-        const keyword = ['anyOf', 'oneOf', 'allOf', '$ref'].find((k) => k in schema);
-        if (keyword !== undefined)
-          context.report({ messageId: 'union', data: { owner, keyword }, path: joinPointer(path, keyword), target: 'key' });
       },
     };
   },

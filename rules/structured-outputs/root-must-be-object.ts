@@ -1,4 +1,4 @@
-import { defineRule, joinPointer, ownerLabel } from '../../src/rule-api.js';
+import { defineRule, joinPointer, ownerLabel, rootShapeProblem } from '../../src/rule-api.js';
 
 /**
  * Strict mode: the root of the schema must be `type: "object"`, never a union (api-facts §4.4, §5
@@ -23,24 +23,26 @@ export default defineRule({
   create() {
     return {
       strictSchema(node, context) {
-        const { schema, path } = node;
-        if (schema.type === 'object') return;
+        const problem = rootShapeProblem(node.schema, ['anyOf', 'oneOf', '$ref']);
+        if (problem === undefined) return;
         const owner = ownerLabel(node);
-        if (schema.type !== undefined) {
+        if (problem.kind === 'notObject') {
           context.report({
             messageId: 'notObject',
-            data: { owner, value: `\`${JSON.stringify(schema.type)}\`` },
-            path: joinPointer(path, 'type'),
+            data: { owner, value: `\`${JSON.stringify(problem.type)}\`` },
+            path: joinPointer(node.path, 'type'),
             target: 'value',
           });
-          return;
+        } else if (problem.kind === 'union') {
+          context.report({
+            messageId: 'union',
+            data: { owner, keyword: problem.keyword },
+            path: joinPointer(node.path, problem.keyword),
+            target: 'key',
+          });
+        } else {
+          context.report({ messageId: 'noType', data: { owner }, path: node.path, target: 'value' });
         }
-        const keyword = ['anyOf', 'oneOf', '$ref'].find((k) => k in schema);
-        if (keyword !== undefined) {
-          context.report({ messageId: 'union', data: { owner, keyword }, path: joinPointer(path, keyword), target: 'key' });
-          return;
-        }
-        context.report({ messageId: 'noType', data: { owner }, path, target: 'value' });
       },
     };
   },

@@ -29,3 +29,17 @@ export function describesObject(schema: Typed): boolean {
   if (type === 'object') return true;
   return Array.isArray(type) ? type.includes('object') : type === undefined && isRecord(schema.properties);
 }
+
+/**
+ * Why a schema root is not the `type: "object"` the API requires, or `undefined` when it is: a
+ * `type` of something else, a combinator (`keywords`, in the order they are looked for) standing in for
+ * the type, or nothing at all. Shared by the strict and the non-strict root rules.
+ */
+export type RootShapeProblem = { kind: 'notObject'; type: unknown } | { kind: 'union'; keyword: string } | { kind: 'noType' };
+
+export function rootShapeProblem(schema: Record<string, unknown>, keywords: readonly string[]): RootShapeProblem | undefined {
+  if (schema.type === 'object') return undefined;
+  if (schema.type !== undefined) return { kind: 'notObject', type: schema.type };
+  const keyword = keywords.find((k) => k in schema);
+  return keyword === undefined ? { kind: 'noType' } : { kind: 'union', keyword };
+}
