@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/e2e/web/chromium.mjs';
 import { build } from 'rolldown';
 import { median } from './stats.mjs';
 
@@ -67,18 +67,7 @@ const gzipped = gzipSync(code, { level: 9 }).length;
 const nodeProbe = `const t0 = performance.now(); const { lint } = await import('reqlint'); lint(${JSON.stringify(request)}); console.log(performance.now() - t0);`;
 const nodeTimes = [];
 const chromeTimes = [];
-const browser = await chromium.launch({
-  executablePath: process.env.REQLINT_E2E_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (let run = 0; run < runs; run++) {
     // Alternated, so load on the shared machine falls on both sides alike.

@@ -1,18 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium } from './web/chromium.mjs';
 import { probeInput, probeScript, probeUnderNode, requireBuiltPackage, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
-
-/** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). */
-const CHROMIUM = process.env['REQLINT_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * The public API in a real browser, on the page and in a Web Worker, loaded through the `browser` export
@@ -29,7 +18,7 @@ describe('reqlint in headless Chromium', () => {
     expected = await probeUnderNode(input);
     script = await probeScript(['browser', 'import', 'default']);
     try {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      browser = await launchChromium();
     } catch (error) {
       throw new Error(`Chromium did not start from ${CHROMIUM} (apt-get install chromium): ${String(error)}`, { cause: error });
     }
