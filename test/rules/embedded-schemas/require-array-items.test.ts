@@ -1,18 +1,6 @@
 import arrayItems from '../../../rules/embedded-schemas/require-array-items.js';
 import { runRuleTests } from '../../support/rule-tester.js';
-
-const messages = [{ role: 'user', content: 'hi' }];
-const tool = (parameters: unknown, strict?: boolean) => ({
-  model: 'gpt-4.1',
-  messages,
-  tools: [{ type: 'function', function: { name: 'f', parameters, ...(strict === undefined ? {} : { strict }) } }],
-});
-const closed = (properties: Record<string, unknown>, required: string[]) => ({
-  type: 'object',
-  properties,
-  required,
-  additionalProperties: false,
-});
+import { tool, closed } from './helpers.js';
 
 runRuleTests(arrayItems, {
   valid: [

@@ -1,17 +1,6 @@
 import rootObject from '../../../rules/embedded-schemas/root-must-be-object.js';
 import { runRuleTests } from '../../support/rule-tester.js';
-
-const messages = [{ role: 'user', content: 'hi' }];
-const tool = (parameters: unknown, strict?: boolean) => ({
-  model: 'gpt-4.1',
-  messages,
-  tools: [{ type: 'function', function: { name: 'f', parameters, ...(strict === undefined ? {} : { strict }) } }],
-});
-const responsesTool = (parameters: unknown, strict?: boolean) => ({
-  model: 'gpt-4.1',
-  input: 'hi',
-  tools: [{ type: 'function', name: 'f', parameters, ...(strict === undefined ? {} : { strict }) }],
-});
+import { tool, responsesTool } from './helpers.js';
 
 runRuleTests(rootObject, {
   valid: [
