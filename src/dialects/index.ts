@@ -30,9 +30,19 @@ export type Detection =
 export function detectDialect(document: Record<string, unknown>): Detection {
   // The common case, decided without scoring every dialect: exactly one dialect's defining key is there
   // (`messages`, `input`...), so that dialect wins whatever supporting keys the others have.
-  const defined = DIALECTS.filter((dialect) => dialect.evidence.decisive.some((key) => key in document));
-  if (defined.length === 1)
-    return { kind: 'detected', dialect: defined[0]!, evidence: describeKeys(evidenceKeys(defined[0]!, document).keys), decisive: true };
+  // The evidence is only words for a message, so it is worded only when a message asks for it.
+  const defined = definingDialects(document);
+  if (defined.length === 1) {
+    const dialect = defined[0]!;
+    return {
+      kind: 'detected',
+      dialect,
+      get evidence() {
+        return describeKeys(evidenceKeys(dialect, document).keys);
+      },
+      decisive: true,
+    };
+  }
   const scored = DIALECTS.map((dialect) => {
     const { decisive, keys } = evidenceKeys(dialect, document);
     return { dialect, decisive, count: keys.length, evidence: describeKeys(keys) };
@@ -44,6 +54,21 @@ export function detectDialect(document: Record<string, unknown>): Detection {
   const ties = (entry: (typeof scored)[number]) => entry.decisive === first.decisive && entry.count === first.count;
   if (second !== undefined && ties(second)) return { kind: 'ambiguous', candidates: scored.filter(ties) };
   return { kind: 'detected', dialect: first.dialect, evidence: first.evidence, decisive: first.decisive };
+}
+
+/** The dialect each defining key belongs to (no key defines two). */
+const DEFINED_BY = new Map<string, DialectAdapter>(
+  DIALECTS.flatMap((dialect) => dialect.evidence.decisive.map((key) => [key, dialect] as const)),
+);
+
+/** The dialects whose defining keys the body has: one look-up per key of the body, which has few. */
+function definingDialects(document: Record<string, unknown>): DialectAdapter[] {
+  const defined: DialectAdapter[] = [];
+  for (const key in document) {
+    const dialect = DEFINED_BY.get(key);
+    if (dialect !== undefined && !defined.includes(dialect)) defined.push(dialect);
+  }
+  return defined;
 }
 
 /** The body's keys that speak for `dialect`, its defining ones first; `decisive` when there is one of those. */

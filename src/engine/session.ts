@@ -3,7 +3,7 @@ import { createModelRegistry, defaultModelRegistry, type ModelRegistry } from '.
 import type { ModelAliases } from '../models/types.js';
 import type { AnyRule } from '../rule.js';
 import type { Api, ApiOption } from '../types.js';
-import { prepareRules, type PreparedRule } from './dispatch/run-rules.js';
+import { prepareRules, type PreparedRules } from './dispatch/run-rules.js';
 import { API_OPTIONS } from '../dialect-ids.js';
 import { ConfigError, resolveRuleStates, type Preset, type RuleSetting, type RuleState } from './settings.js';
 
@@ -37,7 +37,7 @@ export interface Session {
   states: ReadonlyMap<string, RuleState>;
   registry: ModelRegistry;
   /** The enabled rules that apply to `api`, their visitors created. */
-  rulesFor(api: Api): readonly PreparedRule[];
+  rulesFor(api: Api): PreparedRules;
 }
 
 /**
@@ -102,7 +102,7 @@ function createSession(options: LintOptions): Session {
   const rules = options.ruleModules ?? builtinRules;
   const registry = options.registry ?? (options.modelAliases ? registryWithAliases(options.modelAliases) : defaultModelRegistry);
   const states = resolveRuleStates(rules, options.preset, options.rules);
-  const prepared = new Map<Api, readonly PreparedRule[]>();
+  const prepared = new Map<Api, PreparedRules>();
   return {
     states,
     registry,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect } from '../../src/dialects/index.js';
+import { detectDialect, DIALECTS } from '../../src/dialects/index.js';
 
 describe('auto-detection', () => {
   it('never calls supporting keys decisive, however many there are', () => {
@@ -13,6 +13,17 @@ describe('auto-detection', () => {
     const detection = detectDialect({ input: 'hi', max_completion_tokens: 5, response_format: {}, modalities: [], audio: {}, n: 1 });
     expect(detection).toMatchObject({ kind: 'detected', decisive: true });
     expect(detection.kind === 'detected' && detection.dialect.id).toBe('responses');
+  });
+
+  it('tells every dialect by each of its defining keys, and no key defines two dialects', () => {
+    const owners = new Map<string, string[]>();
+    for (const dialect of DIALECTS) for (const key of dialect.evidence.decisive) owners.set(key, [...(owners.get(key) ?? []), dialect.id]);
+    expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([]);
+    for (const dialect of DIALECTS)
+      for (const key of dialect.evidence.decisive) {
+        const detection = detectDialect({ [key]: 1 });
+        expect(detection.kind === 'detected' && detection.dialect.id, key).toBe(dialect.id);
+      }
   });
 
   it('reports a tie instead of guessing', () => {

@@ -12,21 +12,41 @@ export interface PreparedRule {
   rule: AnyRule;
   /** The node kinds it visits (as positions in `NODE_KINDS`), in dispatch order, each with its visitor. */
   visits: ReadonlyArray<{ kind: number; visit: (node: unknown, context: RuleContext) => void }>;
+  /**
+   * The kinds it visits as a bit set (bit `i` for `NODE_KINDS[i]`), and the same without the
+   * whole-body kinds, so that a request with no node of those kinds skips the rule in one test.
+   */
+  kinds: number;
+  partKinds: number;
+  /** `meta.requiresModel`, and whether `meta.triggers` is given, copied out of the rule's meta. */
+  requiresModel: boolean;
+  hinted: boolean;
   /** Why `create` failed, if it did: the rule then fails on every request. */
-  createError?: unknown;
+  createError: unknown;
 }
 
-/** The positions in `NODE_KINDS` of the kinds whose one node is the whole body. */
-const WHOLE_BODY_KINDS: ReadonlySet<number> = new Set([NODE_KINDS.indexOf('document'), NODE_KINDS.indexOf('request')]);
+const NONE: readonly number[] = [];
 
-/** Whether the rule's `triggers` hint says its whole-body visitors have nothing to look at in `request`. */
-function triggersAbsent(rule: AnyRule, request: Record<string, unknown>): boolean {
-  const triggers = rule.meta.triggers;
-  return triggers !== undefined && !triggers.some((key) => key in request);
+/** The kinds whose one node is the whole body, as a bit set over `NODE_KINDS`. */
+const WHOLE_BODY_KINDS = (1 << NODE_KINDS.indexOf('document')) | (1 << NODE_KINDS.indexOf('request'));
+
+/** The prepared rules of one API, and which of them each top-level key wakes through `triggers`. */
+export interface PreparedRules {
+  rules: readonly PreparedRule[];
+  /** For each key some rule's `triggers` hint names, the positions in `rules` of those rules. */
+  triggeredBy: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * What dispatch reads of a rule's meta on every request, copied into one shape: every rule's meta
+ * is an object of its own shape, and reading it in the loop over all rules costs more than the rules.
+ */
+function flagsOf(rule: AnyRule): Pick<PreparedRule, 'rule' | 'requiresModel' | 'hinted'> {
+  return { rule, requiresModel: rule.meta.requiresModel === true, hinted: rule.meta.triggers !== undefined };
 }
 
 /** Calls each enabled rule's `create` for one API (once per set of options and API, see `session.ts`). */
-export function prepareRules(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api): PreparedRule[] {
+export function prepareRules(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api): PreparedRules {
   const prepared: PreparedRule[] = [];
   for (const rule of rules) {
     const state = states.get(rule.id);
@@ -39,22 +59,29 @@ export function prepareRules(rules: readonly AnyRule[], states: ReadonlyMap<stri
         const visit = visitors[kind];
         return typeof visit === 'function' ? [{ kind: position, visit }] : [];
       });
-      prepared.push({ rule, visits });
+      const kinds = visits.reduce((set, { kind }) => set | (1 << kind), 0);
+      prepared.push({ ...flagsOf(rule), visits, kinds, partKinds: kinds & ~WHOLE_BODY_KINDS, createError: undefined });
     } catch (error) {
-      prepared.push({ rule, visits: [], createError: error ?? new Error('create() threw') });
+      // Every request must reach the rule, so that its failure is reported on each.
+      prepared.push({ ...flagsOf(rule), visits: [], kinds: ~0, partKinds: ~0, createError: error ?? new Error('create() threw') });
     }
   }
-  return prepared;
+  const triggeredBy = new Map<string, number[]>();
+  prepared.forEach(({ rule }, position) => {
+    for (const key of rule.meta.triggers ?? []) triggeredBy.set(key, [...(triggeredBy.get(key) ?? []), position]);
+  });
+  return { rules: prepared, triggeredBy };
 }
 
 /**
  * Runs the prepared rules on one request: each rule's visitors see the nodes of the kinds they name,
- * in document order, with the request's context. A rule that needs a known model is skipped when the
- * model is unknown, and whole-body visitors when the request has none of the rule's `triggers`
- * (a property test proves the hints change nothing). A rule that throws is a bug in reqlint, not in the user's request: it becomes
- * one `internal/rule-error` problem instead of crashing the caller.
+ * in document order, with the request's context. A rule with no node to visit is skipped, as is a
+ * rule that needs a known model when the model is unknown, and whole-body visitors when the request
+ * has none of the rule's `triggers` (a property test proves the hints change nothing). A rule that
+ * throws is a bug in reqlint, not in the user's request: it becomes one `internal/rule-error`
+ * problem instead of crashing the caller.
  */
-export function runRules(rules: readonly PreparedRule[], wire: WireRequest, nodes: NodeLists, model: ResolvedModel | undefined): Problem[] {
+export function runRules(prepared: PreparedRules, wire: WireRequest, nodes: NodeLists, model: ResolvedModel | undefined): Problem[] {
   const problems: Problem[] = [];
   let current: AnyRule | undefined;
   const context: RuleContext = {
@@ -70,14 +97,22 @@ export function runRules(rules: readonly PreparedRule[], wire: WireRequest, node
   };
   // By position in `NODE_KINDS`, as the prepared rules name the kinds they visit.
   const lists = NODE_KINDS.map((kind): readonly unknown[] => nodes[kind]);
-  for (const { rule, visits, createError } of rules) {
-    if (rule.meta.requiresModel === true && model === undefined) continue;
+  const present = lists.reduce((set, list, kind) => (list.length > 0 ? set | (1 << kind) : set), 0);
+  // One look-up per key of the request, instead of every rule testing each of its triggers.
+  const triggered: boolean[] = [];
+  for (const key in wire.request) for (const position of prepared.triggeredBy.get(key) ?? NONE) triggered[position] = true;
+
+  for (let position = 0; position < prepared.rules.length; position++) {
+    const { rule, visits, kinds, partKinds, requiresModel, hinted, createError } = prepared.rules[position]!;
+    if ((kinds & present) === 0) continue;
+    if (requiresModel && model === undefined) continue;
+    const visiting = hinted && triggered[position] !== true ? partKinds & present : present;
+    if (createError === undefined && (kinds & visiting) === 0) continue;
     current = rule;
-    const skipWholeBody = triggersAbsent(rule, wire.request);
     try {
       if (createError !== undefined) throw createError;
       for (const { kind, visit } of visits) {
-        if (skipWholeBody && WHOLE_BODY_KINDS.has(kind)) continue;
+        if ((visiting & (1 << kind)) === 0) continue;
         for (const node of lists[kind]!) visit(node, context);
       }
     } catch (error) {

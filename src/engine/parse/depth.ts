@@ -52,14 +52,41 @@ export function textTooDeepAt(text: string, limit = MAX_NESTING_DEPTH): number {
 }
 
 /**
+ * How many containers the quick check may visit before it leaves the answer to the exact walk. A
+ * request of this size is answered by the quick check alone; beyond it, the exact walk's bounded
+ * cost matters more than its allocations.
+ */
+const QUICK_CHECK_BUDGET = 10_000;
+
+/**
  * The JSON Pointer of the first container of a parsed value that sits deeper than the limit, or
- * undefined. Iterative (the check must not overflow the stack it protects) and linear in the
- * number of distinct objects: each container's height is computed once, so an object shared by
- * many parents (a DAG) costs once, and a back edge of a cycle counts as a leaf (cycles are
- * reported by the stages that meet them).
+ * undefined. Every object input passes through here, so a request of ordinary size is cleared by a
+ * quick recursive walk (at most `limit` frames deep, at most `QUICK_CHECK_BUDGET` containers, no
+ * allocation beyond `Object.keys`); anything it cannot clear (too deep, too big, a cycle, a DAG
+ * whose paths add up) goes to the exact walk.
  */
 export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string | undefined {
   if (!isContainer(root)) return undefined;
+  let budget = QUICK_CHECK_BUDGET;
+  const fits = (node: object, levelsLeft: number): boolean => {
+    if (levelsLeft === 0 || --budget < 0) return false;
+    const children = childrenOf(node);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (isContainer(child) && !fits(child, levelsLeft - 1)) return false;
+    }
+    return true;
+  };
+  return fits(root, limit) ? undefined : exactlyTooDeepAt(root, limit);
+}
+
+/**
+ * `valueTooDeepAt` for any value: iterative (the check must not overflow the stack it protects) and
+ * linear in the number of distinct objects: each container's height is computed once, so an object
+ * shared by many parents (a DAG) costs once, and a back edge of a cycle counts as a leaf (cycles are
+ * reported by the stages that meet them). Exported for the test that compares the two walks.
+ */
+export function exactlyTooDeepAt(root: object, limit: number): string | undefined {
   const height = new Map<object, number>();
   const onStack = new Set<object>();
   const stack: Array<{ node: object; children: unknown[]; next: number; max: number }> = [];
