@@ -65,8 +65,10 @@ function toolCallIds(message: unknown): string[] {
   if (roleOf(message) !== 'assistant') return [];
   const calls = (message as Record<string, unknown>).tool_calls;
   if (!Array.isArray(calls)) return [];
-  return calls.flatMap((call: unknown) => {
+  const ids: string[] = [];
+  for (const call of calls as unknown[]) {
     const id = call !== null && typeof call === 'object' ? (call as Record<string, unknown>).id : undefined;
-    return typeof id === 'string' ? [id] : [];
-  });
+    if (typeof id === 'string') ids.push(id);
+  }
+  return ids;
 }

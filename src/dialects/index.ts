@@ -19,7 +19,7 @@ export function dialectById(id: Dialect): DialectAdapter | undefined {
 
 export type Detection =
   /** `decisive`: the body has the key that defines the dialect (`messages`, `input`...), so nothing was guessed. */
-  | { kind: 'detected'; dialect: DialectAdapter; evidence: string; decisive: boolean }
+  | { kind: 'detected'; dialect: DialectAdapter; decisive: boolean }
   | { kind: 'ambiguous'; candidates: Array<{ dialect: DialectAdapter; evidence: string }> }
   | { kind: 'unknown' };
 
@@ -30,19 +30,9 @@ export type Detection =
 export function detectDialect(document: Record<string, unknown>): Detection {
   // The common case, decided without scoring every dialect: exactly one dialect's defining key is there
   // (`messages`, `input`...), so that dialect wins whatever supporting keys the others have.
-  // The evidence is only words for a message, so it is worded only when a message asks for it.
+  // The evidence is only words for a message: `evidenceFor` words it when a message needs it.
   const defined = definingDialects(document);
-  if (defined.length === 1) {
-    const dialect = defined[0]!;
-    return {
-      kind: 'detected',
-      dialect,
-      get evidence() {
-        return describeKeys(evidenceKeys(dialect, document).keys);
-      },
-      decisive: true,
-    };
-  }
+  if (defined.length === 1) return { kind: 'detected', dialect: defined[0]!, decisive: true };
   const scored = DIALECTS.map((dialect) => {
     const { decisive, keys } = evidenceKeys(dialect, document);
     return { dialect, decisive, count: keys.length, evidence: describeKeys(keys) };
@@ -53,7 +43,7 @@ export function detectDialect(document: Record<string, unknown>): Detection {
   if (first === undefined) return { kind: 'unknown' };
   const ties = (entry: (typeof scored)[number]) => entry.decisive === first.decisive && entry.count === first.count;
   if (second !== undefined && ties(second)) return { kind: 'ambiguous', candidates: scored.filter(ties) };
-  return { kind: 'detected', dialect: first.dialect, evidence: first.evidence, decisive: first.decisive };
+  return { kind: 'detected', dialect: first.dialect, decisive: first.decisive };
 }
 
 /** The dialect each defining key belongs to (no key defines two). */
@@ -69,6 +59,11 @@ function definingDialects(document: Record<string, unknown>): DialectAdapter[] {
     if (dialect !== undefined && !defined.includes(dialect)) defined.push(dialect);
   }
   return defined;
+}
+
+/** The body's keys that speak for `dialect`, as words for a message: "`messages`, `n`". */
+export function evidenceFor(dialect: DialectAdapter, document: Record<string, unknown>): string {
+  return describeKeys(evidenceKeys(dialect, document).keys);
 }
 
 /** The body's keys that speak for `dialect`, its defining ones first; `decisive` when there is one of those. */

@@ -1,4 +1,4 @@
-import { detectDialect, dialectById } from '../dialects/index.js';
+import { detectDialect, dialectById, evidenceFor } from '../dialects/index.js';
 import type { DialectAdapter, TrustPredicate, WireRequest } from '../dialects/types.js';
 import { isWithin } from '../json-pointer.js';
 import type { ModelRegistry } from '../models/registry.js';
@@ -76,7 +76,7 @@ function chooseDialect(body: Record<string, unknown>, api: ApiOption, problems: 
     if (!detection.decisive)
       problems.push({
         ruleId: 'dialect/assumed',
-        message: `Linted as a ${detection.dialect.title} request because it has ${detection.evidence}; pass \`api\` if it is for another API.`,
+        message: `Linted as a ${detection.dialect.title} request because it has ${evidenceFor(detection.dialect, body)}; pass \`api\` if it is for another API.`,
         path: '',
         target: 'value',
       });

@@ -1,4 +1,4 @@
-import { detectDialect } from '../dialects/index.js';
+import { detectDialect, evidenceFor } from '../dialects/index.js';
 import { lint, type LintOptions } from '../engine/lint.js';
 import { toDiagnostics, type Problem } from '../engine/report/problems.js';
 import { sessionFor } from '../engine/session.js';
@@ -133,7 +133,7 @@ export class BatchChecker {
         if (detection.kind === 'detected' && detection.decisive && detection.dialect.id !== api) {
           add(
             'batch/url-body-mismatch',
-            `\`url\` is "${url}" but \`body\` looks like a ${detection.dialect.title} request (it has ${detection.evidence}); point \`url\` at the endpoint the body is for, or rewrite the body.`,
+            `\`url\` is "${url}" but \`body\` looks like a ${detection.dialect.title} request (it has ${evidenceFor(detection.dialect, body as Record<string, unknown>)}); point \`url\` at the endpoint the body is for, or rewrite the body.`,
             '/url',
             'value',
           );

@@ -99,14 +99,16 @@ export function runRules(prepared: PreparedRules, wire: WireRequest, nodes: Node
   const lists = NODE_KINDS.map((kind): readonly unknown[] => nodes[kind]);
   const present = lists.reduce((set, list, kind) => (list.length > 0 ? set | (1 << kind) : set), 0);
   // One look-up per key of the request, instead of every rule testing each of its triggers.
-  const triggered: boolean[] = [];
+  const triggered: boolean[] = new Array<boolean>(prepared.rules.length).fill(false);
   for (const key in wire.request) for (const position of prepared.triggeredBy.get(key) ?? NONE) triggered[position] = true;
 
   for (let position = 0; position < prepared.rules.length; position++) {
-    const { rule, visits, kinds, partKinds, requiresModel, hinted, createError } = prepared.rules[position]!;
-    if ((kinds & present) === 0) continue;
-    if (requiresModel && model === undefined) continue;
-    const visiting = hinted && triggered[position] !== true ? partKinds & present : present;
+    // Most rules have nothing to do on a given request: the tests that skip them read only what they need.
+    const entry = prepared.rules[position]!;
+    if ((entry.kinds & present) === 0) continue;
+    if (entry.requiresModel && model === undefined) continue;
+    const visiting = entry.hinted && !triggered[position] ? entry.partKinds & present : present;
+    const { rule, visits, kinds, createError } = entry;
     if (createError === undefined && (kinds & visiting) === 0) continue;
     current = rule;
     try {

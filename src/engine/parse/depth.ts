@@ -62,7 +62,7 @@ const QUICK_CHECK_BUDGET = 10_000;
  * The JSON Pointer of the first container of a parsed value that sits deeper than the limit, or
  * undefined. Every object input passes through here, so a request of ordinary size is cleared by a
  * quick recursive walk (at most `limit` frames deep, at most `QUICK_CHECK_BUDGET` containers, no
- * allocation beyond `Object.keys`); anything it cannot clear (too deep, too big, a cycle, a DAG
+ * allocation); anything it cannot clear (too deep, too big, a cycle, a DAG
  * whose paths add up) goes to the exact walk.
  */
 export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string | undefined {
@@ -70,9 +70,14 @@ export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string
   let budget = QUICK_CHECK_BUDGET;
   const fits = (node: object, levelsLeft: number): boolean => {
     if (levelsLeft === 0 || --budget < 0) return false;
-    const children = childrenOf(node);
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i];
+    if (Array.isArray(node)) {
+      for (const child of node as unknown[]) if (isContainer(child) && !fits(child, levelsLeft - 1)) return false;
+      return true;
+    }
+    // `for...in` with `hasOwn` visits what `Object.keys` lists, without building the array.
+    for (const key in node) {
+      if (!Object.hasOwn(node, key)) continue;
+      const child = (node as Record<string, unknown>)[key];
       if (isContainer(child) && !fits(child, levelsLeft - 1)) return false;
     }
     return true;
