@@ -138,6 +138,21 @@ export const langchainChatOpenAIOptionsSchema = {
     disableStreaming: { type: 'boolean', description: 'Never stream, even when `streaming` is true.' },
     outputVersion: clientSetting('LangChain message output format version.'),
     options: clientSetting('Per-call HTTP request options.'),
+
+    // `AzureChatOpenAI` client settings (`@langchain/openai` 1.6.0 `dist/types.d.ts` `AzureOpenAIInput`,
+    // `AzureOpenAIChatInput`; `dist/azure/chat_models/common.js`): they choose the endpoint, never the body.
+    azureOpenAIApiKey: clientSetting('Azure OpenAI API key.'),
+    azureOpenAIApiInstanceName: clientSetting('Azure OpenAI instance name (the endpoint host).'),
+    azureOpenAIApiDeploymentName: clientSetting('Azure OpenAI deployment name (the endpoint path).'),
+    deploymentName: clientSetting('Azure OpenAI deployment name (alias).'),
+    azureOpenAIApiEmbeddingsDeploymentName: clientSetting('Azure OpenAI embeddings deployment name.'),
+    azureOpenAIApiCompletionsDeploymentName: clientSetting('Azure OpenAI completions deployment name.'),
+    azureOpenAIApiVersion: clientSetting('Azure OpenAI API version.'),
+    openAIApiVersion: clientSetting('Azure OpenAI API version (alias).'),
+    azureOpenAIBasePath: clientSetting('Azure OpenAI base path.'),
+    openAIBasePath: clientSetting('Azure OpenAI base path (alias).'),
+    azureOpenAIEndpoint: clientSetting('Azure OpenAI endpoint URL.'),
+    azureADTokenProvider: clientSetting('Microsoft Entra ID token provider.'),
   },
   additionalProperties: false,
 } as const;

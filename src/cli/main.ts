@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { packageVersion } from '../package-version.js';
 import { dirname, relative, resolve } from 'node:path';
 import { directiveSettingsFor, LintOptionsCache } from '../config/lint-options.js';
 import { checkCliRules, ConfigResolver } from '../config/resolve.js';
@@ -315,18 +315,4 @@ async function readProcessStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  // The bundle is dist/cli.js, the compiled module dist/src/cli/main.js, the source src/cli/main.ts.
-  for (const candidate of ['../package.json', '../../package.json', '../../../package.json']) {
-    try {
-      const found = require(candidate) as { name?: string; version: string };
-      if (found.name === 'reqlint') return found.version;
-    } catch {
-      // Not at this depth.
-    }
-  }
-  return 'unknown';
 }

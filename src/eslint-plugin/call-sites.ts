@@ -31,8 +31,13 @@ export const OPENAI_CALL_SITES: readonly CallSite[] = [
   { callee: '*.responses.stream', api: 'responses', argument: 0, adds: { stream: true } },
 ];
 
-/** LangChain chat model classes whose constructor takes `ChatOpenAI` fields as its first argument. */
-export const LANGCHAIN_CHAT_MODEL_CLASSES: readonly string[] = ['ChatOpenAI'];
+/**
+ * LangChain chat model classes whose constructor takes `ChatOpenAI` fields as its first argument.
+ * `AzureChatOpenAI` extends `ChatOpenAI` and builds the same request; its own fields choose the
+ * endpoint (`@langchain/openai` 1.6 `dist/azure/chat_models/`). Its model is often a deployment
+ * name: `modelAliases` in the settings maps it to the model whose capabilities apply.
+ */
+export const LANGCHAIN_CHAT_MODEL_CLASSES: readonly string[] = ['ChatOpenAI', 'AzureChatOpenAI'];
 
 /**
  * Methods of a `ChatOpenAI` (or of what `bind`/`withConfig`/`bindTools` return) whose arguments are

@@ -9,6 +9,7 @@
  * See docs/eslint-plugin.md.
  */
 import type { ESLint, Linter, Rule } from 'eslint';
+import { packageVersion } from '../package-version.js';
 import type { Severity } from '../types.js';
 import { PLUGIN_NAME, PLUGIN_RULES } from './rules.js';
 
@@ -17,7 +18,7 @@ export type { ReqlintEslintSettings } from './settings.js';
 export { eslintRuleName } from './rules.js';
 
 export interface ReqlintEslintPlugin extends ESLint.Plugin {
-  meta: { name: string };
+  meta: { name: string; version: string };
   rules: Record<string, Rule.RuleModule>;
   configs: {
     /** The rules of reqlint's `recommended` preset, errors as `error` and warnings as `warn` (infos stay off). */
@@ -30,7 +31,7 @@ export interface ReqlintEslintPlugin extends ESLint.Plugin {
 const ESLINT_SEVERITY: Record<Severity, Linter.RuleSeverity> = { error: 'error', warning: 'warn', info: 'warn' };
 
 const plugin: ReqlintEslintPlugin = {
-  meta: { name: PLUGIN_NAME },
+  meta: { name: PLUGIN_NAME, version: packageVersion() },
   rules: Object.fromEntries(PLUGIN_RULES.map((entry) => [entry.name, entry.rule])),
   configs: { recommended: {}, all: {} },
 };

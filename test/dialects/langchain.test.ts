@@ -9,6 +9,21 @@ const wire = (options: Record<string, unknown>) => langchainDialect.toWire(optio
 const found = (options: Record<string, unknown>) => lint(options, { api: 'langchain' }).diagnostics.map((d) => `${d.ruleId} ${d.path}`);
 
 describe('LangChain options → wire request', () => {
+  it('takes AzureChatOpenAI fields as client settings: told as LangChain, never sent, never a finding', () => {
+    const azure = {
+      model: 'gpt-4.1',
+      temperature: 0.2,
+      azureOpenAIApiKey: 'key',
+      azureOpenAIApiInstanceName: 'contoso',
+      azureOpenAIApiDeploymentName: 'gpt41-prod',
+      azureOpenAIApiVersion: '2025-04-01-preview',
+      azureADTokenProvider: {},
+    };
+    expect(wire(azure).request).toEqual({ model: 'gpt-4.1', temperature: 0.2 });
+    expect(lint(azure)).toMatchObject({ api: 'langchain', diagnostics: [] });
+    expect(lint({ deploymentName: 'gpt41-prod', model: 'gpt-4.1' }).api).toBe('langchain');
+  });
+
   it('sends `maxTokens` as max_completion_tokens to reasoning models and max_tokens to others, mapped back to `/maxTokens`', () => {
     const reasoning = wire({ model: 'o3', maxTokens: 100 });
     expect(reasoning.api).toBe('chat.completions');

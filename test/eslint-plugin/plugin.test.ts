@@ -2,7 +2,7 @@
  * The plugin object, its rule names, its settings and its pre-check; and every call option LangChain's
  * `ChatOpenAI` takes in `invoke(input, options)` (as the seed lists them) is linted there.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -16,6 +16,11 @@ import reqlint, { eslintRuleName } from '../../src/eslint-plugin/index.js';
 import { ENGINE_CHECKS } from '../../src/engine/checks.js';
 
 describe('plugin object', () => {
+  it('names itself and its version in meta, as ESLint caches and `--print-config` expect', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(reqlint.meta).toEqual({ name: 'reqlint', version: pkg.version });
+  });
+
   it('has one ESLint rule per reqlint rule and per engine check that can happen in code, under distinct names', () => {
     const expected = [
       ...builtinRules.map((r) => r.id),

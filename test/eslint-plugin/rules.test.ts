@@ -119,6 +119,7 @@ tester.run(
 const parseTemperature = `client.chat.completions.parse({ model: 'o3', temperature: 0.2, messages });`;
 const ctorTemperature = `const llm = new ChatOpenAI({ model: 'o3', temperature: 0.2, maxTokens: 100 });`;
 const aliasedClass = `import { ChatOpenAI as Chat } from '@langchain/openai';\nconst llm = new Chat({ model: 'o3', temperature: 0.2 });`;
+const azureTemperature = `import { AzureChatOpenAI } from '@langchain/openai';\nconst llm = new AzureChatOpenAI({ model: 'o3', temperature: 0.2, azureOpenAIApiDeploymentName: 'reasoning', azureOpenAIApiVersion: '2025-04-01-preview' });`;
 const invokeTemperature = `const llm = new ChatOpenAI({ model: 'o3' });\nconst withTools = llm.bindTools(tools);\nawait withTools.invoke(input, { tool_choice: 'auto', temperature: 0.5 });`;
 const lastProperty = `client.responses.create({ model: 'o3', input, temperature: 0.3 });`;
 
@@ -151,6 +152,12 @@ tester.run(
         code: ctorTemperature,
         errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(ctorTemperature, '0.2') }],
         output: ctorTemperature.replace(' temperature: 0.2,', ''),
+      },
+      {
+        // AzureChatOpenAI builds ChatOpenAI's request; its Azure settings are client settings, not findings.
+        code: azureTemperature,
+        errors: [{ message: '`temperature` is 0.2 but `o3` only accepts the default (1); remove it.', ...at(azureTemperature, '0.2') }],
+        output: azureTemperature.replace(' temperature: 0.2,', ''),
       },
       {
         code: invokeTemperature,

@@ -33,6 +33,13 @@ const DECISIVE_KEYS = [
   'useWebSocket',
   'apiKey',
   'openAIApiKey',
+  // AzureChatOpenAI's client settings
+  'azureOpenAIApiKey',
+  'azureOpenAIApiInstanceName',
+  'azureOpenAIApiDeploymentName',
+  'azureOpenAIApiVersion',
+  'azureOpenAIEndpoint',
+  'deploymentName',
 ];
 const OTHER_KEYS: string[] = [];
 
