@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './web/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { applyFixes, lint } from '../../src/index.js';
+import { applyFix, applyFixes, lint } from '../../src/index.js';
 import { readDocExamples, readRuleDoc, REPO_ROOT } from '../support/rule-docs.js';
 import { requireBuiltPackage } from './web/web-harness.js';
 
@@ -120,9 +120,19 @@ describe('the documentation site', () => {
     await expect.poll(() => page.locator('.cm-lintRange').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'playground.png'), fullPage: true });
 
+    // One finding's own fix button: exactly the library's applyFix of that fix, the other findings stay.
+    const streamOptions = lint(planted).diagnostics.find((d) => d.ruleId === 'streaming/no-stream-options-without-stream')!;
+    const afterOne = applyFix(planted, streamOptions.fix!);
+    expect(afterOne).not.toContain('stream_options');
+    await page.locator(`[data-test=findings] li[data-rule="${streamOptions.ruleId}"] button[data-test=fix]`).click();
+    await expect.poll(editorText, { timeout: 10_000 }).toBe(afterOne);
+    await expect.poll(shownRules, { timeout: 10_000 }).toEqual(lint(afterOne).diagnostics.map((d) => d.ruleId));
+    expect(await shownRules()).toContain('tools/no-tool-choice-without-tools');
+
     await page.locator('[data-test=fix-all]').click();
-    const fixed = applyFixes(planted).output;
-    expect(fixed).not.toBe(planted);
+    const fixed = applyFixes(afterOne).output;
+    expect(fixed).not.toBe(afterOne);
+    expect(fixed).toBe(applyFixes(planted).output);
     await expect.poll(editorText, { timeout: 10_000 }).toBe(fixed);
     // The editor shows it too (CodeMirror renders one element per line).
     expect(await page.locator('.cm-content .cm-line').count()).toBe(fixed.split('\n').length);
@@ -138,6 +148,40 @@ describe('the documentation site', () => {
     expect(await other.locator('.cm-content .cm-line').count()).toBe(fixed.split('\n').length);
     expect(errors).toEqual([]);
     await other.close();
+    await page.close();
+  });
+
+  it("playground: a suggestion's button in the editor's tooltip applies that suggestion, as the library's applyFix does", async () => {
+    const request = `{\n  "model": "o3",\n  "messages": [{ "role": "user", "content": "Where is my parcel?" }],\n  "tool_choice": "auto"\n}\n`;
+    const [finding, ...others] = lint(request).diagnostics;
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: 'tools/no-tool-choice-without-tools' });
+    expect(finding!.fix).toBeUndefined();
+    const suggestion = finding!.suggestions![0]!;
+    const expected = applyFix(request, suggestion.fix);
+    expect(expected).not.toContain('tool_choice');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(
+      `${base}/playground/#${Buffer.from(JSON.stringify({ text: request, api: 'auto', preset: 'recommended' })).toString('base64')}`,
+    );
+    // The findings list offers it too, labelled with the suggestion's message.
+    await expect
+      .poll(() => page.locator('[data-test=findings] button[data-test=suggestion]').allInnerTexts(), { timeout: 10_000 })
+      .toEqual([suggestion.message]);
+    // Hovering the squiggle shows CodeMirror's tooltip with the finding's actions as buttons.
+    await page.locator('.cm-lintRange').first().hover();
+    const button = page.locator('.cm-tooltip .cm-diagnosticAction.reqlint-suggestion');
+    await button.waitFor({ timeout: 10_000 });
+    expect(await button.innerText()).toBe(suggestion.message);
+    await page.screenshot({ path: join(SCREENSHOTS, 'playground-suggestion.png'), fullPage: true });
+    await button.click();
+    await expect
+      .poll(() => page.evaluate('JSON.parse(decodeURIComponent(escape(atob(location.hash.slice(1))))).text'), { timeout: 10_000 })
+      .toBe(expected);
+    await expect.poll(() => page.locator('[data-test=findings] li').count(), { timeout: 10_000 }).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

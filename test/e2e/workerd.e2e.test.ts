@@ -55,5 +55,8 @@ export default {
     expect(expected.findings.some((found) => found !== '[]')).toBe(true);
     expect(expected.fixed.fixed.length).toBeGreaterThan(0);
     expect(expected.guard).toMatchObject({ rejected: 400, passed: 200 });
+    // A single fix and a single suggestion (the playground's buttons) were applied, not left as they were.
+    expect(expected.quickFixes.fix).not.toBe(input.planted);
+    expect(expected.quickFixes.suggestion).toMatch(/^\{\n {2}"model": "o3",\n {2}"messages": \[[^]*\]\n\}$/);
   });
 });
