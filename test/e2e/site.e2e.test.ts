@@ -51,7 +51,7 @@ describe('the documentation site', () => {
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    if (server) await new Promise((resolve) => server.close(resolve));
   });
 
   it('has a page for every rule, showing its description and every example of its doc', () => {
@@ -94,6 +94,42 @@ describe('the documentation site', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'rule-page.png'), fullPage: true });
     await page.goto(`${base}/rules/`);
     expect(await page.locator(`a[href$="${rule.id}.html"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('renders a model page in Chromium: its ids, facts, the rules that read them, and sources with dates', async () => {
+    const data = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'models.json'), 'utf8')) as {
+      models: Array<{ ids: string[]; checked: string; parameters: Record<string, string | null>; sources: string[] }>;
+      sources: Record<string, { url: string; snapshot: string }>;
+    };
+    // One page per entry of the data, named after its first id.
+    expect(data.models.filter((model) => !existsSync(join(SITE, 'models', `${model.ids[0]}.html`))).map((m) => m.ids[0])).toEqual([]);
+    const o3 = data.models.find((model) => model.ids.includes('o3'))!;
+    const page = await browser.newPage();
+    await page.goto(`${base}/models/${o3.ids[0]}.html`);
+    const main = page.locator('main');
+    const body = await main.innerText();
+    for (const id of o3.ids) expect(body).toContain(id);
+    expect(body).toContain(`checked ${o3.checked}`);
+    // The parameters table: o3 rejects top_p, and the sampling rule that reads it is linked.
+    const topP = await main.locator('tr', { hasText: 'top_p' }).first().innerText();
+    expect(topP).toContain(o3.parameters['top_p']!);
+    expect(topP).toContain('sampling/no-unsupported-sampling-parameters');
+    await main.locator('tr', { hasText: 'top_p' }).first().locator('a[href*="no-unsupported-sampling-parameters"]').click();
+    await page.waitForURL(/\/rules\/sampling\/no-unsupported-sampling-parameters\.html$/);
+    expect(await page.locator('main').innerText()).toContain('parameters.top_p');
+    await page.goBack();
+    // Every source of the entry, linked, with the date of the version read.
+    for (const key of o3.sources) {
+      const row = await page.locator('main tr', { hasText: key }).last().innerText();
+      expect(row).toContain(data.sources[key]!.snapshot);
+      expect(await page.locator(`main a[href="${data.sources[key]!.url}"]`).count()).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'model-page.png'), fullPage: true });
+    await page.goto(`${base}/models/`);
+    // The index links the page (the sidebar does too; this is the index's own table).
+    await page.locator('main').getByRole('link', { name: o3.ids[0], exact: true }).click();
+    await page.waitForURL(new RegExp(`/models/${o3.ids[0]}\\.html$`));
     await page.close();
   });
 
