@@ -1,7 +1,9 @@
-// Build step (after `tsc` and the validators): bundles the library entry (`dist/reqlint.js`, which
-// package.json `exports` points at) and the CLI with its worker-thread entry (`dist/cli/`, which `bin`
-// points at) in one build, sharing chunks and one copy of each validator in `dist/`. Loading ~150 small modules cost about 50 ms of an
-// application's or a CLI run's start-up; one file loads in about 20 ms.
+// Build step (after `tsc` and the validators): bundles the library entries (`dist/reqlint.js` for Node,
+// `dist/reqlint.web.js` for browsers, Web Workers, Deno and edge runtimes, which package.json `exports`
+// points at), the ESLint plugin and the CLI with its worker-thread entry (`dist/cli/`, which `bin` points
+// at) in one build, sharing chunks and one copy of each validator in `dist/`, so the package carries each
+// module once. Loading ~150 small modules cost about 50 ms of an application's or a CLI run's start-up;
+// a few files load in about 20 ms.
 //
 // The bundles must behave exactly like the modules they were made from, so this script then lints
 // every bundled example with both and fails the build if any diagnostic differs.
@@ -19,78 +21,156 @@ const dependencies = Object.keys(pkg.dependencies ?? {});
 // Dependencies stay imports (loaded lazily where the engine says so); only our own code is joined.
 const external = [/^node:/, ...dependencies.map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`))];
 
-// One build, so the library, the CLI and its worker share chunks and one copy of each validator.
-await build({
-  input: {
-    reqlint: join(dist, 'src', 'index.js'),
-    // `reqlint/eslint-plugin`: an entry of its own, so an application that imports `reqlint` never loads it.
-    'eslint-plugin': join(dist, 'src', 'eslint-plugin', 'index.js'),
-    'cli/bin': join(dist, 'src', 'cli', 'bin.js'),
-    'cli/worker': join(dist, 'src', 'cli', 'worker.js'),
-    // `reqlint-language-server`; `reqlint lsp` loads the same code from its own chunk.
-    'cli/language-server': join(dist, 'src', 'lsp', 'bin.js'),
-  },
-  platform: 'node',
-  external: [...external, /^eslint(\/|$)/],
-  output: { dir: dist, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js' },
-  logLevel: 'warn',
-});
+// The library is the same code under Node and on the web except two modules that load things:
+// `engine/validate/node-loader.js` (the build-time validators, `require`d from files on first use) and
+// `lazy-deps.js` (jsonc-parser and fastest-levenshtein, `require`d on first use). The web build
+// (`dist/reqlint.web.js`, which `exports` gives browsers, Web Workers, Deno and edge runtimes) needs web
+// versions of both: the validators imported statically (no file access, no code generated from strings
+// at run time) from the same `.cjs` files the Node build requires, and the dependencies as ES modules.
+//
+// So that the package carries every other module once, one build makes the Node entries and the web
+// entry, sharing chunks: in the shared code both modules are small slots, and each entry first installs
+// the implementation for its platform (Node entries: the real modules; the web entry: the web ones). The
+// slots keep the first implementation installed: a Node process that loads both builds (the parity checks
+// below do) keeps Node's, which gives the same answers.
+const VALIDATOR_SLOT = '\0reqlint-slot:validators';
+const LAZY_DEPS_SLOT = '\0reqlint-slot:lazy-deps';
+const WEB_VALIDATORS = '\0reqlint-web-validators';
+const ENTRY = '\0reqlint-entry:';
+const nodeLoader = join(dist, 'src', 'engine', 'validate', 'node-loader.js');
+const nodeLazyDeps = join(dist, 'src', 'lazy-deps.js');
+const webLazyDeps = join(dist, 'src', 'lazy-deps.web.js');
 
-// The engine looks for its build-time validators beside its own module, which is now a bundle.
-for (const file of readdirSync(join(dist, 'src', 'engine', 'validate')).filter((name) => name.startsWith('validators.standalone.'))) {
-  copyFileSync(join(dist, 'src', 'engine', 'validate', file), join(dist, file));
-}
-
-// The web build (`dist/reqlint.web.js`, which `exports` gives browsers, Web Workers, Deno and edge
-// runtimes): the same library with its two Node-only modules swapped for web ones. Its build-time
-// validators are imported statically (no file access, no code generated from strings at run time) from
-// the same `.cjs` files the Node build requires, so the package carries them once; the application's
-// bundler (Vite, webpack, esbuild, wrangler, Next.js) or Deno joins them in, as it does the dependencies.
 const validatorsDir = join(dist, 'src', 'engine', 'validate');
 const standaloneNames = readdirSync(validatorsDir)
   .map((file) => /^validators\.standalone\.(.+)\.cjs$/.exec(file)?.[1])
   // The config file is read only by the CLI and the language server (Node).
   .filter((name) => name !== undefined && name !== 'config')
   .sort();
-const WEB_LOADER = '\0reqlint-web-loader';
-const webLoaderSource = [
-  ...standaloneNames.map((name, index) => `import v${index} from ${JSON.stringify(`./validators.standalone.${name}.cjs`)};`),
-  `const byName = { ${standaloneNames.map((name, index) => `${JSON.stringify(name)}: v${index}`).join(', ')} };`,
-  'export function standaloneFileName(name) { return `validators.standalone.${name}.cjs`; }',
-  'export function precompiledValidator(name) { return Object.hasOwn(byName, name) ? byName[name] : undefined; }',
-  // Only a custom rule's option schema reaches ajv's compiler; the web build does not carry ajv (~120 KB).
-  'export function loadAjv() { throw new Error("reqlint (web build): only built-in schemas are pre-compiled; validating a custom rule\'s optionsSchema needs the Node.js build."); }',
-].join('\n');
+const slotSources = {
+  [VALIDATOR_SLOT]: [
+    'let loader;',
+    'export function installValidatorLoader(implementation) { loader ??= implementation; }',
+    'export function standaloneFileName(name) { return `validators.standalone.${name}.cjs`; }',
+    'export function precompiledValidator(name) { return loader.precompiledValidator(name); }',
+    'export function loadAjv() { return loader.loadAjv(); }',
+  ].join('\n'),
+  [LAZY_DEPS_SLOT]: [
+    'let deps;',
+    'export function installLazyDeps(implementation) { deps ??= implementation; }',
+    'export const jsonc = () => deps.jsonc();',
+    'export const fastestLevenshtein = () => deps.fastestLevenshtein();',
+    // Called at module level (the CLI's own lazy dependencies), so the getter is made on first call.
+    'export function lazyModule(specifier) { let get; return () => (get ??= deps.lazyModule(specifier))(); }',
+  ].join('\n'),
+  [WEB_VALIDATORS]: [
+    ...standaloneNames.map((name, index) => `import v${index} from ${JSON.stringify(`./validators.standalone.${name}.cjs`)};`),
+    `const byName = { ${standaloneNames.map((name, index) => `${JSON.stringify(name)}: v${index}`).join(', ')} };`,
+    'export function precompiledValidator(name) { return Object.hasOwn(byName, name) ? byName[name] : undefined; }',
+    // Only a custom rule's option schema reaches ajv's compiler; the web build does not carry ajv (~120 KB).
+    'export function loadAjv() { throw new Error("reqlint (web build): only built-in schemas are pre-compiled; validating a custom rule\'s optionsSchema needs the Node.js build."); }',
+  ].join('\n'),
+};
+const installers = {
+  node: [
+    `import { installValidatorLoader } from ${JSON.stringify(VALIDATOR_SLOT)};`,
+    `import { installLazyDeps } from ${JSON.stringify(LAZY_DEPS_SLOT)};`,
+    `import * as loader from ${JSON.stringify(nodeLoader)};`,
+    `import * as deps from ${JSON.stringify(nodeLazyDeps)};`,
+    'installValidatorLoader(loader);',
+    'installLazyDeps(deps);',
+  ].join('\n'),
+  web: [
+    `import { installValidatorLoader } from ${JSON.stringify(VALIDATOR_SLOT)};`,
+    `import { installLazyDeps } from ${JSON.stringify(LAZY_DEPS_SLOT)};`,
+    `import * as loader from ${JSON.stringify(WEB_VALIDATORS)};`,
+    `import * as deps from ${JSON.stringify(webLazyDeps)};`,
+    'installValidatorLoader(loader);',
+    'installLazyDeps(deps);',
+  ].join('\n'),
+};
+const INSTALL = '\0reqlint-install:';
+// An entry: the platform's installer first (a module of its own, so it runs before the entry module's
+// body: the CLI starts at module level), then everything the entry module exports.
+const entry = (platform, module) => `${ENTRY}${platform}:${module}`;
+const entrySource = (id) => {
+  const [platform, ...rest] = id.slice(ENTRY.length).split(':');
+  const module = rest.join(':');
+  const hasDefault = /^export default |as default[ ,}]/m.test(readFileSync(module, 'utf8'));
+  return [
+    `import ${JSON.stringify(INSTALL + platform)};`,
+    `export * from ${JSON.stringify(module)};`,
+    ...(hasDefault ? [`export { default } from ${JSON.stringify(module)};`] : []),
+  ].join('\n');
+};
+const executables = new Set(['cli/bin', 'cli/language-server']);
+
 await build({
-  input: { 'reqlint.web': join(dist, 'src', 'index.js') },
-  platform: 'browser',
-  external,
+  input: {
+    reqlint: entry('node', join(dist, 'src', 'index.js')),
+    'reqlint.web': entry('web', join(dist, 'src', 'index.js')),
+    // `reqlint/eslint-plugin`: an entry of its own, so an application that imports `reqlint` never loads it.
+    'eslint-plugin': entry('node', join(dist, 'src', 'eslint-plugin', 'index.js')),
+    'cli/bin': entry('node', join(dist, 'src', 'cli', 'bin.js')),
+    'cli/worker': entry('node', join(dist, 'src', 'cli', 'worker.js')),
+    // `reqlint-language-server`; `reqlint lsp` loads the same code from its own chunk.
+    'cli/language-server': entry('node', join(dist, 'src', 'lsp', 'bin.js')),
+  },
+  // Neutral: the shared chunks must run on both; Node's built-ins stay imports of the Node-only chunks.
+  platform: 'neutral',
+  external: [...external, /^eslint(\/|$)/],
   plugins: [
     {
-      name: 'reqlint-web-platform',
+      name: 'reqlint-platform-slots',
       resolveId(source, importer) {
+        if (source.startsWith(ENTRY) || source.startsWith(INSTALL) || source in slotSources) return source;
         if (source.startsWith('./validators.standalone.')) return { id: source, external: true };
-        if (importer?.endsWith(join('engine', 'validate', 'validator.js')) && source === './node-loader.js') return WEB_LOADER;
-        if (source.endsWith('/lazy-deps.js') && importer !== undefined) {
-          const target = join(importer, '..', source);
-          if (target === join(dist, 'src', 'lazy-deps.js')) return join(dist, 'src', 'lazy-deps.web.js');
-        }
+        if (importer === undefined || importer.startsWith('\0')) return null;
+        const target = join(importer, '..', source);
+        // The shared code's imports of the two platform modules go to the slots; the installers import
+        // the real modules by absolute path, which these relative specifiers never are.
+        if (target === nodeLoader && !source.startsWith('/')) return VALIDATOR_SLOT;
+        if (target === nodeLazyDeps && !source.startsWith('/')) return LAZY_DEPS_SLOT;
         return null;
       },
       load(id) {
-        return id === WEB_LOADER ? webLoaderSource : null;
+        if (id.startsWith(ENTRY)) return entrySource(id);
+        if (id.startsWith(INSTALL)) return installers[id.slice(INSTALL.length)];
+        return slotSources[id] ?? null;
       },
     },
   ],
-  output: { dir: dist, format: 'esm', entryFileNames: '[name].js', minify: true, codeSplitting: false },
+  output: {
+    dir: dist,
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunk-[hash].js',
+    banner: (chunk) => (chunk.isEntry && executables.has(chunk.name) ? '#!/usr/bin/env node' : ''),
+  },
   logLevel: 'warn',
 });
 
+// The engine looks for its build-time validators beside its own module, which is now a bundle.
+for (const file of readdirSync(validatorsDir).filter((name) => name.startsWith('validators.standalone.'))) {
+  copyFileSync(join(validatorsDir, file), join(dist, file));
+}
+
+// The web entry and the chunks it loads must not import Node's built-ins.
+{
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    const builtin = /(?:from|import)\s*\(?\s*["'](node:[^"']+)["']/.exec(code);
+    if (builtin) throw new Error(`the web build loads ${builtin[1]} (through ${file})`);
+    for (const [, chunk] of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/(chunk-[^"']+\.js)["']/g)) visit(chunk);
+  };
+  visit('reqlint.web.js');
+}
+
 const modules = await import(pathToFileURL(join(dist, 'src', 'index.js')).href);
 const bundle = await import(pathToFileURL(join(dist, 'reqlint.js')).href);
-// Node can load the web build too (its `.cjs` validators and dependencies resolve here), so it is checked
-// on the same examples; test/e2e/ runs it in a real edge runtime and in Chromium.
-const webBundle = await import(pathToFileURL(join(dist, 'reqlint.web.js')).href);
 const examples = [];
 const walk = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -100,19 +180,38 @@ const walk = (dir) => {
   }
 };
 walk(join(root, 'examples'));
+const run = (lib, path, text) => JSON.stringify(path.endsWith('.jsonl') ? lib.lintJsonLines(text, {}) : lib.lint(text).diagnostics);
+// Node can load the web build too (its `.cjs` validators and dependencies resolve here), so it is checked
+// on the same examples, in a process of its own so that its own loaders are the ones installed (this
+// process has the Node build's); test/e2e/ runs it in edge runtimes and in Chromium.
+const webAnswers = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const lib = await import(${JSON.stringify(pathToFileURL(join(dist, 'reqlint.web.js')).href)});
+       const { readFileSync } = await import('node:fs');
+       const run = ${run.toString()};
+       process.stdout.write(JSON.stringify(process.argv.slice(1).map((path) => run(lib, path, readFileSync(path, 'utf8')))));`,
+      ...examples,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  ),
+);
 let differences = 0;
-for (const path of examples) {
+examples.forEach((path, index) => {
   const text = readFileSync(path, 'utf8');
-  const run = (lib) => JSON.stringify(path.endsWith('.jsonl') ? lib.lintJsonLines(text, {}) : lib.lint(text).diagnostics);
-  if (run(modules) !== run(bundle)) {
+  const expected = run(modules, path, text);
+  if (expected !== run(bundle, path, text)) {
     differences++;
     process.stderr.write(`bundle differs from the modules on ${path}\n`);
   }
-  if (run(modules) !== run(webBundle)) {
+  if (expected !== webAnswers[index]) {
     differences++;
     process.stderr.write(`the web bundle differs from the modules on ${path}\n`);
   }
-}
+});
 // The CLI bundle against the CLI modules, through the whole CLI (exit code 1: the examples have errors).
 const cliReport = (bin) => {
   try {

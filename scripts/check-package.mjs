@@ -17,6 +17,12 @@ if (unwanted.length > 0)
 for (const required of ['LICENSE', 'README.md', 'dist/reqlint.js', 'dist/cli/bin.js', 'dist/src/index.d.ts']) {
   if (!pack.files.some((file) => file.path === required)) problems.push(`${required} is missing from the package`);
 }
+// The web entry shares its chunks with the Node build (scripts/bundle.mjs): a few lines over them, not a
+// second copy of the library (which made the package 0.4 MB larger).
+const webEntry = pack.files.find((file) => file.path === 'dist/reqlint.web.js');
+if (webEntry === undefined) problems.push('dist/reqlint.web.js is missing from the package');
+else if (webEntry.size > 16 * 1024)
+  problems.push(`dist/reqlint.web.js is ${webEntry.size} bytes: a copy of the library, not an entry over the shared chunks`);
 const viaRequire = createRequire(import.meta.url)(root);
 if (typeof viaRequire.lint !== 'function') problems.push('require("reqlint") does not give lint()');
 const viaImport = await import(new URL('../dist/reqlint.js', import.meta.url).href);

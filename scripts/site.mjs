@@ -11,13 +11,15 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { modelFactsUsed } from './model-facts-used.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.site');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, '.vitepress'), { recursive: true });
 
-const { builtinRules } = await import(pathToFileURL(join(root, 'dist', 'src', 'index.js')).href);
+const library = await import(pathToFileURL(join(root, 'dist', 'src', 'index.js')).href);
+const { builtinRules } = library;
 const models = JSON.parse(readFileSync(join(root, 'data', 'models.json'), 'utf8'));
 const configSchema = JSON.parse(readFileSync(join(root, 'schemas', 'json', 'config.schema.json'), 'utf8'));
 
@@ -28,7 +30,19 @@ const write = (path, text) => {
 // Rule docs and guides hold `{{placeholders}}` that Vue would read as its own; `v-pre` keeps them text.
 const verbatim = (markdown) => `::: v-pre\n${markdown}\n:::\n`;
 const cell = (value) => String(value).replaceAll('|', '\\|').replaceAll('\n', ' ');
+// Text outside code spans, with the angle brackets that Vue's template compiler would read as tags escaped.
+const prose = (text) =>
+  text
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 ? part : part.replaceAll('<', '&lt;')))
+    .join('');
 const slug = (id) => id.replace(/[^a-zA-Z0-9.-]+/g, '-');
+
+// Which model facts each rule reads (recorded by linting the examples; see model-facts-used.mjs).
+const { byRule: factsByRule } = modelFactsUsed({ root, models, ...library });
+const rulesReading = new Map();
+for (const [ruleId, facts] of factsByRule) for (const fact of facts) rulesReading.set(fact, [...(rulesReading.get(fact) ?? []), ruleId]);
+const modelPageOf = new Map(models.models.map((model) => [model, `${slug(model.ids[0])}`]));
 
 // Rules.
 const rulesByGroup = new Map();
@@ -51,6 +65,9 @@ for (const rule of [...builtinRules].sort((a, b) => a.id.localeCompare(b.id))) {
     `| Default severity | ${meta.severity ?? (meta.type === 'problem' ? 'error' : 'warning')} |`,
     `| Fix | ${fixKind} |`,
     `| Needs a known model | ${meta.requiresModel ? 'yes' : 'no'} |`,
+    ...(factsByRule.get(rule.id)?.size
+      ? [`| Model facts it reads | ${[...factsByRule.get(rule.id)].map((fact) => `\`${fact}\``).join(', ')} ([models](../../models/)) |`]
+      : []),
     ...(meta.optionsSchema
       ? [`| Options | \`${cell(JSON.stringify(meta.optionsSchema))}\` (default \`${cell(JSON.stringify(meta.defaultOptions))}\`) |`]
       : []),
@@ -74,55 +91,164 @@ write(
   )}`,
 );
 
-// Models.
-const sourceLine = (id) => {
-  const source = models.sources[id];
-  return source ? `- **${id}**: [${cell(source.title)}](${source.url}) (snapshot ${source.snapshot})` : `- **${id}**`;
+// Models: one page per entry of data/models.json (an entry groups the ids that share every fact: a model,
+// its dated snapshots, sometimes a family), with every fact, the rules that read it, and where each came
+// from and when.
+const sourceLink = (key) => {
+  const source = models.sources[key];
+  return source ? `[${key}](${source.url})` : `\`${key}\``;
+};
+const sourceRow = (key) => {
+  const source = models.sources[key];
+  return source
+    ? `| \`${key}\` | [${cell(source.title)}](${source.url}) | ${source.snapshot} |`
+    : `| \`${key}\` | (not in the source list) | |`;
+};
+// Source keys a note cites, in its own words (notes name them in parentheses or after a colon).
+const citedIn = (text) => Object.keys(models.sources).filter((key) => text.includes(key));
+const shown = (value) =>
+  typeof value === 'string'
+    ? `\`${cell(value)}\``
+    : value === null || value === undefined
+      ? 'unknown (rules stay silent)'
+      : value === true
+        ? 'yes'
+        : value === false
+          ? 'no'
+          : `\`${cell(JSON.stringify(value))}\``;
+const readers = (fact) => {
+  const ids = [...(rulesReading.get(fact) ?? [])].sort();
+  return ids.length ? ids.map((id) => `[${id}](../rules/${id}.md)`).join(', ') : '';
+};
+// The sources that the entry's notes cite about one fact (a note names the fact as the API spells it:
+// `top_p`, `parallel_tool_calls`), so a row says what settles it; otherwise the entry's sources do.
+const settledBy = (model, key) => {
+  const spellings = [key, key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)];
+  const cited = new Set(
+    (model.notes ?? []).filter((note) => spellings.some((name) => new RegExp(`\\b${name}\\b`).test(note))).flatMap(citedIn),
+  );
+  return cited.size ? [...cited].map(sourceLink).join(', ') : "the entry's sources";
+};
+const factTable = (heading, section, model, about) => {
+  const rows = Object.entries(model[section] ?? {}).map(
+    ([key, value]) => `| \`${key}\` | ${shown(value)} | ${readers(`${section}.${key}`)} | ${settledBy(model, key)} |`,
+  );
+  return rows.length
+    ? [
+        `## ${heading}`,
+        '',
+        about,
+        '',
+        `| ${heading.replace(/s$/, '')} | Value | Rules that read it | Settled by |`,
+        '|---|---|---|---|',
+        ...rows,
+        '',
+      ]
+    : [];
 };
 const modelPages = [];
 for (const model of models.models) {
   const name = model.ids[0];
-  const flags = (record) =>
-    Object.entries(record ?? {})
-      .map(([key, value]) => `| \`${key}\` | ${cell(JSON.stringify(value))} |`)
-      .join('\n');
+  const entrySources = `From this entry's [sources](#sources), checked ${model.checked}.`;
+  const servedBy = Object.entries(model.apis).map(([api, on]) => `| \`${api}\` | ${shown(on)} | ${readers(`apis.${api}`)} |`);
+  const reasoning =
+    model.reasoning === null
+      ? ['The model does not reason.', '']
+      : [
+          '| Fact | Value | Rules that read it |',
+          '|---|---|---|',
+          ...Object.entries(model.reasoning).map(
+            ([key, value]) =>
+              `| \`${key}\` | ${Array.isArray(value) ? (value.length ? value.map((v) => `\`${v}\``).join(', ') : 'none listed') : shown(value)} | ${readers('reasoning')} |`,
+          ),
+          '',
+        ];
+  const limits = model.limits
+    ? [
+        '| Limit | Tokens | Rules that read it |',
+        '|---|---|---|',
+        `| Output (\`maxOutputTokens\`) | ${model.limits.maxOutputTokens ?? 'unknown'} | ${readers('limits.maxOutputTokens')} |`,
+        `| Input (\`maxInputTokens\`) | ${model.limits.maxInputTokens ?? 'unknown'} | ${readers('limits.maxInputTokens')} |`,
+        '',
+        `From ${sourceLink(model.limits.source)}; checked ${model.limits.checked}.`,
+        '',
+      ]
+    : ['The data has no token limits for this model, so none are checked.', ''];
   const page = [
     `# ${name}`,
     '',
     verbatim(
       [
-        `Ids: ${model.ids.map((id) => `\`${id}\``).join(', ')}. Checked ${model.checked}.`,
+        `What reqlint knows of ${model.ids.length > 1 ? `these ${model.ids.length} ids, which share every fact` : 'this id'}: ${model.ids.map((id) => `\`${id}\``).join(', ')}. Dated snapshots (\`${name}-2025-01-01\`) and fine-tunes (\`ft:${name}:...\`) of a listed id resolve here too.`,
         '',
-        `APIs: ${
-          Object.entries(model.apis)
-            .filter(([, on]) => on)
-            .map(([api]) => `\`${api}\``)
-            .join(', ') || 'none'
-        }. Reasoning: \`${JSON.stringify(model.reasoning)}\`.`,
+        `Every fact comes from the entry's sources (${model.sources.map(sourceLink).join(', ')}), checked ${model.checked}, except the token limits, which name their own source and date. \`unknown\` means the sources do not settle a fact, and rules stay silent on it. The notes say which source settles what.`,
         '',
-        '## Features',
+        '## APIs',
         '',
-        '| Feature | Value |\n|---|---|',
-        flags(model.features),
+        entrySources,
         '',
-        '## Parameters',
+        '| API | Serves this model | Rules that read it |',
+        '|---|---|---|',
+        ...servedBy,
         '',
-        '| Parameter | Support |\n|---|---|',
-        flags(model.parameters),
+        '## Reasoning',
         '',
-        ...(model.notes?.length ? ['## Notes', '', ...model.notes.map((note) => `- ${note}`), ''] : []),
+        entrySources,
+        '',
+        ...reasoning,
+        ...factTable('Features', 'features', model, entrySources),
+        ...factTable(
+          'Parameters',
+          'parameters',
+          model,
+          `${entrySources} \`supported\`: any value; \`default-only\`: only the default value; \`effort-none-only\`: only at reasoning effort \`none\`; \`rejected\`: any value is an error.`,
+        ),
+        ...(model.serviceTiers
+          ? factTable('Service tiers', 'serviceTiers', model, entrySources)
+          : ['## Service tiers', '', 'Unknown for this model (rules stay silent).', '']),
+        '## Token limits',
+        '',
+        ...limits,
+        ...(model.notes?.length
+          ? [
+              '## Notes',
+              '',
+              ...model.notes.map(
+                (note) => `- ${prose(note)}${citedIn(note).length ? ` (sources: ${citedIn(note).map(sourceLink).join(', ')})` : ''}`,
+              ),
+              '',
+            ]
+          : []),
         '## Sources',
         '',
-        ...model.sources.map(sourceLine),
+        `Facts checked ${model.checked}${model.limits ? `; token limits checked ${model.limits.checked}` : ''}. The snapshot is the version of each source that was read.`,
+        '',
+        '| Key | Source | Snapshot |',
+        '|---|---|---|',
+        ...[...new Set([...model.sources, ...(model.limits ? [model.limits.source] : [])])].map(sourceRow),
+        '',
+        '[data/models.json](https://github.com/reqlint/reqlint/blob/main/data/models.json) is the one place these facts live; this page is generated from it.',
       ].join('\n'),
     ),
   ].join('\n');
-  write(`models/${slug(name)}.md`, page);
-  modelPages.push({ name, link: `/models/${slug(name)}`, checked: model.checked });
+  write(`models/${modelPageOf.get(model)}.md`, page);
+  modelPages.push({ model, name, link: `/models/${modelPageOf.get(model)}` });
 }
+const apisOf = (model) =>
+  Object.entries(model.apis)
+    .filter(([, on]) => on)
+    .map(([api]) => api)
+    .join(', ') || 'none';
 write(
   'models/index.md',
-  `# Models\n\nWhat reqlint knows of each model (\`data/models.json\`), with sources and dates.\n\n${modelPages.map((m) => `- [${m.name}](.${m.link.slice(7)}.md) (checked ${m.checked})`).join('\n')}\n`,
+  `# Models\n\n${verbatim(`What reqlint knows of each model (\`data/models.json\`), with sources and dates: ${modelPages.length} entries, each grouping the ids that share every fact.\n\n${models.fineTune.notes.map((note) => `- ${prose(note)}`).join('\n')}`)}\n${verbatim(
+    `| Model | Ids | APIs | Reasons | Output limit | Checked |\n|---|---|---|---|---|---|\n${modelPages
+      .map(
+        ({ model, name, link }) =>
+          `| [${name}](.${link.slice(7)}.md) | ${model.ids.length} | ${apisOf(model)} | ${model.reasoning ? 'yes' : 'no'} | ${model.limits?.maxOutputTokens ?? 'unknown'} | ${model.checked} |`,
+      )
+      .join('\n')}`,
+  )}`,
 );
 
 // Guides, as they are.
@@ -183,6 +309,7 @@ write(
             collapsed: true,
             items: rules.map((r) => ({ text: r.id.slice(group.length + 1), link: `/rules/${r.id}` })),
           })),
+          '/models/': [{ text: 'Models', items: modelPages.map(({ name, link }) => ({ text: name, link })) }],
           '/guide/': [
             { text: 'Guides', items: guides.map((g) => ({ text: g.replace(/\.md$/, ''), link: `/guide/${g.replace(/\.md$/, '')}` })) },
           ],

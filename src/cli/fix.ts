@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, chmod, chown, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { oneLine } from '../apply-fix.js';
 import { DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments } from '../directives/index.js';
 import { applyFixes, applyFixesToText } from '../engine/fix/apply-fixes.js';
 import { lint } from '../engine/lint.js';
@@ -143,14 +144,7 @@ function withoutRange<T extends { range?: unknown }>(diagnostic: T): Omit<T, 'ra
 }
 
 /** A JSONL record must stay on one line; a fix that inserted line breaks is written compactly. */
-export function oneLine(text: string): string {
-  if (!text.includes('\n')) return text;
-  try {
-    return JSON.stringify(JSON.parse(text));
-  } catch {
-    return text.replace(/\r?\n\s*/g, ' ');
-  }
-}
+export { oneLine };
 
 /** A write that failed, with a message that names the user's file (never the temporary one). */
 export class FixWriteError extends Error {}

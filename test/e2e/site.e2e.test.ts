@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './web/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { applyFixes, lint } from '../../src/index.js';
+import { applyFix, applyFixes, lint } from '../../src/index.js';
 import { readDocExamples, readRuleDoc, REPO_ROOT } from '../support/rule-docs.js';
 import { requireBuiltPackage } from './web/web-harness.js';
 
@@ -51,7 +51,7 @@ describe('the documentation site', () => {
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    if (server) await new Promise((resolve) => server.close(resolve));
   });
 
   it('has a page for every rule, showing its description and every example of its doc', () => {
@@ -97,6 +97,42 @@ describe('the documentation site', () => {
     await page.close();
   });
 
+  it('renders a model page in Chromium: its ids, facts, the rules that read them, and sources with dates', async () => {
+    const data = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'models.json'), 'utf8')) as {
+      models: Array<{ ids: string[]; checked: string; parameters: Record<string, string | null>; sources: string[] }>;
+      sources: Record<string, { url: string; snapshot: string }>;
+    };
+    // One page per entry of the data, named after its first id.
+    expect(data.models.filter((model) => !existsSync(join(SITE, 'models', `${model.ids[0]}.html`))).map((m) => m.ids[0])).toEqual([]);
+    const o3 = data.models.find((model) => model.ids.includes('o3'))!;
+    const page = await browser.newPage();
+    await page.goto(`${base}/models/${o3.ids[0]}.html`);
+    const main = page.locator('main');
+    const body = await main.innerText();
+    for (const id of o3.ids) expect(body).toContain(id);
+    expect(body).toContain(`checked ${o3.checked}`);
+    // The parameters table: o3 rejects top_p, and the sampling rule that reads it is linked.
+    const topP = await main.locator('tr', { hasText: 'top_p' }).first().innerText();
+    expect(topP).toContain(o3.parameters['top_p']!);
+    expect(topP).toContain('sampling/no-unsupported-sampling-parameters');
+    await main.locator('tr', { hasText: 'top_p' }).first().locator('a[href*="no-unsupported-sampling-parameters"]').click();
+    await page.waitForURL(/\/rules\/sampling\/no-unsupported-sampling-parameters\.html$/);
+    expect(await page.locator('main').innerText()).toContain('parameters.top_p');
+    await page.goBack();
+    // Every source of the entry, linked, with the date of the version read.
+    for (const key of o3.sources) {
+      const row = await page.locator('main tr', { hasText: key }).last().innerText();
+      expect(row).toContain(data.sources[key]!.snapshot);
+      expect(await page.locator(`main a[href="${data.sources[key]!.url}"]`).count()).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'model-page.png'), fullPage: true });
+    await page.goto(`${base}/models/`);
+    // The index links the page (the sidebar does too; this is the index's own table).
+    await page.locator('main').getByRole('link', { name: o3.ids[0], exact: true }).click();
+    await page.waitForURL(new RegExp(`/models/${o3.ids[0]}\\.html$`));
+    await page.close();
+  });
+
   it('playground: shows the findings of a shared request, applies the fixes as --fix does, and a shared link restores it', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const planted = readFileSync(join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'planted.jsonc'), 'utf8');
@@ -120,9 +156,19 @@ describe('the documentation site', () => {
     await expect.poll(() => page.locator('.cm-lintRange').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'playground.png'), fullPage: true });
 
+    // One finding's own fix button: exactly the library's applyFix of that fix, the other findings stay.
+    const streamOptions = lint(planted).diagnostics.find((d) => d.ruleId === 'streaming/no-stream-options-without-stream')!;
+    const afterOne = applyFix(planted, streamOptions.fix!);
+    expect(afterOne).not.toContain('stream_options');
+    await page.locator(`[data-test=findings] li[data-rule="${streamOptions.ruleId}"] button[data-test=fix]`).click();
+    await expect.poll(editorText, { timeout: 10_000 }).toBe(afterOne);
+    await expect.poll(shownRules, { timeout: 10_000 }).toEqual(lint(afterOne).diagnostics.map((d) => d.ruleId));
+    expect(await shownRules()).toContain('tools/no-tool-choice-without-tools');
+
     await page.locator('[data-test=fix-all]').click();
-    const fixed = applyFixes(planted).output;
-    expect(fixed).not.toBe(planted);
+    const fixed = applyFixes(afterOne).output;
+    expect(fixed).not.toBe(afterOne);
+    expect(fixed).toBe(applyFixes(planted).output);
     await expect.poll(editorText, { timeout: 10_000 }).toBe(fixed);
     // The editor shows it too (CodeMirror renders one element per line).
     expect(await page.locator('.cm-content .cm-line').count()).toBe(fixed.split('\n').length);
@@ -138,6 +184,40 @@ describe('the documentation site', () => {
     expect(await other.locator('.cm-content .cm-line').count()).toBe(fixed.split('\n').length);
     expect(errors).toEqual([]);
     await other.close();
+    await page.close();
+  });
+
+  it("playground: a suggestion's button in the editor's tooltip applies that suggestion, as the library's applyFix does", async () => {
+    const request = `{\n  "model": "o3",\n  "messages": [{ "role": "user", "content": "Where is my parcel?" }],\n  "tool_choice": "auto"\n}\n`;
+    const [finding, ...others] = lint(request).diagnostics;
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: 'tools/no-tool-choice-without-tools' });
+    expect(finding!.fix).toBeUndefined();
+    const suggestion = finding!.suggestions![0]!;
+    const expected = applyFix(request, suggestion.fix);
+    expect(expected).not.toContain('tool_choice');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(
+      `${base}/playground/#${Buffer.from(JSON.stringify({ text: request, api: 'auto', preset: 'recommended' })).toString('base64')}`,
+    );
+    // The findings list offers it too, labelled with the suggestion's message.
+    await expect
+      .poll(() => page.locator('[data-test=findings] button[data-test=suggestion]').allInnerTexts(), { timeout: 10_000 })
+      .toEqual([suggestion.message]);
+    // Hovering the squiggle shows CodeMirror's tooltip with the finding's actions as buttons.
+    await page.locator('.cm-lintRange').first().hover();
+    const button = page.locator('.cm-tooltip .cm-diagnosticAction.reqlint-suggestion');
+    await button.waitFor({ timeout: 10_000 });
+    expect(await button.innerText()).toBe(suggestion.message);
+    await page.screenshot({ path: join(SCREENSHOTS, 'playground-suggestion.png'), fullPage: true });
+    await button.click();
+    await expect
+      .poll(() => page.evaluate('JSON.parse(decodeURIComponent(escape(atob(location.hash.slice(1))))).text'), { timeout: 10_000 })
+      .toBe(expected);
+    await expect.poll(() => page.locator('[data-test=findings] li').count(), { timeout: 10_000 }).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

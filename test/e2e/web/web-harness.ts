@@ -18,6 +18,7 @@ export interface ProbeInput {
 export interface ProbeOutput {
   findings: string[];
   fixed: { output: string; fixed: string[]; remaining: string[] };
+  quickFixes: { fix: string; suggestion: string | undefined };
   asserted: unknown;
   guard: { rejected: number; rejectedBody: unknown; passed: number; sent: string[] };
   wire: unknown;

@@ -1,0 +1,46 @@
+import { applyPatch, PatchError } from './engine/fix/json-patch.js';
+import { applyPatchToText } from './engine/fix/text-fixes.js';
+import type { JsonPatch } from './types.js';
+
+export { PatchError };
+
+export interface ApplyFixOptions {
+  /**
+   * The 1-based line of a JSON Lines file that the fix belongs to (a diagnostic's `line`): the patch
+   * applies to that line's request, and the line stays one line, as `--fix` keeps it.
+   */
+  line?: number;
+}
+
+/**
+ * Applies one finding's `fix`, or one of its `suggestions`' `fix`, as an editor's quick fix does: to
+ * text through the same token-preserving edits as `applyFixes` and `--fix` (comments, key order and
+ * indentation kept; only the fixed tokens change), to a parsed body on a copy. Unlike `applyFixes`, it
+ * applies exactly the patch it is given, suggestion or not, and lints nothing.
+ *
+ * Throws `PatchError` when the patch no longer applies (the text changed since it was linted).
+ */
+export function applyFix(input: string, fix: JsonPatch, options?: ApplyFixOptions): string;
+export function applyFix<T extends object>(input: T, fix: JsonPatch): T;
+export function applyFix(input: unknown, fix: JsonPatch, options: ApplyFixOptions = {}): unknown {
+  if (typeof input !== 'string') return applyPatch(input, fix);
+  if (options.line === undefined) return applyPatchToText(input, fix);
+  const lines = input.split('\n');
+  const index = options.line - 1;
+  const raw = lines[index];
+  if (!Number.isInteger(options.line) || raw === undefined) throw new PatchError(`line ${options.line} is not in the text`);
+  const cr = raw.endsWith('\r') ? '\r' : '';
+  const withCr = cr ? raw.slice(0, -1) : raw;
+  lines[index] = oneLine(applyPatchToText(withCr, fix)) + cr;
+  return lines.join('\n');
+}
+
+/** A fixed JSON Lines request kept on one line (a fix that adds a key may add a line break). */
+export function oneLine(text: string): string {
+  if (!text.includes('\n')) return text;
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text.replace(/\r?\n\s*/g, ' ');
+  }
+}
