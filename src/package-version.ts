@@ -2,12 +2,12 @@ import { createRequire } from 'node:module';
 
 /**
  * reqlint's own version, from its package.json (Node only: the CLI's `--version` and SARIF output,
- * the ESLint plugin's `meta.version`). The module may run as a bundle in `dist/`, compiled in
- * `dist/src/`, or as source in `src/`, so each depth is tried.
+ * the ESLint plugin's `meta.version`). The module runs as a bundle chunk in `dist/` or as source in
+ * `src/` (package.json one folder up), or compiled in `dist/src/` (two up).
  */
 export function packageVersion(): string {
   const require = createRequire(import.meta.url);
-  for (const candidate of ['./package.json', '../package.json', '../../package.json', '../../../package.json']) {
+  for (const candidate of ['../package.json', '../../package.json']) {
     try {
       const found = require(candidate) as { name?: string; version: string };
       if (found.name === 'reqlint') return found.version;

@@ -85,6 +85,22 @@ const NOT_GENERATED: Readonly<Record<string, string>> = {
       'options',
     ].map((key) => [key, 'a client setting, never part of the request body']),
   ),
+  ...Object.fromEntries(
+    [
+      'azureOpenAIApiKey',
+      'azureOpenAIApiInstanceName',
+      'azureOpenAIApiDeploymentName',
+      'deploymentName',
+      'azureOpenAIApiEmbeddingsDeploymentName',
+      'azureOpenAIApiCompletionsDeploymentName',
+      'azureOpenAIApiVersion',
+      'openAIApiVersion',
+      'azureOpenAIBasePath',
+      'openAIBasePath',
+      'azureOpenAIEndpoint',
+      'azureADTokenProvider',
+    ].map((key) => [key, 'an AzureChatOpenAI client setting (the test drives ChatOpenAI): it chooses the endpoint, never the body']),
+  ),
 };
 
 /** The cases `KNOWN_DIFFERENCES` says the generator does not make. */
