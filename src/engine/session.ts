@@ -41,11 +41,21 @@ export interface Session {
 }
 
 /**
- * Resolving options (severities, presets, aliases) and creating every rule's visitors is worth doing
- * once per options object, not once per request: an application lints every request with the same
- * options. Keyed weakly by the object, so nothing outlives the caller's options.
+ * Resolving options (severities, presets, aliases) and creating every rule's visitors costs about a
+ * hundred times a lint, so it is done once per options object, not once per request: an application
+ * lints every request with the same options. Keyed weakly by the object, so nothing outlives the
+ * caller's options.
  */
 const sessions = new WeakMap<LintOptions, Session>();
+
+/**
+ * Options are just as often written inline (`lint(body, { api: 'responses' })`), a new object on
+ * every call that says what the last one said. Those are matched by what they say: the few most
+ * recently used sessions, keyed by the JSON of their data options; a registry or a rule list in
+ * them is matched by identity.
+ */
+const recentByContent = new Map<string, Session>();
+const RECENT_SESSIONS = 16;
 
 export function sessionFor(options: LintOptions | undefined): Session {
   if (options === undefined) options = NO_OPTIONS;
@@ -53,9 +63,45 @@ export function sessionFor(options: LintOptions | undefined): Session {
   let session = sessions.get(options);
   if (session === undefined) {
     checkOptions(options);
-    sessions.set(options, (session = createSession(options)));
+    session = recentSession(options) ?? createSession(options);
+    sessions.set(options, session);
   }
   return session;
+}
+
+function recentSession(options: LintOptions): Session | undefined {
+  const key = contentKey(options);
+  if (key === undefined) return undefined;
+  const found = recentByContent.get(key);
+  if (found !== undefined) {
+    // Most recently used last, so the first entry is the one to drop.
+    recentByContent.delete(key);
+    recentByContent.set(key, found);
+    return found;
+  }
+  const created = createSession(options);
+  recentByContent.set(key, created);
+  if (recentByContent.size > RECENT_SESSIONS) recentByContent.delete(recentByContent.keys().next().value!);
+  return created;
+}
+
+function contentKey({ api, preset, rules, modelAliases, registry, ruleModules }: LintOptions): string | undefined {
+  try {
+    return JSON.stringify([api, preset, rules, modelAliases, identityOf(registry), identityOf(ruleModules)]);
+  } catch {
+    // Not JSON (a BigInt, a cycle): such options are matched by identity only.
+    return undefined;
+  }
+}
+
+/** A number standing for an object in a content key: a registry or a rule list is the same only if it is the same object. */
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+function identityOf(value: object | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  let identity = identities.get(value);
+  if (identity === undefined) identities.set(value, (identity = ++lastIdentity));
+  return identity;
 }
 
 const NO_OPTIONS: LintOptions = {};

@@ -37,40 +37,46 @@ export interface PreparedRules {
   triggeredBy: ReadonlyMap<string, readonly number[]>;
 }
 
-/**
- * What dispatch reads of a rule's meta on every request, copied into one shape: every rule's meta
- * is an object of its own shape, and reading it in the loop over all rules costs more than the rules.
- */
-function flagsOf(rule: AnyRule): Pick<PreparedRule, 'rule' | 'requiresModel' | 'hinted'> {
-  return { rule, requiresModel: rule.meta.requiresModel === true, hinted: rule.meta.triggers !== undefined };
-}
-
 /** Calls each enabled rule's `create` for one API (once per set of options and API, see `session.ts`). */
 export function prepareRules(rules: readonly AnyRule[], states: ReadonlyMap<string, RuleState>, api: Api): PreparedRules {
   const prepared: PreparedRule[] = [];
   for (const rule of rules) {
     const state = states.get(rule.id);
     if (state === undefined || !rule.meta.apis.includes(api)) continue;
-    try {
-      const visitors = rule.create({ api, options: state.options }) as Partial<
-        Record<NodeKind, (node: unknown, context: RuleContext) => void>
-      >;
-      const visits = NODE_KINDS.flatMap((kind, position) => {
-        const visit = visitors[kind];
-        return typeof visit === 'function' ? [{ kind: position, visit }] : [];
-      });
-      const kinds = visits.reduce((set, { kind }) => set | (1 << kind), 0);
-      prepared.push({ ...flagsOf(rule), visits, kinds, partKinds: kinds & ~WHOLE_BODY_KINDS, createError: undefined });
-    } catch (error) {
-      // Every request must reach the rule, so that its failure is reported on each.
-      prepared.push({ ...flagsOf(rule), visits: [], kinds: ~0, partKinds: ~0, createError: error ?? new Error('create() threw') });
-    }
+    prepared.push(prepareRule(rule, api, state));
   }
   const triggeredBy = new Map<string, number[]>();
   prepared.forEach(({ rule }, position) => {
     for (const key of rule.meta.triggers ?? []) triggeredBy.set(key, [...(triggeredBy.get(key) ?? []), position]);
   });
   return { rules: prepared, triggeredBy };
+}
+
+/**
+ * One rule's visitors, and what dispatch reads of its meta on every request copied into one shape:
+ * every rule's meta is an object of its own shape, and reading it in the loop over all rules costs
+ * more than the rules.
+ */
+function prepareRule(rule: AnyRule, api: Api, state: RuleState): PreparedRule {
+  const requiresModel = rule.meta.requiresModel === true;
+  const hinted = rule.meta.triggers !== undefined;
+  try {
+    const visitors = rule.create({ api, options: state.options }) as Partial<
+      Record<NodeKind, (node: unknown, context: RuleContext) => void>
+    >;
+    const visits: Array<{ kind: number; visit: (node: unknown, context: RuleContext) => void }> = [];
+    let kinds = 0;
+    NODE_KINDS.forEach((name, kind) => {
+      const visit = visitors[name];
+      if (typeof visit !== 'function') return;
+      visits.push({ kind, visit });
+      kinds |= 1 << kind;
+    });
+    return { rule, requiresModel, hinted, visits, kinds, partKinds: kinds & ~WHOLE_BODY_KINDS, createError: undefined };
+  } catch (error) {
+    // Every request must reach the rule, so that its failure is reported on each.
+    return { rule, requiresModel, hinted, visits: [], kinds: ~0, partKinds: ~0, createError: error ?? new Error('create() threw') };
+  }
 }
 
 /**
