@@ -79,10 +79,14 @@ const SHALLOW_BUDGET = 50_000;
 function shallowTree(node: object, levels: number, budget: { left: number }): boolean {
   if (levels === 0 || --budget.left < 0) return false;
   if (Array.isArray(node)) {
-    for (const child of node as unknown[]) if (isContainer(child) && !shallowTree(child, levels - 1, budget)) return false;
+    for (let index = 0; index < node.length; index++) {
+      const child: unknown = node[index];
+      if (isContainer(child) && !shallowTree(child, levels - 1, budget)) return false;
+    }
   } else {
+    // `for...in` also meets inherited enumerable keys: walking more than the own values can only
+    // make it give up, never call a tall value shallow.
     for (const key in node) {
-      if (!Object.hasOwn(node, key)) continue;
       const child = (node as Record<string, unknown>)[key];
       if (isContainer(child) && !shallowTree(child, levels - 1, budget)) return false;
     }
