@@ -50,7 +50,8 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
 
   const modelKey = options.model !== undefined ? 'model' : 'modelName';
   const model = typeof options[modelKey] === 'string' ? (options[modelKey] as string) : undefined;
-  const route = responsesRoute(options, model);
+  const facts = model === undefined ? undefined : modelFacts(model);
+  const route = responsesRoute(options, model, facts?.prefersResponses === true);
   const api: Api = route === undefined ? 'chat.completions' : 'responses';
 
   // Options copied as they are, in the order the user wrote them (read inside `for...in`, where
@@ -75,7 +76,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     });
   }
 
-  const reasoningModel = model !== undefined && modelFacts(model).reasoning;
+  const reasoningModel = facts?.reasoning === true;
   const reasoning = mergedReasoning(options);
   if (reasoning !== undefined && model !== undefined && !reasoningModel) {
     findings.push({
@@ -288,7 +289,11 @@ const MAX_TOKENS_COPIES = Object.fromEntries(
   ]),
 ) as Record<'max_tokens' | 'max_completion_tokens' | 'max_output_tokens', Record<'maxTokens' | 'maxCompletionTokens', Copy>>;
 
-function responsesRoute(options: Options, model: string | undefined): { reason: string; path: string } | undefined {
+function responsesRoute(
+  options: Options,
+  model: string | undefined,
+  modelPrefersResponses: boolean,
+): { reason: string; path: string } | undefined {
   if (options.useResponsesApi === true) return { reason: '`useResponsesApi` is true', path: '/useResponsesApi' };
   if (options.useWebSocket === true) return { reason: '`useWebSocket` is true', path: '/useWebSocket' };
   const tool = firstResponsesOnlyTool(options.tools);
@@ -300,7 +305,7 @@ function responsesRoute(options: Options, model: string | undefined): { reason: 
   for (const key of LANGCHAIN_RESPONSES_ONLY_OPTIONS) if (isSet(options[key])) return { reason: `\`${key}\` is set`, path: `/${key}` };
   if (isRecord(options.reasoning) && isSet(options.reasoning.summary))
     return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
-  if (model !== undefined && modelFacts(model).prefersResponses)
+  if (modelPrefersResponses)
     return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
   return undefined;
 }
