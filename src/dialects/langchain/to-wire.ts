@@ -402,11 +402,12 @@ function mapChatTools(options: Options, request: Options, pointers: PointerMap):
 function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): boolean {
   const choice = options.tool_choice;
   // `formatToOpenAIToolChoice`: an empty choice is none at all, `any` means `required`, a bare name means "call this function".
-  if (choice === null || choice === '' || choice === false) return true;
+  // No choice sends no `tool_choice` key (an undefined one would let rules think it is there).
+  if (choice === undefined || choice === null || choice === '' || choice === false) return true;
   pointers.set('/tool_choice', '/tool_choice');
   if (typeof choice !== 'string') request.tool_choice = choice;
   else request.tool_choice = LANGCHAIN_TOOL_CHOICE_MODES[choice] ?? { type: 'function', function: { name: choice } };
-  return typeof choice === 'string' || choice === undefined;
+  return typeof choice === 'string';
 }
 
 /** `true` when it sends tools. */
