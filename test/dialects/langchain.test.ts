@@ -73,6 +73,18 @@ describe('LangChain options → wire request', () => {
     expect(finding?.suggestions?.[0]?.fix).toEqual([{ op: 'remove', path: '/tools' }]);
   });
 
+  it('maps a reasoningEffort merged under reasoning back to `/reasoningEffort`, the key the user wrote', () => {
+    for (const route of [{}, { useResponsesApi: true }]) {
+      const options = { model: 'o3', reasoning: {}, reasoningEffort: 'minimal', ...route };
+      const effort = lint(options, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId === 'reasoning/valid-reasoning-effort');
+      expect(effort.map((d) => d.path)).toEqual(['/reasoningEffort']);
+      const bad = lint({ ...options, reasoningEffort: 'extreme' }, { api: 'langchain' }).diagnostics.filter((d) =>
+        d.ruleId.startsWith('schema/'),
+      );
+      expect(bad.map((d) => [d.ruleId, d.path])).toEqual([['schema/enum', '/reasoningEffort']]);
+    }
+  });
+
   it('lets modelKwargs override, mapped to `/modelKwargs/...`', () => {
     const mapped = wire({ model: 'gpt-4o', temperature: 0.3, modelKwargs: { temperature: 0.9, seed: 3 } });
     expect(mapped.request).toEqual({ model: 'gpt-4o', temperature: 0.9, seed: 3 });

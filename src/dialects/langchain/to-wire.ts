@@ -107,7 +107,8 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     }
     if (reasoning !== undefined && reasoningModel && isSet(reasoning.value.effort)) {
       request.reasoning_effort = reasoning.value.effort;
-      pointers.set('/reasoning_effort', reasoning.key === 'reasoning' ? '/reasoning/effort' : '/reasoningEffort');
+      // At the key the effort came from: `reasoningEffort` when it was merged in.
+      pointers.set('/reasoning_effort', reasoning.key === 'reasoning' && !reasoning.merged ? '/reasoning/effort' : '/reasoningEffort');
       if (reasoning.merged) unchecked.push('reasoning_effort');
     }
     if (!mapChatTools(options, request, pointers)) unchecked.push('tools');
@@ -126,7 +127,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     if (reasoning !== undefined && reasoningModel) {
       request.reasoning = reasoning.value;
       pointers.set('/reasoning', `/${reasoning.key}`);
-      if (reasoning.key === 'reasoningEffort') pointers.set('/reasoning/effort', '/reasoningEffort');
+      if (reasoning.key === 'reasoningEffort' || reasoning.merged) pointers.set('/reasoning/effort', '/reasoningEffort');
       if (reasoning.merged) unchecked.push('reasoning');
     }
     // Looked for in the user's keys first (a read inside `for...in` is fast on an object of any
