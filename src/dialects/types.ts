@@ -51,6 +51,13 @@ export interface WireRequest {
    * already in the user's document and ids of engine checks.
    */
   findings?: readonly Problem[];
+  /**
+   * For a client library's request: the top-level keys whose values the user's own schema has not
+   * checked the way the wire schema would (values the library reshapes, places where the wire is
+   * stricter, values passed through unchecked). Only these are validated against the wire schema;
+   * without the list, the whole request is.
+   */
+  uncheckedKeys?: readonly string[];
 }
 
 /** Decides whether a subtree passed schema validation (so its node may be dispatched). */

@@ -80,6 +80,26 @@ describe('LangChain options → wire request', () => {
     expect(mapped.toUserPointer('/max_output_tokens')).toBe('/maxTokens');
   });
 
+  it('sends no tool_choice key when none is set, so no fix removes one the user never wrote', () => {
+    const tools = [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: {} } } }];
+    expect(Object.keys(wire({ model: 'gpt-4o', tools }).request)).toEqual(['model', 'tools']);
+    const [finding] = lint({ model: 'gpt-4o', prediction: { type: 'content', content: 'x' }, tools }, { api: 'langchain' }).diagnostics;
+    expect(finding?.ruleId).toBe('prediction/no-incompatible-parameters');
+    expect(finding?.suggestions?.[0]?.fix).toEqual([{ op: 'remove', path: '/tools' }]);
+  });
+
+  it('maps a reasoningEffort merged under reasoning back to `/reasoningEffort`, the key the user wrote', () => {
+    for (const route of [{}, { useResponsesApi: true }]) {
+      const options = { model: 'o3', reasoning: {}, reasoningEffort: 'minimal', ...route };
+      const effort = lint(options, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId === 'reasoning/valid-reasoning-effort');
+      expect(effort.map((d) => d.path)).toEqual(['/reasoningEffort']);
+      const bad = lint({ ...options, reasoningEffort: 'extreme' }, { api: 'langchain' }).diagnostics.filter((d) =>
+        d.ruleId.startsWith('schema/'),
+      );
+      expect(bad.map((d) => [d.ruleId, d.path])).toEqual([['schema/enum', '/reasoningEffort']]);
+    }
+  });
+
   it('lets modelKwargs override, mapped to `/modelKwargs/...`', () => {
     const mapped = wire({ model: 'gpt-4o', temperature: 0.3, modelKwargs: { temperature: 0.9, seed: 3 } });
     expect(mapped.request).toEqual({ model: 'gpt-4o', temperature: 0.9, seed: 3 });

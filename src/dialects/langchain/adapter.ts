@@ -57,6 +57,7 @@ export const langchainDialect: DialectAdapter = {
       request: mapping.request,
       toUserPointer: (pointer) => mapping.pointers.toUser(pointer),
       findings: mapping.findings,
+      uncheckedKeys: mapping.unchecked,
     };
   },
 };

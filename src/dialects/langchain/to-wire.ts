@@ -1,5 +1,6 @@
 import type { Api } from '../../types.js';
 import type { Problem } from '../../engine/report/problems.js';
+import { chatToolsSchema } from '../../../schemas/chat-completions/tools.js';
 import { responsesBuiltInToolTypes } from '../../../schemas/responses/tools.js';
 import {
   LANGCHAIN_CHAT_KEYS_AFTER_MODEL_KWARGS,
@@ -23,6 +24,14 @@ export interface LangChainMapping {
   pointers: PointerMap;
   /** LangChain-specific findings, at the user's own keys. */
   findings: Problem[];
+  /**
+   * Top-level keys of `request` whose values the options schema has not checked the way the wire
+   * schema would: values LangChain reshapes or merges, options whose wire place is stricter
+   * (`maxTokens` → `max_output_tokens`, at least 16), `modelKwargs`. Every other key holds an option
+   * copied as it is, whose schema accepts no value the wire schema rejects, or a constant of
+   * LangChain's own that the wire schema accepts (`test/dialects/langchain-wire-check.test.ts`).
+   */
+  unchecked: string[];
 }
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null;
@@ -37,10 +46,12 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   const pointers = new PointerMap();
   const request: Record<string, unknown> = {};
   const findings: Problem[] = [];
+  const unchecked: string[] = [];
 
   const modelKey = options.model !== undefined ? 'model' : 'modelName';
   const model = typeof options[modelKey] === 'string' ? (options[modelKey] as string) : undefined;
-  const route = responsesRoute(options, model);
+  const facts = model === undefined ? undefined : modelFacts(model);
+  const route = responsesRoute(options, model, facts?.prefersResponses === true);
   const api: Api = route === undefined ? 'chat.completions' : 'responses';
 
   // Options copied as they are, in the order the user wrote them (read inside `for...in`, where
@@ -49,7 +60,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
   for (const option in options) {
     const copy = copies.get(option);
     if (copy !== undefined && (copy.unless === undefined || options[copy.unless] === undefined))
-      putCopy(copy, options[option], request, pointers);
+      putCopy(copy, options[option], request, pointers, unchecked);
   }
   if (options.disableStreaming === true && request.stream === true) {
     // `disableStreaming` wins over `streaming` in the constructor.
@@ -65,7 +76,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     });
   }
 
-  const reasoningModel = model !== undefined && modelFacts(model).reasoning;
+  const reasoningModel = facts?.reasoning === true;
   const reasoning = mergedReasoning(options);
   if (reasoning !== undefined && model !== undefined && !reasoningModel) {
     findings.push({
@@ -81,7 +92,13 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
 
   if (api === 'chat.completions') {
     if (maxTokens !== undefined)
-      putCopy(MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey], maxTokens, request, pointers);
+      putCopy(
+        MAX_TOKENS_COPIES[reasoningModel ? 'max_completion_tokens' : 'max_tokens'][maxTokensKey],
+        maxTokens,
+        request,
+        pointers,
+        unchecked,
+      );
     if (options.stream_options === undefined && streams(options) && options.streamUsage !== false) {
       // Always this value, which a test checks against the wire schema once. A copy: the request's
       // values may end up in fixes applied to the user's document.
@@ -90,32 +107,48 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
     }
     if (reasoning !== undefined && reasoningModel && isSet(reasoning.value.effort)) {
       request.reasoning_effort = reasoning.value.effort;
-      pointers.set('/reasoning_effort', reasoning.key === 'reasoning' ? '/reasoning/effort' : '/reasoningEffort');
+      // At the key the effort came from: `reasoningEffort` when it was merged in.
+      pointers.set('/reasoning_effort', reasoning.key === 'reasoning' && !reasoning.merged ? '/reasoning/effort' : '/reasoningEffort');
+      if (reasoning.merged) unchecked.push('reasoning_effort');
     }
-    mapChatTools(options, request, pointers);
-    mapChatToolChoice(options, request, pointers);
+    if (!mapChatTools(options, request, pointers)) unchecked.push('tools');
+    if (!mapChatToolChoice(options, request, pointers)) unchecked.push('tool_choice');
   } else {
-    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens, request, pointers);
+    if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens, request, pointers, unchecked);
     if (options.zdrEnabled === true) {
       request.store = false;
       pointers.setWhole('/store', '/zdrEnabled');
     }
-    mapResponsesText(options, request, pointers);
-    mapResponsesTools(options, request, pointers);
-    mapResponsesToolChoice(options, request, pointers, findings);
+    if (!mapResponsesText(options, request, pointers)) unchecked.push('text');
+    // Tools and the tool choice are reshaped, and a Chat-shaped tool the options schema let through
+    // is passed on as it is: the Responses schema has its say on all of them.
+    if (mapResponsesTools(options, request, pointers)) unchecked.push('tools');
+    if (mapResponsesToolChoice(options, request, pointers, findings)) unchecked.push('tool_choice');
     if (reasoning !== undefined && reasoningModel) {
       request.reasoning = reasoning.value;
       pointers.set('/reasoning', `/${reasoning.key}`);
-      if (reasoning.key === 'reasoningEffort') pointers.set('/reasoning/effort', '/reasoningEffort');
+      if (reasoning.key === 'reasoningEffort' || reasoning.merged) pointers.set('/reasoning/effort', '/reasoningEffort');
+      if (reasoning.merged) unchecked.push('reasoning');
     }
-    for (const [key, why] of Object.entries(LANGCHAIN_DROPPED_ON_RESPONSES)) {
-      if (!isSet(options[key])) continue;
-      findings.push({
-        ruleId: 'langchain/no-dropped-options',
-        message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`,
-        path: `/${key}`,
-        target: 'key',
-      });
+    // Looked for in the user's keys first (a read inside `for...in` is fast on an object of any
+    // shape; fourteen reads by name are not), then reported in the table's order.
+    let dropsSome = false;
+    for (const option in options) {
+      if (DROPPED_ON_RESPONSES.has(option) && isSet(options[option])) {
+        dropsSome = true;
+        break;
+      }
+    }
+    if (dropsSome) {
+      for (const [key, why] of DROPPED_ON_RESPONSES) {
+        if (!isSet(options[key])) continue;
+        findings.push({
+          ruleId: 'langchain/no-dropped-options',
+          message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`,
+          path: `/${key}`,
+          target: 'key',
+        });
+      }
     }
   }
 
@@ -140,10 +173,14 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
       }
       request[key] = value;
       pointers.set(`/${key}`, `/modelKwargs/${key}`);
+      // Sent as written, and nothing checked them.
+      unchecked.push(key);
     }
   }
-  return { api, request, pointers, findings };
+  return { api, request, pointers, findings, unchecked };
 }
+
+const DROPPED_ON_RESPONSES: ReadonlyMap<string, string> = new Map(Object.entries(LANGCHAIN_DROPPED_ON_RESPONSES));
 
 /** What to write instead of a `modelKwargs` key LangChain overwrites on Chat Completions. */
 const MODEL_KWARGS_OVERWRITTEN_FIX: Readonly<Record<string, string>> = {
@@ -153,10 +190,11 @@ const MODEL_KWARGS_OVERWRITTEN_FIX: Readonly<Record<string, string>> = {
 };
 
 /** Sends an option's own value under its wire name (a function of its own: this runs for every option of every call). */
-function putCopy(copy: Copy, value: unknown, request: Options, pointers: PointerMap): void {
+function putCopy(copy: Copy, value: unknown, request: Options, pointers: PointerMap, unchecked: string[]): void {
   if (value === undefined) return;
   request[copy.wireKey] = value;
   pointers.add(copy.pointers);
+  if (copy.wireIsStricter) unchecked.push(copy.wireKey);
 }
 
 /** Whether the call streams: `streaming`, unless `disableStreaming` (which also turns `streamUsage` off). */
@@ -174,13 +212,15 @@ interface Copy {
   pointers: PointerEntry;
   /** The option is skipped when this one is set (it is an older spelling of it). */
   unless?: string;
+  /** The wire schema rejects some values the option's schema accepts (see `STRICTER_ON_THE_WIRE`). */
+  wireIsStricter: boolean;
 }
 
 /**
  * Options copied as they are (`[wire key, option]`) on a call to each API, as `invocationParams` reads
  * them. `modelName` and `stopSequences` are older spellings, used only when the newer one is absent.
  */
-const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, option: string, unless?: string]>>> = (() => {
+export const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, option: string, unless?: string]>>> = (() => {
   const both = [
     ['model', 'model'],
     ['model', 'modelName', 'model'],
@@ -217,9 +257,26 @@ const COPIED: Readonly<Record<Api, ReadonlyArray<readonly [wireKey: string, opti
   };
 })();
 
-/** How `option` is copied to `wireKey`: its pointers. */
-function copyOf(wireKey: string, option: string, unless?: string): Copy {
-  return { wireKey, pointers: [toPointer([wireKey]), toPointer([option]), false], ...(unless === undefined ? {} : { unless }) };
+/**
+ * Wire keys, per API, whose schema rejects values the copied option's schema accepts: a `seed` beyond
+ * 64 bits, a `previous_response_id` outside the id pattern, a Responses token cap under 16. Every
+ * other copied option's schema is its wire schema or narrows it (no `null`), so a value the options
+ * schema passed needs no second look; `test/dialects/langchain-wire-check.test.ts` holds this list to
+ * the schemas.
+ */
+export const STRICTER_ON_THE_WIRE: Readonly<Record<Api, readonly string[]>> = {
+  'chat.completions': ['seed'],
+  responses: ['previous_response_id', 'max_output_tokens'],
+};
+
+/** How `option` is copied to `wireKey` on a call to `api`: its pointers, and whether the wire is stricter. */
+function copyOf(api: Api, wireKey: string, option: string, unless?: string): Copy {
+  return {
+    wireKey,
+    pointers: [toPointer([wireKey]), toPointer([option]), false],
+    wireIsStricter: STRICTER_ON_THE_WIRE[api].includes(wireKey),
+    ...(unless === undefined ? {} : { unless }),
+  };
 }
 
 /** Per API, option → how it is copied. */
@@ -229,18 +286,28 @@ const COPIES: Readonly<Record<Api, ReadonlyMap<string, Copy>>> = {
 };
 
 function copiesOf(api: Api): ReadonlyMap<string, Copy> {
-  return new Map(COPIED[api].map(([wireKey, option, unless]) => [option, copyOf(wireKey, option, unless)]));
+  return new Map(COPIED[api].map(([wireKey, option, unless]) => [option, copyOf(api, wireKey, option, unless)]));
 }
 
 /** Where `maxTokens` (or its alias `maxCompletionTokens`) goes depends on the API and the model. */
 const MAX_TOKENS_COPIES = Object.fromEntries(
-  (['max_tokens', 'max_completion_tokens', 'max_output_tokens'] as const).map((wireKey) => [
+  (
+    [
+      ['chat.completions', 'max_tokens'],
+      ['chat.completions', 'max_completion_tokens'],
+      ['responses', 'max_output_tokens'],
+    ] as const
+  ).map(([api, wireKey]) => [
     wireKey,
-    { maxTokens: copyOf(wireKey, 'maxTokens'), maxCompletionTokens: copyOf(wireKey, 'maxCompletionTokens') },
+    { maxTokens: copyOf(api, wireKey, 'maxTokens'), maxCompletionTokens: copyOf(api, wireKey, 'maxCompletionTokens') },
   ]),
 ) as Record<'max_tokens' | 'max_completion_tokens' | 'max_output_tokens', Record<'maxTokens' | 'maxCompletionTokens', Copy>>;
 
-function responsesRoute(options: Options, model: string | undefined): { reason: string; path: string } | undefined {
+function responsesRoute(
+  options: Options,
+  model: string | undefined,
+  modelPrefersResponses: boolean,
+): { reason: string; path: string } | undefined {
   if (options.useResponsesApi === true) return { reason: '`useResponsesApi` is true', path: '/useResponsesApi' };
   if (options.useWebSocket === true) return { reason: '`useWebSocket` is true', path: '/useWebSocket' };
   const tool = firstResponsesOnlyTool(options.tools);
@@ -252,7 +319,7 @@ function responsesRoute(options: Options, model: string | undefined): { reason: 
   for (const key of LANGCHAIN_RESPONSES_ONLY_OPTIONS) if (isSet(options[key])) return { reason: `\`${key}\` is set`, path: `/${key}` };
   if (isRecord(options.reasoning) && isSet(options.reasoning.summary))
     return { reason: '`reasoning.summary` is set', path: '/reasoning/summary' };
-  if (model !== undefined && modelFacts(model).prefersResponses)
+  if (modelPrefersResponses)
     return { reason: `LangChain always uses it for models like \`${model}\``, path: options.model !== undefined ? '/model' : '/modelName' };
   return undefined;
 }
@@ -280,17 +347,16 @@ function modelFacts(model: string): { reasoning: boolean; prefersResponses: bool
   };
 }
 
-/** `reasoning` wins; the deprecated `reasoningEffort` is merged into `reasoning.effort` (api-facts §6). */
-function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffort'; value: Options } | undefined {
-  if (isRecord(options.reasoning))
-    return {
-      key: 'reasoning',
-      value: {
-        ...options.reasoning,
-        ...(isSet(options.reasoningEffort) && !isSet(options.reasoning.effort) ? { effort: options.reasoningEffort } : {}),
-      },
-    };
-  if (isSet(options.reasoningEffort)) return { key: 'reasoningEffort', value: { effort: options.reasoningEffort } };
+/**
+ * `reasoning` wins; the deprecated `reasoningEffort` is merged into `reasoning.effort` (api-facts §6).
+ * `merged`: the value holds `reasoningEffort` under `reasoning`, where the options schema did not check it.
+ */
+function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffort'; value: Options; merged: boolean } | undefined {
+  if (isRecord(options.reasoning)) {
+    const merged = isSet(options.reasoningEffort) && !isSet(options.reasoning.effort);
+    return { key: 'reasoning', value: { ...options.reasoning, ...(merged ? { effort: options.reasoningEffort } : {}) }, merged };
+  }
+  if (isSet(options.reasoningEffort)) return { key: 'reasoningEffort', value: { effort: options.reasoningEffort }, merged: false };
   return undefined;
 }
 
@@ -302,33 +368,52 @@ function strictOption(options: Options): { value: boolean; key: string } | undef
   return undefined;
 }
 
-/** Maps the tools: LangChain sets `strict` on each function tool when the options say so. */
-function mapChatTools(options: Options, request: Options, pointers: PointerMap): void {
-  if (!Array.isArray(options.tools) || options.tools.length === 0) return;
+/**
+ * Maps the tools: LangChain sets `strict` on each function tool when the options say so. `true` when
+ * the options schema has checked them as Chat Completions would: it checks each tool against Chat's
+ * tool schema or any Responses tool's, and no Responses tool has a `function` object (they are
+ * closed), so a function tool with one matched Chat's own schema, which a boolean `strict` keeps
+ * valid. Only the list's length is left to check.
+ */
+function mapChatTools(options: Options, request: Options, pointers: PointerMap): boolean {
+  if (!Array.isArray(options.tools) || options.tools.length === 0) return true;
   let strict = strictOption(options);
   // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
   if (strict === undefined && !streams(options) && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
     strict = { value: true, key: 'response_format' };
   }
   pointers.set('/tools', '/tools');
+  let checked = options.tools.length <= chatToolsSchema.maxItems;
   request.tools = options.tools.map((tool, index) => {
-    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function) || strict === undefined) return tool;
+    if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) {
+      checked = false;
+      return tool;
+    }
+    if (strict === undefined) return tool;
     pointers.set(`/tools/${index}/function/strict`, `/${strict.key}`);
     return { ...tool, function: { ...tool.function, strict: strict.value } };
   });
+  return checked;
 }
 
-function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): void {
+/**
+ * `true` when what it sends is valid whatever the option held: a mode, or a function named by a
+ * string. A choice object is sent as it is, and the options schema also accepts Responses-shaped ones.
+ */
+function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): boolean {
   const choice = options.tool_choice;
   // `formatToOpenAIToolChoice`: an empty choice is none at all, `any` means `required`, a bare name means "call this function".
-  if (choice === null || choice === '' || choice === false) return;
+  // No choice sends no `tool_choice` key (an undefined one would let rules think it is there).
+  if (choice === undefined || choice === null || choice === '' || choice === false) return true;
   pointers.set('/tool_choice', '/tool_choice');
   if (typeof choice !== 'string') request.tool_choice = choice;
   else request.tool_choice = LANGCHAIN_TOOL_CHOICE_MODES[choice] ?? { type: 'function', function: { name: choice } };
+  return typeof choice === 'string';
 }
 
-function mapResponsesTools(options: Options, request: Options, pointers: PointerMap): void {
-  if (!Array.isArray(options.tools) || options.tools.length === 0) return;
+/** `true` when it sends tools. */
+function mapResponsesTools(options: Options, request: Options, pointers: PointerMap): boolean {
+  if (!Array.isArray(options.tools) || options.tools.length === 0) return false;
   const strict = strictOption(options);
   pointers.set('/tools', '/tools');
   const streaming = streams(options);
@@ -346,11 +431,13 @@ function mapResponsesTools(options: Options, request: Options, pointers: Pointer
     pointers.set(`${base}/strict`, strict === undefined ? undefined : `/${strict.key}`);
     return { type: 'function', name: fn.name, parameters: fn.parameters, description: fn.description, strict: strict?.value ?? null };
   });
+  return true;
 }
 
-function mapResponsesToolChoice(options: Options, request: Options, pointers: PointerMap, findings: Problem[]): void {
+/** `true` when it sends a tool choice. */
+function mapResponsesToolChoice(options: Options, request: Options, pointers: PointerMap, findings: Problem[]): boolean {
   const choice = options.tool_choice;
-  if (choice === undefined || choice === null || choice === '' || choice === false) return;
+  if (choice === undefined || choice === null || choice === '' || choice === false) return false;
   if (typeof choice === 'string' && choice in LANGCHAIN_TOOL_CHOICE_MODES) {
     // `ChatOpenAIResponses.invocationParams` keeps only object tool choices: the mode never reaches
     // the API, which then applies its default, `auto`.
@@ -361,7 +448,7 @@ function mapResponsesToolChoice(options: Options, request: Options, pointers: Po
         path: '/tool_choice',
         target: 'value',
       });
-    return;
+    return false;
   }
   pointers.set('/tool_choice', '/tool_choice');
   if (typeof choice === 'string') request.tool_choice = { type: 'function', name: choice };
@@ -369,25 +456,27 @@ function mapResponsesToolChoice(options: Options, request: Options, pointers: Po
     request.tool_choice = { type: 'function', name: choice.function.name };
     pointers.set('/tool_choice/name', '/tool_choice/function/name');
   } else request.tool_choice = choice;
+  return true;
 }
 
 /**
  * `text` wins; otherwise `text` is made from `response_format` (json_schema flattened) and
  * `verbosity`, and sent even when both are unset (as `{}`). A json_schema format without a schema
- * sends no `text` at all, dropping `verbosity` with it.
+ * sends no `text` at all, dropping `verbosity` with it. `true` when what it sends needs no wire check:
+ * the `text` option as it is (the same schema), or the `{}` of neither.
  */
-function mapResponsesText(options: Options, request: Options, pointers: PointerMap): void {
+function mapResponsesText(options: Options, request: Options, pointers: PointerMap): boolean {
   if (isRecord(options.text)) {
     request.text = options.text;
     pointers.set('/text', '/text');
-    return;
+    return true;
   }
   const format = options.response_format;
   const text: Options = {};
   if (isRecord(format)) {
     if (format.type === 'json_schema' && isRecord(format.json_schema)) {
       const inner = format.json_schema;
-      if (!isSet(inner.schema)) return;
+      if (!isSet(inner.schema)) return true;
       text.format = { type: 'json_schema', schema: inner.schema, description: inner.description, name: inner.name, strict: inner.strict };
       pointers.set('/text/format', '/response_format');
       for (const key of ['schema', 'description', 'name', 'strict'])
@@ -401,6 +490,9 @@ function mapResponsesText(options: Options, request: Options, pointers: PointerM
     text.verbosity = options.verbosity;
     pointers.set('/text/verbosity', '/verbosity');
   }
-  request.text = JSON.parse(JSON.stringify(text)) as Options; // drop undefined keys, as JSON.stringify on the wire does
+  const empty = text.format === undefined && text.verbosity === undefined;
+  // Drop undefined keys, as JSON.stringify on the wire does (the common `{}` needs no round trip).
+  request.text = empty ? {} : (JSON.parse(JSON.stringify(text)) as Options);
   pointers.set('/text', undefined);
+  return empty;
 }

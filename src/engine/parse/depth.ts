@@ -89,9 +89,9 @@ export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string
  * `valueTooDeepAt` for any value: iterative (the check must not overflow the stack it protects) and
  * linear in the number of distinct objects: each container's height is computed once, so an object
  * shared by many parents (a DAG) costs once, and a back edge of a cycle counts as a leaf (cycles are
- * reported by the stages that meet them). Exported for the test that compares the two walks.
+ * reported by the stages that meet them).
  */
-export function exactlyTooDeepAt(root: object, limit: number): string | undefined {
+function exactlyTooDeepAt(root: object, limit: number): string | undefined {
   const height = new Map<object, number>();
   const onStack = new Set<object>();
   const stack: Array<{ node: object; children: unknown[]; next: number; max: number }> = [];
