@@ -76,3 +76,31 @@ describe('schema findings are shaped into our own messages', () => {
     ]);
   });
 });
+
+describe('integers too large for a JavaScript number are not shown rounded', () => {
+  const text = (value: string) => `{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"seed":${value},"temperature":${value}}`;
+  const messages = (input: string | object) =>
+    lint(input, { api: 'chat.completions' })
+      .diagnostics.filter((d) => d.ruleId === 'schema/range')
+      .map((d) => [d.path, d.message, d.data?.actual]);
+
+  it('shows the number as written when linting text', () => {
+    expect(messages(text('12345678901234567890'))).toEqual([
+      ['/seed', '`seed` must be at most 9223372036854775808; got 12345678901234567890.', '12345678901234567890'],
+      ['/temperature', '`temperature` must be at most 2; got 12345678901234567890.', '12345678901234567890'],
+    ]);
+    // Written with an exponent, it stays as written.
+    expect(messages(text('1.2345678901234567890e19'))[0]![1]).toContain('got 1.2345678901234567890e19.');
+  });
+
+  it('says "about" for an object, whose number was rounded before reqlint saw it', () => {
+    // eslint-disable-next-line no-loss-of-precision -- the rounding is the point
+    expect(messages({ ...base, seed: 12345678901234567890 })).toEqual([
+      ['/seed', '`seed` must be at most 9223372036854775808; got about 12345678901234567000.', 'about 12345678901234567000'],
+    ]);
+  });
+
+  it('leaves integers a number holds exactly as they were', () => {
+    expect(messages({ ...base, temperature: 9007199254740991 })[0]![1]).toBe('`temperature` must be at most 2; got 9007199254740991.');
+  });
+});
