@@ -39,6 +39,16 @@ export interface SchemaAnalysis {
 const NO_ENTRIES: readonly SchemaEntry[] = Object.freeze([]);
 
 /**
+ * How many members of one node's `properties` or `required` a rule looks at: all of them, unless
+ * the walk stopped at a size ceiling, and then no more than the walk could count before it stopped
+ * (a million optional properties are not a million findings once the schema is known to be over
+ * its limit).
+ */
+export function membersToCheck(analysis: SchemaAnalysis, count: number): number {
+  return analysis.truncated ? Math.min(count, WALK_CEILING.properties + 1) : count;
+}
+
+/**
  * The entries with any of `facts`, in document order. Empty, without looking at any entry, when no
  * entry has them: a rule starts with this and has nothing to do on a schema that gives it no cause.
  */

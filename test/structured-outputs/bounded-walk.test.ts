@@ -92,3 +92,32 @@ describe('the strict-schema walk stops once a limit verdict is known', () => {
     expect(found.map((d) => d.message)).toContainEqual(expect.stringContaining('to 150 object properties, over the limit of 100'));
   });
 });
+
+describe('rules that list the members of a huge node stop where the walk stopped', () => {
+  const optional = (count: number) => ({
+    type: 'object',
+    properties: Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}`, { type: 'string' }])),
+    required: [] as string[],
+    additionalProperties: false,
+  });
+
+  it('reports no optional property past the crossing of an over-limit schema', () => {
+    const found = lint(request(optional(20_000))).diagnostics.filter(
+      (d) => d.ruleId === 'structured-outputs/require-all-properties-required',
+    );
+    expect(found).toHaveLength(MOST_PROPERTIES + 1);
+    expect(found.at(-1)!.path).toBe(`/response_format/json_schema/schema/properties/p${MOST_PROPERTIES}`);
+  });
+
+  it('reports no unknown required name past that point either', () => {
+    const schema = { ...closed({ a: { type: 'string' } }), required: Array.from({ length: 20_000 }, (_, i) => `r${i}`) };
+    const huge = { ...schema, properties: { ...optional(MOST_PROPERTIES + 1).properties } };
+    const found = lint(request(huge)).diagnostics.filter((d) => d.ruleId === 'structured-outputs/no-unknown-required');
+    expect(found).toHaveLength(MOST_PROPERTIES + 1);
+  });
+
+  it('reports every one in a schema within the limits', () => {
+    const found = lint(request(optional(300))).diagnostics.filter((d) => d.ruleId === 'structured-outputs/require-all-properties-required');
+    expect(found).toHaveLength(300);
+  });
+});
