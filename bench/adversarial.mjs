@@ -5,7 +5,7 @@
 // parentheses: what the operation itself adds is the difference. A future change that brings back quadratic or exponential cost shows up here as a
 // ratio of 4x or more. Run with `npm run bench:adversarial` (it builds first).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,7 +104,12 @@ const FAMILIES = {
         url: '/v1/chat/completions',
         body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hello there' }] },
       });
-      writeFileSync(join(dir, 'b.jsonl'), Array.from({ length: n }, (_, i) => line.replace('"x"', `"r${i}"`)).join('\n') + '\n');
+      // Written in chunks, so that building the file does not inflate this process's peak memory.
+      writeFileSync(join(dir, 'b.jsonl'), '');
+      for (let start = 0; start < n; start += 10_000) {
+        const chunk = Array.from({ length: Math.min(10_000, n - start) }, (_, i) => line.replace('"x"', `"r${start + i}"`));
+        appendFileSync(join(dir, 'b.jsonl'), chunk.join('\n') + '\n');
+      }
       return { dir, file: join(dir, 'b.jsonl') };
     },
   },
