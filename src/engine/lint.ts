@@ -64,6 +64,12 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 function numberSourceOf({ text, tree }: ParsedDocument): NumberSource | undefined {
   if (text === undefined || tree === undefined) return undefined;
   return (pointer) => {
+    // A scan where one is sound (strict JSON): a huge document builds no tree for one message.
+    const located = tree.locate?.(pointer);
+    if (located !== undefined) {
+      const written = text.slice(located.offset, located.offset + located.length);
+      return located.exact && /^-?\d/.test(written) ? written : undefined;
+    }
     const root = tree.tree;
     if (root === undefined) return undefined;
     const { node, exact } = findNode(root, pointer);
