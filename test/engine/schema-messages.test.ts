@@ -93,11 +93,13 @@ describe('integers too large for a JavaScript number are not shown rounded', () 
     expect(messages(text('1.2345678901234567890e19'))[0]![1]).toContain('got 1.2345678901234567890e19.');
   });
 
-  it('says "about" for an object, whose number was rounded before reqlint saw it', () => {
+  it("shows an object's number as JSON.stringify sends it, the value the API will get", () => {
+    // The literal was rounded by JavaScript before reqlint (or the client) saw it.
     // eslint-disable-next-line no-loss-of-precision -- the rounding is the point
     expect(messages({ ...base, seed: 12345678901234567890 })).toEqual([
-      ['/seed', '`seed` must be at most 9223372036854775808; got about 12345678901234567000.', 'about 12345678901234567000'],
+      ['/seed', '`seed` must be at most 9223372036854775808; got 12345678901234567000.', '12345678901234567000'],
     ]);
+    expect(JSON.stringify({ seed: 12345678901234567890 })).toBe('{"seed":12345678901234567000}'); // eslint-disable-line no-loss-of-precision
   });
 
   it('leaves integers a number holds exactly as they were', () => {

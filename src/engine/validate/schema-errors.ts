@@ -52,17 +52,18 @@ export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unkn
 
 /**
  * An integer past 2^53 has lost digits by the time it is a JavaScript number (`12345678901234567890`
- * parses to 12345678901234567168, printed `12345678901234567000`), so a message must not show that
- * rendering as the user's value: from text it shows the number as written; from an object, which
- * was rounded before reqlint saw it, it says "about".
+ * parses to 12345678901234567168, printed `12345678901234567000`), so for text, which the API reads
+ * with its own precision, a message shows the number as written. An object's number was rounded in
+ * the caller's code before reqlint saw it, and `JSON.stringify` sends exactly its rendering: that is
+ * what the API will get, so it is shown as it is (and text made by `JSON.stringify` reads the same).
  */
 function withHonestNumber(issue: SchemaIssue, value: unknown, numberSource: NumberSource | undefined): SchemaIssue {
-  if (typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return issue;
+  if (numberSource === undefined || typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return issue;
   const rounded = String(value);
-  if (!issue.message.includes(rounded)) return issue;
-  const honest = numberSource?.(issue.path) ?? `about ${rounded}`;
-  const data = issue.data && Object.fromEntries(Object.entries(issue.data).map(([key, text]) => [key, text === rounded ? honest : text]));
-  return { ...issue, message: issue.message.replaceAll(rounded, honest), ...(data ? { data } : {}) };
+  const written = numberSource(issue.path);
+  if (written === undefined || written === rounded || !issue.message.includes(rounded)) return issue;
+  const data = issue.data && Object.fromEntries(Object.entries(issue.data).map(([key, text]) => [key, text === rounded ? written : text]));
+  return { ...issue, message: issue.message.replaceAll(rounded, written), ...(data ? { data } : {}) };
 }
 
 /** A schema bound for a message: exact even past 2^53 (`2 ** 63` is 9223372036854775808, not `…6000`). */
