@@ -26,7 +26,7 @@ export { CHAT_ONLY_PARAMETERS } from './facts/chat-only-parameters.js';
 export { SAMPLING_DEFAULTS } from './facts/sampling.js';
 
 // Structured Outputs: the strict subset and one shared analysis of each strict schema.
-export { allEntries, entriesWith } from './structured-outputs/analyze.js';
+export { allEntries, entriesWith, membersToCheck } from './structured-outputs/analyze.js';
 export type { SchemaEntry } from './structured-outputs/entry.js';
 export { Fact } from './structured-outputs/facts.js';
 export type { Budget, Contribution } from './structured-outputs/measure.js';

@@ -38,12 +38,19 @@ export default defineRule<'tooDeep', Options>({
     const limits = limitProfile(options.profile);
     return {
       strictSchema(node, context) {
-        const { maxDepth } = node.analysis;
+        const { maxDepth, truncated } = node.analysis;
         if (maxDepth <= limits.maxDepth) return;
         const first = allEntries(node.schema, node.path).find((entry) => entry.depth > limits.maxDepth)!;
         context.report({
           messageId: 'tooDeep',
-          data: { level: first.depth, depth: maxDepth, limit: formatCount(limits.maxDepth), profile: limits.name, owner: ownerLabel(node) },
+          // A walk stopped at a size ceiling saw only part of the schema: the depth is then a lower bound.
+          data: {
+            level: first.depth,
+            depth: `${truncated ? 'at least ' : ''}${maxDepth}`,
+            limit: formatCount(limits.maxDepth),
+            profile: limits.name,
+            owner: ownerLabel(node),
+          },
           path: first.path,
           target: 'value',
         });

@@ -70,11 +70,13 @@ export default defineRule<MessageId, Options>({
       strictSchema(node, context) {
         // The totals tell whether a limit is passed; where it is passed needs the contributions, which
         // are listed (with pointers) only then.
-        const { size } = node.analysis;
+        const { size, truncated } = node.analysis;
         // With `scope: "request"`, the request's earlier strict schemas have spent part of each budget.
         const earlier = perRequest ? context.nodes.strictSchema.slice(0, context.nodes.strictSchema.indexOf(node)) : [];
         for (const [budget, limit] of budgets) {
           const before = earlier.reduce((total, other) => total + other.analysis.size[budget], 0);
+          // A walk that stopped at a ceiling counted only up to there: the total is then a lower bound.
+          const partial = truncated || earlier.some((other) => other.analysis.truncated);
           const spent = before + size[budget];
           // Reported once, where the running total first passes the limit (an earlier schema, if `before` already did).
           if (spent <= limit || before > limit) continue;
@@ -82,7 +84,7 @@ export default defineRule<MessageId, Options>({
           const scope = perRequest ? 'the strict schemas of this request' : `the strict schema of ${ownerLabel(node)}`;
           context.report({
             messageId: budget,
-            data: { scope, total: formatCount(spent), limit: formatCount(limit), profile: limits.name },
+            data: { scope, total: `${partial ? 'at least ' : ''}${formatCount(spent)}`, limit: formatCount(limit), profile: limits.name },
             path: crossing.path,
             target: crossing.target,
           });

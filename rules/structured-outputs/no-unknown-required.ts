@@ -1,4 +1,4 @@
-import { allEntries, defineRule, isRecord, joinPointer, ownerLabel } from '../../src/rule-api.js';
+import { defineRule, entriesWith, Fact, isRecord, joinPointer, membersToCheck, ownerLabel } from '../../src/rule-api.js';
 
 /**
  * Strict mode checks `required` against `properties` both ways: a name listed in `required` that is
@@ -23,10 +23,10 @@ export default defineRule({
   create() {
     return {
       strictSchema(node, context) {
-        for (const { schema, path } of allEntries(node.schema, node.path)) {
+        for (const { schema, path } of entriesWith(node.analysis, Fact.unknownRequired)) {
           if (!Array.isArray(schema.required)) continue;
           const properties = isRecord(schema.properties) ? schema.properties : {};
-          schema.required.forEach((name, index) => {
+          schema.required.slice(0, membersToCheck(node.analysis, schema.required.length)).forEach((name, index) => {
             if (typeof name !== 'string' || Object.hasOwn(properties, name)) return;
             const at = joinPointer(path, 'required', index);
             context.report({

@@ -1,4 +1,4 @@
-import { defineRule, entriesWith, Fact, isRecord, joinPointer, ownerLabel } from '../../src/rule-api.js';
+import { defineRule, entriesWith, Fact, isRecord, joinPointer, membersToCheck, ownerLabel } from '../../src/rule-api.js';
 
 /**
  * Strict mode: `required` must list every key of `properties` (api-facts §4.4; the API's error is
@@ -30,7 +30,9 @@ export default defineRule({
         for (const { schema, path } of entries) {
           if (!isRecord(schema.properties)) continue;
           const required = Array.isArray(schema.required) ? schema.required : [];
-          for (const [property, definition] of Object.entries(schema.properties)) {
+          const names = Object.keys(schema.properties);
+          for (const property of names.slice(0, membersToCheck(node.analysis, names.length))) {
+            const definition = schema.properties[property];
             if (required.includes(property)) continue;
             const propertyPath = joinPointer(path, 'properties', property);
             context.report({

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, chmod, chown, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { oneLine } from '../apply-fix.js';
 import { DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments } from '../directives/index.js';
@@ -8,6 +8,40 @@ import { applyFixes, applyFixesToText } from '../engine/fix/apply-fixes.js';
 import { lint } from '../engine/lint.js';
 import { fixJsonlLine } from './fix-jsonl-line.js';
 import { kindOf, lintSource, stripBom, suppressionsFor, type FileLintOptions, type FileResult, type LintFileOptions } from './lint-file.js';
+
+/**
+ * The file operations `--fix` performs, in one object so that tests can inject what a real disk does
+ * rarely or only to other users: a full disk, a directory that refuses a new file (tests run as root,
+ * who may write anywhere), a file another process changes between the read and the write.
+ */
+export interface FixFs {
+  readFile: typeof fsPromises.readFile;
+  writeFile: typeof fsPromises.writeFile;
+  stat: typeof fsPromises.stat;
+  access: typeof fsPromises.access;
+  chmod: typeof fsPromises.chmod;
+  chown: typeof fsPromises.chown;
+  rename: typeof fsPromises.rename;
+  unlink: typeof fsPromises.unlink;
+  realpath: typeof fsPromises.realpath;
+}
+
+const nodeFixFs: FixFs = {
+  readFile: fsPromises.readFile,
+  writeFile: fsPromises.writeFile,
+  stat: fsPromises.stat,
+  access: fsPromises.access,
+  chmod: fsPromises.chmod,
+  chown: fsPromises.chown,
+  rename: fsPromises.rename,
+  unlink: fsPromises.unlink,
+  realpath: fsPromises.realpath,
+};
+
+/** The real operations with some replaced (tests only). */
+function fixFsWith(overrides: Partial<FixFs> | undefined): FixFs {
+  return overrides === undefined ? nodeFixFs : { ...nodeFixFs, ...overrides };
+}
 
 export interface FixOutcome {
   result: FileResult;
@@ -27,11 +61,13 @@ export async function fixFile(
   displayPath: string,
   options: FileLintOptions,
   how: LintFileOptions,
+  fsOverrides?: Partial<FixFs>,
 ): Promise<FixOutcome & FileOnDisk> {
+  const fs = fixFsWith(fsOverrides);
   // Through a symlink to the file it names: that file is what the user means to fix (as Prettier
   // and ESLint do), and replacing the link by a regular file would cut it.
-  const target = await realpath(absolutePath);
-  const [bytes, stats] = await Promise.all([readFile(target), stat(target)]);
+  const target = await fs.realpath(absolutePath);
+  const [bytes, stats] = await Promise.all([fs.readFile(target), fs.stat(target)]);
   const original = decodeUtf8(bytes);
   if (original === undefined) {
     // Decoding would turn the invalid bytes into U+FFFD and writing would destroy them; the file
@@ -158,6 +194,12 @@ const WRITE_ERRORS: Record<string, string> = {
   EIO: 'an input/output error occurred',
 };
 
+/** Why a file with fixes was not written. `changed`: another process wrote it meanwhile (not a failure). */
+export interface WriteRefusal {
+  kind: 'changed' | 'read-only' | 'not-utf8';
+  reason: string;
+}
+
 /**
  * Replaces the file atomically (temporary file in the same directory, then rename), keeping its
  * mode and, where the user may, its owner; unless it changed on disk since it was read: then another
@@ -172,9 +214,10 @@ export async function writeFixed(
   output: string,
   read: FileOnDisk,
   displayPath: string = absolutePath,
-  io: { writeFile: typeof writeFile } = { writeFile },
-): Promise<string | undefined> {
-  if (read.unwritable) return 'it is not valid UTF-8';
+  fsOverrides?: Partial<FixFs>,
+): Promise<WriteRefusal | undefined> {
+  const { access, chmod, chown, readFile, rename, stat, unlink, writeFile } = fixFsWith(fsOverrides);
+  if (read.unwritable) return { kind: 'not-utf8', reason: 'it is not valid UTF-8' };
   const target = read.target ?? absolutePath;
   // Mode bits first: root may write anything, but a file marked read-only for everyone says "do not edit".
   const readOnly =
@@ -183,20 +226,21 @@ export async function writeFixed(
       () => false,
       () => true,
     ));
-  if (readOnly) return 'it is read-only (reqlint does not write files you may not write; make it writable to fix it)';
+  if (readOnly)
+    return { kind: 'read-only', reason: 'it is read-only (reqlint does not write files you may not write; make it writable to fix it)' };
   // The name is capped so a file whose own name is near the 255-byte limit still gets a temporary.
   const temporary = join(dirname(target), `.${basename(target).slice(0, 100)}.reqlint-${randomBytes(6).toString('hex')}.tmp`);
   let temporaryExists = false;
   try {
     const [now, current] = await Promise.all([stat(target), readFile(target, 'utf8')]);
     if (now.mtimeMs !== read.mtimeMs || current !== read.original)
-      return 'it changed on disk while reqlint was fixing it; run reqlint --fix again';
+      return { kind: 'changed', reason: 'it changed on disk while reqlint was fixing it; run reqlint --fix again' };
     if ((read.links ?? 1) > 1) {
-      await io.writeFile(target, output);
+      await writeFile(target, output);
       return undefined;
     }
     temporaryExists = true;
-    await io.writeFile(temporary, output, { mode: read.mode & 0o7777 });
+    await writeFile(temporary, output, { mode: read.mode & 0o7777 });
     if (read.uid !== undefined && read.gid !== undefined && (now.uid !== process.getuid?.() || now.gid !== process.getgid?.())) {
       // Only root may give a file away; anyone else keeps the file's owner by writing it in place.
       const given = await chown(temporary, read.uid, read.gid).then(
@@ -206,7 +250,7 @@ export async function writeFixed(
       if (!given) {
         await unlink(temporary);
         temporaryExists = false;
-        await io.writeFile(target, output);
+        await writeFile(target, output);
         return undefined;
       }
     }

@@ -7,7 +7,7 @@ import type { EffectiveConfig } from '../config/types.js';
 import { ConfigError } from '../engine/settings.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { applyBaseline, BaselineError, buildBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { FixWriteError, fixFile, fixText, writeFixed } from './fix.js';
+import { FixWriteError, fixFile, fixText, writeFixed, type FixFs, type WriteRefusal } from './fix.js';
 import { formatResults, needsSource } from './format.js';
 import { colorsEnabled } from './formatters/colors.js';
 import { loadIgnoreFile } from './ignore-file.js';
@@ -27,6 +27,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Standard input, for `--stdin`. */
   readStdin?: () => Promise<string>;
+  /** Replacements for the file operations of `--fix`: tests inject disk faults and concurrent edits. */
+  fixFs?: Partial<FixFs>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -138,14 +140,29 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
         const lintOptions = cache.get(resolver.effectiveFor(file));
         try {
           if (fixing) {
-            const outcome = await fixFile(absolute, file, lintOptions, how);
+            const outcome = await fixFile(absolute, file, lintOptions, how, io.fixFs);
             if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
-            let refused: string | undefined;
-            if (outcome.result.output !== undefined && options.fix)
-              refused = await writeFixed(absolute, outcome.result.output, outcome, file);
-            if (refused !== undefined) {
+            let refused: WriteRefusal | undefined;
+            try {
+              if (outcome.result.output !== undefined && options.fix)
+                refused = await writeFixed(absolute, outcome.result.output, outcome, file, io.fixFs);
+            } catch (error) {
+              if (!(error instanceof FixWriteError)) throw error;
+              // The write failed and the file is as it was: its problems are still in it.
+              io.stderr.write(`reqlint: ${error.message}.\n`);
+              results.push(lintSource(stripBom(outcome.original), file, lintOptions, how));
+              fileFailures++;
+              progress.update(results.length);
+              continue;
+            }
+            if (refused?.kind === 'changed') {
+              // Another process wrote the file meanwhile: what it holds now is what the user has, and
+              // its findings decide the exit code (a concurrent save is not a failure of the run).
+              io.stderr.write(`reqlint: ${file} was not fixed: ${refused.reason}.\n`);
+              results.push(await lintFile(absolute, file, lintOptions, how));
+            } else if (refused !== undefined) {
               // Not written, so its problems are still in it: report those, and they decide the exit code.
-              io.stderr.write(`reqlint: ${file} was not fixed: ${refused}.\n`);
+              io.stderr.write(`reqlint: ${file} was not fixed: ${refused.reason}.\n`);
               if (!outcome.unwritable) results.push(lintSource(stripBom(outcome.original), file, lintOptions, how));
               else results.push({ ...outcome.result, output: undefined });
               fileFailures++;

@@ -5,7 +5,9 @@ import type { ModelRegistry } from '../models/registry.js';
 import type { ResolvedModel } from '../models/types.js';
 import type { ApiOption, Dialect, LintResult } from '../types.js';
 import { runRules } from './dispatch/run-rules.js';
-import { parseDocument } from './parse/document.js';
+import { parseDocument, type ParsedDocument } from './parse/document.js';
+import { findNode } from './parse/positions.js';
+import type { NumberSource } from './validate/schema-errors.js';
 import { toDiagnostics, type Problem } from './report/problems.js';
 import { sessionFor, type LintOptions } from './session.js';
 import { validateDocument, validateMappedRequest, type SchemaIssue } from './validate/validate-document.js';
@@ -39,7 +41,7 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const dialect = chooseDialect(parsed.body, options.api ?? 'auto', problems);
   if (dialect === undefined) return finish();
 
-  const schemaIssues = validateDocument(dialect, parsed.body);
+  const schemaIssues = validateDocument(dialect, parsed.body, numberSourceOf(parsed));
   pushAll(problems, schemaIssues);
 
   const wire = dialect.toWire(parsed.body);
@@ -56,6 +58,23 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 
   const requested = wire.request.model;
   return finish(dialect.id, typeof requested === 'string' ? { requested, resolved: model?.id } : undefined);
+}
+
+/** The text of a number as written, for messages about integers too large for a JavaScript number. */
+function numberSourceOf({ text, tree }: ParsedDocument): NumberSource | undefined {
+  if (text === undefined || tree === undefined) return undefined;
+  return (pointer) => {
+    // A scan where one is sound (strict JSON): a huge document builds no tree for one message.
+    const located = tree.locate?.(pointer);
+    if (located !== undefined) {
+      const written = text.slice(located.offset, located.offset + located.length);
+      return located.exact && /^-?\d/.test(written) ? written : undefined;
+    }
+    const root = tree.tree;
+    if (root === undefined) return undefined;
+    const { node, exact } = findNode(root, pointer);
+    return exact && node.type === 'number' ? text.slice(node.offset, node.offset + node.length) : undefined;
+  };
 }
 
 function chooseDialect(body: Record<string, unknown>, api: ApiOption, problems: Problem[]): DialectAdapter | undefined {

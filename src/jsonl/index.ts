@@ -2,6 +2,7 @@ import { lint, type LintOptions } from '../engine/lint.js';
 import type { Diagnostic, Range } from '../types.js';
 import { shiftRange } from './ranges.js';
 import { BatchChecker } from './batch.js';
+import { FirstLineById } from './first-line-by-id.js';
 import { pushAll } from '../push-all.js';
 import { checkJsonlSyntax } from './jsonc-syntax.js';
 import { toDiagnostics } from '../engine/report/problems.js';
@@ -67,17 +68,17 @@ export interface JsonlCrossLineChecks {
 
 export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLineChecks {
   const batch = new BatchChecker(options);
-  // One number per id, and a record only for the (rare) repeats: replaying a 100,000-line file's
-  // results after each keystroke in an editor then allocates next to nothing.
-  const firstLineOf = new Map<string, number>();
+  // Every id must be remembered (a repeat may come on the last line), compactly (`FirstLineById`); a
+  // record is made only for the (rare) repeats: replaying a 100,000-line file's results after each
+  // keystroke in an editor then allocates next to nothing.
+  const firstLines = new FirstLineById();
   const repeats: Array<{ id: string; first: number; line: number; offset: number; range: Diagnostic['range'] }> = [];
   let firstUrl: { url: string; line: number } | undefined;
   return {
     line(result, lineNumber, offset) {
       if (result.customId !== undefined) {
-        const first = firstLineOf.get(result.customId.id);
-        if (first === undefined) firstLineOf.set(result.customId.id, lineNumber);
-        else repeats.push({ id: result.customId.id, first, line: lineNumber, offset, range: result.customId.range });
+        const first = firstLines.firstLineOf(result.customId.id, lineNumber);
+        if (first !== undefined) repeats.push({ id: result.customId.id, first, line: lineNumber, offset, range: result.customId.range });
       }
       if (result.url === undefined) return [];
       if (firstUrl === undefined) {

@@ -1,7 +1,7 @@
 import { NonSchemaEntry, SchemaEntry } from './entry.js';
 import { Fact, type Facts } from './facts.js';
 import { NodeKeywords, subschemaRole, type KeywordRole } from './keywords.js';
-import { SizeCounter, type SizeTotals } from './measure.js';
+import { SizeCounter, WALK_CEILING, type SizeTotals } from './measure.js';
 import { resolveRef, type RefStatus } from './refs.js';
 import { isRecord } from '../json-value.js';
 import { describesObject, hasType } from './shape.js';
@@ -27,9 +27,26 @@ export interface SchemaAnalysis {
   /** The deepest object nesting level (0 when there is no object). */
   readonly maxDepth: number;
   readonly size: Readonly<SizeTotals>;
+  /**
+   * The walk stopped early: a size total passed the most any limits profile allows (`WALK_CEILING`),
+   * so the schema is over that limit whatever the profile, and what comes after that point (nodes and
+   * contributions, in document order) was not looked at. The totals and `maxDepth` are then lower
+   * bounds, and only the entries before that point are listed.
+   */
+  readonly truncated: boolean;
 }
 
 const NO_ENTRIES: readonly SchemaEntry[] = Object.freeze([]);
+
+/**
+ * How many members of one node's `properties` or `required` a rule looks at: all of them, unless
+ * the walk stopped at a size ceiling, and then no more than the walk could count before it stopped
+ * (a million optional properties are not a million findings once the schema is known to be over
+ * its limit).
+ */
+export function membersToCheck(analysis: SchemaAnalysis, count: number): number {
+  return analysis.truncated ? Math.min(count, WALK_CEILING.properties + 1) : count;
+}
 
 /**
  * The entries with any of `facts`, in document order. Empty, without looking at any entry, when no
@@ -49,13 +66,37 @@ export function allEntries(root: Record<string, unknown>, rootPath: string): rea
   return new Walk(root, rootPath, true).flagged;
 }
 
+/** A walk listing every entry, with the key lists it made (for `measureDetails`, which reads the same maps). */
+export function walkEveryNode(
+  root: Record<string, unknown>,
+  rootPath: string,
+): { readonly flagged: readonly SchemaEntry[]; keysOf(map: Record<string, unknown>): readonly string[] } {
+  return new Walk(root, rootPath, true);
+}
+
 class Walk implements SchemaAnalysis {
   /** The entries with facts, or with `everyNode` every entry. */
   readonly flagged: SchemaEntry[] = [];
   readonly nonSchemas: NonSchemaEntry[] = [];
   facts: Facts = 0;
   maxDepth = 0;
-  readonly size = new SizeCounter();
+  /**
+   * The keys of each map, enumerated once per walk. Enumerating an object's keys costs time in
+   * proportion to all of them even when the loop stops early (V8 collects every key first), and a
+   * `properties` map is read three times (facts, size, children): for a map of a million names, one
+   * enumeration instead of three.
+   */
+  private readonly keyLists = new Map<object, string[]>();
+  readonly keysOf = (map: Record<string, unknown>): readonly string[] => {
+    let keys = this.keyLists.get(map);
+    if (keys === undefined) {
+      keys = [];
+      for (const key in map) keys.push(key);
+      this.keyLists.set(map, keys);
+    }
+    return keys;
+  };
+  readonly size = new SizeCounter(this.keysOf);
   private readonly keywords = new NodeKeywords();
   // Structure only (never `$ref`), so recursive schemas cannot loop. A hand-built schema may use one
   // object in several places (a shared `dateField`): the API gets a copy in each, so it is visited in
@@ -76,8 +117,20 @@ class Walk implements SchemaAnalysis {
     this.visitSchema(root, undefined, undefined, undefined, 0, rootPath);
   }
 
+  get truncated(): boolean {
+    return this.size.truncated;
+  }
+
+  /** Whether the walk must stop (a size total passed its ceiling); notes that something was left out. */
+  private stopHere(): boolean {
+    if (!this.size.full) return false;
+    this.size.stopped();
+    return true;
+  }
+
   /** A value under `role` of `parent`: a subschema to visit, or a value that should have been one. */
   private visit(value: unknown, parent: SchemaEntry, role: KeywordRole, key: string | number | undefined, parentDepth: number): void {
+    if (this.stopHere()) return;
     if (!isRecord(value)) {
       if (role.schemaRequired) {
         this.nonSchemas.push(new NonSchemaEntry(value, parent, role.keyword, key));
@@ -126,13 +179,17 @@ class Walk implements SchemaAnalysis {
       // A list under `items` is the tuple form; lists elsewhere are `anyOf` and friends.
       if (role.form !== 'list' && role.keyword !== 'items') return;
       for (let index = 0; index < sub.length; index++) {
+        if (this.stopHere()) return;
         if (index in sub) this.visit(sub[index], entry, role, index, entry.depth);
       }
     } else if (role.form === 'map') {
       if (!isRecord(sub)) return;
       // Definitions are not nested inside the object that holds them: they start at the top level.
       const base = role.definitions ? 0 : entry.depth;
-      for (const name in sub) this.visit(sub[name], entry, role, name, base);
+      for (const name of this.keysOf(sub)) {
+        if (this.stopHere()) return;
+        this.visit(sub[name], entry, role, name, base);
+      }
     } else if (role.form === 'single') {
       // `additionalProperties: false` and friends are booleans by design; only `items` must be a schema.
       if (isRecord(sub) || (role.keyword === 'items' && sub !== undefined)) this.visit(sub, entry, role, undefined, entry.depth);
@@ -148,8 +205,9 @@ class Walk implements SchemaAnalysis {
     if (Array.isArray(keywords.items)) facts |= Fact.tupleItems;
     if (isObject) {
       if (keywords.additionalProperties !== false) facts |= Fact.openObject;
-      if (hasOptionalProperty(keywords)) facts |= Fact.optionalProperty;
+      if (hasOptionalProperty(keywords, this.keysOf)) facts |= Fact.optionalProperty;
     }
+    if (Array.isArray(keywords.required) && listsUnknownName(keywords)) facts |= Fact.unknownRequired;
     if (hasType(keywords, 'object') && !keywords.hasProperties) facts |= Fact.objectWithoutProperties;
     if (hasType(keywords, 'array') && keywords.items === undefined) facts |= Fact.arrayWithoutItems;
     const ref = keywords.$ref;
@@ -170,16 +228,25 @@ class Walk implements SchemaAnalysis {
 }
 
 /** Some key of `properties` is missing from `required` (a missing `required` lists none). */
-function hasOptionalProperty({ properties, required }: NodeKeywords): boolean {
+function hasOptionalProperty({ properties, required }: NodeKeywords, keysOf: (map: Record<string, unknown>) => readonly string[]): boolean {
   if (!isRecord(properties)) return false;
-  if (!Array.isArray(required)) {
-    for (const _ in properties) return true;
-    return false;
-  }
+  const keys = keysOf(properties);
+  if (!Array.isArray(required)) return keys.length > 0;
   let index = 0;
-  for (const property in properties) {
+  for (const property of keys) {
     // `required` nearly always lists the properties in their order: compare in place before searching.
     if (required[index++] !== property && !required.includes(property)) return true;
+    // Past the most properties any profile allows, the walk stops at this node anyway (`WALK_CEILING`).
+    if (index > WALK_CEILING.properties) return false;
+  }
+  return false;
+}
+
+/** `required` names a string that `properties` does not have as its own key. */
+function listsUnknownName({ properties, required }: NodeKeywords): boolean {
+  const known = isRecord(properties) ? properties : undefined;
+  for (const name of required as readonly unknown[]) {
+    if (typeof name === 'string' && (known === undefined || !Object.hasOwn(known, name))) return true;
   }
   return false;
 }

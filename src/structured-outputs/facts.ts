@@ -41,6 +41,8 @@ export const Fact = {
   nonSchemaValue: 1 << 13,
   /** A `pattern`, whatever its value (`valid-pattern` compiles it). */
   pattern: 1 << 14,
+  /** `required` lists a string that is not a key of `properties` (or there is no `properties`). */
+  unknownRequired: 1 << 15,
 } as const;
 
 /** A set of `Fact` bits. */

@@ -1,9 +1,9 @@
 import { joinPointer } from '../json-pointer.js';
-import { allEntries } from './analyze.js';
+import { walkEveryNode } from './analyze.js';
 import { NodeKeywords } from './keywords.js';
 import type { SchemaEntry } from './entry.js';
 import { isRecord } from '../json-value.js';
-import { LARGE_ENUM_THRESHOLD } from './subset.js';
+import { LARGE_ENUM_THRESHOLD, subsetData } from './subset.js';
 
 /**
  * What one strict schema spends of each size budget, as the API counts it (api-facts §4.5; the
@@ -43,10 +43,57 @@ export interface SchemaSize {
   largeEnums: LargeEnum[];
 }
 
+/**
+ * The most any profile allows of each budget. Once a running total passes it, every profile's verdict
+ * on that budget is known (over), so counting and walking stop there: a schema of a million properties
+ * costs what one of 5,001 does, and nothing after that point is looked at (see `SizeSink.full`).
+ */
+export const WALK_CEILING: Readonly<Record<Budget, number>> = (() => {
+  const profiles = Object.values(subsetData.limits.profiles);
+  return {
+    properties: Math.max(...profiles.map((p) => p.maxProperties)),
+    stringLength: Math.max(...profiles.map((p) => p.maxStringLength)),
+    enumValues: Math.max(...profiles.map((p) => p.maxEnumValues)),
+  };
+})();
+
 /** Receives a node's contributions, in the order `eachContribution` makes them. */
 interface SizeSink {
   add(budget: Budget, amount: number, target: 'key' | 'value', keyword: string, name?: string): void;
   largeEnum(count: number, length: number): void;
+  /** A total has passed its `WALK_CEILING`: no further contribution is counted. */
+  readonly full: boolean;
+  readonly stringLength: number;
+  /** Told when a contribution was left uncounted because the sink was full. */
+  stopped(): void;
+  /** The keys of a map, in order (the walk enumerates a map once: see `KeyLists`). */
+  keysOf(map: Record<string, unknown>): readonly string[];
+}
+
+/**
+ * Running totals against `WALK_CEILING`, shared by the counter and the details so that both stop at
+ * the same contribution.
+ */
+class CeilingTotals {
+  properties = 0;
+  stringLength = 0;
+  enumValues = 0;
+  full = false;
+  /** A contribution, or a node, was left out because a total had passed its ceiling. */
+  truncated = false;
+
+  protected total(budget: Budget, amount: number): void {
+    // Spelled out: `this[budget] += amount` is a lookup by name, several times slower on this hot path.
+    let total: number;
+    if (budget === 'properties') total = this.properties += amount;
+    else if (budget === 'stringLength') total = this.stringLength += amount;
+    else total = this.enumValues += amount;
+    if (total > WALK_CEILING[budget]) this.full = true;
+  }
+
+  stopped(): void {
+    this.truncated = true;
+  }
 }
 
 /** A value's length for the string budget: a string's own length, anything else its JSON text. */
@@ -59,47 +106,69 @@ function valueLength(value: unknown): number {
  * `enum` and `const` values. The one place that says what counts, for the totals and the details alike.
  */
 function eachContribution(keywords: NodeKeywords, isObject: boolean, sink: SizeSink): void {
+  if (sink.full) return sink.stopped();
   const properties = keywords.properties;
   if (isObject && isRecord(properties)) {
-    for (const name in properties) {
+    for (const name of sink.keysOf(properties)) {
+      if (sink.full) return sink.stopped();
       sink.add('properties', 1, 'key', 'properties', name);
       sink.add('stringLength', name.length, 'key', 'properties', name);
     }
   }
-  definitionNames(keywords.$defs, '$defs', sink);
-  definitionNames(keywords.definitions, 'definitions', sink);
+  if (!definitionNames(keywords.$defs, '$defs', sink) || !definitionNames(keywords.definitions, 'definitions', sink)) return;
   const values = keywords.enum;
   if (Array.isArray(values)) {
-    let length = 0;
-    for (const value of values) length += valueLength(value);
+    if (sink.full) return sink.stopped();
     sink.add('enumValues', values.length, 'value', 'enum');
+    // The values are measured only until the string budget passes its ceiling (so the list's own length
+    // is counted even when its count passed the enum ceiling): a list of a million values is over every
+    // limit long before its end.
+    const room = WALK_CEILING.stringLength - sink.stringLength;
+    let length = 0;
+    let strings = true;
+    let index = 0;
+    for (; index < values.length && length <= room; index++) {
+      const value: unknown = values[index];
+      length += valueLength(value);
+      if (typeof value !== 'string') strings = false;
+    }
     sink.add('stringLength', length, 'value', 'enum');
-    if (values.length > LARGE_ENUM_THRESHOLD && values.every((value) => typeof value === 'string')) sink.largeEnum(values.length, length);
+    if (index < values.length) return sink.stopped();
+    if (values.length > LARGE_ENUM_THRESHOLD && strings) sink.largeEnum(values.length, length);
   }
-  if (keywords.hasConst) sink.add('stringLength', valueLength(keywords.const), 'value', 'const');
+  if (keywords.hasConst) {
+    if (sink.full) return sink.stopped();
+    sink.add('stringLength', valueLength(keywords.const), 'value', 'const');
+  }
 }
 
-function definitionNames(definitions: unknown, keyword: '$defs' | 'definitions', sink: SizeSink): void {
-  if (!isRecord(definitions)) return;
-  for (const name in definitions) sink.add('stringLength', name.length, 'key', keyword, name);
+/** Counts definition names; `false` when the sink filled up before the last. */
+function definitionNames(definitions: unknown, keyword: '$defs' | 'definitions', sink: SizeSink): boolean {
+  if (!isRecord(definitions)) return true;
+  for (const name of sink.keysOf(definitions)) {
+    if (sink.full) {
+      sink.stopped();
+      return false;
+    }
+    sink.add('stringLength', name.length, 'key', keyword, name);
+  }
+  return true;
 }
 
-/** Running totals, which the walk adds every node to. */
-export class SizeCounter implements SizeSink, SizeTotals {
-  properties = 0;
-  stringLength = 0;
-  enumValues = 0;
+/** Running totals, which the walk adds every node to, until a total passes its ceiling. */
+export class SizeCounter extends CeilingTotals implements SizeSink, SizeTotals {
   largeEnums = 0;
+
+  constructor(readonly keysOf: (map: Record<string, unknown>) => readonly string[]) {
+    super();
+  }
 
   count(keywords: NodeKeywords, isObject: boolean): void {
     eachContribution(keywords, isObject, this);
   }
 
   add(budget: Budget, amount: number): void {
-    // Spelled out: `this[budget] += amount` is a lookup by name, several times slower on this hot path.
-    if (budget === 'properties') this.properties += amount;
-    else if (budget === 'stringLength') this.stringLength += amount;
-    else this.enumValues += amount;
+    this.total(budget, amount);
   }
 
   largeEnum(): void {
@@ -108,11 +177,15 @@ export class SizeCounter implements SizeSink, SizeTotals {
 }
 
 /** The contributions of the entries of one schema, each with its pointer. */
-class SizeDetails implements SizeSink {
+class SizeDetails extends CeilingTotals implements SizeSink {
   readonly size: SchemaSize = { properties: [], stringLength: [], enumValues: [], largeEnums: [] };
   private entry!: SchemaEntry;
 
-  constructor(entries: readonly SchemaEntry[]) {
+  constructor(
+    entries: readonly SchemaEntry[],
+    readonly keysOf: (map: Record<string, unknown>) => readonly string[],
+  ) {
+    super();
     const keywords = new NodeKeywords();
     for (const entry of entries) {
       this.entry = entry;
@@ -121,6 +194,7 @@ class SizeDetails implements SizeSink {
   }
 
   add(budget: Budget, amount: number, target: 'key' | 'value', keyword: string, name?: string): void {
+    this.total(budget, amount);
     const path = name === undefined ? joinPointer(this.entry.path, keyword) : joinPointer(this.entry.path, keyword, name);
     this.size[budget].push({ path, amount, target });
   }
@@ -132,5 +206,6 @@ class SizeDetails implements SizeSink {
 
 /** Every contribution of a strict schema with its pointer (read through `StrictSchemaNode.sizeContributions`). */
 export function measureDetails(schema: Record<string, unknown>, path: string): SchemaSize {
-  return new SizeDetails(allEntries(schema, path)).size;
+  const walk = walkEveryNode(schema, path);
+  return new SizeDetails(walk.flagged, walk.keysOf).size;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import type { FixFs } from '../../src/cli/fix.js';
 import { REPO_ROOT } from '../support/rule-docs.js';
 
 export interface RunOptions {
@@ -10,6 +11,8 @@ export interface RunOptions {
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Fault injection into `--fix`'s file operations. */
+  fixFs?: Partial<FixFs>;
 }
 
 /** Runs the CLI in-process with captured streams, as a user's shell would see it. */
@@ -22,6 +25,7 @@ export async function run(argv: string[], options: RunOptions = {}) {
     stderr: { write: (t: string) => (stderr += t), isTTY: options.stderrTTY ?? false },
     readStdin: async () => options.stdin ?? '',
     env: options.env ?? {},
+    ...(options.fixFs ? { fixFs: options.fixFs } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -76,3 +76,33 @@ describe('schema findings are shaped into our own messages', () => {
     ]);
   });
 });
+
+describe('integers too large for a JavaScript number are not shown rounded', () => {
+  const text = (value: string) => `{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}],"seed":${value},"temperature":${value}}`;
+  const messages = (input: string | object) =>
+    lint(input, { api: 'chat.completions' })
+      .diagnostics.filter((d) => d.ruleId === 'schema/range')
+      .map((d) => [d.path, d.message, d.data?.actual]);
+
+  it('shows the number as written when linting text', () => {
+    expect(messages(text('12345678901234567890'))).toEqual([
+      ['/seed', '`seed` must be at most 9223372036854775808; got 12345678901234567890.', '12345678901234567890'],
+      ['/temperature', '`temperature` must be at most 2; got 12345678901234567890.', '12345678901234567890'],
+    ]);
+    // Written with an exponent, it stays as written.
+    expect(messages(text('1.2345678901234567890e19'))[0]![1]).toContain('got 1.2345678901234567890e19.');
+  });
+
+  it("shows an object's number as JSON.stringify sends it, the value the API will get", () => {
+    // The literal was rounded by JavaScript before reqlint (or the client) saw it.
+    // eslint-disable-next-line no-loss-of-precision -- the rounding is the point
+    expect(messages({ ...base, seed: 12345678901234567890 })).toEqual([
+      ['/seed', '`seed` must be at most 9223372036854775808; got 12345678901234567000.', '12345678901234567000'],
+    ]);
+    expect(JSON.stringify({ seed: 12345678901234567890 })).toBe('{"seed":12345678901234567000}'); // eslint-disable-line no-loss-of-precision
+  });
+
+  it('leaves integers a number holds exactly as they were', () => {
+    expect(messages({ ...base, temperature: 9007199254740991 })[0]![1]).toBe('`temperature` must be at most 2; got 9007199254740991.');
+  });
+});

@@ -1,7 +1,9 @@
 /**
- * The fix-preservation property: whatever the layout (comments, odd spacing, mixed line endings,
- * non-ASCII), removing a property changes nothing but that property, one separating comma and
- * whitespace; every comment, including the neighbours', survives byte for byte.
+ * The fix-preservation property: whatever the layout (comments, odd spacing, blanks before commas,
+ * mixed line endings, non-ASCII), removing a property changes nothing but what the removal owns:
+ * the property, one separating comma, the whitespace between them, the blanks just before that
+ * comma on its line, and the property's line when it had the line to itself. Every comment,
+ * including the neighbours', survives byte for byte.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,8 @@ interface Member {
   key: string;
   value: string;
   before: string;
+  /** Blanks between the value and its comma (`] , "tools"`). */
+  beforeComma: string;
   leadingComment: string;
   trailingComment: string;
   eol: string;
@@ -29,6 +33,7 @@ const value = fc.oneof(
 const member = fc.record({
   value,
   before: blank,
+  beforeComma: blank,
   leadingComment: fc.constantFrom('', '/* lead ü */ ', '/*x*/'),
   trailingComment: fc.constantFrom('', ' // trail ü', ' /* t */'),
   eol,
@@ -40,7 +45,7 @@ function render(members: Member[], closingSpace: string): string {
     const last = i === members.length - 1;
     // A line comment must end its line, or it would swallow what follows.
     const lineEnd = m.trailingComment.startsWith(' //') && !m.eol.includes('\n') ? '\n' : m.eol;
-    out += `${m.eol.includes('\n') ? m.eol : ''}${m.before}${m.leadingComment}"${m.key}": ${m.value}${last ? '' : ','}${m.trailingComment}${lineEnd}`;
+    out += `${m.eol.includes('\n') ? m.eol : ''}${m.before}${m.leadingComment}"${m.key}": ${m.value}${last ? '' : m.beforeComma + ','}${m.trailingComment}${lineEnd}`;
   });
   return out + closingSpace + '}';
 }
@@ -63,7 +68,7 @@ function isSubsequence(small: string, big: string): boolean {
 }
 
 describe('fix preservation', () => {
-  it('a removal takes exactly its property, one comma and whitespace; every other byte stays', () => {
+  it('a removal takes exactly what it owns (its property, one comma, whitespace); every other byte stays', () => {
     fc.assert(
       fc.property(documents, ({ members, text: original, index }) => {
         const removed = members[index]!;
@@ -86,6 +91,16 @@ describe('fix preservation', () => {
         }
       }),
     );
+  });
+
+  it('takes the blanks before the comma it removes, so no double blank is left (issue reproduction)', () => {
+    const jsonl = '{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}] , "tool_choice" : "none" }';
+    expect(applyFixes(jsonl).output).toBe('{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}] }');
+    expect(applyPatchToText('{"a": [] , "tools" : [ ] }', [{ op: 'remove', path: '/tools' }])).toBe('{"a": [] }');
+    // A comment before the comma stays, and so does the blank that separates it from the value.
+    expect(applyPatchToText('{"a": [] /* c */ , "tools": [] }', [{ op: 'remove', path: '/tools' }])).toBe('{"a": [] /* c */ }');
+    expect(applyPatchToText('{"a": 1 , "b": 2 , "c": 3}', [{ op: 'remove', path: '/b' }])).toBe('{"a": 1 , "c": 3}');
+    expect(applyPatchToText('{\n  "a": 1 ,\n  "b": 2\n}', [{ op: 'remove', path: '/b' }])).toBe('{\n  "a": 1\n}');
   });
 
   it('keeps the comment of a property that stays (issue reproduction)', () => {

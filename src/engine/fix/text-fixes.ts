@@ -150,7 +150,8 @@ function restOfLine(text: string, offset: number): number | undefined {
 
 /**
  * Removes a property or array element: exactly its own text, one separating comma and the
- * whitespace between, plus its line when it had the line to itself. Comments stay, whoever's they are.
+ * whitespace between, the blanks just before that comma on its line (`] , "tools": [] }` becomes
+ * `] }`, not `]  }`), plus its line when it had the line to itself. Comments stay, whoever's they are.
  */
 function removal(text: string, node: Node): Edit[] {
   const container = node.parent;
@@ -177,25 +178,25 @@ function removal(text: string, node: Node): Edit[] {
     return [{ offset: start, length: after - start, content: '' }];
   }
   const previous = siblings[index - 1];
-  const preceding = previous === undefined ? undefined : commaBetween(text, previous.offset + previous.length, start);
+  const comma = previous === undefined ? undefined : commaBetween(text, previous.offset + previous.length, start);
+  // The blanks before the comma go with it (they separated it from the previous element on its line).
+  let preceding = comma;
+  if (preceding !== undefined && comma !== undefined) while (preceding > 0 && isBlank(text[preceding - 1])) preceding--;
   const ownSpan = (): Edit => {
     const lineEnd = before.alone ? restOfLine(text, end) : undefined;
     if (lineEnd !== undefined) return { offset: before.start, length: lineEnd - before.start, content: '' };
     return { offset: before.start, length: end - before.start, content: '' };
   };
-  if (preceding === undefined) return [ownSpan()];
+  if (preceding === undefined || comma === undefined) return [ownSpan()];
+  const commaEdit: Edit = { offset: preceding, length: comma + 1 - preceding, content: '' };
   // The last element: the comma before it goes. With only whitespace between, in one edit.
-  if (text.slice(preceding + 1, start).trim() === '' && !before.alone) return [{ offset: preceding, length: end - preceding, content: '' }];
-  if (text.slice(preceding + 1, start).trim() === '' && before.alone) {
+  if (text.slice(comma + 1, start).trim() === '' && !before.alone) return [{ offset: preceding, length: end - preceding, content: '' }];
+  if (text.slice(comma + 1, start).trim() === '' && before.alone) {
     const lineEnd = restOfLine(text, end);
     // `1,\n  "b": 2\n}`: the comma, and the line of the property.
-    if (lineEnd !== undefined)
-      return [
-        { offset: preceding, length: 1, content: '' },
-        { offset: before.start, length: lineEnd - before.start, content: '' },
-      ];
+    if (lineEnd !== undefined) return [commaEdit, { offset: before.start, length: lineEnd - before.start, content: '' }];
   }
-  return [{ offset: preceding, length: 1, content: '' }, ownSpan()];
+  return [commaEdit, ownSpan()];
 }
 
 /** Adds a key at the end of an object, laid out like its last property (same line or a new one). */

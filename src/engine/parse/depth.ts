@@ -105,6 +105,12 @@ function exactlyTooDeepAt(root: object, limit: number): string | undefined {
     if (frame.next < frame.children.length) {
       const child = frame.children[frame.next++];
       if (!isContainer(child) || onStack.has(child)) continue;
+      // Most containers hold only scalars (`{ "type": "string" }`): height 1, known without a frame
+      // or a memo entry, which were most of the cost (time and memory) on a large body.
+      if (holdsOnlyScalars(child)) {
+        frame.max = Math.max(frame.max, 1);
+        continue;
+      }
       const known = height.get(child);
       if (known !== undefined) frame.max = Math.max(frame.max, known);
       else push(child);
@@ -137,6 +143,15 @@ function exactlyTooDeepAt(root: object, limit: number): string | undefined {
 
 function isContainer(value: unknown): value is object {
   return value !== null && typeof value === 'object';
+}
+
+function holdsOnlyScalars(node: object): boolean {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) if (isContainer(node[i])) return false;
+    return true;
+  }
+  for (const key in node) if (Object.hasOwn(node, key) && isContainer((node as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
 function childrenOf(node: object): unknown[] {

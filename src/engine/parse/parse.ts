@@ -1,5 +1,6 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { mayHaveDuplicateKeys } from './duplicate-keys.js';
+import { locateInText, type Located } from './locate.js';
 import { jsonc } from '../../lazy-deps.js';
 
 /**
@@ -22,7 +23,15 @@ export interface ParsedText {
   readonly mayHaveDuplicateKeys: boolean;
   /** The first syntax error; later ones are almost always a cascade of it. */
   syntaxError?: { message: string; offset: number; length: number };
+  /**
+   * Where a pointer's node is, by a scan of the text instead of the tree, when that is sound (strict
+   * JSON, no repeated key) and cheaper (see `StrictJsonText.locate`); `undefined`: use `tree`.
+   */
+  locate?(pointer: string): Located | undefined;
 }
+
+/** How many times the text `locate` may scan in all before the tree is built instead. */
+const SCAN_BUDGET = 4;
 
 const TREE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true } as const;
 
@@ -37,6 +46,21 @@ class StrictJsonText implements ParsedText {
     readonly value: unknown,
   ) {
     this.mayHaveDuplicateKeys = mayHaveDuplicateKeys(text, value);
+  }
+
+  /** Characters scanned by `locate` so far. */
+  private scanned = 0;
+
+  /**
+   * Positions a finding without the tree while the scans, which stop at their node, have read less
+   * than a few times the text: a large document with a few findings never builds the tree (many
+   * times the text in memory), and one with many findings builds it once, as before.
+   */
+  locate(pointer: string): Located | undefined {
+    if (this.isBuilt || this.mayHaveDuplicateKeys || this.scanned > SCAN_BUDGET * this.text.length) return undefined;
+    const found = locateInText(this.text, pointer);
+    this.scanned += found?.scanned ?? this.text.length;
+    return found;
   }
 
   get tree(): Node | undefined {

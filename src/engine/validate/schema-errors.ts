@@ -29,21 +29,46 @@ type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' |
 /** Shared by every valid document: no allocation on the common path. */
 export const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 
-export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unknown): readonly SchemaIssue[] {
+/** The source text of the number at a pointer, when the document was given as text. */
+export type NumberSource = (pointer: string) => string | undefined;
+
+export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unknown, numberSource?: NumberSource): readonly SchemaIssue[] {
   // Most documents are valid: they pay for nothing below, not even an empty array.
   if (errors.length === 0) return NO_ISSUES;
   const collapsed = collapseUnions(errors, document);
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of collapsed) {
-    const issue = shapeOne(error, document);
-    if (issue === undefined) continue;
+    const shaped = shapeOne(error, document);
+    if (shaped === undefined) continue;
+    const issue = withHonestNumber(shaped, getAtPointer(document, shaped.path), numberSource);
     const key = `${issue.ruleId}\u0000${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * An integer past 2^53 has lost digits by the time it is a JavaScript number (`12345678901234567890`
+ * parses to 12345678901234567168, printed `12345678901234567000`), so for text, which the API reads
+ * with its own precision, a message shows the number as written. An object's number was rounded in
+ * the caller's code before reqlint saw it, and `JSON.stringify` sends exactly its rendering: that is
+ * what the API will get, so it is shown as it is (and text made by `JSON.stringify` reads the same).
+ */
+function withHonestNumber(issue: SchemaIssue, value: unknown, numberSource: NumberSource | undefined): SchemaIssue {
+  if (numberSource === undefined || typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return issue;
+  const rounded = String(value);
+  const written = numberSource(issue.path);
+  if (written === undefined || written === rounded || !issue.message.includes(rounded)) return issue;
+  const data = issue.data && Object.fromEntries(Object.entries(issue.data).map(([key, text]) => [key, text === rounded ? written : text]));
+  return { ...issue, message: issue.message.replaceAll(rounded, written), ...(data ? { data } : {}) };
+}
+
+/** A schema bound for a message: exact even past 2^53 (`2 ** 63` is 9223372036854775808, not `…6000`). */
+function showBound(limit: number): string {
+  return Number.isInteger(limit) && !Number.isSafeInteger(limit) ? BigInt(limit).toString() : String(limit);
 }
 
 /**
@@ -281,8 +306,8 @@ function shapeOne(error: ErrorObject, document: unknown): SchemaIssue | undefine
         keyword: error.keyword,
         path: at,
         target: 'value',
-        message: `${capitalize(subject(at))} must be ${bound} ${limit}; got ${show(value)}.`,
-        data: { limit: String(limit), actual: show(value) },
+        message: `${capitalize(subject(at))} must be ${bound} ${showBound(limit)}; got ${show(value)}.`,
+        data: { limit: showBound(limit), actual: show(value) },
       };
     }
     case 'minItems':

@@ -1,14 +1,18 @@
 import { dialectById } from '../../dialects/index.js';
 import type { DialectAdapter, WireRequest } from '../../dialects/types.js';
 import { isWithin, pointerToDisplayPath, toPointer } from '../../json-pointer.js';
-import { shapeSchemaErrors, type SchemaIssue } from './schema-errors.js';
+import { shapeSchemaErrors, type NumberSource, type SchemaIssue } from './schema-errors.js';
 import { validate } from './validator.js';
 
 export type { SchemaIssue } from './schema-errors.js';
 
 /** The user's document against its dialect's schema, as shaped findings. */
-export function validateDocument(dialect: DialectAdapter, body: Record<string, unknown>): readonly SchemaIssue[] {
-  return shapeSchemaErrors(validate(dialect.schema, body, dialect.id), body);
+export function validateDocument(
+  dialect: DialectAdapter,
+  body: Record<string, unknown>,
+  numberSource?: NumberSource,
+): readonly SchemaIssue[] {
+  return shapeSchemaErrors(validate(dialect.schema, body, dialect.id), body, numberSource);
 }
 
 /**
