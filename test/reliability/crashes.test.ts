@@ -29,6 +29,13 @@ describe('deep nesting', () => {
     expect(lintJsonLines(deep + '\n' + deep).map((d) => d.ruleId)).toEqual(['parse/too-deep', 'parse/too-deep']);
   });
 
+  it('finds the same bracket in JSONC, which takes the recursive parser, as in strict JSON', () => {
+    const jsonc = '// a comment first\n' + deep;
+    const [only, ...rest] = lint(jsonc).diagnostics;
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ ruleId: 'parse/too-deep', range: { start: { line: 2, column: MAX_NESTING_DEPTH + 1 } } });
+  });
+
   it('counts only structure: brackets in strings and comments do not nest', () => {
     const text = '{"model":"gpt-4.1", // ' + '['.repeat(2000) + '\n"messages":[{"role":"user","content":"' + '{'.repeat(2000) + '"}]}';
     expect(lint(text).diagnostics.map((d) => d.ruleId)).not.toContain('parse/too-deep');

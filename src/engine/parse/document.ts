@@ -1,7 +1,7 @@
 import { pointerToDisplayPath } from '../../json-pointer.js';
 import type { Problem } from '../report/problems.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
-import { parseJsonText, type ParsedText } from './parse.js';
+import { parseStrictJson, parseWithTree, type ParsedText } from './parse.js';
 import { LineIndex } from './positions.js';
 import { MAX_NESTING_DEPTH, textTooDeepAt, valueTooDeepAt } from './depth.js';
 
@@ -26,8 +26,12 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
   let tree: ParsedText | undefined;
   if (typeof input === 'string') {
     text = input;
-    const deepAt = textTooDeepAt(text);
-    if (deepAt !== -1) {
+    // `JSON.parse` does not recurse, so strict JSON has its depth checked on the value (a step per
+    // container, not per character); the JSONC parser recurses, so other text is checked before it.
+    const strict = parseStrictJson(text);
+    const tooDeep = strict === undefined ? textTooDeepAt(text) !== -1 : valueTooDeepAt(strict.value) !== undefined;
+    if (tooDeep) {
+      const deepAt = textTooDeepAt(text);
       problems.push({
         ruleId: 'parse/too-deep',
         message: TOO_DEEP,
@@ -37,7 +41,7 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
       });
       return { text };
     }
-    tree = parseJsonText(text);
+    tree = strict ?? parseWithTree(text);
     if (tree.syntaxError !== undefined) {
       const { message, offset, length } = tree.syntaxError;
       problems.push({

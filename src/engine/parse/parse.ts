@@ -92,17 +92,22 @@ const SYNTAX_MESSAGES: Record<string, string> = {
 };
 
 export function parseJsonText(text: string): ParsedText {
+  return parseStrictJson(text) ?? parseWithTree(text);
+}
+
+/** The fast path, for strict JSON: `undefined` for anything `JSON.parse` rejects. */
+export function parseStrictJson(text: string): ParsedText | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return parseWithTree(text);
+    return undefined;
   }
   return new StrictJsonText(text, value);
 }
 
 /** The slow path: JSONC, or text with a syntax error to locate. */
-function parseWithTree(text: string): ParsedText {
+export function parseWithTree(text: string): ParsedText {
   const errors: ParseError[] = [];
   const tree = jsonc().parseTree(text, errors, TREE_OPTIONS);
   if (tree === undefined && errors.length === 0) {
