@@ -104,16 +104,19 @@ export function runRules(prepared: PreparedRules, wire: WireRequest, nodes: Node
   // By position in `NODE_KINDS`, as the prepared rules name the kinds they visit.
   const lists = NODE_KINDS.map((kind): readonly unknown[] => nodes[kind]);
   const present = lists.reduce((set, list, kind) => (list.length > 0 ? set | (1 << kind) : set), 0);
-  // One look-up per key of the request, instead of every rule testing each of its triggers.
-  const triggered: boolean[] = new Array<boolean>(prepared.rules.length).fill(false);
-  for (const key in wire.request) for (const position of prepared.triggeredBy.get(key) ?? NONE) triggered[position] = true;
+  // One look-up per key of the request, instead of every rule testing each of its triggers. A bit
+  // per rule: a few numbers to allocate, where an array of flags cost more than the look-ups.
+  const triggered: number[] = [];
+  for (let word = 0; word < prepared.rules.length; word += 32) triggered.push(0);
+  for (const key in wire.request)
+    for (const position of prepared.triggeredBy.get(key) ?? NONE) triggered[position >> 5]! |= 1 << (position & 31);
 
   for (let position = 0; position < prepared.rules.length; position++) {
     // Most rules have nothing to do on a given request: the tests that skip them read only what they need.
     const entry = prepared.rules[position]!;
     if ((entry.kinds & present) === 0) continue;
     if (entry.requiresModel && model === undefined) continue;
-    const visiting = entry.hinted && !triggered[position] ? entry.partKinds & present : present;
+    const visiting = entry.hinted && (triggered[position >> 5]! & (1 << (position & 31))) === 0 ? entry.partKinds & present : present;
     const { rule, visits, kinds, createError } = entry;
     if (createError === undefined && (kinds & visiting) === 0) continue;
     current = rule;
