@@ -39,9 +39,9 @@ describe('valueTooDeepAt', () => {
   });
 
   it('answers for a value too big for the quick walk', () => {
-    expect(valueTooDeepAt({ items: Array.from({ length: 20_000 }, (_, i) => ({ i })) })).toBeUndefined();
-    expect(valueTooDeepAt({ items: [...Array.from({ length: 20_000 }, (_, i) => ({ i })), nest(MAX_NESTING_DEPTH)] })).toBe(
-      '/items/20000' + '/0'.repeat(MAX_NESTING_DEPTH - 2),
+    expect(valueTooDeepAt({ items: Array.from({ length: 120_000 }, (_, i) => ({ i })) })).toBeUndefined();
+    expect(valueTooDeepAt({ items: [...Array.from({ length: 120_000 }, (_, i) => ({ i })), nest(MAX_NESTING_DEPTH)] })).toBe(
+      '/items/120000' + '/0'.repeat(MAX_NESTING_DEPTH - 2),
     );
   });
 
