@@ -71,24 +71,17 @@ const slotSources = {
     'export function loadAjv() { throw new Error("reqlint (web build): only built-in schemas are pre-compiled; validating a custom rule\'s optionsSchema needs the Node.js build."); }',
   ].join('\n'),
 };
-const installers = {
-  node: [
+/** The module that installs one platform's validator loader and lazy dependencies into the shared code. */
+const installer = (loaderModule, lazyDepsModule) =>
+  [
     `import { installValidatorLoader } from ${JSON.stringify(VALIDATOR_SLOT)};`,
     `import { installLazyDeps } from ${JSON.stringify(LAZY_DEPS_SLOT)};`,
-    `import * as loader from ${JSON.stringify(nodeLoader)};`,
-    `import * as deps from ${JSON.stringify(nodeLazyDeps)};`,
+    `import * as loader from ${JSON.stringify(loaderModule)};`,
+    `import * as deps from ${JSON.stringify(lazyDepsModule)};`,
     'installValidatorLoader(loader);',
     'installLazyDeps(deps);',
-  ].join('\n'),
-  web: [
-    `import { installValidatorLoader } from ${JSON.stringify(VALIDATOR_SLOT)};`,
-    `import { installLazyDeps } from ${JSON.stringify(LAZY_DEPS_SLOT)};`,
-    `import * as loader from ${JSON.stringify(WEB_VALIDATORS)};`,
-    `import * as deps from ${JSON.stringify(webLazyDeps)};`,
-    'installValidatorLoader(loader);',
-    'installLazyDeps(deps);',
-  ].join('\n'),
-};
+  ].join('\n');
+const installers = { node: installer(nodeLoader, nodeLazyDeps), web: installer(WEB_VALIDATORS, webLazyDeps) };
 const INSTALL = '\0reqlint-install:';
 // An entry: the platform's installer first (a module of its own, so it runs before the entry module's
 // body: the CLI starts at module level), then everything the entry module exports.
