@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'dist/cli/bin.js');
+// `REQLINT_BENCH_CLI=<dir>/dist/cli/bin.js` measures another build's CLI on the same data (an A/B run).
+const bin = process.env.REQLINT_BENCH_CLI ?? join(root, 'dist/cli/bin.js');
 const sampler = join(root, 'bench/cli-scale-sampler.mjs');
 const FILES = Number(process.env.REQLINT_BENCH_FILES ?? 10_000);
 const LINES = Number(process.env.REQLINT_BENCH_LINES ?? 100_000);
