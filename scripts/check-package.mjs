@@ -1,7 +1,8 @@
 // After `npm run build`: the published package holds only what its entry points load, within the
 // size budget, and each entry point loads the way users load it (ESM import, CommonJS require, bin).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,11 +28,19 @@ const viaRequire = createRequire(import.meta.url)(root);
 if (typeof viaRequire.lint !== 'function') problems.push('require("reqlint") does not give lint()');
 const viaImport = await import(new URL('../dist/reqlint.js', import.meta.url).href);
 if (typeof viaImport.lint !== 'function') problems.push('import "reqlint" does not give lint()');
+// The CLI's worker threads: the bundle must find its compiled worker (it once looked for it beside the
+// shared chunk instead of in `dist/cli/`, and every large run silently took one thread).
+const workers = spawnSync(process.execPath, [join(root, 'dist/cli/bin.js'), '--concurrency', '2', '-f', 'json', 'examples'], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (workers.status !== 1 || workers.stderr.includes('no compiled worker'))
+  problems.push(`the CLI with --concurrency 2 did not lint on its workers (exit ${workers.status}): ${workers.stderr.trim()}`);
 
 if (problems.length > 0) {
   for (const problem of problems) process.stderr.write(`package: ${problem}\n`);
   process.exit(1);
 }
 process.stderr.write(
-  `package: ${pack.entryCount} files, ${(pack.unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${(pack.size / 1024).toFixed(0)} KB packed; import and require load it\n`,
+  `package: ${pack.entryCount} files, ${(pack.unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${(pack.size / 1024).toFixed(0)} KB packed; import and require load it, the CLI starts its workers\n`,
 );

@@ -15,7 +15,7 @@ import { writeStarterConfig } from './init.js';
 import { expandInputs } from './inputs.js';
 import { LintCache, lintWithCache } from './lint-cache.js';
 import { lintFile, lintSource, MAX_KEPT_LINES, stripBom, type FileResult, type LintFileOptions } from './lint-file.js';
-import { lintInWorkers, WorkerFailure, workerCount } from './pool.js';
+import { lintInWorkers, WorkerFailure, workerCount, workersAvailable } from './pool.js';
 import { printRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { formatRulesText, listRules } from './rules-list.js';
@@ -111,6 +111,10 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     for (const file of ignoredExplicitly)
       io.stderr.write(
         `reqlint: warning: ${file} is ignored (by .reqlintignore or an ignore pattern) and was not linted; use --no-ignore to lint it.\n`,
+      );
+    if ((options.concurrency ?? 0) > 0 && !workersAvailable())
+      io.stderr.write(
+        `reqlint: warning: --concurrency ${options.concurrency}: no compiled worker beside the CLI, so files are linted in this thread.\n`,
       );
     const progress = createProgress(files.length, io.stderr, io.env ?? process.env);
     if (options.cache && !fixing) {

@@ -11,12 +11,20 @@ const MAX_WORKERS = 8;
 /** Files per message: fewer round trips, while still spreading work evenly. */
 const BATCH = 16;
 
-const workerPath = fileURLToPath(new URL('./worker.js', import.meta.url));
+/**
+ * The compiled worker: beside this module when it is compiled (`dist/src/cli/`), in `cli/` when it
+ * is a chunk of the published bundle (`dist/`); running from TypeScript sources (tests) there is none.
+ */
+const workerPath = ['./worker.js', './cli/worker.js'].map((path) => fileURLToPath(new URL(path, import.meta.url))).find(existsSync);
+
+/** Whether worker threads can be started at all (a compiled worker exists). */
+export function workersAvailable(): boolean {
+  return workerPath !== undefined;
+}
 
 /** The number of workers to use, or 0 to lint in this thread. */
 export function workerCount(files: number, requested: number | undefined): number {
-  // Running from TypeScript sources (tests) there is no compiled worker to start.
-  if (!existsSync(workerPath)) return 0;
+  if (workerPath === undefined) return 0;
   if (requested !== undefined) return Math.min(requested, files);
   if (files < PARALLEL_THRESHOLD) return 0;
   // One worker beside an idle main thread is slower than no worker: parallelism starts at two.
@@ -39,8 +47,10 @@ export async function lintInWorkers(
   how: LintFileOptions,
   count: number,
   onDone: (done: number) => void,
-  script: string = workerPath,
+  script: string | undefined = workerPath,
 ): Promise<FileResult[]> {
+  // Callers ask `workerCount` first, which is 0 without a compiled worker.
+  if (script === undefined) throw new Error('reqlint: no compiled worker to start');
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;

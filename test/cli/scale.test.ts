@@ -63,4 +63,12 @@ describe('worker pool', () => {
   it('is not used for small runs', () => {
     expect(workerCount(PARALLEL_THRESHOLD - 1, undefined)).toBe(0);
   });
+
+  it('says so when --concurrency asks for workers that cannot start, and lints in this thread', async () => {
+    // From the TypeScript sources there is no compiled worker (the built CLI's is checked by scripts/check-package.mjs).
+    const { stderr, stdout, code } = await run(['--concurrency', '2', '-f', 'json', 'fx'], { cwd: tree(3), env: {} });
+    expect(stderr).toContain('reqlint: warning: --concurrency 2: no compiled worker beside the CLI');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as unknown[]).length).toBe(3);
+  });
 });
