@@ -45,6 +45,13 @@ describe('valueTooDeepAt', () => {
     );
   });
 
+  it('finds the limit passed through a subtree already measured on a shorter path', () => {
+    const shared = nest(3);
+    // Through `a` the shared subtree ends at level 4; through `b` it ends at level 7.
+    expect(valueTooDeepAt({ a: shared, b: [[[shared]]] }, 5)).toBe('/b/0/0/0/0');
+    expect(valueTooDeepAt({ a: shared, b: [[[shared]]] }, 7)).toBeUndefined();
+  });
+
   it('counts a shared subtree once and a cycle’s back edge as a leaf', () => {
     expect(valueTooDeepAt(diamonds(60))).toBeUndefined();
     expect(valueTooDeepAt(diamonds(60), 40)).toBe('/a'.repeat(40));

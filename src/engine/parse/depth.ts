@@ -91,31 +91,45 @@ export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string
  * `valueTooDeepAt` for any value: iterative (the check must not overflow the stack it protects) and
  * linear in the number of distinct objects: each container's height is computed once, so an object
  * shared by many parents (a DAG) costs once, and a back edge of a cycle counts as a leaf (cycles are
- * reported by the stages that meet them).
+ * reported by the stages that meet them). It stops at the first container past the limit, so its
+ * stack never holds more than `limit` frames, however deep the value goes.
  */
 function exactlyTooDeepAt(root: object, limit: number): string | undefined {
   const height = new Map<object, number>();
   const onStack = new Set<object>();
-  const stack: Array<{ node: object; children: unknown[]; next: number; max: number }> = [];
-  const push = (node: object) => {
+  const stack: Frame[] = [];
+  const push = (node: object, key: string) => {
     onStack.add(node);
-    stack.push({ node, children: childrenOf(node), next: 0, max: 0 });
+    const keys = Array.isArray(node) ? undefined : Object.keys(node);
+    const children = keys === undefined ? (node as unknown[]) : keys.map((name) => (node as Record<string, unknown>)[name]);
+    stack.push({ node, key, keys, children, next: 0, max: 0 });
   };
-  push(root);
+  /** The pointer of the child `key` of the top frame, and `levels` more down its tallest children. */
+  const pointerTo = (key: string, child: object, levels: number) =>
+    stack
+      .slice(1)
+      .map((frame) => '/' + escapeKey(frame.key))
+      .join('') +
+    '/' +
+    escapeKey(key) +
+    tallestPath(child, levels, height);
+  push(root, '');
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.next < frame.children.length) {
-      const child = frame.children[frame.next++];
+      const index = frame.next++;
+      const child = frame.children[index];
       if (!isContainer(child) || onStack.has(child)) continue;
+      const key = frame.keys === undefined ? String(index) : frame.keys[index]!;
       // Most containers hold only scalars (`{ "type": "string" }`): height 1, known without a frame
       // or a memo entry, which were most of the cost (time and memory) on a large body.
-      if (holdsOnlyScalars(child)) {
-        frame.max = Math.max(frame.max, 1);
-        continue;
-      }
-      const known = height.get(child);
-      if (known !== undefined) frame.max = Math.max(frame.max, known);
-      else push(child);
+      const known = holdsOnlyScalars(child) ? 1 : height.get(child);
+      // The child sits at level `stack.length + 1`, its deepest container `known - 1` levels below.
+      if (known !== undefined) {
+        if (stack.length + known > limit) return pointerTo(key, child, limit - stack.length);
+        frame.max = Math.max(frame.max, known);
+      } else if (stack.length === limit) return pointerTo(key, child, 0);
+      else push(child, key);
       continue;
     }
     stack.pop();
@@ -125,22 +139,41 @@ function exactlyTooDeepAt(root: object, limit: number): string | undefined {
     const parent = stack[stack.length - 1];
     if (parent !== undefined) parent.max = Math.max(parent.max, own);
   }
-  if ((height.get(root) ?? 0) <= limit) return undefined;
-  // Follow the tallest child down to the container that opens level limit + 1.
+  return undefined;
+}
+
+interface Frame {
+  node: object;
+  /** Its key in its parent (an index for an array). */
+  key: string;
+  /** An object's keys, in the order of `children`; undefined for an array. */
+  keys: string[] | undefined;
+  children: unknown[];
+  next: number;
+  /** The tallest height among the children seen so far. */
+  max: number;
+}
+
+/** `levels` steps down the tallest container children of `node` (heights from `height`), as a pointer. */
+function tallestPath(node: object, levels: number, height: ReadonlyMap<object, number>): string {
   let pointer = '';
-  let current: object = root;
-  for (let level = 1; level <= limit; level++) {
+  let current = node;
+  for (let level = 0; level < levels; level++) {
     let best: { key: string; child: object; h: number } | undefined;
     for (const [key, child] of entriesOf(current)) {
       if (!isContainer(child)) continue;
-      const h = height.get(child) ?? 0;
+      const h = height.get(child) ?? 1;
       if (best === undefined || h > best.h) best = { key, child, h };
     }
     if (best === undefined) break;
-    pointer += '/' + best.key.replace(/~/g, '~0').replace(/\//g, '~1');
+    pointer += '/' + escapeKey(best.key);
     current = best.child;
   }
   return pointer;
+}
+
+function escapeKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function isContainer(value: unknown): value is object {
@@ -154,13 +187,6 @@ function holdsOnlyScalars(node: object): boolean {
   }
   for (const key in node) if (Object.hasOwn(node, key) && isContainer((node as Record<string, unknown>)[key])) return false;
   return true;
-}
-
-function childrenOf(node: object): unknown[] {
-  if (Array.isArray(node)) return node;
-  const out: unknown[] = [];
-  for (const key of Object.keys(node)) out.push((node as Record<string, unknown>)[key]);
-  return out;
 }
 
 function entriesOf(node: object): Array<[string, unknown]> {
