@@ -33,6 +33,7 @@ export type { Budget, Contribution } from './structured-outputs/measure.js';
 export { ownerLabel } from './structured-outputs/owner.js';
 export { lookup, resolveRef, type RefStatus } from './structured-outputs/refs.js';
 export { rootShapeProblem, type RootShapeProblem } from './structured-outputs/shape.js';
+export { enforcesStrict } from './structured-outputs/strict.js';
 export {
   FINE_TUNE_UNSUPPORTED,
   formatCount,

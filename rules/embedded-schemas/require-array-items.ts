@@ -1,4 +1,4 @@
-import { allEntries, defineRule, ownerLabel } from '../../src/rule-api.js';
+import { allEntries, defineRule, enforcesStrict, ownerLabel } from '../../src/rule-api.js';
 
 /**
  * An array schema without `items` is refused even when the tool is not strict: "Invalid schema for
@@ -23,7 +23,7 @@ export default defineRule({
   create() {
     return {
       embeddedSchema(node, context) {
-        if (node.strict && node.strictImplied !== true) return;
+        if (enforcesStrict(node)) return;
         for (const { schema, path } of allEntries(node.schema, node.path)) {
           const types = Array.isArray(schema.type) ? schema.type : [schema.type];
           if (!types.includes('array') || 'items' in schema || 'prefixItems' in schema) continue;

@@ -1,4 +1,4 @@
-import { defineRule, joinPointer, ownerLabel, rootShapeProblem } from '../../src/rule-api.js';
+import { defineRule, enforcesStrict, joinPointer, ownerLabel, rootShapeProblem } from '../../src/rule-api.js';
 
 /**
  * Strict or not, a function's `parameters` and a `json_schema.schema` must describe an object: the API
@@ -27,8 +27,8 @@ export default defineRule({
   create() {
     return {
       embeddedSchema(node, context) {
-        // Strict schemas the API enforces are the strict rules' (one finding per problem).
-        if (node.strict && node.strictImplied !== true) return;
+
+        if (enforcesStrict(node)) return;
         const problem = rootShapeProblem(node.schema, ['anyOf', 'oneOf', 'allOf', '$ref']);
         // No `type` and no combinator: the API's own defaulting applies, nothing to report.
         if (problem === undefined || problem.kind === 'noType') return;
