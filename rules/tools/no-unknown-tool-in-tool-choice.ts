@@ -1,4 +1,4 @@
-import { chatToolName, defineRule, hasChatTool, type ChatTool } from '../../src/rule-api.js';
+import { chatToolName, defineRule, hasChatTool, type ChatTool, type RuleContext } from '../../src/rule-api.js';
 
 /**
  * A `tool_choice` that forces a function (or custom tool) must name one of the request's `tools`;
@@ -30,19 +30,13 @@ export default defineRule({
           const name = (choice as { name?: unknown }).name;
           const functions = context.nodes.functionTool.filter((tool) => tool.api === 'responses');
           if (typeof name !== 'string' || functions.length === 0 || functions.some((tool) => tool.name === name)) return;
-          const names = functions.map((tool) => tool.name);
-          const path = '/tool_choice/name';
-          context.report({
-            messageId: 'unknown',
-            data: { kind: 'function', name, known: `it has ${names.map((n) => `"${n}"`).join(', ')}` },
-            path,
-            target: 'value',
-            suggestions: closest(name, names).map((candidate) => ({
-              messageId: 'useName' as const,
-              data: { name: candidate },
-              fix: [{ op: 'replace' as const, path, value: candidate }],
-            })),
-          });
+          reportUnknown(
+            context,
+            'function',
+            name,
+            functions.map((tool) => tool.name),
+            '/tool_choice/name',
+          );
           return;
         }
         const choice = request.value.tool_choice;
@@ -53,24 +47,33 @@ export default defineRule({
         const name = choice.type === 'function' ? choice.function.name : choice.custom.name;
         // The common case, a tool that exists, returns before any list of names is built.
         if (hasChatTool(tools, choice.type, name)) return;
-        const kind = choice.type === 'function' ? 'function' : 'custom tool';
-        const names = namesOf(tools, choice.type);
         const path = choice.type === 'function' ? '/tool_choice/function/name' : '/tool_choice/custom/name';
-        context.report({
-          messageId: 'unknown',
-          data: { kind, name, known: names.length === 0 ? `it has no ${kind}s` : `it has ${names.map((n) => `"${n}"`).join(', ')}` },
-          path,
-          target: 'value',
-          suggestions: closest(name, names).map((candidate) => ({
-            messageId: 'useName' as const,
-            data: { name: candidate },
-            fix: [{ op: 'replace' as const, path, value: candidate }],
-          })),
-        });
+        reportUnknown(context, choice.type === 'function' ? 'function' : 'custom tool', name, namesOf(tools, choice.type), path);
       },
     };
   },
 });
+
+/** The finding at `path`, which names a tool of `kind` that is not among `names`, with the near misses as suggestions. */
+function reportUnknown(
+  context: RuleContext<'unknown' | 'useName'>,
+  kind: string,
+  name: string,
+  names: readonly string[],
+  path: string,
+): void {
+  context.report({
+    messageId: 'unknown',
+    data: { kind, name, known: names.length === 0 ? `it has no ${kind}s` : `it has ${names.map((n) => `"${n}"`).join(', ')}` },
+    path,
+    target: 'value',
+    suggestions: closest(name, names).map((candidate) => ({
+      messageId: 'useName' as const,
+      data: { name: candidate },
+      fix: [{ op: 'replace' as const, path, value: candidate }],
+    })),
+  });
+}
 
 function namesOf(tools: readonly ChatTool[], type: ChatTool['type']): string[] {
   return tools.flatMap((tool) => (tool.type !== type ? [] : [chatToolName(tool)]));
