@@ -69,6 +69,7 @@ export async function fixFile(
   const target = await fs.realpath(absolutePath);
   const [bytes, stats] = await Promise.all([fs.readFile(target), fs.stat(target)]);
   const original = decodeUtf8(bytes);
+  const asRead = { target, mtimeMs: stats.mtimeMs, mode: stats.mode, uid: stats.uid, gid: stats.gid, links: stats.nlink };
   if (original === undefined) {
     // Decoding would turn the invalid bytes into U+FFFD and writing would destroy them; the file
     // is linted as it reads, but never written.
@@ -78,25 +79,11 @@ export async function fixFile(
       fixed: 0,
       notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`,
       original: bytes.toString('latin1'),
-      target,
-      mtimeMs: stats.mtimeMs,
-      mode: stats.mode,
-      uid: stats.uid,
-      gid: stats.gid,
-      links: stats.nlink,
+      ...asRead,
       unwritable: true,
     };
   }
-  return {
-    ...fixText(original, displayPath, options, how),
-    original,
-    target,
-    mtimeMs: stats.mtimeMs,
-    mode: stats.mode,
-    uid: stats.uid,
-    gid: stats.gid,
-    links: stats.nlink,
-  };
+  return { ...fixText(original, displayPath, options, how), original, ...asRead };
 }
 
 /** What `writeFixed` needs to know about the file as it was read. */
