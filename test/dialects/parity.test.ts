@@ -18,6 +18,15 @@ interface Mistake {
 }
 
 const strictLooseSchema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
+/** A strict output schema whose property `t` is missing from `required`, as Chat (and LangChain) send it. */
+const weatherFormat = {
+  type: 'json_schema',
+  json_schema: {
+    name: 'weather',
+    strict: true,
+    schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false },
+  },
+};
 const user = [{ role: 'user', content: 'Weather in Paris?' }];
 
 const MISTAKES: Mistake[] = [
@@ -80,14 +89,7 @@ const MISTAKES: Mistake[] = [
       {
         model: 'gpt-4.1',
         messages: user,
-        response_format: {
-          type: 'json_schema',
-          json_schema: {
-            name: 'weather',
-            strict: true,
-            schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false },
-          },
-        },
+        response_format: weatherFormat,
       },
       '/response_format/json_schema/schema/properties/t',
     ],
@@ -110,14 +112,7 @@ const MISTAKES: Mistake[] = [
       {
         model: 'gpt-4.1',
         useResponsesApi: true,
-        response_format: {
-          type: 'json_schema',
-          json_schema: {
-            name: 'weather',
-            strict: true,
-            schema: { type: 'object', properties: { t: { type: 'number' } }, additionalProperties: false },
-          },
-        },
+        response_format: weatherFormat,
       },
       '/response_format/json_schema/schema/properties/t',
     ],
