@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium } from './web/chromium.mjs';
-import { probeInput, probeScript, probeUnderNode, requireBuiltPackage, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
+import { nodeAnswer, probeScript, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
 
 /**
  * The public API in a real browser, on the page and in a Web Worker, loaded through the `browser` export
@@ -13,9 +13,7 @@ describe('reqlint in headless Chromium', () => {
   let expected: ProbeOutput;
   let script: { code: string; resolved: string[] };
   beforeAll(async () => {
-    requireBuiltPackage();
-    input = probeInput();
-    expected = await probeUnderNode(input);
+    ({ input, expected } = await nodeAnswer());
     script = await probeScript(['browser', 'import', 'default']);
     try {
       browser = await launchChromium();

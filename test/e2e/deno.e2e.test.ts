@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/rule-docs.js';
-import { probeInput, probeUnderNode, requireBuiltPackage, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
+import { nodeAnswer, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
 
 const SCRATCH = join(REPO_ROOT, 'node_modules', '.cache', 'reqlint-deno-test');
 // The `deno` package's launcher finds the binary of its platform package (an optional dependency).
@@ -19,9 +19,7 @@ describe('reqlint in Deno', () => {
   let input: ProbeInput;
   let expected: ProbeOutput;
   beforeAll(async () => {
-    requireBuiltPackage();
-    input = probeInput();
-    expected = await probeUnderNode(input);
+    ({ input, expected } = await nodeAnswer());
     rmSync(SCRATCH, { recursive: true, force: true });
     mkdirSync(join(SCRATCH, 'node_modules', 'reqlint'), { recursive: true });
     const [packed] = JSON.parse(

@@ -1,6 +1,6 @@
 import { EdgeVM } from '@edge-runtime/vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { probeInput, probeScript, probeUnderNode, requireBuiltPackage, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
+import { nodeAnswer, probeScript, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
 
 /**
  * The public API inside Vercel's edge runtime (`@edge-runtime/vm`: a V8 context with only the web
@@ -12,9 +12,7 @@ describe('reqlint in an edge runtime (@edge-runtime/vm)', () => {
   let expected: ProbeOutput;
   let script: { code: string; resolved: string[] };
   beforeAll(async () => {
-    requireBuiltPackage();
-    input = probeInput();
-    expected = await probeUnderNode(input);
+    ({ input, expected } = await nodeAnswer());
     script = await probeScript(['edge-light', 'worker', 'browser', 'import', 'default']);
   }, 30_000);
 

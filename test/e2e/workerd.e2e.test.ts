@@ -1,6 +1,6 @@
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeInput, probeScript, probeUnderNode, requireBuiltPackage, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
+import { nodeAnswer, probeScript, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
 
 /**
  * The public API inside Cloudflare's runtime: `workerd` itself (the binary that the npm registry ships
@@ -14,9 +14,7 @@ describe('reqlint in Cloudflare workerd (miniflare)', () => {
   let script: { code: string; resolved: string[] };
   let worker: Miniflare;
   beforeAll(async () => {
-    requireBuiltPackage();
-    input = probeInput();
-    expected = await probeUnderNode(input);
+    ({ input, expected } = await nodeAnswer());
     script = await probeScript(['workerd', 'worker', 'browser', 'import', 'default']);
     worker = new Miniflare({
       modules: true,

@@ -55,6 +55,13 @@ export async function probeUnderNode(input: ProbeInput): Promise<ProbeOutput> {
   return probe(input);
 }
 
+/** The probe's input and the Node build's answer to it, which every runtime's answer must equal (the package must be built). */
+export async function nodeAnswer(): Promise<{ input: ProbeInput; expected: ProbeOutput }> {
+  requireBuiltPackage();
+  const input = probeInput();
+  return { input, expected: await probeUnderNode(input) };
+}
+
 /** Fails loudly when the package is not built. */
 export function requireBuiltPackage(): void {
   const web = join(REPO_ROOT, 'dist', 'reqlint.web.js');
