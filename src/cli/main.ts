@@ -114,7 +114,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
       );
     if ((options.concurrency ?? 0) > 0 && !workersAvailable())
       io.stderr.write(
-        `reqlint: warning: --concurrency ${options.concurrency}: no compiled worker beside the CLI, so files are linted in this thread.\n`,
+        `reqlint: warning: --concurrency ${options.concurrency}: no compiled worker beside the CLI (dist/cli/worker.js; reinstall reqlint), so files are linted in this thread.\n`,
       );
     const progress = createProgress(files.length, io.stderr, io.env ?? process.env);
     if (options.cache && !fixing) {
