@@ -27,7 +27,7 @@ export default defineRule({
   create() {
     return {
       embeddedSchema(node, context) {
-
+        // Strict schemas the API enforces are the strict rules' (one finding per problem).
         if (enforcesStrict(node)) return;
         const problem = rootShapeProblem(node.schema, ['anyOf', 'oneOf', 'allOf', '$ref']);
         // No `type` and no combinator: the API's own defaulting applies, nothing to report.
