@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import { configSchema } from '../../schemas/config.js';
 import { getAtPointer, joinPointer, pointerToDisplayPath } from '../json-pointer.js';
 import { ConfigError, describeBadSeverity } from '../engine/settings.js';
-import { validatorFor } from '../engine/validate/validator.js';
+import { validate } from '../engine/validate/validator.js';
 import { findConfigProblem } from './check.js';
 import { mergeConfigs } from './merge.js';
 import { BUILTIN_CONFIGS } from './presets.js';
@@ -60,9 +60,9 @@ export function loadConfigFile(path: string, displayRoot: string, extending: rea
   };
 
   // The build-time validator: a run with a config file pays neither for ajv nor for compiling the schema.
-  const validateConfig = validatorFor(configSchema, 'config');
-  if (!validateConfig(source.value)) {
-    const error = mostSpecific(validateConfig.errors ?? []);
+  const errors = validate(configSchema, source.value, 'config');
+  if (errors.length > 0) {
+    const error = mostSpecific(errors);
     const pointer =
       error.keyword === 'additionalProperties'
         ? joinPointer(error.instancePath, String(error.params['additionalProperty']))
