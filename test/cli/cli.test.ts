@@ -1,9 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { REPO_ROOT } from '../support/rule-docs.js';
+import { fixtureDir } from './helpers.js';
 
 async function run(argv: string[], cwd = REPO_ROOT) {
   let stdout = '';
@@ -14,15 +12,6 @@ async function run(argv: string[], cwd = REPO_ROOT) {
     stderr: { write: (t: string) => (stderr += t) },
   });
   return { code, stdout, stderr };
-}
-
-function fixtureDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reqlint-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
 }
 
 const clean = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] }, null, 2);

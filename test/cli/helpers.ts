@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, onTestFinished } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { FixFs } from '../../src/cli/fix.js';
 import { REPO_ROOT } from '../support/rule-docs.js';
@@ -30,8 +31,23 @@ export async function run(argv: string[], options: RunOptions = {}) {
   return { code, stdout, stderr };
 }
 
+/**
+ * Removes a test's folder when the test ends (or, made outside a test, when its suite ends): test
+ * files share their workers (`isolate: false`), so a hook at this module's top level would run once.
+ */
+function removeAfterwards(dir: string): void {
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    onTestFinished(remove);
+  } catch {
+    afterAll(remove);
+  }
+}
+
+/** A new folder in the system's temporary folder holding `files` (path → content). */
 export function fixtureDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'reqlint-cli-'));
+  removeAfterwards(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);
