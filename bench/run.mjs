@@ -39,6 +39,10 @@ const TARGETS = {
   textVsParsePlusObject: 3,
   startupAboveNodeMs: 30,
   cliWallMs: 150,
+  /** Issue 16's reading of start-up for the CLI, measured like the library's: above bare Node. */
+  cliAboveNodeMs: 100,
+  /** Issue 16: lint of an object and of text, each within 2x of what parsing and validating alone cost. */
+  versusParsePlusSchema: 2,
   /**
    * Per-message cost at 10x and 100x relative to 1x, divided by the same growth of the baseline
    * (schema-only validation; JSON.parse + lint of the object): linear growth keeps it near 1.
@@ -109,6 +113,11 @@ for (const spec of CASES) {
     TARGETS.textVsParsePlusObject,
     'x',
   );
+  for (const [input, ratio] of [
+    ['object', measured.ratios.objectVsParsePlusSchema],
+    ['text', measured.ratios.textVsParsePlusSchema],
+  ])
+    addTarget(`${spec.title}: lint(${input}) ÷ (JSON.parse + schema-only validation)`, ratio, TARGETS.versusParsePlusSchema, 'x');
   if (measured.ratios.objectVsBaseline !== undefined) {
     log(
       row([
@@ -219,6 +228,7 @@ try {
   if (cli !== undefined) {
     log(row(['CLI, one file', formatTime(cli.subject.median), formatTime(cli.subject.p99), formatTime(cli.aboveBaseline)], PROCESS_WIDTHS));
     addTarget('CLI on one file, wall time (median)', cli.subject.median, TARGETS.cliWallMs, 'ms');
+    addTarget('CLI on one file, above bare node start-up', cli.aboveBaseline, TARGETS.cliAboveNodeMs, 'ms');
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -321,6 +331,8 @@ async function measureCase(spec) {
     ratios: {
       objectVsSchema: tasks.lintObject.median / tasks.validate.median,
       textVsParsePlusObject: tasks.lintText.median / (tasks.parse.median + tasks.lintObject.median),
+      objectVsParsePlusSchema: tasks.lintObject.median / (tasks.parse.median + tasks.validate.median),
+      textVsParsePlusSchema: tasks.lintText.median / (tasks.parse.median + tasks.validate.median),
       ...(baseline === undefined
         ? {}
         : {
