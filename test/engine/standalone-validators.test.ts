@@ -94,7 +94,7 @@ describe('build-time (standalone) validators', () => {
     );
   });
 
-  it('give each error the schema nodes that ajv\'s verbose mode would, found from its schemaPath', () => {
+  it("give each error the schema nodes that ajv's verbose mode would, found from its schemaPath", () => {
     // The generated code leaves out `verbose` (a quarter of its size); `validate` puts the nodes back.
     const { Ajv, formats } = loadAjv();
     const verboseAjv = new Ajv({ ...AJV_OPTIONS, verbose: true });
@@ -104,13 +104,16 @@ describe('build-time (standalone) validators', () => {
       errors.map(({ schemaPath, schema, parentSchema }) => ({ schemaPath, schema, parentSchema }));
     let errorsSeen = 0;
     fc.assert(
-      fc.property(fc.oneof(...Object.values(VIOLATIONS)).map((v) => v.request as unknown), (request) => {
-        for (const [name, schema] of Object.entries(schemas)) {
-          const expected = verbose[name]!(request) ? [] : verbose[name]!.errors!;
-          errorsSeen += expected.length;
-          expect(nodes(validate(schema, request, name))).toEqual(nodes(expected));
-        }
-      }),
+      fc.property(
+        fc.oneof(...Object.values(VIOLATIONS)).map((v) => v.request as unknown),
+        (request) => {
+          for (const [name, schema] of Object.entries(schemas)) {
+            const expected = verbose[name]!(request) ? [] : verbose[name]!.errors!;
+            errorsSeen += expected.length;
+            expect(nodes(validate(schema, request, name))).toEqual(nodes(expected));
+          }
+        },
+      ),
     );
     expect(errorsSeen).toBeGreaterThan(100);
   });
