@@ -32,9 +32,9 @@ export interface ModelRegistryOptions {
 /** Bounds memory when a long-lived process (language server) sees many distinct ids. */
 const maxCachedIds = 10_000;
 
+/** Capabilities are built on first use: a run resolves a few of the table's entries, seldom fine-tuned. */
 interface IndexedEntry {
-  capabilities: Capabilities;
-  /** Built on first use: most entries are never fine-tuned in a given run. */
+  capabilities?: Capabilities;
   fineTuned?: Capabilities;
   entry: ModelEntry;
   custom: boolean;
@@ -48,7 +48,7 @@ export function createModelRegistry(options: ModelRegistryOptions = {}): ModelRe
   const index = new Map<string, IndexedEntry>();
   const customIds = new Set<string>();
   for (const entry of customEntries) {
-    const indexed: IndexedEntry = { capabilities: capabilitiesOf(entry, data.sources), entry, custom: true };
+    const indexed: IndexedEntry = { entry, custom: true };
     for (const id of entry.ids) {
       if (customIds.has(id)) throw new Error(`Model id \`${id}\` appears in more than one custom model entry.`);
       customIds.add(id);
@@ -56,9 +56,14 @@ export function createModelRegistry(options: ModelRegistryOptions = {}): ModelRe
     }
   }
   for (const entry of data.models) {
-    const indexed: IndexedEntry = { capabilities: capabilitiesOf(entry, data.sources), entry, custom: false };
+    const indexed: IndexedEntry = { entry, custom: false };
     // Custom entries override bundled ids; the bundled table's own uniqueness is a data test.
     for (const id of entry.ids) if (!index.has(id)) index.set(id, indexed);
+  }
+
+  function baseCapabilities(indexed: IndexedEntry): Capabilities {
+    indexed.capabilities ??= capabilitiesOf(indexed.entry, data.sources);
+    return indexed.capabilities;
   }
 
   function fineTunedCapabilities(indexed: IndexedEntry): Capabilities {
@@ -90,7 +95,7 @@ export function createModelRegistry(options: ModelRegistryOptions = {}): ModelRe
     const base = findBase(target);
     if (base === undefined) return undefined;
     const via = viaAlias ? 'alias' : !base.exact ? 'snapshot' : base.indexed.custom ? 'custom' : 'exact';
-    return resolvedModel(base.indexed.capabilities, { requestedId, id: base.id, via, fineTuned: false });
+    return resolvedModel(baseCapabilities(base.indexed), { requestedId, id: base.id, via, fineTuned: false });
   }
 
   const cache = new Map<string, ResolvedModel | undefined>();
@@ -106,12 +111,12 @@ export function createModelRegistry(options: ModelRegistryOptions = {}): ModelRe
     return resolved;
   }
 
-  const known = Object.freeze([...new Set([...index.keys(), ...aliases.keys()])].sort());
+  let known: readonly string[] | undefined;
   const entries = Object.freeze([...customEntries, ...data.models]);
 
   return Object.freeze({
     resolve,
-    knownIds: () => known,
+    knownIds: () => (known ??= Object.freeze([...new Set([...index.keys(), ...aliases.keys()])].sort())),
     aliasTarget: (modelId: string) => followAliases(aliases, modelId),
     entries: () => entries,
   });
