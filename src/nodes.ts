@@ -191,6 +191,31 @@ void EVERY_KIND_LISTED;
 /** The typed nodes of one request, by kind. */
 export type NodeLists = { [K in NodeKind]: Array<NodeKinds[K]> };
 
+type ListsInOrder<Kinds extends readonly NodeKind[]> = {
+  readonly [I in keyof Kinds]: Kinds[I] extends NodeKind ? NodeLists[Kinds[I]] : never;
+};
+
+/**
+ * A request's node lists in `NODE_KINDS` order, for dispatch by a kind's position. Read by name, and
+ * typed position by position against `NODE_KINDS`: reading them in a loop over the names costs more
+ * per request than most rules (each read by a name held in a variable is a slow, generic look-up).
+ */
+export function nodeListsInOrder(nodes: NodeLists): ListsInOrder<typeof NODE_KINDS> {
+  return [
+    nodes.document,
+    nodes.request,
+    nodes.message,
+    nodes.tool,
+    nodes.functionTool,
+    nodes.responseFormat,
+    nodes.embeddedSchema,
+    nodes.strictSchema,
+    nodes.inputItem,
+    nodes.responsesTool,
+    nodes.textFormat,
+  ];
+}
+
 /**
  * The node kinds a rule for the APIs `A` sees: its `request` node is narrowed to those APIs, so a
  * Chat-only rule reads Chat fields without checks, and a rule for both must narrow on `api` or read

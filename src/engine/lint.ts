@@ -7,7 +7,7 @@ import type { ApiOption, Dialect, LintResult } from '../types.js';
 import { runRules } from './dispatch/run-rules.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
 import { findNode } from './parse/positions.js';
-import type { NumberSource } from './validate/schema-errors.js';
+import { NO_ISSUES, type NumberSource } from './validate/schema-errors.js';
 import { toDiagnostics, type Problem } from './report/problems.js';
 import { sessionFor, type LintOptions } from './session.js';
 import { validateDocument, validateMappedRequest, type SchemaIssue } from './validate/validate-document.js';
@@ -46,13 +46,13 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 
   const wire = dialect.toWire(parsed.body);
   pushAll(problems, wire.findings ?? []);
-  const wireIssues = dialect.id === wire.api ? [] : validateMappedRequest(wire, schemaIssues);
+  const wireIssues = dialect.id === wire.api ? NO_ISSUES : validateMappedRequest(wire, schemaIssues);
   pushAll(problems, wireIssues);
 
   const model = resolveModel(wire, session.registry, problems);
   const extractNodes = dialectById(wire.api)?.extractNodes;
   if (extractNodes !== undefined) {
-    const nodes = extractNodes(wire.request, trustedOutside([...schemaIssues, ...wireIssues], wire));
+    const nodes = extractNodes(wire.request, trustedOutside(schemaIssues, wireIssues, wire));
     pushAll(problems, runRules(session.rulesFor(wire.api), wire, nodes, model));
   }
 
@@ -126,13 +126,18 @@ function resolveModel(wire: WireRequest, registry: ModelRegistry, problems: Prob
   return model;
 }
 
+const TRUST_ALL: TrustPredicate = () => true;
+
 /**
  * A node may be dispatched when no schema error lies at or below it (an unknown key next to it does
  * not make its value untrustworthy).
  */
-function trustedOutside(issues: readonly SchemaIssue[], wire: WireRequest): TrustPredicate {
-  const errorPaths = issues.filter((issue) => issue.keyword !== 'additionalProperties').map((issue) => issue.path);
-  if (errorPaths.length === 0) return () => true;
+function trustedOutside(schemaIssues: readonly SchemaIssue[], wireIssues: readonly SchemaIssue[], wire: WireRequest): TrustPredicate {
+  if (schemaIssues.length === 0 && wireIssues.length === 0) return TRUST_ALL;
+  const errorPaths = [...schemaIssues, ...wireIssues]
+    .filter((issue) => issue.keyword !== 'additionalProperties')
+    .map((issue) => issue.path);
+  if (errorPaths.length === 0) return TRUST_ALL;
   return (wirePointer) => {
     const userPointer = wire.toUserPointer(wirePointer);
     return userPointer !== undefined && !errorPaths.some((path) => isWithin(path, userPointer));

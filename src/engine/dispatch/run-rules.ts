@@ -1,7 +1,7 @@
 import type { WireRequest } from '../../dialects/types.js';
 import { pointerToDisplayPath } from '../../json-pointer.js';
 import type { ResolvedModel } from '../../models/types.js';
-import { NODE_KINDS, type NodeKind, type NodeLists } from '../../nodes.js';
+import { NODE_KINDS, nodeListsInOrder, type NodeKind, type NodeLists } from '../../nodes.js';
 import type { AnyRule, RuleContext } from '../../rule.js';
 import type { Api } from '../../types.js';
 import { problemFromReport, type Problem } from '../report/problems.js';
@@ -102,8 +102,9 @@ export function runRules(prepared: PreparedRules, wire: WireRequest, nodes: Node
     },
   };
   // By position in `NODE_KINDS`, as the prepared rules name the kinds they visit.
-  const lists = NODE_KINDS.map((kind): readonly unknown[] => nodes[kind]);
-  const present = lists.reduce((set, list, kind) => (list.length > 0 ? set | (1 << kind) : set), 0);
+  const lists: ReadonlyArray<readonly unknown[]> = nodeListsInOrder(nodes);
+  let present = 0;
+  for (let kind = 0; kind < lists.length; kind++) if (lists[kind]!.length > 0) present |= 1 << kind;
   // One look-up per key of the request, instead of every rule testing each of its triggers. A bit
   // per rule: a few numbers to allocate, where an array of flags cost more than the look-ups.
   const triggered: number[] = [];
