@@ -50,7 +50,16 @@ export function findDuplicateKeys(tree: Node): DuplicateKey[] {
  * syntax tree that `findDuplicateKeys` needs. Only valid for text that `JSON.parse` accepted.
  */
 export function mayHaveDuplicateKeys(text: string, value: unknown): boolean {
-  return countMembers(text) !== countProperties(value);
+  const properties = countProperties(value);
+  // Every member has its colon, so a text with no more colons than the value has properties has no
+  // more members either. Only colons inside strings (`https://`, `Note:`) need the exact count.
+  return countColons(text) !== properties && countMembers(text) !== properties;
+}
+
+function countColons(text: string): number {
+  let count = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) count++;
+  return count;
 }
 
 function countProperties(root: unknown): number {
