@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { yaml } from '../cli/lazy-deps.js';
 import { parseJsonText } from '../engine/parse/parse.js';
 import { parsePointer } from '../json-pointer.js';
-import { LineIndex, rangeForPointer } from '../engine/parse/positions.js';
+import { LineIndex, rangeOf } from '../engine/parse/positions.js';
 
 /** Where a value is in a config file, 1-based, for error messages (`file:line:column`). */
 export interface SourcePosition {
@@ -61,9 +61,9 @@ function parseJson(text: string): ConfigSource {
   return {
     value: parsed.value,
     locate(pointer) {
-      const tree = parsed.tree;
-      if (tree === undefined) return undefined;
-      const { start } = rangeForPointer(tree, lines, pointer, 'key');
+      const found = parsed.locate(pointer);
+      if (found === undefined) return undefined;
+      const { start } = rangeOf(found, lines, 'key');
       return { line: start.line, column: start.column };
     },
   };

@@ -6,7 +6,6 @@ import type { ResolvedModel } from '../models/types.js';
 import type { ApiOption, Dialect, LintResult } from '../types.js';
 import { runRules } from './dispatch/run-rules.js';
 import { parseDocument, type ParsedDocument } from './parse/document.js';
-import { findNode } from './parse/positions.js';
 import { NO_ISSUES, type NumberSource } from './validate/schema-errors.js';
 import { toDiagnostics, type Problem } from './report/problems.js';
 import { sessionFor, type LintOptions } from './session.js';
@@ -64,16 +63,9 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
 function numberSourceOf({ text, tree }: ParsedDocument): NumberSource | undefined {
   if (text === undefined || tree === undefined) return undefined;
   return (pointer) => {
-    // A scan where one is sound (strict JSON): a huge document builds no tree for one message.
-    const located = tree.locate?.(pointer);
-    if (located !== undefined) {
-      const written = text.slice(located.offset, located.offset + located.length);
-      return located.exact && /^-?\d/.test(written) ? written : undefined;
-    }
-    const root = tree.tree;
-    if (root === undefined) return undefined;
-    const { node, exact } = findNode(root, pointer);
-    return exact && node.type === 'number' ? text.slice(node.offset, node.offset + node.length) : undefined;
+    const found = tree.locate(pointer);
+    const written = found?.exact ? text.slice(found.offset, found.offset + found.length) : undefined;
+    return written !== undefined && /^-?\d/.test(written) ? written : undefined;
   };
 }
 

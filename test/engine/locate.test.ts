@@ -2,20 +2,14 @@ import fc from 'fast-check';
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { joinPointer } from '../../src/json-pointer.js';
-import { locateInText } from '../../src/engine/parse/locate.js';
+import { locateInText, type Scanned } from '../../src/engine/parse/locate.js';
 import { parseJsonText } from '../../src/engine/parse/parse.js';
-import { LineIndex, rangeForPointer } from '../../src/engine/parse/positions.js';
+import { LineIndex, rangeForPointer, rangeOf } from '../../src/engine/parse/positions.js';
 import { lint } from '../../src/engine/lint.js';
 
-/** The range `toDiagnostics` takes from a scan, written as `rangeForPointer` reads the tree. */
+/** The range `toDiagnostics` takes from a scan. */
 function rangeFromScan(text: string, pointer: string, target: 'key' | 'value') {
-  const lines = new LineIndex(text);
-  const found = locateInText(text, pointer)!;
-  if (!found.exact || target === 'key') {
-    if (found.key !== undefined) return lines.range(found.key.offset, found.key.length);
-    if (!found.exact) return lines.range(found.offset, Math.min(found.length, 1));
-  }
-  return lines.range(found.offset, found.length);
+  return rangeOf(locateInText(text, pointer)!, new LineIndex(text), target);
 }
 
 /** Every pointer into a value, plus some that run past it (missing keys, indexes, through scalars). */
@@ -59,10 +53,10 @@ describe('positioning without a syntax tree', () => {
       },
     });
     const parsed = parseJsonText(text);
-    const found = parsed.locate!('/response_format/json_schema/schema/properties/p5000');
+    const found = parsed.locate('/response_format/json_schema/schema/properties/p5000');
     expect(found?.exact).toBe(true);
-    // The scan stopped at the node, far before the end of the text.
-    expect(found!.scanned).toBeLessThan(text.length / 2);
+    // Found by a scan (an answer from the tree has no `scanned`), which stopped at the node, far before the end of the text.
+    expect((found as Scanned).scanned).toBeLessThan(text.length / 2);
     const [size] = lint(text).diagnostics.filter((d) => d.ruleId === 'structured-outputs/max-schema-size');
     expect(text.slice(size!.range!.start.offset, size!.range!.end.offset)).toBe('"p5000"');
   });

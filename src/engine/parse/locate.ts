@@ -6,7 +6,7 @@ import { jsonc } from '../../lazy-deps.js';
  * Where a pointer's node sits in strict JSON text, found by scanning tokens from the start and
  * stopping once the node is passed, without building a syntax tree. A tree of a large document
  * costs many times its text in memory (a 400,000-property schema: hundreds of MB), so a document
- * with a few findings is positioned this way; the answer is the one `rangeForPointer` gives on the
+ * with a few findings is positioned this way; the answer is the one `locateInTree` gives on the
  * tree, provided no object repeats a key (the first match is then the only one).
  */
 export interface Located {
@@ -16,13 +16,14 @@ export interface Located {
   length: number;
   /** The key of the property whose value the node is, when it is one. */
   key?: { offset: number; length: number };
-  /** How far into the text the scan went. */
-  scanned: number;
 }
+
+/** A scan's answer, and how far into the text the scan went. */
+export type Scanned = Located & { scanned: number };
 
 const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
 
-export function locateInText(text: string, pointer: string): Located | undefined {
+export function locateInText(text: string, pointer: string): Scanned | undefined {
   const { createScanner, SyntaxKind } = jsonc();
   const scanner = createScanner(text, true);
   const segments = parsePointer(pointer);
@@ -48,7 +49,7 @@ export function locateInText(text: string, pointer: string): Located | undefined
       return { exact: true, offset: start, length: end - start, ...(key ? { key } : {}), scanned: end };
     }
     const segment = segments[level]!;
-    const here = (): Located => ({ exact: false, offset: start, length: 1, ...(key ? { key } : {}), scanned: scanner.getPosition() });
+    const here = (): Scanned => ({ exact: false, offset: start, length: 1, ...(key ? { key } : {}), scanned: scanner.getPosition() });
     if (kind === SyntaxKind.OpenBraceToken) {
       const found = findMember(scanner, segment, skipValue);
       if (found === undefined) return here();

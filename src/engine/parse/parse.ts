@@ -1,6 +1,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { mayHaveDuplicateKeys } from './duplicate-keys.js';
 import { locateInText, type Located } from './locate.js';
+import { locateInTree } from './positions.js';
 import { jsonc } from '../../lazy-deps.js';
 
 /**
@@ -24,10 +25,10 @@ export interface ParsedText {
   /** The first syntax error; later ones are almost always a cascade of it. */
   syntaxError?: { message: string; offset: number; length: number };
   /**
-   * Where a pointer's node is, by a scan of the text instead of the tree, when that is sound (strict
-   * JSON, no repeated key) and cheaper (see `StrictJsonText.locate`); `undefined`: use `tree`.
+   * Where a pointer's node is: by a scan of the text when that is sound (strict JSON, no repeated key)
+   * and cheaper (see `StrictJsonText.locate`), else from the tree; `undefined` without a tree.
    */
-  locate?(pointer: string): Located | undefined;
+  locate(pointer: string): Located | undefined;
 }
 
 /** How many times the text `locate` may scan in all before the tree is built instead. */
@@ -57,10 +58,12 @@ class StrictJsonText implements ParsedText {
    * times the text in memory), and one with many findings builds it once, as before.
    */
   locate(pointer: string): Located | undefined {
-    if (this.isBuilt || this.mayHaveDuplicateKeys || this.scanned > SCAN_BUDGET * this.text.length) return undefined;
-    const found = locateInText(this.text, pointer);
-    this.scanned += found?.scanned ?? this.text.length;
-    return found;
+    if (!this.isBuilt && !this.mayHaveDuplicateKeys && this.scanned <= SCAN_BUDGET * this.text.length) {
+      const found = locateInText(this.text, pointer);
+      this.scanned += found?.scanned ?? this.text.length;
+      if (found !== undefined) return found;
+    }
+    return locateIn(this.tree, pointer);
   }
 
   get tree(): Node | undefined {
@@ -110,12 +113,14 @@ export function parseStrictJson(text: string): ParsedText | undefined {
 export function parseWithTree(text: string): ParsedText {
   const errors: ParseError[] = [];
   const tree = jsonc().parseTree(text, errors, TREE_OPTIONS);
+  const locate = (pointer: string) => locateIn(tree, pointer);
   if (tree === undefined && errors.length === 0) {
     return {
       value: undefined,
       tree: undefined,
       mayHaveDuplicateKeys: false,
       syntaxError: { message: 'The document is empty: expected a JSON object', offset: 0, length: 0 },
+      locate,
     };
   }
   const first = errors[0];
@@ -126,9 +131,14 @@ export function parseWithTree(text: string): ParsedText {
       tree,
       mayHaveDuplicateKeys: false,
       syntaxError: { message: SYNTAX_MESSAGES[code] ?? `Invalid JSON (${code})`, offset: first.offset, length: first.length },
+      locate,
     };
   }
-  return { value: tree === undefined ? undefined : nodeValue(tree), tree, mayHaveDuplicateKeys: tree !== undefined };
+  return { value: tree === undefined ? undefined : nodeValue(tree), tree, mayHaveDuplicateKeys: tree !== undefined, locate };
+}
+
+function locateIn(tree: Node | undefined, pointer: string): Located | undefined {
+  return tree === undefined ? undefined : locateInTree(tree, pointer);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { parsePointer } from '../../json-pointer.js';
 import type { Position, Range } from '../../types.js';
+import type { Located } from './locate.js';
 
 /**
  * Offsets inside, line/column at the edges. Line starts are computed once per document and only when
@@ -78,17 +79,22 @@ export function keyNodeOf(valueNode: Node): Node | undefined {
   return undefined;
 }
 
+/** Where a pointer's node sits, read from the syntax tree (`locateInText` gives the same by a scan). */
+export function locateInTree(tree: Node, pointer: string): Located {
+  const { node, exact } = findNode(tree, pointer);
+  const key = keyNodeOf(node);
+  return { exact, offset: node.offset, length: node.length, ...(key ? { key: { offset: key.offset, length: key.length } } : {}) };
+}
+
 /**
  * The range a diagnostic underlines: the key (`"temperature"`) or the value. A missing key is
  * underlined at its parent's key, or at the parent's opening brace when the parent is the root.
  */
+export function rangeOf(found: Located, lines: LineIndex, target: 'key' | 'value'): Range {
+  if (found.key !== undefined && (!found.exact || target === 'key')) return lines.range(found.key.offset, found.key.length);
+  return lines.range(found.offset, found.exact ? found.length : Math.min(found.length, 1));
+}
+
 export function rangeForPointer(tree: Node, lines: LineIndex, pointer: string, target: 'key' | 'value'): Range {
-  const { node, exact } = findNode(tree, pointer);
-  const key = keyNodeOf(node);
-  if (!exact) {
-    if (key !== undefined) return lines.range(key.offset, key.length);
-    return lines.range(node.offset, Math.min(node.length, 1));
-  }
-  if (target === 'key' && key !== undefined) return lines.range(key.offset, key.length);
-  return lines.range(node.offset, node.length);
+  return rangeOf(locateInTree(tree, pointer), lines, target);
 }

@@ -4,7 +4,7 @@ import type { ResolvedModel } from '../../models/types.js';
 import type { AnyRule, Report } from '../../rule.js';
 import type { Diagnostic, JsonPatch, Range, Severity, Suggestion } from '../../types.js';
 import type { WireRequest } from '../../dialects/types.js';
-import { LineIndex, rangeForPointer } from '../parse/positions.js';
+import { LineIndex, rangeOf } from '../parse/positions.js';
 import type { ParsedText } from '../parse/parse.js';
 import type { RuleState } from '../settings.js';
 
@@ -87,7 +87,11 @@ export function toDiagnostics(
     if (problem.ruleId.startsWith('schema/') && explained.some((root) => isWithin(problem.path, root))) continue;
     const severity = severities.get(problem.ruleId)?.severity ?? UNCONFIGURABLE_SEVERITY[problem.ruleId];
     if (severity === undefined) continue;
-    const range = problem.range ?? (lines !== undefined && parsed !== undefined ? rangeIn(parsed, lines, problem) : undefined);
+    let range = problem.range;
+    if (range === undefined && lines !== undefined) {
+      const found = parsed?.locate(problem.path);
+      if (found !== undefined) range = rangeOf(found, lines, problem.target);
+    }
     diagnostics.push({
       ruleId: problem.ruleId,
       severity,
@@ -105,20 +109,6 @@ export function toDiagnostics(
   if (lines !== undefined)
     diagnostics.sort((a, b) => (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0) || a.ruleId.localeCompare(b.ruleId));
   return diagnostics;
-}
-
-/** A problem's range in the text: by a scan where that is sound and cheap, else from the syntax tree. */
-function rangeIn(parsed: ParsedText, lines: LineIndex, { path, target }: Problem): Range | undefined {
-  const found = parsed.locate?.(path);
-  if (found === undefined) {
-    const tree = parsed.tree;
-    return tree === undefined ? undefined : rangeForPointer(tree, lines, path, target);
-  }
-  if (!found.exact || target === 'key') {
-    if (found.key !== undefined) return lines.range(found.key.offset, found.key.length);
-    if (!found.exact) return lines.range(found.offset, Math.min(found.length, 1));
-  }
-  return lines.range(found.offset, found.length);
 }
 
 /** Checks that are errors whatever the options say: without a parsed body of a known kind, nothing else can run. */
