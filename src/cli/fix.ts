@@ -170,8 +170,6 @@ function withoutRange<T extends { range?: unknown }>(diagnostic: T): Omit<T, 'ra
 export { oneLine };
 
 /** A write that failed, with a message that names the user's file (never the temporary one). */
-export class FixWriteError extends Error {}
-
 const WRITE_ERRORS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is exceeded',
@@ -181,10 +179,13 @@ const WRITE_ERRORS: Record<string, string> = {
   EIO: 'an input/output error occurred',
 };
 
-/** Why a file with fixes was not written. `changed`: another process wrote it meanwhile (not a failure). */
+/**
+ * Why a file with fixes was not written, as a sentence naming the file. `changed`: another process
+ * wrote it meanwhile (not a failure); `failed`: the write itself failed, and the file is as it was.
+ */
 export interface WriteRefusal {
-  kind: 'changed' | 'read-only' | 'not-utf8';
-  reason: string;
+  kind: 'changed' | 'read-only' | 'not-utf8' | 'failed';
+  message: string;
 }
 
 /**
@@ -192,9 +193,8 @@ export interface WriteRefusal {
  * mode and, where the user may, its owner; unless it changed on disk since it was read: then another
  * process (an editor, a formatter) owns the newer content and it is left as it is. A file the user
  * may not write (read-only) is respected, not replaced. A file with several hard links is rewritten
- * in place, since a rename would split the links. Returns why it was not written, if it was not;
- * throws `FixWriteError` naming `displayPath` when the write itself fails, always removing the
- * temporary file.
+ * in place, since a rename would split the links. Returns why it was not written, if it was not,
+ * naming `displayPath`; a failed write always removes the temporary file.
  */
 export async function writeFixed(
   absolutePath: string,
@@ -204,7 +204,11 @@ export async function writeFixed(
   fsOverrides?: Partial<FixFs>,
 ): Promise<WriteRefusal | undefined> {
   const { access, chmod, chown, readFile, rename, stat, unlink, writeFile } = fixFsWith(fsOverrides);
-  if (read.unwritable) return { kind: 'not-utf8', reason: 'it is not valid UTF-8' };
+  const notFixed = (kind: WriteRefusal['kind'], reason: string): WriteRefusal => ({
+    kind,
+    message: `${displayPath} was not fixed: ${reason}`,
+  });
+  if (read.unwritable) return notFixed('not-utf8', 'it is not valid UTF-8');
   const target = read.target ?? absolutePath;
   // Mode bits first: root may write anything, but a file marked read-only for everyone says "do not edit".
   const readOnly =
@@ -214,14 +218,14 @@ export async function writeFixed(
       () => true,
     ));
   if (readOnly)
-    return { kind: 'read-only', reason: 'it is read-only (reqlint does not write files you may not write; make it writable to fix it)' };
+    return notFixed('read-only', 'it is read-only (reqlint does not write files you may not write; make it writable to fix it)');
   // The name is capped so a file whose own name is near the 255-byte limit still gets a temporary.
   const temporary = join(dirname(target), `.${basename(target).slice(0, 100)}.reqlint-${randomBytes(6).toString('hex')}.tmp`);
   let temporaryExists = false;
   try {
     const [now, current] = await Promise.all([stat(target), readFile(target, 'utf8')]);
     if (now.mtimeMs !== read.mtimeMs || current !== read.original)
-      return { kind: 'changed', reason: 'it changed on disk while reqlint was fixing it; run reqlint --fix again' };
+      return notFixed('changed', 'it changed on disk while reqlint was fixing it; run reqlint --fix again');
     if ((read.links ?? 1) > 1) {
       await writeFile(target, output);
       return undefined;
@@ -247,9 +251,8 @@ export async function writeFixed(
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FixWriteError(
-      `cannot write ${displayPath}: ${(code && WRITE_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error))}; the file was left as it was`,
-    );
+    const why = (code && WRITE_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error));
+    return { kind: 'failed', message: `cannot write ${displayPath}: ${why}; the file was left as it was` };
   } finally {
     if (temporaryExists) await unlink(temporary).catch(() => undefined);
   }

@@ -7,7 +7,7 @@ import type { EffectiveConfig } from '../config/types.js';
 import { ConfigError } from '../engine/settings.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { applyBaseline, BaselineError, buildBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { FixWriteError, fixFile, fixText, writeFixed, type FixFs, type WriteRefusal } from './fix.js';
+import { fixFile, fixText, writeFixed, type FixFs, type WriteRefusal } from './fix.js';
 import { formatResults, needsSource } from './format.js';
 import { colorsEnabled } from './formatters/colors.js';
 import { loadIgnoreFile } from './ignore-file.js';
@@ -147,26 +147,15 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
             const outcome = await fixFile(absolute, file, lintOptions, how, io.fixFs);
             if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
             let refused: WriteRefusal | undefined;
-            try {
-              if (outcome.result.output !== undefined && options.fix)
-                refused = await writeFixed(absolute, outcome.result.output, outcome, file, io.fixFs);
-            } catch (error) {
-              if (!(error instanceof FixWriteError)) throw error;
-              // The write failed and the file is as it was: its problems are still in it.
-              io.stderr.write(`reqlint: ${error.message}.\n`);
-              results.push(lintSource(stripBom(outcome.original), file, lintOptions, how));
-              fileFailures++;
-              progress.update(results.length);
-              continue;
-            }
+            if (outcome.result.output !== undefined && options.fix)
+              refused = await writeFixed(absolute, outcome.result.output, outcome, file, io.fixFs);
+            if (refused !== undefined) io.stderr.write(`reqlint: ${refused.message}.\n`);
             if (refused?.kind === 'changed') {
               // Another process wrote the file meanwhile: what it holds now is what the user has, and
               // its findings decide the exit code (a concurrent save is not a failure of the run).
-              io.stderr.write(`reqlint: ${file} was not fixed: ${refused.reason}.\n`);
               results.push(await lintFile(absolute, file, lintOptions, how));
             } else if (refused !== undefined) {
               // Not written, so its problems are still in it: report those, and they decide the exit code.
-              io.stderr.write(`reqlint: ${file} was not fixed: ${refused.reason}.\n`);
               if (!outcome.unwritable) results.push(lintSource(stripBom(outcome.original), file, lintOptions, how));
               else results.push({ ...outcome.result, output: undefined });
               fileFailures++;
@@ -263,15 +252,13 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
 
 function isFileError(error: unknown): error is Error {
   return (
-    error instanceof FixWriteError ||
-    (error instanceof Error &&
-      typeof (error as NodeJS.ErrnoException).code === 'string' &&
-      typeof (error as NodeJS.ErrnoException).syscall === 'string')
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
   );
 }
 
 function describeFileError(error: Error, file: string, cwd: string): string {
-  if (error instanceof FixWriteError) return error.message + '.';
   const nodeError = error as NodeJS.ErrnoException;
   if (nodeError.code === 'ELOOP') return `cannot read ${file}: it is a symbolic link loop; it was skipped.`;
   const path = nodeError.path === undefined ? file : relative(cwd, nodeError.path) || nodeError.path;

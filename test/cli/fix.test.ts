@@ -100,7 +100,7 @@ describe('safe writes', () => {
     const read = await fixFile(path, 'b.json', {}, { keepSource: false, hashValues: false });
     writeFileSync(path, `${broken} `); // an editor saved meanwhile
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
-    expect((await writeFixed(path, read.result.output!, read))?.reason).toMatch(/changed on disk/);
+    expect((await writeFixed(path, read.result.output!, read))?.message).toMatch(/changed on disk/);
     expect(readFileSync(path, 'utf8')).toBe(`${broken} `);
     expect(readdirSync(dir)).toEqual(['b.json']);
     const fresh = await fixFile(path, 'b.json', {}, { keepSource: false, hashValues: false });

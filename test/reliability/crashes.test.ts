@@ -152,9 +152,10 @@ describe('disk errors during --fix', () => {
       writeFileSync(String(file), '');
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: String(file) });
     };
-    await expect(writeFixed(path, read.result.output!, read, 'b.json', { writeFile: full as never })).rejects.toThrow(
-      'cannot write b.json: the disk is full; the file was left as it was',
-    );
+    expect(await writeFixed(path, read.result.output!, read, 'b.json', { writeFile: full as never })).toEqual({
+      kind: 'failed',
+      message: 'cannot write b.json: the disk is full; the file was left as it was',
+    });
     expect(readdirSync(dir)).toEqual(['b.json']);
     expect(readFileSync(path, 'utf8')).toBe(broken);
   });
