@@ -40,12 +40,13 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const dialect = chooseDialect(parsed.body, options.api ?? 'auto', problems);
   if (dialect === undefined) return finish();
 
-  const schemaIssues = validateDocument(dialect, parsed.body, numberSourceOf(parsed));
+  const numberSource = numberSourceOf(parsed);
+  const schemaIssues = validateDocument(dialect, parsed.body, numberSource);
   pushAll(problems, schemaIssues);
 
   const wire = dialect.toWire(parsed.body);
   pushAll(problems, wire.findings ?? []);
-  const wireIssues = dialect.id === wire.api ? NO_ISSUES : validateMappedRequest(wire, schemaIssues);
+  const wireIssues = dialect.id === wire.api ? NO_ISSUES : validateMappedRequest(wire, schemaIssues, numberSource);
   pushAll(problems, wireIssues);
 
   const model = resolveModel(wire, session.registry, problems);

@@ -93,6 +93,14 @@ describe('integers too large for a JavaScript number are not shown rounded', () 
     expect(messages(text('1.2345678901234567890e19'))[0]![1]).toContain('got 1.2345678901234567890e19.');
   });
 
+  it('shows the number as written when the wire request of LangChain options rejects it', () => {
+    // The options schema accepts any integer `seed`; the wire check finds it out of range at the user's key.
+    const found = lint('{"model":"gpt-4o","modelKwargs":{"seed":12345678901234567890}}', { api: 'langchain' }).diagnostics.filter(
+      (d) => d.ruleId === 'schema/range',
+    );
+    expect(found.map((d) => [d.path, d.data?.actual])).toEqual([['/modelKwargs/seed', '12345678901234567890']]);
+  });
+
   it("shows an object's number as JSON.stringify sends it, the value the API will get", () => {
     // The literal was rounded by JavaScript before reqlint (or the client) saw it.
     // eslint-disable-next-line no-loss-of-precision -- the rounding is the point

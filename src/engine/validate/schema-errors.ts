@@ -41,7 +41,7 @@ export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unkn
   for (const error of collapsed) {
     const shaped = shapeOne(error, document);
     if (shaped === undefined) continue;
-    const issue = withHonestNumber(shaped, getAtPointer(document, shaped.path), numberSource);
+    const issue = numberSource === undefined ? shaped : withHonestNumber(shaped, getAtPointer(document, shaped.path), numberSource);
     const key = `${issue.ruleId}\u0000${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -57,8 +57,8 @@ export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unkn
  * the caller's code before reqlint saw it, and `JSON.stringify` sends exactly its rendering: that is
  * what the API will get, so it is shown as it is (and text made by `JSON.stringify` reads the same).
  */
-function withHonestNumber(issue: SchemaIssue, value: unknown, numberSource: NumberSource | undefined): SchemaIssue {
-  if (numberSource === undefined || typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return issue;
+function withHonestNumber(issue: SchemaIssue, value: unknown, numberSource: NumberSource): SchemaIssue {
+  if (typeof value !== 'number' || !Number.isInteger(value) || Number.isSafeInteger(value)) return issue;
   const rounded = String(value);
   const written = numberSource(issue.path);
   if (written === undefined || written === rounded || !issue.message.includes(rounded)) return issue;

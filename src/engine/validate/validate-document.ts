@@ -28,20 +28,26 @@ export function validateDocument(
  * one by one, so every other key holds a value both schemas accept, and its wire check could only
  * repeat the user's findings. Most options objects then cost no second validation at all.
  */
-export function validateMappedRequest(wire: WireRequest, userIssues: readonly SchemaIssue[]): SchemaIssue[] {
+export function validateMappedRequest(wire: WireRequest, userIssues: readonly SchemaIssue[], numberSource?: NumberSource): SchemaIssue[] {
   const wireDialect = dialectById(wire.api);
   if (wireDialect === undefined) return [];
-  const toCheck = wire.uncheckedKeys === undefined ? wire.request : uncheckedPart(wire, userIssues);
+  const toCheck = wire.uncheckedKeys === undefined ? wire.request : uncheckedPart(wire, wire.uncheckedKeys, userIssues);
   if (toCheck === undefined) return [];
   // The conversation is passed at call time, not in the options: a placeholder stands in for it.
-  // `Object.assign`, not `{ ...a, ...b }`: V8 gives a second spread a slow path (~7 µs here) and the
-  // result a shape the validator reads three times slower.
+  // `Object.assign`, not `{ ...a, ...b }`: V8 gives a second spread a slow path, and the result a
+  // shape the validator reads slowly.
   const request = Object.assign({}, wireDialect.conversationPlaceholder, toCheck);
+  // A number as the user wrote it, looked up at the user's own key.
+  const wireNumberSource: NumberSource | undefined =
+    numberSource &&
+    ((wirePointer) => {
+      const userPointer = wire.toUserPointer(wirePointer);
+      return userPointer === undefined ? undefined : numberSource(userPointer);
+    });
   const issues: SchemaIssue[] = [];
-  for (const issue of validateDocument(wireDialect, request)) {
+  for (const issue of validateDocument(wireDialect, request, wireNumberSource)) {
     const userPath = wire.toUserPointer(issue.path);
-    if (userPath === undefined || userPath === '') continue;
-    if (userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath))) continue;
+    if (userPath === undefined || userPath === '' || overlapsAny(userPath, userIssues)) continue;
     const wireName = pointerToDisplayPath(issue.path);
     const userName = pointerToDisplayPath(userPath);
     const message =
@@ -59,16 +65,24 @@ export function validateMappedRequest(wire: WireRequest, userIssues: readonly Sc
  * user's schema rejected (only then can the two schemas disagree about a copied option); `undefined`
  * when there is none. `model` always goes along, so the wire schema does not report it missing.
  */
-function uncheckedPart(wire: WireRequest, userIssues: readonly SchemaIssue[]): Record<string, unknown> | undefined {
+function uncheckedPart(
+  wire: WireRequest,
+  uncheckedKeys: readonly string[],
+  userIssues: readonly SchemaIssue[],
+): Record<string, unknown> | undefined {
   const request = wire.request;
   let part: Record<string, unknown> | undefined;
-  for (const key of wire.uncheckedKeys ?? []) (part ??= { model: request.model })[key] = request[key];
+  for (const key of uncheckedKeys) (part ??= { model: request.model })[key] = request[key];
   if (userIssues.length > 0) {
     for (const key in request) {
       const userPath = wire.toUserPointer(toPointer([key]));
-      if (userPath !== undefined && userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath)))
-        (part ??= { model: request.model })[key] = request[key];
+      if (userPath !== undefined && overlapsAny(userPath, userIssues)) (part ??= { model: request.model })[key] = request[key];
     }
   }
   return part;
+}
+
+/** Whether a user's finding lies at, above or below `userPath`. */
+function overlapsAny(userPath: string, userIssues: readonly SchemaIssue[]): boolean {
+  return userIssues.some((known) => isWithin(userPath, known.path) || isWithin(known.path, userPath));
 }

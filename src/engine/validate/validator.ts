@@ -1,4 +1,5 @@
 import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
+import { getAtPointer } from '../../json-pointer.js';
 import { loadAjv, precompiledValidator } from './node-loader.js';
 
 export { standaloneFileName } from './node-loader.js';
@@ -89,13 +90,8 @@ export function validate(schema: object, value: unknown, name?: string): readonl
  * by import and have no `$ref`, so every path starts at the root.
  */
 function withSchemaNodes(root: object, error: ErrorObject): ErrorObject {
-  const segments = error.schemaPath.split('/').slice(1).map(decodeSegment);
-  let parent: unknown = root;
-  for (const segment of segments.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[segment];
-  const schema = (parent as Record<string, unknown> | undefined)?.[segments.at(-1) ?? ''];
-  return { ...error, schema, parentSchema: parent as ErrorObject['parentSchema'] };
-}
-
-function decodeSegment(segment: string): string {
-  return decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~');
+  // A URI fragment (`#/…`) holding a JSON Pointer; an escaped `/` in a key stays `~1` once decoded.
+  const pointer = decodeURIComponent(error.schemaPath.slice(1));
+  const parentSchema = getAtPointer(root, pointer.slice(0, pointer.lastIndexOf('/'))) as ErrorObject['parentSchema'];
+  return { ...error, schema: getAtPointer(root, pointer), parentSchema };
 }
