@@ -151,10 +151,15 @@ for (const model of models.models) {
   const name = model.ids[0];
   const entrySources = `From this entry's [sources](#sources), checked ${model.checked}.`;
   const servedBy = Object.entries(model.apis).map(([api, on]) => `| \`${api}\` | ${shown(on)} | ${readers(`apis.${api}`)} |`);
+  // `isReasoning: null`: the sources disagree whether it reasons, so rules say nothing either way.
+  const contested = model.isReasoning === null ? [`Whether the model reasons: ${shown(null)}.`, ''] : [];
   const reasoning =
     model.reasoning === null
-      ? ['The model does not reason.', '']
+      ? contested.length > 0
+        ? contested
+        : ['The model does not reason.', '']
       : [
+          ...contested,
           '| Fact | Value | Rules that read it |',
           '|---|---|---|',
           ...Object.entries(model.reasoning).map(
@@ -234,10 +239,11 @@ for (const model of models.models) {
   write(`models/${modelPageOf.get(model)}.md`, page);
   modelPages.push({ model, name, link: `/models/${modelPageOf.get(model)}` });
 }
+// An API whose support is unknown is listed with a question mark, not dropped.
 const apisOf = (model) =>
   Object.entries(model.apis)
-    .filter(([, on]) => on)
-    .map(([api]) => api)
+    .filter(([, on]) => on !== false)
+    .map(([api, on]) => (on === null ? `${api}?` : api))
     .join(', ') || 'none';
 write(
   'models/index.md',
@@ -245,7 +251,7 @@ write(
     `| Model | Ids | APIs | Reasons | Output limit | Checked |\n|---|---|---|---|---|---|\n${modelPages
       .map(
         ({ model, name, link }) =>
-          `| [${name}](.${link.slice(7)}.md) | ${model.ids.length} | ${apisOf(model)} | ${model.reasoning ? 'yes' : 'no'} | ${model.limits?.maxOutputTokens ?? 'unknown'} | ${model.checked} |`,
+          `| [${name}](.${link.slice(7)}.md) | ${model.ids.length} | ${apisOf(model)} | ${model.isReasoning === null ? 'unknown' : model.reasoning ? 'yes' : 'no'} | ${model.limits?.maxOutputTokens ?? 'unknown'} | ${model.checked} |`,
       )
       .join('\n')}`,
   )}`,
