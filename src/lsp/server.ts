@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { packageVersion } from '../package-version.js';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -269,18 +269,4 @@ function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  // src/lsp, dist/src/lsp and the bundle in dist/cli sit at different depths below package.json.
-  for (const candidate of ['../../package.json', '../../../package.json', '../package.json']) {
-    try {
-      const pkg = require(candidate) as { name?: string; version?: string };
-      if (pkg.name === 'reqlint' && pkg.version) return pkg.version;
-    } catch {
-      // Not at this depth.
-    }
-  }
-  return 'unknown';
 }

@@ -61,10 +61,11 @@ const byPosition = <T extends { range: Diagnostic['range']; code?: unknown; mess
 describe('language server over stdio', () => {
   let client: LspClient;
   let capabilities: Awaited<ReturnType<LspClient['initialize']>>['capabilities'];
+  let serverInfo: Awaited<ReturnType<LspClient['initialize']>>['serverInfo'];
 
   beforeAll(async () => {
     client = new LspClient(serverPath, REPO_ROOT);
-    capabilities = (await client.initialize(REPO_ROOT)).capabilities;
+    ({ capabilities, serverInfo } = await client.initialize(REPO_ROOT));
   });
   afterAll(() => client.kill());
 
@@ -72,6 +73,8 @@ describe('language server over stdio', () => {
     expect(capabilities.hoverProvider).toBe(true);
     expect(capabilities.completionProvider).toBeDefined();
     expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.reqlint'] });
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(serverInfo).toEqual({ name: 'reqlint', version });
   });
 
   it('reports exactly what the CLI reports on every example, at the same ranges', async () => {
