@@ -30,9 +30,9 @@ const external = [/^node:/, ...dependencies.map((name) => new RegExp(`^${name.re
 //
 // So that the package carries every other module once, one build makes the Node entries and the web
 // entry, sharing chunks: in the shared code both modules are small slots, and each entry first installs
-// the implementation for its platform (Node entries: the real modules; the web entry: the web ones). The
-// slots keep the first implementation installed: a Node process that loads both builds (the parity checks
-// below do) keeps Node's, which gives the same answers.
+// the implementation for its platform (Node entries: the real modules; the web entry: the web ones). In a
+// Node process that loads both builds (the parity checks below do), Node's implementation wins whichever
+// loads first: it does all the web one does, and also compiles a custom rule's options schema.
 const VALIDATOR_SLOT = '\0reqlint-slot:validators';
 const LAZY_DEPS_SLOT = '\0reqlint-slot:lazy-deps';
 const WEB_VALIDATORS = '\0reqlint-web-validators';
@@ -50,14 +50,14 @@ const standaloneNames = readdirSync(validatorsDir)
 const slotSources = {
   [VALIDATOR_SLOT]: [
     'let loader;',
-    'export function installValidatorLoader(implementation) { loader ??= implementation; }',
+    'export function installValidatorLoader(implementation, wins) { if (wins || loader === undefined) loader = implementation; }',
     'export function standaloneFileName(name) { return `validators.standalone.${name}.cjs`; }',
     'export function precompiledValidator(name) { return loader.precompiledValidator(name); }',
     'export function loadAjv() { return loader.loadAjv(); }',
   ].join('\n'),
   [LAZY_DEPS_SLOT]: [
     'let deps;',
-    'export function installLazyDeps(implementation) { deps ??= implementation; }',
+    'export function installLazyDeps(implementation, wins) { if (wins || deps === undefined) deps = implementation; }',
     'export const jsonc = () => deps.jsonc();',
     'export const fastestLevenshtein = () => deps.fastestLevenshtein();',
     // Called at module level (the CLI's own lazy dependencies), so the getter is made on first call.
@@ -72,16 +72,16 @@ const slotSources = {
   ].join('\n'),
 };
 /** The module that installs one platform's validator loader and lazy dependencies into the shared code. */
-const installer = (loaderModule, lazyDepsModule) =>
+const installer = (loaderModule, lazyDepsModule, wins) =>
   [
     `import { installValidatorLoader } from ${JSON.stringify(VALIDATOR_SLOT)};`,
     `import { installLazyDeps } from ${JSON.stringify(LAZY_DEPS_SLOT)};`,
     `import * as loader from ${JSON.stringify(loaderModule)};`,
     `import * as deps from ${JSON.stringify(lazyDepsModule)};`,
-    'installValidatorLoader(loader);',
-    'installLazyDeps(deps);',
+    `installValidatorLoader(loader, ${wins});`,
+    `installLazyDeps(deps, ${wins});`,
   ].join('\n');
-const installers = { node: installer(nodeLoader, nodeLazyDeps), web: installer(WEB_VALIDATORS, webLazyDeps) };
+const installers = { node: installer(nodeLoader, nodeLazyDeps, true), web: installer(WEB_VALIDATORS, webLazyDeps, false) };
 const INSTALL = '\0reqlint-install:';
 // An entry: the platform's installer first (a module of its own, so it runs before the entry module's
 // body: the CLI starts at module level), then everything the entry module exports.
@@ -120,10 +120,10 @@ await build({
         if (source.startsWith('./validators.standalone.')) return { id: source, external: true };
         if (importer === undefined || importer.startsWith('\0')) return null;
         const target = join(importer, '..', source);
-        // The shared code's imports of the two platform modules go to the slots; the installers import
-        // the real modules by absolute path, which these relative specifiers never are.
-        if (target === nodeLoader && !source.startsWith('/')) return VALIDATOR_SLOT;
-        if (target === nodeLazyDeps && !source.startsWith('/')) return LAZY_DEPS_SLOT;
+        // The shared code's imports of the two platform modules go to the slots (the installers, whose
+        // ids start with `\0`, import the real modules and were left to the default resolution above).
+        if (target === nodeLoader) return VALIDATOR_SLOT;
+        if (target === nodeLazyDeps) return LAZY_DEPS_SLOT;
         return null;
       },
       load(id) {

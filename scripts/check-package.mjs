@@ -15,19 +15,36 @@ const unwanted = pack.files
   .filter((path) => /^dist\/(src|rules|scripts|data)\/.*\.js$|\.map$|\.v8cache$/.test(path));
 if (unwanted.length > 0)
   problems.push(`files no entry point loads: ${unwanted.slice(0, 5).join(', ')}${unwanted.length > 5 ? ', ...' : ''}`);
-for (const required of ['LICENSE', 'README.md', 'dist/reqlint.js', 'dist/cli/bin.js', 'dist/src/index.d.ts']) {
+for (const required of ['LICENSE', 'README.md', 'dist/reqlint.js', 'dist/reqlint.web.js', 'dist/cli/bin.js', 'dist/src/index.d.ts']) {
   if (!pack.files.some((file) => file.path === required)) problems.push(`${required} is missing from the package`);
 }
 // The web entry shares its chunks with the Node build (scripts/bundle.mjs): a few lines over them, not a
 // second copy of the library (which made the package 0.4 MB larger).
 const webEntry = pack.files.find((file) => file.path === 'dist/reqlint.web.js');
-if (webEntry === undefined) problems.push('dist/reqlint.web.js is missing from the package');
-else if (webEntry.size > 16 * 1024)
+if (webEntry !== undefined && webEntry.size > 16 * 1024)
   problems.push(`dist/reqlint.web.js is ${webEntry.size} bytes: a copy of the library, not an entry over the shared chunks`);
 const viaRequire = createRequire(import.meta.url)(root);
 if (typeof viaRequire.lint !== 'function') problems.push('require("reqlint") does not give lint()');
 const viaImport = await import(new URL('../dist/reqlint.js', import.meta.url).href);
 if (typeof viaImport.lint !== 'function') problems.push('import "reqlint" does not give lint()');
+// The two builds share their chunks, each entry installing its platform's loaders: in a process that
+// loads the web build first (a test runner, a bundler's server render), the Node build must still have
+// Node's, which compile a custom rule's options schema (the web loader cannot).
+const bothBuilds = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `await import(${JSON.stringify(new URL('../dist/reqlint.web.js', import.meta.url).href)});
+     const { defineRule, lint } = await import(${JSON.stringify(new URL('../dist/reqlint.js', import.meta.url).href)});
+     const rule = defineRule({ id: 'x/options', meta: { type: 'problem', description: 'x', apis: ['chat.completions'], messages: {},
+       optionsSchema: { type: 'object', properties: { n: { type: 'number' } } } }, create: () => ({}) });
+     lint({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] }, { ruleModules: [rule], rules: { 'x/options': ['error', { n: 1 }] } });`,
+  ],
+  { encoding: 'utf8' },
+);
+if (bothBuilds.status !== 0)
+  problems.push(`the Node build, loaded after the web build, cannot compile a custom rule's options: ${bothBuilds.stderr.trim()}`);
 // The CLI's worker threads: the bundle must find its compiled worker (it once looked for it beside the
 // shared chunk instead of in `dist/cli/`, and every large run silently took one thread).
 const workers = spawnSync(process.execPath, [join(root, 'dist/cli/bin.js'), '--concurrency', '2', '-f', 'json', 'examples'], {

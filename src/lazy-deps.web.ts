@@ -3,8 +3,9 @@ import * as levenshtein from 'fastest-levenshtein';
 import type { JsoncParser, Levenshtein } from './lazy-deps.js';
 
 /**
- * `lazy-deps.ts` for browsers, Web Workers and edge runtimes, which have no `require`: the web build
- * (`scripts/bundle.mjs`) puts this module in its place, and both dependencies are bundled as ES modules.
+ * `lazy-deps.ts` for browsers, Web Workers and edge runtimes, which have no `require`: the web entry
+ * of the bundle (`scripts/bundle.mjs`) installs this module in the slot the shared code calls, and both
+ * dependencies are bundled as ES modules.
  * Same getters, so no caller knows the difference.
  */
 export const jsonc = (): JsoncParser => jsoncParser;

@@ -7,8 +7,9 @@ import type { FormatsPlugin } from 'ajv-formats';
 /**
  * The Node half of `validator.ts`: loading the build-time validators from files beside this module and
  * ajv itself, both synchronously with `require` (they are CommonJS, and `lint` is synchronous).
- * The web build (`scripts/bundle.mjs`) replaces this module with one that imports every build-time
- * validator into the bundle, so browsers and edge runtimes need neither file access nor `require`.
+ * In the bundle (`scripts/bundle.mjs`) the shared code reaches it through a slot that each entry fills:
+ * the Node entries with this module, the web entry with one that imports every build-time validator,
+ * so browsers and edge runtimes need neither file access nor `require`.
  */
 const require = createRequire(import.meta.url);
 
