@@ -1,5 +1,7 @@
 import { applyPatch, PatchError } from './engine/fix/json-patch.js';
 import { applyPatchToText } from './engine/fix/text-fixes.js';
+import type { ParseError } from 'jsonc-parser';
+import { jsonc } from './lazy-deps.js';
 import type { JsonPatch } from './types.js';
 
 export { PatchError };
@@ -18,13 +20,21 @@ export interface ApplyFixOptions {
  * indentation kept; only the fixed tokens change), to a parsed body on a copy. Unlike `applyFixes`, it
  * applies exactly the patch it is given, suggestion or not, and lints nothing.
  *
- * Throws `PatchError` when the patch no longer applies (the text changed since it was linted).
+ * Throws `PatchError` when the patch no longer applies (the text changed since it was linted), and
+ * for JSON Lines text without the finding's `line`.
  */
 export function applyFix(input: string, fix: JsonPatch, options?: ApplyFixOptions): string;
 export function applyFix<T extends object>(input: T, fix: JsonPatch): T;
 export function applyFix(input: unknown, fix: JsonPatch, options: ApplyFixOptions = {}): unknown {
   if (typeof input !== 'string') return applyPatch(input, fix);
-  if (options.line === undefined) return applyPatchToText(input, fix);
+  if (options.line === undefined) {
+    // The parser would read the first line and apply the patch there, whichever line it was for.
+    if (holdsSeveralValues(input))
+      throw new PatchError(
+        "the text holds more than one JSON value (JSON Lines): pass the finding's line, `applyFix(text, fix, { line })`",
+      );
+    return applyPatchToText(input, fix);
+  }
   const lines = input.split('\n');
   const index = options.line - 1;
   const raw = lines[index];
@@ -33,6 +43,13 @@ export function applyFix(input: unknown, fix: JsonPatch, options: ApplyFixOption
   const withCr = cr ? raw.slice(0, -1) : raw;
   lines[index] = oneLine(applyPatchToText(withCr, fix)) + cr;
   return lines.join('\n');
+}
+
+function holdsSeveralValues(text: string): boolean {
+  const errors: ParseError[] = [];
+  const { parseTree, printParseErrorCode } = jsonc();
+  parseTree(text, errors, { allowTrailingComma: true });
+  return errors.some(({ error }) => printParseErrorCode(error) === 'EndOfFileExpected');
 }
 
 /** A fixed JSON Lines request kept on one line (a fix that adds a key may add a line break). */

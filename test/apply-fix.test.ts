@@ -49,6 +49,9 @@ describe('applyFix', () => {
       `${first}\r\n{"model":"o3","max_completion_tokens":5,"messages":[{"role":"user","content":"b"}]}\r\n`,
     );
     expect(() => applyFix(text, found!.fix!, { line: 9 })).toThrow(PatchError);
+    // Without its line, the fix would land on the first request (which has no `max_tokens` here, but
+    // another file's first line might): refused, with what to pass.
+    expect(() => applyFix(text, found!.fix!)).toThrow(/more than one JSON value .*\{ line \}/);
   });
 
   it('applies to a parsed body on a copy', () => {
