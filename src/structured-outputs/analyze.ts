@@ -138,7 +138,8 @@ class Walk implements SchemaAnalysis {
       }
       return;
     }
-    if (this.ancestors.includes(value) || ++this.visits > MAX_VISITS) return;
+    if (this.ancestors.includes(value)) return;
+    if (++this.visits > MAX_VISITS) return this.size.stopped();
     this.visitSchema(value, parent, role.keyword, key, parentDepth);
   }
 
@@ -252,7 +253,8 @@ function listsUnknownName({ properties, required }: NodeKeywords): boolean {
 }
 
 /**
- * Far beyond any schema the API takes (5,000 properties at most): reached only by a hand-built value
- * sharing objects so often that its JSON would be unbounded.
+ * Far beyond any schema the API takes (5,000 properties at most), for what the size budgets do not
+ * count: an `anyOf` of a hundred thousand branches, or a hand-built value sharing objects so often
+ * that its JSON would be unbounded. The walk stops there as at a size ceiling (`truncated`).
  */
 const MAX_VISITS = 100_000;

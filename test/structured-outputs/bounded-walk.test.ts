@@ -80,6 +80,13 @@ describe('the strict-schema walk stops once a limit verdict is known', () => {
     expect(found[0]!.message).toContain('at least 5,001 object properties, over the limit of 5,000');
   });
 
+  it('says it stopped when it stops at the subschema limit, which no size budget counts', () => {
+    // 150,000 bare branches: no property, string or enum total grows, so only the visit limit stops the walk.
+    const analysis = analyze({ anyOf: Array.from({ length: 150_000 }, () => ({ type: 'string' })) }, '');
+    expect(analysis.truncated).toBe(true);
+    expect(analysis.size.properties).toBe(0);
+  });
+
   it('keeps exact totals and every finding for a schema within the ceilings', () => {
     // Over the original profile's 100 properties, far under the current 5,000: the walk sees it all.
     const schema = manyProperties(150);
