@@ -40,9 +40,9 @@ const NO_ENTRIES: readonly SchemaEntry[] = Object.freeze([]);
 
 /**
  * How many members of one node's `properties` or `required` a rule looks at: all of them, unless
- * the walk stopped at a size ceiling, and then no more than the walk could count before it stopped
- * (a million optional properties are not a million findings once the schema is known to be over
- * its limit).
+ * the walk stopped at a size ceiling, and then at most one past the largest property limit of any
+ * profile, per node (a million optional properties are not a million findings once the schema is
+ * known to be over its limit).
  */
 export function membersToCheck(analysis: SchemaAnalysis, count: number): number {
   return analysis.truncated ? Math.min(count, WALK_CEILING.properties + 1) : count;
@@ -63,7 +63,7 @@ export function analyze(root: Record<string, unknown>, rootPath: string): Schema
 
 /** Every subschema in document order, the root first: a second walk, for what only a schema over a limit needs. */
 export function allEntries(root: Record<string, unknown>, rootPath: string): readonly SchemaEntry[] {
-  return new Walk(root, rootPath, true).flagged;
+  return walkEveryNode(root, rootPath).flagged;
 }
 
 /** A walk listing every entry, with the key lists it made (for `measureDetails`, which reads the same maps). */

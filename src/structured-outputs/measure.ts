@@ -66,7 +66,7 @@ interface SizeSink {
   readonly stringLength: number;
   /** Told when a contribution was left uncounted because the sink was full. */
   stopped(): void;
-  /** The keys of a map, in order (the walk enumerates a map once: see `KeyLists`). */
+  /** The keys of a map, in order (the walk enumerates a map once: see `Walk.keysOf`). */
   keysOf(map: Record<string, unknown>): readonly string[];
 }
 
