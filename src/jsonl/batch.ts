@@ -5,7 +5,7 @@ import { sessionFor } from '../engine/session.js';
 import { findDuplicateKeys } from '../engine/parse/duplicate-keys.js';
 import { parseJsonText } from '../engine/parse/parse.js';
 import { isWithin } from '../json-pointer.js';
-import { findNode, LineIndex, rangeForPointer } from '../engine/parse/positions.js';
+import { LineIndex, rangeOf } from '../engine/parse/positions.js';
 import type { ParsedText } from '../engine/parse/parse.js';
 import type { RuleState } from '../engine/settings.js';
 import type { Api, Diagnostic, JsonPatch } from '../types.js';
@@ -60,16 +60,15 @@ export class BatchChecker {
     const parsed = parseJsonText(text);
     if (parsed.syntaxError !== undefined || !isBatchLine(parsed.value)) return undefined;
     const line = parsed.value;
-    const tree = parsed.tree;
-    if (tree === undefined) return undefined;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
     const add = (ruleId: string, message: string, path: string, target: 'key' | 'value') =>
       diagnostics.push(...this.toDiagnostics({ ruleId, message, path, target }, text, parsed));
 
     // A repeated envelope key: the Batch API, like JSON.parse, keeps the last (the body's own
-    // duplicates are found when the body is linted).
-    for (const duplicate of findDuplicateKeys(tree)) {
+    // duplicates are found when the body is linted). The syntax tree is built only when a key may repeat.
+    const tree = parsed.mayHaveDuplicateKeys ? parsed.tree : undefined;
+    for (const duplicate of tree === undefined ? [] : findDuplicateKeys(tree)) {
       if (isWithin(duplicate.pointer, '/body') && duplicate.pointer !== '/body') continue;
       const message = `\`${duplicate.key}\` appears more than once in this batch line; the API keeps only the last one and ignores this one.`;
       diagnostics.push(
@@ -124,9 +123,9 @@ export class BatchChecker {
     }
 
     const body = line.body;
-    // The value the API reads: for a repeated `body` key, the last one (as `findNode` resolves it).
-    const found = findNode(tree, '/body');
-    const bodyNode = found.exact ? found.node : undefined;
+    // The value the API reads: for a repeated `body` key, the last one (as `locate` resolves it).
+    const found = parsed.locate('/body');
+    const bodyNode = found?.exact ? found : undefined;
     if (api !== undefined && bodyNode !== undefined) {
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
         const detection = detectDialect(body as Record<string, unknown>);
@@ -154,9 +153,9 @@ export class BatchChecker {
     }
     return {
       customId,
-      customIdRange: customId === undefined ? undefined : rangeForPointer(tree, lines, '/custom_id', 'value'),
+      customIdRange: customId === undefined ? undefined : rangeAt(parsed, lines, '/custom_id'),
       url,
-      urlRange: url === undefined ? undefined : rangeForPointer(tree, lines, '/url', 'value'),
+      urlRange: url === undefined ? undefined : rangeAt(parsed, lines, '/url'),
       diagnostics,
     };
   }
@@ -189,4 +188,10 @@ function underBody(diagnostic: Diagnostic, offset: number): Diagnostic {
     ...(diagnostic.fix ? { fix: patch(diagnostic.fix) } : {}),
     ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions.map((s) => ({ ...s, fix: patch(s.fix) })) } : {}),
   };
+}
+
+/** Where a value of the line is, as a range (its pointer exists: the caller read the value there). */
+function rangeAt(parsed: ParsedText, lines: LineIndex, pointer: string): Diagnostic['range'] {
+  const found = parsed.locate(pointer);
+  return found === undefined ? undefined : rangeOf(found, lines, 'value');
 }
