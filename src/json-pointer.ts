@@ -10,6 +10,11 @@ export function escapeSegment(segment: PointerSegment): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A segment that names an array element: `0`, or digits without a leading zero. */
+export function isArrayIndex(segment: string): boolean {
+  return /^(0|[1-9]\d*)$/.test(segment);
+}
+
 export function unescapeSegment(segment: string): string {
   if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -68,7 +73,7 @@ export function lookupSegments(value: unknown, segments: readonly string[]): unk
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     if (Array.isArray(current)) {
-      if (!/^(0|[1-9]\d*)$/.test(segment)) return MISSING;
+      if (!isArrayIndex(segment)) return MISSING;
       const index = Number(segment);
       if (index >= current.length) return MISSING;
       current = current[index];
@@ -89,7 +94,7 @@ export function lookupSegments(value: unknown, segments: readonly string[]): unk
 export function pointerToDisplayPath(pointer: string): string {
   let out = '';
   for (const segment of parsePointer(pointer)) {
-    if (/^(0|[1-9]\d*)$/.test(segment)) out += `[${segment}]`;
+    if (isArrayIndex(segment)) out += `[${segment}]`;
     else out += (out === '' ? '' : '.') + segment;
   }
   return out;

@@ -1,3 +1,5 @@
+import { escapeSegment, toPointer } from '../../json-pointer.js';
+
 /**
  * The nesting limit. Every stage after parsing (schema validation, the node extractors, rules,
  * fixes, JSON Patch) walks values recursively, and a document nested a few thousand levels deep
@@ -76,8 +78,7 @@ export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string
       return true;
     }
     // `for...in` builds no array and, unlike `Object.keys`, also visits inherited enumerable keys:
-    // a value that fits with those fits without them, so the answer stays right (and twice as fast
-    // as testing each key with `hasOwn`).
+    // a value that fits with those fits without them, so no key needs a `hasOwn` test.
     for (const key in node) {
       const child = (node as Record<string, unknown>)[key];
       if (isContainer(child) && !fits(child, levelsLeft - 1)) return false;
@@ -106,13 +107,7 @@ function exactlyTooDeepAt(root: object, limit: number): string | undefined {
   };
   /** The pointer of the child `key` of the top frame, and `levels` more down its tallest children. */
   const pointerTo = (key: string, child: object, levels: number) =>
-    stack
-      .slice(1)
-      .map((frame) => '/' + escapeKey(frame.key))
-      .join('') +
-    '/' +
-    escapeKey(key) +
-    tallestPath(child, levels, height);
+    toPointer([...stack.slice(1).map((frame) => frame.key), key]) + tallestPath(child, levels, height);
   push(root, '');
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -166,14 +161,10 @@ function tallestPath(node: object, levels: number, height: ReadonlyMap<object, n
       if (best === undefined || h > best.h) best = { key, child, h };
     }
     if (best === undefined) break;
-    pointer += '/' + escapeKey(best.key);
+    pointer += '/' + escapeSegment(best.key);
     current = best.child;
   }
   return pointer;
-}
-
-function escapeKey(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function isContainer(value: unknown): value is object {
@@ -185,7 +176,8 @@ function holdsOnlyScalars(node: object): boolean {
     for (let i = 0; i < node.length; i++) if (isContainer(node[i])) return false;
     return true;
   }
-  for (const key in node) if (Object.hasOwn(node, key) && isContainer((node as Record<string, unknown>)[key])) return false;
+  // An inherited container only sends the node to a frame of its own, which reads its own keys.
+  for (const key in node) if (isContainer((node as Record<string, unknown>)[key])) return false;
   return true;
 }
 

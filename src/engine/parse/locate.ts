@@ -1,14 +1,7 @@
-import type { JSONScanner } from 'jsonc-parser';
-import { parsePointer } from '../../json-pointer.js';
+import { isArrayIndex, parsePointer } from '../../json-pointer.js';
 import { jsonc } from '../../lazy-deps.js';
 
-/**
- * Where a pointer's node sits in strict JSON text, found by scanning tokens from the start and
- * stopping once the node is passed, without building a syntax tree. A tree of a large document
- * costs many times its text in memory (a 400,000-property schema: hundreds of MB), so a document
- * with a few findings is positioned this way; the answer is the one `locateInTree` gives on the
- * tree, provided no object repeats a key (the first match is then the only one).
- */
+/** Where a pointer's node sits in a document's text. */
 export interface Located {
   /** The node the pointer names exists; otherwise the deepest node on the way is described. */
   exact: boolean;
@@ -21,8 +14,13 @@ export interface Located {
 /** A scan's answer, and how far into the text the scan went. */
 export type Scanned = Located & { scanned: number };
 
-const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
-
+/**
+ * Where a pointer's node sits in strict JSON text, found by scanning tokens from the start and
+ * stopping once the node is passed, without building a syntax tree. A tree of a large document
+ * costs many times its text in memory (a 400,000-property schema: hundreds of MB), so a document
+ * with a few findings is positioned this way; the answer is the one `locateInTree` gives on the
+ * tree, provided no object repeats a key (the first match is then the only one).
+ */
 export function locateInText(text: string, pointer: string): Scanned | undefined {
   const { createScanner, SyntaxKind } = jsonc();
   const scanner = createScanner(text, true);
@@ -51,11 +49,11 @@ export function locateInText(text: string, pointer: string): Scanned | undefined
     const segment = segments[level]!;
     const here = (): Scanned => ({ exact: false, offset: start, length: 1, ...(key ? { key } : {}), scanned: scanner.getPosition() });
     if (kind === SyntaxKind.OpenBraceToken) {
-      const found = findMember(scanner, segment, skipValue);
+      const found = findMember(segment);
       if (found === undefined) return here();
       key = found;
     } else if (kind === SyntaxKind.OpenBracketToken) {
-      if (!ARRAY_INDEX.test(segment) || !findElement(scanner, Number(segment), skipValue)) return here();
+      if (!isArrayIndex(segment) || !findElement(Number(segment))) return here();
       key = undefined;
     } else {
       return here();
@@ -63,27 +61,27 @@ export function locateInText(text: string, pointer: string): Scanned | undefined
   }
 
   /** Moves to the value of `name` in the object whose `{` is the current token; its key, or `undefined`. */
-  function findMember(scan: JSONScanner, name: string, skip: () => number): Located['key'] | undefined {
-    for (let kind = scan.scan(); kind !== SyntaxKind.EOF && kind !== SyntaxKind.CloseBraceToken; kind = scan.scan()) {
+  function findMember(name: string): Located['key'] | undefined {
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF && kind !== SyntaxKind.CloseBraceToken; kind = scanner.scan()) {
       if (kind === SyntaxKind.CommaToken) continue;
       if (kind !== SyntaxKind.StringLiteral) return undefined;
-      const memberKey = { offset: scan.getTokenOffset(), length: scan.getTokenLength() };
-      const matches = scan.getTokenValue() === name;
-      if (scan.scan() !== SyntaxKind.ColonToken) return undefined;
-      scan.scan();
+      const memberKey = { offset: scanner.getTokenOffset(), length: scanner.getTokenLength() };
+      const matches = scanner.getTokenValue() === name;
+      if (scanner.scan() !== SyntaxKind.ColonToken) return undefined;
+      scanner.scan();
       if (matches) return memberKey;
-      skip();
+      skipValue();
     }
     return undefined;
   }
 
   /** Moves to element `index` of the array whose `[` is the current token; whether it exists. */
-  function findElement(scan: JSONScanner, index: number, skip: () => number): boolean {
+  function findElement(index: number): boolean {
     let at = 0;
-    for (let kind = scan.scan(); kind !== SyntaxKind.EOF && kind !== SyntaxKind.CloseBracketToken; kind = scan.scan()) {
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF && kind !== SyntaxKind.CloseBracketToken; kind = scanner.scan()) {
       if (kind === SyntaxKind.CommaToken) continue;
       if (at === index) return true;
-      skip();
+      skipValue();
       at++;
     }
     return false;

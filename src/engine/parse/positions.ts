@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { parsePointer } from '../../json-pointer.js';
+import { isArrayIndex, parsePointer } from '../../json-pointer.js';
 import type { Position, Range } from '../../types.js';
 import type { Located } from './locate.js';
 
@@ -59,7 +59,7 @@ export function findNode(tree: Node, pointer: string): { node: Node; exact: bool
 
 function childNode(node: Node, segment: string): Node | undefined {
   if (node.type === 'array') {
-    if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
+    if (!isArrayIndex(segment)) return undefined;
     return node.children?.[Number(segment)];
   }
   if (node.type === 'object') {
