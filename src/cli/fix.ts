@@ -14,29 +14,12 @@ import { kindOf, lintSource, stripBom, suppressionsFor, type FileLintOptions, ty
  * rarely or only to other users: a full disk, a directory that refuses a new file (tests run as root,
  * who may write anywhere), a file another process changes between the read and the write.
  */
-export interface FixFs {
-  readFile: typeof fsPromises.readFile;
-  writeFile: typeof fsPromises.writeFile;
-  stat: typeof fsPromises.stat;
-  access: typeof fsPromises.access;
-  chmod: typeof fsPromises.chmod;
-  chown: typeof fsPromises.chown;
-  rename: typeof fsPromises.rename;
-  unlink: typeof fsPromises.unlink;
-  realpath: typeof fsPromises.realpath;
-}
+export type FixFs = Pick<
+  typeof fsPromises,
+  'readFile' | 'writeFile' | 'stat' | 'access' | 'chmod' | 'chown' | 'rename' | 'unlink' | 'realpath'
+>;
 
-const nodeFixFs: FixFs = {
-  readFile: fsPromises.readFile,
-  writeFile: fsPromises.writeFile,
-  stat: fsPromises.stat,
-  access: fsPromises.access,
-  chmod: fsPromises.chmod,
-  chown: fsPromises.chown,
-  rename: fsPromises.rename,
-  unlink: fsPromises.unlink,
-  realpath: fsPromises.realpath,
-};
+const nodeFixFs: FixFs = fsPromises;
 
 /** The real operations with some replaced (tests only). */
 function fixFsWith(overrides: Partial<FixFs> | undefined): FixFs {

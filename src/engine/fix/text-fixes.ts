@@ -179,15 +179,14 @@ function removal(text: string, node: Node): Edit[] {
   }
   const previous = siblings[index - 1];
   const comma = previous === undefined ? undefined : commaBetween(text, previous.offset + previous.length, start);
-  // The blanks before the comma go with it (they separated it from the previous element on its line).
-  let preceding = comma;
-  if (preceding !== undefined && comma !== undefined) while (preceding > 0 && isBlank(text[preceding - 1])) preceding--;
   const ownSpan = (): Edit => {
     const lineEnd = before.alone ? restOfLine(text, end) : undefined;
     if (lineEnd !== undefined) return { offset: before.start, length: lineEnd - before.start, content: '' };
     return { offset: before.start, length: end - before.start, content: '' };
   };
-  if (preceding === undefined || comma === undefined) return [ownSpan()];
+  if (comma === undefined) return [ownSpan()];
+  // The blanks before the comma go with it (they separated it from the previous element on its line).
+  const preceding = lineStart(text, comma).start;
   const commaEdit: Edit = { offset: preceding, length: comma + 1 - preceding, content: '' };
   // The last element: the comma before it goes. With only whitespace between, in one edit.
   if (text.slice(comma + 1, start).trim() === '' && !before.alone) return [{ offset: preceding, length: end - preceding, content: '' }];
