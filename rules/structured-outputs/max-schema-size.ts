@@ -73,10 +73,10 @@ export default defineRule<MessageId, Options>({
         const { size, truncated } = node.analysis;
         // With `scope: "request"`, the request's earlier strict schemas have spent part of each budget.
         const earlier = perRequest ? context.nodes.strictSchema.slice(0, context.nodes.strictSchema.indexOf(node)) : [];
+        // A walk that stopped at a ceiling counted only up to there: the totals are then lower bounds.
+        const partial = truncated || earlier.some((other) => other.analysis.truncated);
         for (const [budget, limit] of budgets) {
           const before = earlier.reduce((total, other) => total + other.analysis.size[budget], 0);
-          // A walk that stopped at a ceiling counted only up to there: the total is then a lower bound.
-          const partial = truncated || earlier.some((other) => other.analysis.truncated);
           const spent = before + size[budget];
           // Reported once, where the running total first passes the limit (an earlier schema, if `before` already did).
           if (spent <= limit || before > limit) continue;
