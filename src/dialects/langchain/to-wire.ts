@@ -26,10 +26,14 @@ export interface LangChainMapping {
   findings: Problem[];
   /**
    * Top-level keys of `request` whose values the options schema has not checked the way the wire
-   * schema would: values LangChain reshapes or merges, options whose wire place is stricter
-   * (`maxTokens` → `max_output_tokens`, at least 16), `modelKwargs`. Every other key holds an option
-   * copied as it is, whose schema accepts no value the wire schema rejects, or a constant of
-   * LangChain's own that the wire schema accepts (`test/dialects/langchain-wire-check.test.ts`).
+   * schema would: values LangChain reshapes or merges into a shape nothing has checked, options whose
+   * wire place is stricter (`maxTokens` → `max_output_tokens`, at least 16), `modelKwargs`. Every other
+   * key holds an option copied as it is, whose schema accepts no value the wire schema rejects; a
+   * constant of LangChain's own that the wire schema accepts; or a value reshaped from checked options
+   * into a shape the wire schema accepts, as argued at its mapper (`reasoning_effort` from
+   * `reasoning.effort`, `strict` set on checked Chat tools, a tool choice named by a string). The
+   * copies and constants are tested in `test/dialects/langchain-wire-check.test.ts`, and the whole by
+   * a property test against validating every request in full.
    */
   unchecked: string[];
 }
@@ -111,15 +115,15 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
       pointers.set('/reasoning_effort', reasoning.key === 'reasoning' && !reasoning.merged ? '/reasoning/effort' : '/reasoningEffort');
       if (reasoning.merged) unchecked.push('reasoning_effort');
     }
-    if (!mapChatTools(options, request, pointers)) unchecked.push('tools');
-    if (!mapChatToolChoice(options, request, pointers)) unchecked.push('tool_choice');
+    if (mapChatTools(options, request, pointers)) unchecked.push('tools');
+    if (mapChatToolChoice(options, request, pointers)) unchecked.push('tool_choice');
   } else {
     if (maxTokens !== undefined) putCopy(MAX_TOKENS_COPIES.max_output_tokens[maxTokensKey], maxTokens, request, pointers, unchecked);
     if (options.zdrEnabled === true) {
       request.store = false;
       pointers.setWhole('/store', '/zdrEnabled');
     }
-    if (!mapResponsesText(options, request, pointers)) unchecked.push('text');
+    if (mapResponsesText(options, request, pointers)) unchecked.push('text');
     // Tools and the tool choice are reshaped, and a Chat-shaped tool the options schema let through
     // is passed on as it is: the Responses schema has its say on all of them.
     if (mapResponsesTools(options, request, pointers)) unchecked.push('tools');
@@ -130,25 +134,16 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
       if (reasoning.key === 'reasoningEffort' || reasoning.merged) pointers.set('/reasoning/effort', '/reasoningEffort');
       if (reasoning.merged) unchecked.push('reasoning');
     }
-    // Looked for in the user's keys first (a read inside `for...in` is fast on an object of any
-    // shape; fourteen reads by name are not), then reported in the table's order.
-    let dropsSome = false;
+    // In the user's order, as the copies are made.
     for (const option in options) {
-      if (DROPPED_ON_RESPONSES.has(option) && isSet(options[option])) {
-        dropsSome = true;
-        break;
-      }
-    }
-    if (dropsSome) {
-      for (const [key, why] of DROPPED_ON_RESPONSES) {
-        if (!isSet(options[key])) continue;
-        findings.push({
-          ruleId: 'langchain/no-dropped-options',
-          message: `LangChain drops \`${key}\` without a word on the Responses API (${why}); remove it.`,
-          path: `/${key}`,
-          target: 'key',
-        });
-      }
+      const why = DROPPED_ON_RESPONSES.get(option);
+      if (why === undefined || !isSet(options[option])) continue;
+      findings.push({
+        ruleId: 'langchain/no-dropped-options',
+        message: `LangChain drops \`${option}\` without a word on the Responses API (${why}); remove it.`,
+        path: `/${option}`,
+        target: 'key',
+      });
     }
   }
 
@@ -369,49 +364,54 @@ function strictOption(options: Options): { value: boolean; key: string } | undef
 }
 
 /**
- * Maps the tools: LangChain sets `strict` on each function tool when the options say so. `true` when
- * the options schema has checked them as Chat Completions would: it checks each tool against Chat's
- * tool schema or any Responses tool's, and no Responses tool has a `function` object (they are
- * closed), so a function tool with one matched Chat's own schema, which a boolean `strict` keeps
- * valid. Only the list's length is left to check.
+ * The mappers below put their part of the request in place and return whether the wire schema must
+ * check it (`true`: it goes on the `unchecked` list), each saying why the other case needs no check.
+ */
+
+/**
+ * Maps the tools: LangChain sets `strict` on each function tool when the options say so. No check is
+ * needed when the options schema has checked them as Chat Completions would: it checks each tool
+ * against Chat's tool schema or any Responses tool's, and no Responses tool has a `function` object
+ * (they are closed), so a function tool with one matched Chat's own schema, which a boolean `strict`
+ * keeps valid. Only the list's length is left to check.
  */
 function mapChatTools(options: Options, request: Options, pointers: PointerMap): boolean {
-  if (!Array.isArray(options.tools) || options.tools.length === 0) return true;
+  if (!Array.isArray(options.tools) || options.tools.length === 0) return false;
   let strict = strictOption(options);
   // A non-streaming call with a json_schema response_format goes through `.parse()`, which needs strict tools.
   if (strict === undefined && !streams(options) && isRecord(options.response_format) && options.response_format.type === 'json_schema') {
     strict = { value: true, key: 'response_format' };
   }
   pointers.set('/tools', '/tools');
-  let checked = options.tools.length <= chatToolsSchema.maxItems;
+  let needsCheck = options.tools.length > chatToolsSchema.maxItems;
   request.tools = options.tools.map((tool, index) => {
     if (!isRecord(tool) || tool.type !== 'function' || !isRecord(tool.function)) {
-      checked = false;
+      needsCheck = true;
       return tool;
     }
     if (strict === undefined) return tool;
     pointers.set(`/tools/${index}/function/strict`, `/${strict.key}`);
     return { ...tool, function: { ...tool.function, strict: strict.value } };
   });
-  return checked;
+  return needsCheck;
 }
 
 /**
- * `true` when what it sends is valid whatever the option held: a mode, or a function named by a
+ * No check when what it sends is valid whatever the option held: a mode, or a function named by a
  * string. A choice object is sent as it is, and the options schema also accepts Responses-shaped ones.
  */
 function mapChatToolChoice(options: Options, request: Options, pointers: PointerMap): boolean {
   const choice = options.tool_choice;
   // `formatToOpenAIToolChoice`: an empty choice is none at all, `any` means `required`, a bare name means "call this function".
   // No choice sends no `tool_choice` key (an undefined one would let rules think it is there).
-  if (choice === undefined || choice === null || choice === '' || choice === false) return true;
+  if (choice === undefined || choice === null || choice === '' || choice === false) return false;
   pointers.set('/tool_choice', '/tool_choice');
   if (typeof choice !== 'string') request.tool_choice = choice;
   else request.tool_choice = LANGCHAIN_TOOL_CHOICE_MODES[choice] ?? { type: 'function', function: { name: choice } };
-  return typeof choice === 'string';
+  return typeof choice !== 'string';
 }
 
-/** `true` when it sends tools. */
+/** Any tools it sends are checked: they are reshaped, or passed on as the options schema let them through. */
 function mapResponsesTools(options: Options, request: Options, pointers: PointerMap): boolean {
   if (!Array.isArray(options.tools) || options.tools.length === 0) return false;
   const strict = strictOption(options);
@@ -434,7 +434,7 @@ function mapResponsesTools(options: Options, request: Options, pointers: Pointer
   return true;
 }
 
-/** `true` when it sends a tool choice. */
+/** Any tool choice it sends is checked. */
 function mapResponsesToolChoice(options: Options, request: Options, pointers: PointerMap, findings: Problem[]): boolean {
   const choice = options.tool_choice;
   if (choice === undefined || choice === null || choice === '' || choice === false) return false;
@@ -462,21 +462,21 @@ function mapResponsesToolChoice(options: Options, request: Options, pointers: Po
 /**
  * `text` wins; otherwise `text` is made from `response_format` (json_schema flattened) and
  * `verbosity`, and sent even when both are unset (as `{}`). A json_schema format without a schema
- * sends no `text` at all, dropping `verbosity` with it. `true` when what it sends needs no wire check:
- * the `text` option as it is (the same schema), or the `{}` of neither.
+ * sends no `text` at all, dropping `verbosity` with it. No check for the `text` option as it is (the
+ * same schema) or the `{}` of neither.
  */
 function mapResponsesText(options: Options, request: Options, pointers: PointerMap): boolean {
   if (isRecord(options.text)) {
     request.text = options.text;
     pointers.set('/text', '/text');
-    return true;
+    return false;
   }
   const format = options.response_format;
   const text: Options = {};
   if (isRecord(format)) {
     if (format.type === 'json_schema' && isRecord(format.json_schema)) {
       const inner = format.json_schema;
-      if (!isSet(inner.schema)) return true;
+      if (!isSet(inner.schema)) return false;
       text.format = { type: 'json_schema', schema: inner.schema, description: inner.description, name: inner.name, strict: inner.strict };
       pointers.set('/text/format', '/response_format');
       for (const key of ['schema', 'description', 'name', 'strict'])
@@ -494,5 +494,5 @@ function mapResponsesText(options: Options, request: Options, pointers: PointerM
   // Drop undefined keys, as JSON.stringify on the wire does (the common `{}` needs no round trip).
   request.text = empty ? {} : (JSON.parse(JSON.stringify(text)) as Options);
   pointers.set('/text', undefined);
-  return empty;
+  return !empty;
 }
