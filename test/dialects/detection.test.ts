@@ -26,6 +26,15 @@ describe('auto-detection', () => {
       }
   });
 
+  it('takes every camelCase option of the LangChain schema as proof, the Azure client settings included', () => {
+    const langchain = DIALECTS.find((dialect) => dialect.id === 'langchain')!;
+    const camelCase = Object.keys((langchain.schema as { properties: object }).properties).filter((key) => /[A-Z]/.test(key));
+    expect(camelCase).toEqual(expect.arrayContaining(['azureADTokenProvider', 'azureOpenAIBasePath', 'maxRetries']));
+    for (const key of camelCase) expect(langchain.evidence.decisive, key).toContain(key);
+    const detection = detectDialect({ model: 'gpt-4o', azureOpenAIBasePath: 'https://x.openai.azure.com/openai/deployments' });
+    expect(detection).toMatchObject({ kind: 'detected', decisive: true, dialect: { id: 'langchain' } });
+  });
+
   it('reports a tie instead of guessing', () => {
     expect(detectDialect({ messages: [], input: 'hi' }).kind).toBe('ambiguous');
   });

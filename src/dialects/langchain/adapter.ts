@@ -3,44 +3,12 @@ import type { DialectAdapter } from '../types.js';
 import { mapLangChainOptions } from './to-wire.js';
 
 /**
- * Keys only a LangChain options object has (camelCase, api-facts §6); their presence is the
- * auto-detection evidence. `useResponsesApi`, `modelName`, `maxTokens`... are decisive.
+ * Keys only a LangChain options object has (api-facts §6), the auto-detection evidence: every
+ * camelCase option of its schema, since no wire API spells a top-level key in camelCase (so
+ * `{ model, verbosity, promptCacheKey, service_tier, reasoning }`, the README's example, is LangChain
+ * options even though `reasoning` alone would also fit Responses), and `streaming`.
  */
-/**
- * Every camelCase key is decisive: no wire API spells a top-level key in camelCase, so
- * `{ model, verbosity, promptCacheKey, service_tier, reasoning }` (the README's example) is LangChain
- * options even though `reasoning` alone would also fit Responses.
- */
-const DECISIVE_KEYS = [
-  'useResponsesApi',
-  'modelName',
-  'maxTokens',
-  'maxCompletionTokens',
-  'topP',
-  'streaming',
-  'streamUsage',
-  'modelKwargs',
-  'zdrEnabled',
-  'stopSequences',
-  'reasoningEffort',
-  'frequencyPenalty',
-  'presencePenalty',
-  'logitBias',
-  'topLogprobs',
-  'promptCacheKey',
-  'promptCacheRetention',
-  'supportsStrictToolCalling',
-  'useWebSocket',
-  'apiKey',
-  'openAIApiKey',
-  // AzureChatOpenAI's client settings
-  'azureOpenAIApiKey',
-  'azureOpenAIApiInstanceName',
-  'azureOpenAIApiDeploymentName',
-  'azureOpenAIApiVersion',
-  'azureOpenAIEndpoint',
-  'deploymentName',
-];
+const DECISIVE_KEYS = [...Object.keys(langchainChatOpenAIOptionsSchema.properties).filter((key) => /[A-Z]/.test(key)), 'streaming'];
 const OTHER_KEYS: string[] = [];
 
 export const langchainDialect: DialectAdapter = {
