@@ -1,5 +1,5 @@
 import { applyPatch, PatchError } from './engine/fix/json-patch.js';
-import { applyPatchToText } from './engine/fix/text-fixes.js';
+import { applyPatchToText, oneLine } from './engine/fix/text-fixes.js';
 import type { ParseError } from 'jsonc-parser';
 import { jsonc } from './lazy-deps.js';
 import type { JsonPatch } from './types.js';
@@ -50,14 +50,4 @@ function holdsSeveralValues(text: string): boolean {
   const { parseTree, printParseErrorCode } = jsonc();
   parseTree(text, errors, { allowTrailingComma: true });
   return errors.some(({ error }) => printParseErrorCode(error) === 'EndOfFileExpected');
-}
-
-/** A fixed JSON Lines request kept on one line (a fix that adds a key may add a line break). */
-export function oneLine(text: string): string {
-  if (!text.includes('\n')) return text;
-  try {
-    return JSON.stringify(JSON.parse(text));
-  } catch {
-    return text.replace(/\r?\n\s*/g, ' ');
-  }
 }

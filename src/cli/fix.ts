@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { oneLine } from '../apply-fix.js';
 import { DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments } from '../directives/index.js';
 import { applyFixes, applyFixesToText } from '../engine/fix/apply-fixes.js';
+import { oneLine } from '../engine/fix/text-fixes.js';
 import { lint } from '../engine/lint.js';
 import { fixJsonlLine } from './fix-jsonl-line.js';
 import { kindOf, lintSource, stripBom, suppressionsFor, type FileLintOptions, type FileResult, type LintFileOptions } from './lint-file.js';
@@ -148,9 +148,6 @@ function withoutRange<T extends { range?: unknown }>(diagnostic: T): Omit<T, 'ra
   const { range: _range, ...rest } = diagnostic;
   return rest;
 }
-
-/** A JSONL record must stay on one line; a fix that inserted line breaks is written compactly. */
-export { oneLine };
 
 /** A write that failed, with a message that names the user's file (never the temporary one). */
 const WRITE_ERRORS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { fixText, oneLine } from '../cli/fix.js';
+import { fixText } from '../cli/fix.js';
 import { stripBom } from '../cli/lint-file.js';
 import { engineCheck } from '../engine/checks.js';
 import type { LintOptions } from '../engine/lint.js';
-import { applyPatchToText } from '../engine/fix/text-fixes.js';
+import { applyPatchToText, oneLine } from '../engine/fix/text-fixes.js';
 import type { JsonPatch } from '../types.js';
 import { toLspDiagnostic, toLspRange } from './convert.js';
 import type { Finding, OpenDocument } from './open-document.js';

@@ -320,3 +320,13 @@ export function detectFormatting(text: string): FormattingOptions {
   if (indent.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
   return { insertSpaces: true, tabSize: Math.max(1, Math.min(indent.length, 8)), eol };
 }
+
+/** A fixed JSON Lines request kept on one line (a fix that adds a key may add a line break). */
+export function oneLine(text: string): string {
+  if (!text.includes('\n')) return text;
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text.replace(/\r?\n\s*/g, ' ');
+  }
+}
