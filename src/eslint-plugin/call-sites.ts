@@ -33,8 +33,9 @@ export const OPENAI_CALL_SITES: readonly CallSite[] = [
 
 /**
  * LangChain chat model classes whose constructor takes `ChatOpenAI` fields as its first argument.
- * `AzureChatOpenAI` extends `ChatOpenAI` and builds the same request; its own fields choose the
- * endpoint (`@langchain/openai` 1.6 `dist/azure/chat_models/`). Its model is often a deployment
+ * `AzureChatOpenAI` extends `ChatOpenAI` and builds the same request, except that `withStructuredOutput`
+ * defaults to function calling for `gpt-4o*` models (`structured-output.ts`); its own fields choose
+ * the endpoint (`@langchain/openai` 1.6 `dist/azure/chat_models/`). Its model is often a deployment
  * name: `modelAliases` in the settings maps it to the model whose capabilities apply.
  */
 export const LANGCHAIN_CHAT_MODEL_CLASSES: readonly string[] = ['ChatOpenAI', 'AzureChatOpenAI'];

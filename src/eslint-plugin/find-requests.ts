@@ -24,6 +24,8 @@ export interface FoundRequest {
 interface Part {
   value: StaticValue;
   inherited: boolean;
+  /** On a constructor's part: the chat model class (`withStructuredOutput`'s default depends on it). */
+  modelClass?: string;
 }
 
 export interface FoundRequests {
@@ -139,9 +141,10 @@ class RequestFinder {
 
   /** `new ChatOpenAI({...})`, or `new ChatOpenAI('gpt-4.1', {...})`. */
   private constructorParts(node: ESTree.NewExpression): Part[] | undefined {
-    if (!this.isChatModelClass(unwrap(node.callee))) return undefined;
+    const modelClass = this.chatModelClass(unwrap(node.callee));
+    if (modelClass === undefined) return undefined;
     const [first, second] = node.arguments;
-    if (first === undefined) return [{ value: { kind: 'object', properties: [], node }, inherited: false }];
+    if (first === undefined) return [{ value: { kind: 'object', properties: [], node }, inherited: false, modelClass }];
     if (first.type === 'SpreadElement') return undefined;
     const value = this.evaluator.evaluate(first);
     if (value.kind === 'primitive' && typeof value.value === 'string') {
@@ -149,20 +152,23 @@ class RequestFinder {
       const fields = second === undefined || second.type === 'SpreadElement' ? undefined : this.evaluator.evaluate(second);
       if (fields !== undefined && fields.kind !== 'object') return undefined;
       return [
-        { value: { kind: 'object', properties: [model, ...(fields?.properties ?? [])], node: fields?.node ?? node }, inherited: false },
+        {
+          value: { kind: 'object', properties: [model, ...(fields?.properties ?? [])], node: fields?.node ?? node },
+          inherited: false,
+          modelClass,
+        },
       ];
     }
-    return [{ value, inherited: false }];
+    return [{ value, inherited: false, modelClass }];
   }
 
-  /** `ChatOpenAI`, `openai.ChatOpenAI`, or a name it was imported as (`import { ChatOpenAI as Chat }`). */
-  private isChatModelClass(callee: ESTree.Node): boolean {
+  /** The class `ChatOpenAI`, `openai.ChatOpenAI` or a name it was imported as (`import { ChatOpenAI as Chat }`) names, if it is one. */
+  private chatModelClass(callee: ESTree.Node): string | undefined {
+    const known = (name: string | undefined) => (name !== undefined && LANGCHAIN_CHAT_MODEL_CLASSES.includes(name) ? name : undefined);
     if (callee.type === 'MemberExpression')
-      return !callee.computed && callee.property.type === 'Identifier' && LANGCHAIN_CHAT_MODEL_CLASSES.includes(callee.property.name);
-    if (callee.type !== 'Identifier') return false;
-    if (LANGCHAIN_CHAT_MODEL_CLASSES.includes(callee.name)) return true;
-    const imported = this.evaluator.importedNameOf(callee);
-    return imported !== undefined && LANGCHAIN_CHAT_MODEL_CLASSES.includes(imported);
+      return !callee.computed && callee.property.type === 'Identifier' ? known(callee.property.name) : undefined;
+    if (callee.type !== 'Identifier') return undefined;
+    return known(callee.name) ?? known(this.evaluator.importedNameOf(callee));
   }
 
   private add(api: Dialect, parts: readonly Part[], call: ESTree.Node, adds?: Readonly<Record<string, JsonPrimitive>>): void {

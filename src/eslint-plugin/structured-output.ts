@@ -4,7 +4,8 @@
  * `dist/utils/output.js` `getStructuredOutputMethod` (checked 2026-12-06): with `method:
  * 'jsonSchema'` (the default for models other than `gpt-3*`, `gpt-4-*` and `gpt-4`) it sends
  * `response_format: { type: 'json_schema', json_schema: { name: name ?? 'extract', schema, strict } }`;
- * with `method: 'functionCalling'` (the default for the older models) it binds one function tool
+ * with `method: 'functionCalling'` (the default for the older models, and on `AzureChatOpenAI` for
+ * `gpt-4o*` too: `dist/azure/chat_models/index.js`) it binds one function tool
  * (`{ name: schema.title ?? name ?? 'extract', description: schema.description ?? '', parameters:
  * schema }`, or the schema itself when it is already `{ name, parameters }`), forces it with
  * `tool_choice`, and passes `strict` as the call option. `jsonMode` (`response_format: { type:
@@ -17,7 +18,7 @@ const DEFAULT_NAME = 'extract';
 
 export function structuredOutputOptions(
   evaluator: StaticEvaluator,
-  receiver: ReadonlyArray<{ value: StaticValue }>,
+  receiver: ReadonlyArray<{ value: StaticValue; modelClass?: string }>,
   schemaArgument: ESTree.Expression,
   optionsArgument: ESTree.Expression | undefined,
 ): StaticValue | undefined {
@@ -110,8 +111,12 @@ function functionCallingOptions(
   };
 }
 
-/** `getStructuredOutputMethod` without a method: JSON Schema unless the model is an old one; undefined when the model is not known. */
-function defaultMethod(receiver: ReadonlyArray<{ value: StaticValue }>): 'jsonSchema' | 'functionCalling' | undefined {
+/**
+ * `_getStructuredOutputMethod` without a method: JSON Schema unless the model is an old one, and
+ * function calling for `gpt-4o*` on `AzureChatOpenAI`, which overrides it (`dist/azure/chat_models/`);
+ * undefined when the model is not known.
+ */
+function defaultMethod(receiver: ReadonlyArray<{ value: StaticValue; modelClass?: string }>): 'jsonSchema' | 'functionCalling' | undefined {
   let model: StaticValue | undefined;
   for (const part of receiver) {
     if (part.value.kind !== 'object') return undefined;
@@ -119,6 +124,7 @@ function defaultMethod(receiver: ReadonlyArray<{ value: StaticValue }>): 'jsonSc
   }
   if (model === undefined || model.kind !== 'primitive' || typeof model.value !== 'string') return undefined;
   const id = model.value;
+  if (receiver[0]?.modelClass === 'AzureChatOpenAI' && id.startsWith('gpt-4o')) return 'functionCalling';
   return !id.startsWith('gpt-3') && !id.startsWith('gpt-4-') && id !== 'gpt-4' ? 'jsonSchema' : 'functionCalling';
 }
 

@@ -353,6 +353,8 @@ tester.run('schema-pattern (ChatOpenAI .bindTools with OpenAI-format tools)', ru
 });
 
 const functionCalling = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { method: 'functionCalling', strict: true });`;
+// AzureChatOpenAI defaults to function calling for gpt-4o models (`@langchain/openai` 1.6 `dist/azure/chat_models/`).
+const azureDefault = `const llm = new AzureChatOpenAI({ model: 'gpt-4o' });\nllm.withStructuredOutput({ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { strict: true });`;
 const structured = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { name: 'answer', strict: true });`;
 tester.run(
   'structured-outputs-require-additional-properties-false (ChatOpenAI .withStructuredOutput)',
@@ -386,6 +388,17 @@ tester.run(
           },
         ],
         output: functionCalling.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
+      },
+      {
+        code: azureDefault,
+        errors: [
+          {
+            message:
+              'This object in the strict schema of function `answer` does not set `additionalProperties: false`, which strict mode requires; add it.',
+            ...at(azureDefault, "{ title: 'answer', type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }"),
+          },
+        ],
+        output: azureDefault.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
       },
     ],
   },
