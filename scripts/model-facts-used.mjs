@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** `{ ruleId -> Set of fact keys }` and the facts the engine's checks read (`engine`). */
+/** `{ ruleId -> Set of fact keys }`: the facts each rule reads beyond those the engine reads anyway. */
 export function modelFactsUsed({ root, models, lint, lintJsonLines, builtinRules, defaultModelRegistry }) {
   let reads = new Set();
   // A resolved model (frozen, so wrapped rather than proxied) whose calls and properties record what they
@@ -109,5 +109,5 @@ export function modelFactsUsed({ root, models, lint, lintJsonLines, builtinRules
     });
     byRule.set(rule.id, used);
   }
-  return { byRule, engine: new Set(engine.flatMap((set) => [...set])) };
+  return { byRule };
 }
