@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/rule-docs.js';
-import { nodeAnswer, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
+import { expectSameAnswers, nodeAnswer, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
 
 const SCRATCH = join(REPO_ROOT, 'node_modules', '.cache', 'reqlint-deno-test');
 // The `deno` package's launcher finds the binary of its platform package (an optional dependency).
@@ -52,9 +52,6 @@ describe('reqlint in Deno', () => {
     });
     const { resolved, output } = JSON.parse(answer) as { resolved: string; output: ProbeOutput };
     expect(resolved).toMatch(/\/node_modules\/reqlint\/dist\/reqlint\.web\.js$/);
-    expect(input.cases.length).toBeGreaterThan(100);
-    expect(input.cases.filter((_, index) => output.findings[index] !== expected.findings[index]).map((c) => c.name)).toEqual([]);
-    expect(output).toEqual(expected);
-    expect(expected.findings.some((found) => found !== '[]')).toBe(true);
+    expectSameAnswers(input, output, expected);
   });
 });

@@ -1,6 +1,6 @@
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeAnswer, probeScript, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
+import { expectSameAnswers, nodeAnswer, probeScript, type ProbeInput, type ProbeOutput } from './web/web-harness.js';
 
 /**
  * The public API inside Cloudflare's runtime: `workerd` itself (the binary that the npm registry ships
@@ -47,14 +47,6 @@ export default {
     const response = await worker.dispatchFetch('http://worker/probe', { method: 'POST', body: JSON.stringify(input) });
     expect(response.status).toBe(200);
     const actual = (await response.json()) as ProbeOutput;
-    expect(input.cases.length).toBeGreaterThan(100);
-    expect(input.cases.filter((_, index) => actual.findings[index] !== expected.findings[index]).map((c) => c.name)).toEqual([]);
-    expect(actual).toEqual(expected);
-    expect(expected.findings.some((found) => found !== '[]')).toBe(true);
-    expect(expected.fixed.fixed.length).toBeGreaterThan(0);
-    expect(expected.guard).toMatchObject({ rejected: 400, passed: 200 });
-    // A single fix and a single suggestion (the playground's buttons) were applied, not left as they were.
-    expect(expected.quickFixes.fix).not.toBe(input.planted);
-    expect(expected.quickFixes.suggestion).toMatch(/^\{\n {2}"model": "o3",\n {2}"messages": \[[^]*\]\n\}$/);
+    expectSameAnswers(input, actual, expected);
   });
 });

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'rolldown';
+import { expect } from 'vitest';
 import { builtinRules } from '../../../rules/index.js';
 import { readDocExamples, readRuleDoc, REPO_ROOT } from '../../support/rule-docs.js';
 
 /**
- * Shared by the edge-runtime and Chromium tests: the cases (every bundled example and every rule doc
+ * Shared by the web end-to-end tests (edge-runtime, workerd, Deno, Chromium): the cases (every bundled example and every rule doc
  * example) and the probe bundled the way an application's bundler would bundle `import ... from
  * 'reqlint'` for that runtime, from the built package (`npm run build` first; `.ci/run` does).
  */
@@ -59,7 +60,23 @@ export async function probeUnderNode(input: ProbeInput): Promise<ProbeOutput> {
 export async function nodeAnswer(): Promise<{ input: ProbeInput; expected: ProbeOutput }> {
   requireBuiltPackage();
   const input = probeInput();
-  return { input, expected: await probeUnderNode(input) };
+  const expected = await probeUnderNode(input);
+  // The probe does exercise each part, so that an equal answer means something: findings, a fix, a
+  // thrown error, a stopped and a passed request, and one fix and one suggestion (the playground's buttons).
+  expect(input.cases.length).toBeGreaterThan(100);
+  expect(expected.findings.some((found) => found !== '[]')).toBe(true);
+  expect(expected.fixed.fixed.length).toBeGreaterThan(0);
+  expect(expected.asserted).toMatchObject({ name: 'RequestLintError' });
+  expect(expected.guard).toMatchObject({ rejected: 400, passed: 200, sent: ['https://api.openai.com/v1/chat/completions'] });
+  expect(expected.quickFixes.fix).not.toBe(input.planted);
+  expect(expected.quickFixes.suggestion).toMatch(/^\{\n {2}"model": "o3",\n {2}"messages": \[[^]*\]\n\}$/);
+  return { input, expected };
+}
+
+/** A runtime's answer against Node's: first case by case, so that a failure names the example, then whole. */
+export function expectSameAnswers(input: ProbeInput, actual: ProbeOutput, expected: ProbeOutput): void {
+  expect(input.cases.filter((_, index) => actual.findings[index] !== expected.findings[index]).map((c) => c.name)).toEqual([]);
+  expect(actual).toEqual(expected);
 }
 
 /** Fails loudly when the package is not built. */
