@@ -62,14 +62,12 @@ export function textTooDeepAt(text: string, limit = MAX_NESTING_DEPTH): number {
 const QUICK_CHECK_BUDGET = 100_000;
 
 /**
- * The JSON Pointer of the first container of a parsed value that sits deeper than the limit, or
- * undefined. Every object input passes through here, so a request of ordinary size is cleared by a
- * quick recursive walk (at most `limit` frames deep, at most `QUICK_CHECK_BUDGET` containers, no
- * allocation); anything it cannot clear (too deep, too big, a cycle, a DAG
- * whose paths add up) goes to the exact walk.
+ * Whether a parsed value is cleared by a quick recursive walk: at most `limit` frames deep, at most
+ * `QUICK_CHECK_BUDGET` containers, no allocation. `false` means "not known": too deep, too big, a
+ * cycle, or a DAG whose paths add up.
  */
-export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string | undefined {
-  if (!isContainer(root)) return undefined;
+export function fitsQuickly(root: unknown, limit = MAX_NESTING_DEPTH): boolean {
+  if (!isContainer(root)) return true;
   let budget = QUICK_CHECK_BUDGET;
   const fits = (node: object, levelsLeft: number): boolean => {
     if (levelsLeft === 0 || --budget < 0) return false;
@@ -85,7 +83,16 @@ export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string
     }
     return true;
   };
-  return fits(root, limit) ? undefined : exactlyTooDeepAt(root, limit);
+  return fits(root, limit);
+}
+
+/**
+ * The JSON Pointer of the first container of a parsed value that sits deeper than the limit, or
+ * undefined. Every object input passes through here: a request of ordinary size is cleared by the
+ * quick walk, and anything it cannot clear goes to the exact walk.
+ */
+export function valueTooDeepAt(root: unknown, limit = MAX_NESTING_DEPTH): string | undefined {
+  return !isContainer(root) || fitsQuickly(root, limit) ? undefined : exactlyTooDeepAt(root, limit);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Problem } from '../report/problems.js';
 import { findDuplicateKeys } from './duplicate-keys.js';
 import { parseStrictJson, parseWithTree, type ParsedText } from './parse.js';
 import { LineIndex } from './positions.js';
-import { MAX_NESTING_DEPTH, textTooDeepAt, valueTooDeepAt } from './depth.js';
+import { fitsQuickly, MAX_NESTING_DEPTH, textTooDeepAt, valueTooDeepAt } from './depth.js';
 
 const TOO_DEEP = `The document nests more than ${MAX_NESTING_DEPTH} levels deep here, more than reqlint checks (and far more than any request needs); nothing else was checked.`;
 
@@ -26,12 +26,11 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
   let tree: ParsedText | undefined;
   if (typeof input === 'string') {
     text = input;
-    // `JSON.parse` does not recurse, so strict JSON has its depth checked on the value (a step per
-    // container, not per character); the JSONC parser recurses, so other text is checked before it.
+    // `JSON.parse` does not recurse, so strict JSON of ordinary size is cleared on its value (a step
+    // per container, not per character); the rest, and JSONC (whose parser recurses), by one scan.
     const strict = parseStrictJson(text);
-    const tooDeep = strict === undefined ? textTooDeepAt(text) !== -1 : valueTooDeepAt(strict.value) !== undefined;
-    if (tooDeep) {
-      const deepAt = textTooDeepAt(text);
+    const deepAt = strict !== undefined && fitsQuickly(strict.value) ? -1 : textTooDeepAt(text);
+    if (deepAt !== -1) {
       problems.push({
         ruleId: 'parse/too-deep',
         message: TOO_DEEP,
