@@ -42,7 +42,6 @@ const slug = (id) => id.replace(/[^a-zA-Z0-9.-]+/g, '-');
 const { byRule: factsByRule } = modelFactsUsed({ root, models, ...library });
 const rulesReading = new Map();
 for (const [ruleId, facts] of factsByRule) for (const fact of facts) rulesReading.set(fact, [...(rulesReading.get(fact) ?? []), ruleId]);
-const modelPageOf = new Map(models.models.map((model) => [model, `${slug(model.ids[0])}`]));
 
 // Rules.
 const rulesByGroup = new Map();
@@ -129,7 +128,7 @@ const settledBy = (model, key) => {
   );
   return cited.size ? [...cited].map(sourceLink).join(', ') : "the entry's sources";
 };
-const factTable = (heading, section, model, about) => {
+const factTable = (heading, section, model, about = undefined) => {
   const rows = Object.entries(model[section] ?? {}).map(
     ([key, value]) => `| \`${key}\` | ${shown(value)} | ${readers(`${section}.${key}`)} | ${settledBy(model, key)} |`,
   );
@@ -137,8 +136,7 @@ const factTable = (heading, section, model, about) => {
     ? [
         `## ${heading}`,
         '',
-        about,
-        '',
+        ...(about === undefined ? [] : [about, '']),
         `| ${heading.replace(/s$/, '')} | Value | Rules that read it | Settled by |`,
         '|---|---|---|---|',
         ...rows,
@@ -149,7 +147,6 @@ const factTable = (heading, section, model, about) => {
 const modelPages = [];
 for (const model of models.models) {
   const name = model.ids[0];
-  const entrySources = `From this entry's [sources](#sources), checked ${model.checked}.`;
   const servedBy = Object.entries(model.apis).map(([api, on]) => `| \`${api}\` | ${shown(on)} | ${readers(`apis.${api}`)} |`);
   // `isReasoning: null`: the sources disagree whether it reasons, so rules say nothing either way.
   const contested = model.isReasoning === null ? [`Whether the model reasons: ${shown(null)}.`, ''] : [];
@@ -190,26 +187,22 @@ for (const model of models.models) {
         '',
         '## APIs',
         '',
-        entrySources,
-        '',
         '| API | Serves this model | Rules that read it |',
         '|---|---|---|',
         ...servedBy,
         '',
         '## Reasoning',
         '',
-        entrySources,
-        '',
         ...reasoning,
-        ...factTable('Features', 'features', model, entrySources),
+        ...factTable('Features', 'features', model),
         ...factTable(
           'Parameters',
           'parameters',
           model,
-          `${entrySources} \`supported\`: any value; \`default-only\`: only the default value; \`effort-none-only\`: only at reasoning effort \`none\`; \`rejected\`: any value is an error.`,
+          `\`supported\`: any value; \`default-only\`: only the default value; \`effort-none-only\`: only at reasoning effort \`none\`; \`rejected\`: any value is an error.`,
         ),
         ...(model.serviceTiers
-          ? factTable('Service tiers', 'serviceTiers', model, entrySources)
+          ? factTable('Service tiers', 'serviceTiers', model)
           : ['## Service tiers', '', 'Unknown for this model (rules stay silent).', '']),
         '## Token limits',
         '',
@@ -236,8 +229,8 @@ for (const model of models.models) {
       ].join('\n'),
     ),
   ].join('\n');
-  write(`models/${modelPageOf.get(model)}.md`, page);
-  modelPages.push({ model, name, link: `/models/${modelPageOf.get(model)}` });
+  write(`models/${slug(name)}.md`, page);
+  modelPages.push({ model, name, link: `/models/${slug(name)}` });
 }
 // An API whose support is unknown is listed with a question mark, not dropped.
 const apisOf = (model) =>
