@@ -29,11 +29,11 @@ export default defineRule({
         // `Fact.optionalProperty` marks objects only (`isObject`); the test narrows `properties`.
         for (const { schema, path } of entries) {
           if (!isRecord(schema.properties)) continue;
-          const required = Array.isArray(schema.required) ? schema.required : [];
+          const required = new Set(Array.isArray(schema.required) ? schema.required : []);
           const names = Object.keys(schema.properties);
           for (const property of names.slice(0, membersToCheck(node.analysis, names.length))) {
             const definition = schema.properties[property];
-            if (required.includes(property)) continue;
+            if (required.has(property)) continue;
             const propertyPath = joinPointer(path, 'properties', property);
             context.report({
               messageId: 'notRequired',

@@ -234,9 +234,11 @@ function hasOptionalProperty({ properties, required }: NodeKeywords, keysOf: (ma
   const keys = keysOf(properties);
   if (!Array.isArray(required)) return keys.length > 0;
   let index = 0;
+  let names: ReadonlySet<unknown> | undefined;
   for (const property of keys) {
-    // `required` nearly always lists the properties in their order: compare in place before searching.
-    if (required[index++] !== property && !required.includes(property)) return true;
+    // `required` nearly always lists the properties in their order: compare in place, and build a set
+    // only when it does not (a search of the list for each property would be quadratic).
+    if (required[index++] !== property && !(names ??= new Set(required)).has(property)) return true;
     // Past the most properties any profile allows, the walk stops at this node anyway (`WALK_CEILING`).
     if (index > WALK_CEILING.properties) return false;
   }
