@@ -123,9 +123,7 @@ class Walk implements SchemaAnalysis {
 
   /** Whether the walk must stop (a size total passed its ceiling); notes that something was left out. */
   private stopHere(): boolean {
-    if (!this.size.full) return false;
-    this.size.stopped();
-    return true;
+    return this.size.exhausted();
   }
 
   /** A value under `role` of `parent`: a subschema to visit, or a value that should have been one. */

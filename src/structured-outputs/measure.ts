@@ -46,7 +46,7 @@ export interface SchemaSize {
 /**
  * The most any profile allows of each budget. Once a running total passes it, every profile's verdict
  * on that budget is known (over), so counting and walking stop there: a schema of a million properties
- * costs what one of 5,001 does, and nothing after that point is looked at (see `SizeSink.full`).
+ * costs what one of 5,001 does, and nothing after that point is looked at (see `SizeSink.exhausted`).
  */
 export const WALK_CEILING: Readonly<Record<Budget, number>> = (() => {
   const profiles = Object.values(subsetData.limits.profiles);
@@ -61,11 +61,11 @@ export const WALK_CEILING: Readonly<Record<Budget, number>> = (() => {
 interface SizeSink {
   add(budget: Budget, amount: number, target: 'key' | 'value', keyword: string, name?: string): void;
   largeEnum(count: number, length: number): void;
-  /** A total has passed its `WALK_CEILING`: no further contribution is counted. */
-  readonly full: boolean;
   readonly stringLength: number;
   /** Told when a contribution was left uncounted because the sink was full. */
   stopped(): void;
+  /** Whether a total has passed its `WALK_CEILING` (no further contribution is counted), noting (as `stopped`) that what comes next is left out. */
+  exhausted(): boolean;
   /** The keys of a map, in order (the walk enumerates a map once: see `Walk.keysOf`). */
   keysOf(map: Record<string, unknown>): readonly string[];
 }
@@ -95,6 +95,11 @@ class CeilingTotals {
   stopped(): void {
     this.truncated = true;
   }
+
+  exhausted(): boolean {
+    if (this.full) this.truncated = true;
+    return this.full;
+  }
 }
 
 /** A value's length for the string budget: a string's own length, anything else its JSON text. */
@@ -107,11 +112,11 @@ function valueLength(value: unknown): number {
  * `enum` and `const` values. The one place that says what counts, for the totals and the details alike.
  */
 function eachContribution(keywords: NodeKeywords, isObject: boolean, sink: SizeSink): void {
-  if (sink.full) return sink.stopped();
+  if (sink.exhausted()) return;
   const properties = keywords.properties;
   if (isObject && isRecord(properties)) {
     for (const name of sink.keysOf(properties)) {
-      if (sink.full) return sink.stopped();
+      if (sink.exhausted()) return;
       sink.add('properties', 1, 'key', 'properties', name);
       sink.add('stringLength', name.length, 'key', 'properties', name);
     }
@@ -119,7 +124,7 @@ function eachContribution(keywords: NodeKeywords, isObject: boolean, sink: SizeS
   if (!definitionNames(keywords.$defs, '$defs', sink) || !definitionNames(keywords.definitions, 'definitions', sink)) return;
   const values = keywords.enum;
   if (Array.isArray(values)) {
-    if (sink.full) return sink.stopped();
+    if (sink.exhausted()) return;
     sink.add('enumValues', values.length, 'value', 'enum');
     // The values are measured only until the string budget passes its ceiling (so the list's own length
     // is counted even when its count passed the enum ceiling): a list of a million values is over every
@@ -138,7 +143,7 @@ function eachContribution(keywords: NodeKeywords, isObject: boolean, sink: SizeS
     if (values.length > LARGE_ENUM_THRESHOLD && strings) sink.largeEnum(values.length, length);
   }
   if (keywords.hasConst) {
-    if (sink.full) return sink.stopped();
+    if (sink.exhausted()) return;
     sink.add('stringLength', valueLength(keywords.const), 'value', 'const');
   }
 }
@@ -147,10 +152,7 @@ function eachContribution(keywords: NodeKeywords, isObject: boolean, sink: SizeS
 function definitionNames(definitions: unknown, keyword: '$defs' | 'definitions', sink: SizeSink): boolean {
   if (!isRecord(definitions)) return true;
   for (const name of sink.keysOf(definitions)) {
-    if (sink.full) {
-      sink.stopped();
-      return false;
-    }
+    if (sink.exhausted()) return false;
     sink.add('stringLength', name.length, 'key', keyword, name);
   }
   return true;
