@@ -1,8 +1,9 @@
 // After `npm run build`: the published package holds only what its entry points load, within the
 // size budget, and each entry point loads the way users load it (ESM import, CommonJS require, bin).
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +46,31 @@ const bothBuilds = spawnSync(
 );
 if (bothBuilds.status !== 0)
   problems.push(`the Node build, loaded after the web build, cannot compile a custom rule's options: ${bothBuilds.stderr.trim()}`);
+// Start-up: the library lints with its build-time validators and never loads ajv (~25 ms, then ~90 ms
+// to compile a schema), and its import reaches no ES module facade of `node:fs` (2–4 ms: it loads the
+// promises API). Both fail silently otherwise: lint still works, only slower.
+const startup = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import { createRequire } from 'node:module';
+     const { lint } = await import(${JSON.stringify(new URL('../dist/reqlint.js', import.meta.url).href)});
+     for (const api of ['chat.completions', 'responses', 'langchain']) lint({ model: 'gpt-4.1' }, { api });
+     const loaded = Object.keys(createRequire(import.meta.url).cache);
+     const ajv = loaded.filter((path) => /node_modules[\\\\/]ajv[\\\\/]dist[\\\\/](core|ajv|compile)/.test(path));
+     const validators = loaded.filter((path) => /validators[.]standalone[.]/.test(path));
+     if (ajv.length > 0 || validators.length !== 3) throw new Error('ajv loaded: ' + ajv.join(', ') + '; build-time validators: ' + validators.join(', '));`,
+  ],
+  { encoding: 'utf8' },
+);
+if (startup.status !== 0) problems.push(`lint() did not use the build-time validators alone: ${startup.stderr.trim()}`);
+const fsFacade = pack.files
+  .map((file) => file.path)
+  .filter((path) => /^dist\/[^/]+\.js$/.test(path))
+  .filter((path) => libraryChunks().has(path) && /^import [^;]* from "node:fs"/m.test(readFileSync(join(root, path), 'utf8')));
+if (fsFacade.length > 0) problems.push(`the library's import loads node:fs as an ES module (${fsFacade.join(', ')})`);
+
 // The CLI's worker threads: the bundle must find its compiled worker (it once looked for it beside the
 // shared chunk instead of in `dist/cli/`, and every large run silently took one thread).
 const workers = spawnSync(process.execPath, [join(root, 'dist/cli/bin.js'), '--concurrency', '2', '-f', 'json', 'examples'], {
@@ -61,3 +87,16 @@ if (problems.length > 0) {
 process.stderr.write(
   `package: ${pack.entryCount} files, ${(pack.unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${(pack.size / 1024).toFixed(0)} KB packed; import and require load it, the CLI starts its workers\n`,
 );
+
+/** The files `import 'reqlint'` loads: dist/reqlint.js and every chunk it reaches by static imports. */
+function libraryChunks() {
+  const reached = new Set();
+  const visit = (path) => {
+    if (reached.has(path)) return;
+    reached.add(path);
+    const text = readFileSync(join(root, path), 'utf8');
+    for (const [, specifier] of text.matchAll(/^import (?:[^;]* from )?"(\.\/[^"]+)"/gm)) visit(join(dirname(path), specifier));
+  };
+  visit('dist/reqlint.js');
+  return reached;
+}
