@@ -70,6 +70,14 @@ const fsFacade = pack.files
   .filter((path) => /^dist\/[^/]+\.js$/.test(path))
   .filter((path) => libraryChunks().has(path) && /^import [^;]* from "node:fs"/m.test(readFileSync(join(root, path), 'utf8')));
 if (fsFacade.length > 0) problems.push(`the library's import loads node:fs as an ES module (${fsFacade.join(', ')})`);
+// Data and code that only tests or the build read (the spec's documented differences, doc generators)
+// must not be compiled on every import. The bundler marks each module's code with its path.
+for (const path of libraryChunks()) {
+  const testOnly = readFileSync(join(root, path), 'utf8').match(
+    /^\/\/ dist\/(?:schemas\/.*conformance-exceptions|src\/generate\/|scripts\/)[^\n]*/m,
+  );
+  if (testOnly !== null) problems.push(`${path} bundles ${testOnly[0].slice(3)}, which only tests or the build use`);
+}
 
 // The CLI's worker threads: the bundle must find its compiled worker (it once looked for it beside the
 // shared chunk instead of in `dist/cli/`, and every large run silently took one thread).
