@@ -8,4 +8,11 @@ import * as module from 'node:module';
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 const { main } = await import('./main.js');
 
+// A reader that stops early (`reqlint batch.jsonl | head`) closes the pipe. What is left to print has
+// nowhere to go, which is not an error of the run: the rest of the output is dropped, and the exit
+// status still says what the run found, as it would have without the pipe.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2));
