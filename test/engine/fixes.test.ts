@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+import { REPO_ROOT } from '../support/rule-docs.js';
 import { applyFixes } from '../../src/engine/fix/apply-fixes.js';
 import { applyPatch, PatchError } from '../../src/engine/fix/json-patch.js';
 import { applyPatchToText } from '../../src/engine/fix/text-fixes.js';
@@ -97,4 +101,40 @@ describe('fixes change only the fixed tokens', () => {
       '{\n  "model": "gpt-4.1",\n  "messages": [ { "role": "user", "content": "hi" } ],\n  "stream_options": {"include_usage": true}\n}\n';
     expect(applyFixes(text).output).toBe('{\n  "model": "gpt-4.1",\n  "messages": [ { "role": "user", "content": "hi" } ]\n}\n');
   });
+
+  it('adds to an array in the layout the array already has, never spreading it over new lines', () => {
+    const text = '{\n  "a": [\n    1,\n    2\n  ],\n  "b": [],\n  "c": [1, 2]\n}\n';
+    expect(applyPatchToText(text, [{ op: 'add', path: '/a/-', value: 3 }])).toBe(
+      '{\n  "a": [\n    1,\n    2,\n    3\n  ],\n  "b": [],\n  "c": [1, 2]\n}\n',
+    );
+    expect(applyPatchToText(text, [{ op: 'add', path: '/a/0', value: 0 }])).toBe(
+      '{\n  "a": [\n    0,\n    1,\n    2\n  ],\n  "b": [],\n  "c": [1, 2]\n}\n',
+    );
+    expect(applyPatchToText(text, [{ op: 'add', path: '/b/-', value: 'x' }])).toBe(
+      '{\n  "a": [\n    1,\n    2\n  ],\n  "b": ["x"],\n  "c": [1, 2]\n}\n',
+    );
+    expect(applyPatchToText(text, [{ op: 'add', path: '/c/1', value: 9 }])).toBe(
+      '{\n  "a": [\n    1,\n    2\n  ],\n  "b": [],\n  "c": [1, 9, 2]\n}\n',
+    );
+    expect(() => applyPatchToText(text, [{ op: 'add', path: '/c/5', value: 9 }])).toThrow(PatchError);
+  });
+
+  it("a suggestion that adds to `required` changes only its own spans (the bundled example's)", () => {
+    const text = readFileSync(join(REPO_ROOT, 'examples', 'extraction-strict-schema.json'), 'utf8');
+    const [finding] = lint(text).diagnostics.filter((d) => d.ruleId === 'structured-outputs/require-all-properties-required');
+    const output = applyPatchToText(text, finding!.suggestions![0]!.fix);
+    const changed = diffLines(text, output);
+    expect(changed).toEqual([
+      ['          "due_days": { "type": "integer" }', '          "due_days": { "type": ["integer", "null"] }'],
+      ['        "required": ["number", "vendor", "total"],', '        "required": ["number", "vendor", "total", "due_days"],'],
+    ]);
+  });
 });
+
+/** The pairs of lines that differ, for two texts with the same number of lines. */
+function diffLines(before: string, after: string): Array<[string, string]> {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b).toHaveLength(a.length);
+  return a.flatMap((line, i): Array<[string, string]> => (line === b[i] ? [] : [[line, b[i]!]]));
+}

@@ -2,7 +2,7 @@ import type { Edit, FormattingOptions, Node } from 'jsonc-parser';
 import { jsonc } from '../../lazy-deps.js';
 import { PatchError } from './json-patch.js';
 import { keepFormatting } from './keep-formatting.js';
-import { getAtPointer, parentPointer, parsePointer, lastSegment } from '../../json-pointer.js';
+import { getAtPointer, isArrayIndex, parentPointer, parsePointer, lastSegment } from '../../json-pointer.js';
 import { findNode, keyNodeOf } from '../parse/positions.js';
 import { nodeValue } from '../parse/parse.js';
 import type { JsonPatch, JsonPatchOperation } from '../../types.js';
@@ -97,7 +97,7 @@ function editsFor(text: string, tree: Node, operation: JsonPatchOperation): Edit
     }
     case 'replace': {
       const node = requireExact(tree, operation.path);
-      return [{ offset: node.offset, length: node.length, content: serialize(operation.value, text, node.offset) }];
+      return [{ offset: node.offset, length: node.length, content: serialize(operation.value, text) }];
     }
     case 'move': {
       const from = requireExact(tree, operation.from);
@@ -108,12 +108,15 @@ function editsFor(text: string, tree: Node, operation: JsonPatchOperation): Edit
     }
     case 'add': {
       const parent = findNode(tree, parentPointer(operation.path));
-      if (!parent.exact || parent.node.type !== 'object') return undefined;
+      if (!parent.exact) return undefined;
+      const key = lastSegment(operation.path) ?? '';
+      if (parent.node.type === 'array') return arrayInsertion(text, parent.node, key, operation.value);
+      if (parent.node.type !== 'object') return undefined;
       if (findNode(tree, operation.path).exact) {
         const existing = findNode(tree, operation.path).node;
-        return [{ offset: existing.offset, length: existing.length, content: serialize(operation.value, text, existing.offset) }];
+        return [{ offset: existing.offset, length: existing.length, content: serialize(operation.value, text) }];
       }
-      return addition(text, parent.node, lastSegment(operation.path) ?? '', operation.value);
+      return appendMember(text, parent.node, `${JSON.stringify(key)}:${spaced(text) ? ' ' : ''}${serialize(operation.value, text)}`);
     }
     default:
       return undefined;
@@ -198,33 +201,50 @@ function removal(text: string, node: Node): Edit[] {
   return [commaEdit, ownSpan()];
 }
 
-/** Adds a key at the end of an object, laid out like its last property (same line or a new one). */
-function addition(text: string, object: Node, key: string, value: unknown): Edit[] | undefined {
-  const properties = object.children ?? [];
-  const last = properties[properties.length - 1];
-  const member = (at: number) => `${JSON.stringify(key)}:${spaced(text) ? ' ' : ''}${serialize(value, text, at)}`;
-  if (last === undefined) {
-    const inside = object.offset + 1;
-    return [{ offset: inside, length: 0, content: member(inside) }];
-  }
+/**
+ * Adds `member` (`"key": value` in an object, a value in an array) after the container's last member,
+ * laid out like it: on the same line, or on a line of its own with the same indentation.
+ */
+function appendMember(text: string, container: Node, member: string): Edit[] | undefined {
+  const members = container.children ?? [];
+  const last = members[members.length - 1];
+  if (last === undefined) return [{ offset: container.offset + 1, length: 0, content: member }];
   const end = last.offset + last.length;
-  const trailingComma = commaBetween(text, end, object.offset + object.length - 1);
+  const trailingComma = commaBetween(text, end, container.offset + container.length - 1);
   const lineOfLast = lineStart(text, last.offset);
-  const oneLine = !text.slice(object.offset, object.offset + object.length).includes('\n');
+  const oneLine = !text.slice(container.offset, container.offset + container.length).includes('\n');
   if (oneLine || !lineOfLast.alone) {
     const separator = `,${spaced(text) ? ' ' : ''}`;
-    if (trailingComma !== undefined)
-      return [{ offset: trailingComma + 1, length: 0, content: (spaced(text) ? ' ' : '') + member(end) + ',' }];
-    return [{ offset: end, length: 0, content: separator + member(end) }];
+    if (trailingComma !== undefined) return [{ offset: trailingComma + 1, length: 0, content: (spaced(text) ? ' ' : '') + member + ',' }];
+    return [{ offset: end, length: 0, content: separator + member }];
   }
-  // On its own line, after whatever follows the last property on its line (a comment stays there).
+  // On its own line, after whatever follows the last member on its line (a comment stays there).
   const indent = text.slice(lineOfLast.start, last.offset);
   let lineEnd = end;
   while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   const eol = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? '\r\n' : text[lineEnd] === '\r' ? '\r' : '\n';
-  if (lineEnd >= object.offset + object.length - 1) return undefined;
-  const addLine = { offset: lineEnd, length: 0, content: eol + indent + member(lineEnd) + (trailingComma !== undefined ? ',' : '') };
+  if (lineEnd >= container.offset + container.length - 1) return undefined;
+  const addLine = { offset: lineEnd, length: 0, content: eol + indent + member + (trailingComma !== undefined ? ',' : '') };
   return trailingComma !== undefined ? [addLine] : [{ offset: end, length: 0, content: ',' }, addLine];
+}
+
+/**
+ * Inserts a value into an array at `index` (`-` appends), laid out like the element it goes before:
+ * `["a", "b"]` gains `, "c"` in place rather than being spread over several lines.
+ */
+function arrayInsertion(text: string, array: Node, index: string, value: unknown): Edit[] | undefined {
+  const elements = array.children ?? [];
+  const position = index === '-' ? elements.length : isArrayIndex(index) ? Number(index) : undefined;
+  if (position === undefined || position > elements.length) throw new PatchError(`no array position ${index}`);
+  const content = serialize(value, text);
+  if (position === elements.length) return appendMember(text, array, content);
+  const before = elements[position]!;
+  const line = lineStart(text, before.offset);
+  if (!line.alone) return [{ offset: before.offset, length: 0, content: `${content},${spaced(text) ? ' ' : ''}` }];
+  // The element has its line: the new one gets a line of its own above it, indented alike.
+  const indent = text.slice(line.start, before.offset);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return [{ offset: line.start, length: 0, content: `${indent}${content},${eol}` }];
 }
 
 /** Whether the text writes `"a": 1` (spaced) or `"a":1`. */
@@ -234,7 +254,7 @@ function spaced(text: string): boolean {
 }
 
 /** A new value as the file writes values: compact on one line, spaced after `:` and `,` if the file is. */
-function serialize(value: unknown, text: string, _at: number): string {
+function serialize(value: unknown, text: string): string {
   const compact = JSON.stringify(value) ?? 'null';
   if (!spaced(text) || value === null || typeof value !== 'object') return compact;
   return JSON.stringify(value, null, 1)!.replace(/\n\s*/g, (m, offset: number, all: string) => {
@@ -266,6 +286,10 @@ function applyOperationToText(text: string, operation: JsonPatchOperation, forma
     case 'add': {
       const parent = getAtPointer(document, parentPointer(operation.path));
       const isArrayInsertion = Array.isArray(parent);
+      const index = lastSegment(operation.path) ?? '';
+      // RFC 6902: an array index must exist or be one past the end (`-` appends).
+      if (isArrayInsertion && index !== '-' && (!isArrayIndex(index) || Number(index) > parent.length))
+        throw new PatchError(`no array position ${index} at ${operation.path}`);
       return edit(jsonc().modify(text, segmentsOf(operation.path), operation.value, { formattingOptions: formatting, isArrayInsertion }));
     }
     case 'move': {
