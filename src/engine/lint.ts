@@ -122,14 +122,14 @@ function resolveModel(wire: WireRequest, registry: ModelRegistry, problems: Prob
 const TRUST_ALL: TrustPredicate = () => true;
 
 /**
- * A node may be dispatched when no schema error lies at or below it (an unknown key next to it does
- * not make its value untrustworthy).
+ * A node may be dispatched when no schema error that breaks a value's shape lies at or below it.
+ * Rules read typed values, so a wrong type or a missing key keeps them off that part of the request;
+ * an unknown key beside a value, or a number out of range, a string too long or an array too short
+ * does not, so one such mistake does not hide every other finding.
  */
 function trustedOutside(schemaIssues: readonly SchemaIssue[], wireIssues: readonly SchemaIssue[], wire: WireRequest): TrustPredicate {
   if (schemaIssues.length === 0 && wireIssues.length === 0) return TRUST_ALL;
-  const errorPaths = [...schemaIssues, ...wireIssues]
-    .filter((issue) => issue.keyword !== 'additionalProperties')
-    .map((issue) => issue.path);
+  const errorPaths = [...schemaIssues, ...wireIssues].filter((issue) => !issue.shapeIntact).map((issue) => issue.path);
   if (errorPaths.length === 0) return TRUST_ALL;
   return (wirePointer) => {
     const userPointer = wire.toUserPointer(wirePointer);

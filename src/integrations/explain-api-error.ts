@@ -67,7 +67,7 @@ export function explainApiError(error: unknown, request?: unknown, options?: Lin
   const { wording, captures } = match;
   const ruleIds = [...wording.rules];
   const param = fields.param ?? captures['param'] ?? (wording.param?.includes('{') ? undefined : wording.param);
-  const diagnostics = requestChecked ? locate(request, ruleIds, param, options) : [];
+  const { diagnostics, schemaErrors } = requestChecked ? locate(request, ruleIds, param, options) : { diagnostics: [], schemaErrors: [] };
   return {
     known: true,
     error: fields,
@@ -78,11 +78,17 @@ export function explainApiError(error: unknown, request?: unknown, options?: Lin
     fix: wording.fix,
     diagnostics,
     requestChecked,
-    summary: summarize(wording, diagnostics, requestChecked, request),
+    summary: summarize(wording, diagnostics, schemaErrors, requestChecked, request),
   };
 }
 
-function summarize(wording: ApiErrorWording, diagnostics: readonly Diagnostic[], requestChecked: boolean, request: unknown): string {
+function summarize(
+  wording: ApiErrorWording,
+  diagnostics: readonly Diagnostic[],
+  schemaErrors: readonly Diagnostic[],
+  requestChecked: boolean,
+  request: unknown,
+): string {
   const rules = wording.rules.map((id) => `\`${id}\``);
   const ruleList = rules.length === 1 ? `rule ${rules[0]}` : `one of the rules ${rules.join(', ')}`;
   if (diagnostics.length > 0) {
@@ -90,6 +96,13 @@ function summarize(wording: ApiErrorWording, diagnostics: readonly Diagnostic[],
       (d) => `${d.path === '' ? 'the request' : `\`${pointerToDisplayPath(d.path)}\``}: ${d.message} [${d.ruleId}]`,
     );
     return `The API rejected this request; reqlint would have caught it before sending with ${found.length === 1 ? `rule \`${diagnostics[0]!.ruleId}\`` : 'these findings'}. ${found.join(' ')}`;
+  }
+  if (requestChecked && schemaErrors.length > 0) {
+    // Rules read typed values, so they skip what has a wrong type or a missing key: the rule may
+    // well be right about this request once those are fixed; the model's facts are not to blame.
+    const [first] = schemaErrors;
+    const count = schemaErrors.length === 1 ? 'a schema error:' : `${schemaErrors.length} schema errors, the first:`;
+    return `The API rejected this request with an error reqlint knows (${wording.id}), covered by ${ruleList}, but reqlint first found ${count} ${first!.message} Its rules skip the parts of a request that such errors leave without a known shape: fix ${schemaErrors.length === 1 ? 'it' : 'them'} and lint again. ${wording.fix}`;
   }
   if (requestChecked) {
     const model = modelOf(request);
@@ -115,12 +128,20 @@ function modelOf(request: unknown): string | undefined {
  * The findings of the wording's rules in the request; where the API names a parameter, those at (or
  * around) it, so a request with two problems of one kind is pointed at the one the API meant.
  */
-function locate(request: unknown, ruleIds: readonly string[], param: string | undefined, options: LintOptions | undefined): Diagnostic[] {
-  const found = lint(request, options).diagnostics.filter((d) => ruleIds.includes(d.ruleId));
+function locate(
+  request: unknown,
+  ruleIds: readonly string[],
+  param: string | undefined,
+  options: LintOptions | undefined,
+): { diagnostics: Diagnostic[]; schemaErrors: Diagnostic[] } {
+  const all = lint(request, options).diagnostics;
+  // The schema errors that keep rules off a part of the request: a wrong type or a missing key.
+  const schemaErrors = all.filter((d) => d.severity === 'error' && /^(parse\/|schema\/(type|missing-property)$)/.test(d.ruleId));
+  const found = all.filter((d) => ruleIds.includes(d.ruleId));
   const pointer = param === undefined ? undefined : apiParamToPointer(param);
-  if (pointer === undefined) return found;
+  if (pointer === undefined) return { diagnostics: found, schemaErrors };
   const near = found.filter((d) => d.path === pointer || isWithin(d.path, pointer) || isWithin(pointer, d.path));
-  return near.length > 0 ? near : found;
+  return { diagnostics: near.length > 0 ? near : found, schemaErrors };
 }
 
 /** `tools[0].function.name`, `messages.[4].role` (sic, the API's own) or `reasoning.effort` → a JSON Pointer. */

@@ -165,7 +165,15 @@ describe('validating only the unchecked keys finds what validating the whole req
       uncheckedKeys: [],
     };
     const userIssues = [
-      { ruleId: 'schema/pattern', keyword: 'pattern', path: '/tools/0/function/name', target: 'value', message: '', data: {} },
+      {
+        ruleId: 'schema/pattern',
+        keyword: 'pattern',
+        shapeIntact: true,
+        path: '/tools/0/function/name',
+        target: 'value',
+        message: '',
+        data: {},
+      },
     ] as const;
     const found = validateMappedRequest(wire, userIssues);
     expect(found.map((issue) => issue.path)).toEqual(['/tools/0/function/parameters']);

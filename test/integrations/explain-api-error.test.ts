@@ -89,6 +89,17 @@ describe('explainApiError', () => {
     );
   });
 
+  it('blames the schema error that kept the rule off the request, not the model facts', () => {
+    const toolChoiceError = "400 Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
+    const explanation = explainApiError(toolChoiceError, { model: 'gpt-4.1', messages, tool_choice: 'auto', metadata: { a: 1 } });
+    expect(explanation.diagnostics).toEqual([]);
+    expect(explanation.summary).toMatch(/first found a schema error: `metadata\.a` must be a string.*fix it and lint again/);
+    expect(explanation.summary).not.toMatch(/facts about/);
+    // A value out of range keeps no rule off: the rule's finding is the answer.
+    const inRange = explainApiError(toolChoiceError, { model: 'gpt-4.1', messages, tool_choice: 'auto', n: 0 });
+    expect(inRange.diagnostics.map((d) => d.ruleId)).toEqual(['tools/no-tool-choice-without-tools']);
+  });
+
   it("points LangChain options at the user's own key", () => {
     const explanation = explainApiError(
       "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",

@@ -20,8 +20,46 @@ export interface SchemaIssue {
   message: string;
   data: Record<string, string>;
   suggestions?: Suggestion[];
-  /** The ajv keyword, kept so rules can tell "extra key" issues from broken values. */
+  /** The ajv keyword. */
   keyword: string;
+  /**
+   * The value still has the type and structure its schema describes: only its range, length, pattern
+   * or choice of value is off, or a key beside it is unknown. Rules may still read it and the nodes
+   * around it, so one out-of-range number does not hide every other finding of the request.
+   */
+  shapeIntact: boolean;
+}
+
+/** Keywords whose failure leaves a value's JSON type and structure as the schema describes them. */
+const VALUE_KEYWORDS: ReadonlySet<string> = new Set([
+  'additionalProperties',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'propertyNames',
+]);
+
+/**
+ * Whether `error` leaves its value's shape intact. A value outside an `enum` or `const` does when it
+ * has the JSON type of an allowed one (`"hgih"` for an effort); `42` where strings are expected does not.
+ */
+function leavesShapeIntact(error: ErrorObject, value: unknown): boolean {
+  if (VALUE_KEYWORDS.has(error.keyword)) return true;
+  if (error.keyword !== 'enum' && error.keyword !== 'const') return false;
+  const params = error.params as { allowedValues?: unknown[]; allowedValue?: unknown };
+  const allowed = error.keyword === 'enum' ? (params.allowedValues ?? []) : [params.allowedValue];
+  return allowed.some((candidate) => jsonTypeOf(candidate) === jsonTypeOf(value));
 }
 
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';
@@ -39,8 +77,9 @@ export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unkn
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of collapsed) {
-    const shaped = shapeOne(error, document);
-    if (shaped === undefined) continue;
+    const shapedOne = shapeOne(error, document);
+    if (shapedOne === undefined) continue;
+    const shaped = { ...shapedOne, shapeIntact: leavesShapeIntact(error, getAtPointer(document, error.instancePath)) };
     const issue = numberSource === undefined ? shaped : withHonestNumber(shaped, getAtPointer(document, shaped.path), numberSource);
     const key = `${issue.ruleId}\u0000${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
@@ -215,7 +254,10 @@ function didYouMean(word: string, candidates: readonly string[]): string | undef
   return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 
-function shapeOne(error: ErrorObject, document: unknown): SchemaIssue | undefined {
+/** An issue before `leavesShapeIntact` has looked at the error behind it. */
+type ShapedError = Omit<SchemaIssue, 'shapeIntact'>;
+
+function shapeOne(error: ErrorObject, document: unknown): ShapedError | undefined {
   const at = error.instancePath;
   const value = getAtPointer(document, at);
   switch (error.keyword) {
@@ -384,7 +426,7 @@ function shapeOne(error: ErrorObject, document: unknown): SchemaIssue | undefine
   }
 }
 
-function enumIssue(path: string, value: unknown, allowed: readonly unknown[], keyword: string): SchemaIssue {
+function enumIssue(path: string, value: unknown, allowed: readonly unknown[], keyword: string): ShapedError {
   const strings = allowed.filter((v): v is string => typeof v === 'string');
   const guess = typeof value === 'string' ? didYouMean(value, strings) : undefined;
   const hint = guess !== undefined ? ` Did you mean \`${guess}\`?` : '';

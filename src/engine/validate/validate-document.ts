@@ -55,7 +55,15 @@ export function validateMappedRequest(wire: WireRequest, userIssues: readonly Sc
         ? issue.message
         : `\`${userName}\` is sent as \`${wireName}\`, and ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
     // Suggestions name wire keys, which are not the user's to edit: the message says what to change.
-    issues.push({ ruleId: issue.ruleId, keyword: issue.keyword, path: userPath, target: issue.target, message, data: issue.data });
+    issues.push({
+      ruleId: issue.ruleId,
+      keyword: issue.keyword,
+      shapeIntact: issue.shapeIntact,
+      path: userPath,
+      target: issue.target,
+      message,
+      data: issue.data,
+    });
   }
   return issues;
 }
