@@ -415,7 +415,8 @@ tester.run('audio-no-audio-options-without-modality (ChatOpenAI .invoke, suggest
       errors: [
         {
           message:
-            '`audio` is set but `modalities` does not include `"audio"`, so no audio is generated and these options are ignored; add `"audio"` to `modalities` or remove `audio`.',
+            // `gpt-4o` cannot produce audio: adding the modality is not offered (it would be another warning).
+            '`audio` is set but `modalities` does not include `"audio"`, and `gpt-4o` cannot produce audio, so these options are ignored; remove `audio`.',
           ...at(audio, 'audio', 0),
           suggestions: [{ desc: 'Remove the `audio` options.', output: audio.replace(", audio: { voice: 'alloy', format: 'mp3' }", '') }],
         },
