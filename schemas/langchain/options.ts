@@ -75,7 +75,12 @@ export const langchainChatOpenAIOptionsSchema = {
     user: { type: 'string', description: 'Sent as `user`.' },
     verbosity: verbositySchema,
     reasoning: responsesReasoningSchema,
-    reasoningEffort: { ...reasoningEffortSchema, deprecated: true, description: 'Deprecated: merged into `reasoning.effort`.' },
+    reasoningEffort: {
+      ...reasoningEffortSchema,
+      deprecated: true,
+      description:
+        'Deprecated call option, merged into `reasoning.effort`; the constructor ignores it (write `reasoning: { effort }` there).',
+    },
 
     // Output
     response_format: chatResponseFormatSchema,

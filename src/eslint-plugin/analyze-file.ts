@@ -6,6 +6,7 @@
 import type { Rule, SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import type { Diagnostic } from '../types.js';
+import { droppedConstructorFieldMessage } from '../dialects/langchain/constructor-fields.js';
 import { LANGCHAIN_CHAT_MODEL_CLASSES, type CallSite } from './call-sites.js';
 import { findRequests } from './find-requests.js';
 import { patchToEdits, type TextEdit } from './patch-to-edits.js';
@@ -102,7 +103,23 @@ function analyze(context: Rule.RuleContext): FileFindings {
   const byRule = new Map<string, Finding[]>();
   // A `const` request sent from two places is reported once.
   const seen = new Set<string>();
+  const add = (ruleId: string, finding: Finding): void => {
+    let list = byRule.get(ruleId);
+    if (list === undefined) byRule.set(ruleId, (list = []));
+    list.push(finding);
+  };
   for (const request of requests) {
+    // Where the place of an option is known: a call option written on the constructor.
+    for (const { property, modelClass } of request.droppedConstructorFields) {
+      const node = property.property?.key ?? property.value.node;
+      if (node === undefined) continue;
+      const message = droppedConstructorFieldMessage(property.key, modelClass);
+      const range = (node as ESTree.Node & { range: [number, number] }).range;
+      const key = `langchain/no-dropped-options\0${range[0]}\0${range[1]}\0${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      add('langchain/no-dropped-options', { node, message, fix: undefined, suggestions: [] });
+    }
     const document = toDocument(request);
     for (const diagnostic of lintWithUnknowns(document.template, optionsFor(request.api))) {
       const node = nodeForPointer(document, diagnostic.path, diagnostic.target);
@@ -117,9 +134,7 @@ function analyze(context: Rule.RuleContext): FileFindings {
         fix: diagnostic.fix && patchToEdits(diagnostic.fix, document, sourceCode, sharedRanges),
         suggestions: suggestionsOf(diagnostic, (patch) => patchToEdits(patch, document, sourceCode, sharedRanges)),
       };
-      let list = byRule.get(diagnostic.ruleId);
-      if (list === undefined) byRule.set(diagnostic.ruleId, (list = []));
-      list.push(finding);
+      add(diagnostic.ruleId, finding);
     }
   }
   return byRule;

@@ -8,6 +8,7 @@
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import type { Dialect } from '../types.js';
+import { isDroppedByLangChainConstructor } from '../dialects/langchain/constructor-fields.js';
 import { calleeMatches, isLangChainMethod, LANGCHAIN_CHAT_MODEL_CLASSES, LANGCHAIN_METHODS, type CallSite } from './call-sites.js';
 import { StaticEvaluator, unwrap, type JsonPrimitive, type StaticProperty, type StaticValue } from './static-value.js';
 import { structuredOutputOptions } from './structured-output.js';
@@ -19,6 +20,11 @@ export interface FoundRequest {
   /** Top-level properties that come from another call (the receiver's constructor or `bind`). */
   inherited: ReadonlySet<StaticProperty>;
   call: ESTree.Node;
+  /**
+   * Call-only options written in this request's own `new ChatOpenAI({...})`: the constructor drops
+   * them, so they are left out of `root` and reported where they are written.
+   */
+  droppedConstructorFields: ReadonlyArray<{ property: StaticProperty; modelClass: string }>;
 }
 
 interface Part {
@@ -174,12 +180,18 @@ class RequestFinder {
   private add(api: Dialect, parts: readonly Part[], call: ESTree.Node, adds?: Readonly<Record<string, JsonPrimitive>>): void {
     const byKey = new Map<string, StaticProperty>();
     const inherited = new Set<StaticProperty>();
+    const dropped: Array<{ property: StaticProperty; modelClass: string }> = [];
     let ownNode: ESTree.Node | undefined;
     for (const part of parts) {
       // Options that are not a static object (a variable, a call): nothing is known, nothing is linted.
       if (part.value.kind !== 'object') return;
       if (!part.inherited && part.value.node !== undefined) ownNode = part.value.node;
       for (const property of part.value.properties) {
+        // `reasoningEffort`, `tools`, `seed`... on a constructor never reach the request.
+        if (part.modelClass !== undefined && isDroppedByLangChainConstructor(property.key)) {
+          if (!part.inherited) dropped.push({ property, modelClass: part.modelClass });
+          continue;
+        }
         byKey.delete(property.key);
         byKey.set(property.key, property);
         if (part.inherited) inherited.add(property);
@@ -190,7 +202,13 @@ class RequestFinder {
       if (!byKey.has(key))
         byKey.set(key, { key, value: { kind: 'primitive', value, node: undefined, plain: false }, property: undefined, plainKey: false });
     }
-    this.found.push({ api, root: { kind: 'object', properties: [...byKey.values()], node: ownNode }, inherited, call });
+    this.found.push({
+      api,
+      root: { kind: 'object', properties: [...byKey.values()], node: ownNode },
+      inherited,
+      call,
+      droppedConstructorFields: dropped,
+    });
   }
 }
 

@@ -113,6 +113,37 @@ describe('LangChain diagnostics', () => {
     expect(found({ model: 'gpt-4o', reasoning: { effort: 'high' } })).toEqual(['langchain/no-dropped-options /reasoning']);
   });
 
+  it('warns about `reasoningEffort` in every case, since the constructor drops it (ground truth: test/langchain/differential.test.ts)', () => {
+    const lintOf = (options: object) => lint(options, { api: 'langchain' }).diagnostics.filter((d) => d.path === '/reasoningEffort');
+    // A reasoning model, with and without a `reasoning` object to move it into.
+    expect(lintOf({ model: 'o3', reasoningEffort: 'low' }).map((d) => d.suggestions?.map((x) => x.fix))).toEqual([
+      [
+        [
+          { op: 'remove', path: '/reasoningEffort' },
+          { op: 'add', path: '/reasoning', value: { effort: 'low' } },
+        ],
+      ],
+    ]);
+    expect(
+      lintOf({ model: 'o3', reasoning: { summary: 'auto' }, reasoningEffort: 'low' }).map((d) => d.suggestions?.map((x) => x.fix)),
+    ).toEqual([
+      [
+        [
+          { op: 'remove', path: '/reasoningEffort' },
+          { op: 'add', path: '/reasoning/effort', value: 'low' },
+        ],
+      ],
+    ]);
+    // Without a model the constructor still drops it.
+    expect(found({ reasoningEffort: 'low' })).toEqual(['langchain/no-dropped-options /reasoningEffort']);
+    // `reasoning.effort` wins wherever either is written.
+    const shadowed = lintOf({ model: 'o3', reasoning: { effort: 'high' }, reasoningEffort: 'low' });
+    expect(shadowed.map((d) => d.message)).toEqual([
+      'LangChain drops `reasoningEffort` without a word when `reasoning.effort` is set, which wins; remove it.',
+    ]);
+    expect(wire({ model: 'o3', reasoning: { effort: 'high' }, reasoningEffort: 'low' }).request.reasoning_effort).toBe('high');
+  });
+
   it('warns that a tool_choice mode never reaches the Responses API, except the default auto', () => {
     const tools = [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }];
     expect(found({ model: 'gpt-5', useResponsesApi: true, tools, tool_choice: 'required' })).toContain(

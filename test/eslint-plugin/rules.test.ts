@@ -261,6 +261,58 @@ tester.run('langchain-no-dropped-options (ChatOpenAI .stream call options)', rul
   ],
 });
 
+// `@langchain/openai` 1.6.0 reads `reasoningEffort`, `seed`, `tools`... only from a call
+// (`LANGCHAIN_CALL_ONLY_OPTIONS`, checked against the real library in test/langchain/differential.test.ts).
+const ctorEffort = `const llm = new ChatOpenAI({ model: 'o3', reasoningEffort: 'high' });\nawait llm.invoke(input);`;
+const ctorSeed = `const llm = new AzureChatOpenAI({ model: 'gpt-4.1', seed: 7, temperature: 0 });`;
+const callEffortOnTextModel = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nawait llm.invoke(input, { reasoningEffort: 'high' });`;
+tester.run('langchain-no-dropped-options (call options on the ChatOpenAI constructor)', rule('langchain/no-dropped-options'), {
+  valid: [
+    `const llm = new ChatOpenAI({ model: 'o3', reasoning: { effort: 'high' } });\nawait llm.invoke(input, { seed: 7 });`,
+    `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nawait llm.withConfig({ seed: 7, response_format: { type: 'json_object' } }).invoke(input);`,
+  ],
+  invalid: [
+    {
+      // Reported once, at the constructor: the `invoke` inherits the field and sends no effort.
+      code: ctorEffort,
+      errors: [
+        {
+          message:
+            'LangChain reads `reasoningEffort` only as a call option, so the `ChatOpenAI` constructor drops it without a word; use `reasoning: { effort }` (which the constructor reads) instead, or pass it to `invoke()`.',
+          ...at(ctorEffort, 'reasoningEffort'),
+        },
+      ],
+      output: null,
+    },
+    {
+      code: ctorSeed,
+      errors: [
+        {
+          message:
+            'LangChain reads `seed` only as a call option, so the `AzureChatOpenAI` constructor drops it without a word; pass it to `invoke()` or `withConfig()` instead.',
+          ...at(ctorSeed, 'seed'),
+        },
+      ],
+      output: null,
+    },
+    {
+      // As a call option it is read, and dropped for a model LangChain does not treat as a reasoning model.
+      code: callEffortOnTextModel,
+      errors: [
+        {
+          message:
+            'LangChain drops `reasoningEffort` without a word: as a call option because it does not treat `gpt-4.1` as a reasoning model, and as a `ChatOpenAI` constructor field on any model; remove it.',
+          ...at(callEffortOnTextModel, 'reasoningEffort'),
+          suggestions: [
+            { desc: 'Remove `reasoningEffort`.', output: callEffortOnTextModel.replace(", { reasoningEffort: 'high' }", ', {}') },
+          ],
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
 const batchOptions = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nawait llm.batch(inputs, [{ tool_choice: 'auto' }, { temperature: 0 }]);`;
 const withConfig = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nconst bound = llm.withConfig({ tool_choice: 'required', temperature: 0 });`;
 const invokeConst = `const options = { tool_choice: 'none' } as const;\nconst llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.invoke(input, { ...options, temperature: 0 });`;
@@ -415,7 +467,8 @@ tester.run('audio-no-audio-options-without-modality (ChatOpenAI .invoke, suggest
       errors: [
         {
           message:
-            '`audio` is set but `modalities` does not include `"audio"`, so no audio is generated and these options are ignored; add `"audio"` to `modalities` or remove `audio`.',
+            // `gpt-4o` cannot produce audio: adding the modality is not offered (it would be another warning).
+            '`audio` is set but `modalities` does not include `"audio"`, and `gpt-4o` cannot produce audio, so these options are ignored; remove `audio`.',
           ...at(audio, 'audio', 0),
           suggestions: [{ desc: 'Remove the `audio` options.', output: audio.replace(", audio: { voice: 'alloy', format: 'mp3' }", '') }],
         },

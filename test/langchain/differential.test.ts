@@ -2,7 +2,8 @@ import { ChatOpenAI } from '@langchain/openai';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { langchainChatOpenAIOptionsSchema } from '../../schemas/langchain/options.js';
-import { toWireRequest } from '../../src/index.js';
+import { LANGCHAIN_CALL_ONLY_OPTIONS } from '../../src/dialects/langchain/facts.js';
+import { applyFix, lint, toWireRequest } from '../../src/index.js';
 import type { Api } from '../../src/types.js';
 import { GENERATED_OPTIONS, langChainCall, type LangChainCall } from '../support/langchain-calls.js';
 
@@ -46,6 +47,10 @@ export const KNOWN_DIFFERENCES = [
   {
     case: '`promptCacheKey` / `promptCacheRetention` as constructor fields with the same key in `modelKwargs`',
     why: 'LangChain takes `options.promptCacheKey ?? modelKwargs.prompt_cache_key ?? this.promptCacheKey`: the call option beats `modelKwargs`, the field does not; reqlint reads them as call options. Generated as call options.',
+  },
+  {
+    case: 'A call option the constructor never reads (`reasoningEffort`, `seed`, `tools`... `LANGCHAIN_CALL_ONLY_OPTIONS`) as a constructor field',
+    why: '`new ChatOpenAI({ reasoningEffort })` sends nothing (`_getReasoningParams` reads `options.reasoningEffort` only); reqlint reads them as call options, warns that `reasoningEffort` is lost on the constructor, and the ESLint plugin, which sees `new ChatOpenAI`, reports each one there. Generated as call options; the cases below hold the facts to the library.',
   },
   {
     case: '`useWebSocket`',
@@ -228,5 +233,110 @@ describe('the LangChain dialect rebuilds the request @langchain/openai sends', (
         .map((call) => toWireRequest({ ...call.fields, ...call.callOptions }, { api: 'langchain' }).api),
     );
     expect([...apis].sort()).toEqual(['chat.completions', 'responses']);
+  });
+});
+
+/** What `new ChatOpenAI(fields).invoke('hello', callOptions)` sends, without what every call adds. */
+async function sentBody(fields: Record<string, unknown>, callOptions: Record<string, unknown> = {}): Promise<Sent> {
+  const sent = await sendWithLangChain({ fields, callOptions });
+  return { api: sent.api, body: withoutPerCallKeys(sent.body) };
+}
+
+const FUNCTION_TOOL = {
+  type: 'function',
+  function: { name: 'f0', parameters: { type: 'object', properties: {}, additionalProperties: false } },
+};
+
+/**
+ * Each call-only option with a value, and call options both runs share so that the value matters as a
+ * call option (`strict` only shapes tools). `promptIndex` is LangChain bookkeeping, never sent.
+ */
+const CALL_ONLY_SAMPLES: Readonly<Record<string, { value: unknown; with?: Record<string, unknown> }>> = {
+  reasoningEffort: { value: 'high' },
+  tools: { value: [FUNCTION_TOOL] },
+  tool_choice: { value: 'required' },
+  strict: { value: true, with: { tools: [FUNCTION_TOOL] } },
+  parallel_tool_calls: { value: false },
+  response_format: { value: { type: 'json_object' } },
+  seed: { value: 7 },
+  prediction: { value: { type: 'content', content: 'x' } },
+  stream_options: { value: { include_usage: true } },
+  previous_response_id: { value: 'resp_123' },
+  text: { value: { verbosity: 'low' } },
+  truncation: { value: 'auto' },
+  include: { value: ['reasoning.encrypted_content'] },
+  promptIndex: { value: 1 },
+};
+
+describe('options LangChain reads only from a call (ground truth for LANGCHAIN_CALL_ONLY_OPTIONS)', () => {
+  beforeAll(() => {
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('the differential test makes no network calls')));
+  });
+  afterAll(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('has a sample for each listed option', () => {
+    expect(Object.keys(CALL_ONLY_SAMPLES).sort()).toEqual([...LANGCHAIN_CALL_ONLY_OPTIONS].sort());
+  });
+
+  it('sends nothing for each of them given to the constructor, and reads each from a call', async () => {
+    // `o3`: a model LangChain treats as a reasoning model, so `reasoningEffort` is read from a call.
+    const model = 'o3';
+    for (const [option, { value, with: shared = {} }] of Object.entries(CALL_ONLY_SAMPLES)) {
+      const plain = await sentBody({ model }, shared);
+      expect(await sentBody({ model, [option]: value }, shared), `${option} on the constructor`).toEqual(plain);
+      if (option !== 'promptIndex')
+        expect(await sentBody({ model }, { ...shared, [option]: value }), `${option} as a call option`).not.toEqual(plain);
+    }
+  });
+
+  it('`reasoningEffort`: the call option is sent on both APIs, the constructor field never, and reqlint says so', async () => {
+    for (const fields of [{ model: 'o3' }, { model: 'o3', useResponsesApi: true }]) {
+      const asCallOption = await sentBody(fields, { reasoningEffort: 'high' });
+      expect(asCallOption.body).toMatchObject(
+        asCallOption.api === 'responses' ? { reasoning: { effort: 'high' } } : { reasoning_effort: 'high' },
+      );
+      expect(await sentBody({ ...fields, reasoningEffort: 'high' })).toEqual(await sentBody(fields));
+
+      // One options object reads it as the call option, and warns about the constructor.
+      const document = { ...fields, reasoningEffort: 'high' };
+      const rebuilt = toWireRequest(document, { api: 'langchain' });
+      expect({ api: rebuilt.api, body: withoutPerCallKeys(rebuilt.request) }).toEqual(asCallOption);
+      const [finding, ...others] = lint(document, { api: 'langchain' }).diagnostics.filter((d) => d.path === '/reasoningEffort');
+      expect(others).toEqual([]);
+      expect(finding?.ruleId).toBe('langchain/no-dropped-options');
+      expect(finding?.message).toContain('constructor field');
+
+      // Its suggestion, applied, is sent from the constructor as well as from a call.
+      const moved = applyFix(document, finding!.suggestions![0]!.fix);
+      expect(await sentBody(moved)).toEqual(asCallOption);
+      expect(lint(moved, { api: 'langchain' }).diagnostics.filter((d) => d.ruleId === 'langchain/no-dropped-options')).toEqual([]);
+    }
+  });
+
+  it('`reasoning.effort` wins over a `reasoningEffort` call option, wherever `reasoning` is written', async () => {
+    for (const [fields, callOptions] of [
+      [{ model: 'o3', reasoning: { effort: 'low' } }, { reasoningEffort: 'high' }],
+      [{ model: 'o3' }, { reasoning: { effort: 'low' }, reasoningEffort: 'high' }],
+    ] as const) {
+      expect((await sentBody(fields, callOptions)).body).toMatchObject({ reasoning_effort: 'low' });
+      const document = { ...fields, ...callOptions };
+      expect(toWireRequest(document, { api: 'langchain' }).request).toMatchObject({ reasoning_effort: 'low' });
+      expect(lint(document, { api: 'langchain' }).diagnostics.map((d) => d.message)).toContainEqual(
+        expect.stringContaining('when `reasoning.effort` is set, which wins'),
+      );
+    }
+  });
+
+  it('`reasoningEffort` on a model LangChain does not treat as a reasoning model is dropped in both places', async () => {
+    const plain = await sentBody({ model: 'gpt-4.1' });
+    expect(await sentBody({ model: 'gpt-4.1' }, { reasoningEffort: 'high' })).toEqual(plain);
+    expect(await sentBody({ model: 'gpt-4.1', reasoningEffort: 'high' })).toEqual(plain);
+    const findings = lint({ model: 'gpt-4.1', reasoningEffort: 'high' }, { api: 'langchain' }).diagnostics;
+    expect(findings.map((d) => [d.ruleId, d.path])).toEqual([['langchain/no-dropped-options', '/reasoningEffort']]);
+    expect(findings[0]!.message).toMatch(
+      /as a call option because it does not treat `gpt-4\.1` as a reasoning model, and as a `ChatOpenAI` constructor field on any model/,
+    );
   });
 });

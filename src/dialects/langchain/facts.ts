@@ -1,7 +1,7 @@
 /**
  * How `@langchain/openai`'s `ChatOpenAI` decides things, as data (api-facts §6). Source: the release
  * pinned in package.json, `@langchain/openai` 1.6.0 (`dist/chat_models/{index,base,completions,
- * responses}.js`, `dist/utils/{misc,tools}.js`), which `test/dialects/langchain-differential.test.ts`
+ * responses}.js`, `dist/utils/{misc,tools}.js`), which `test/langchain/differential.test.ts`
  * runs against; first read from langchain-ai/langchainjs `libs/providers/langchain-openai/src` at HEAD
  * 62fc484 (2026-08-05). LangChain changes these often: update here, not in code, and bump the pin.
  */
@@ -20,6 +20,39 @@ export const LANGCHAIN_REASONING_MODEL_PATTERNS: readonly RegExp[] = [/^o\d/, /^
 
 /** `_modelPrefersResponsesAPI(model)`: substrings of model ids LangChain always sends to Responses. */
 export const LANGCHAIN_RESPONSES_MODEL_SUBSTRINGS: readonly string[] = ['gpt-5.2-pro', 'gpt-5.4-pro', 'gpt-5.5-pro', 'gpt-5.6', 'codex'];
+
+/**
+ * Call options the `ChatOpenAI` constructor never reads (`BaseChatOpenAI` constructor and
+ * `ChatOpenAIFields` in `dist/chat_models/base.{js,d.ts}` of 1.6.0: they are in
+ * `BaseChatOpenAICallOptions` only, so TypeScript also rejects them on the constructor):
+ * `invocationParams(options)` takes them from the call. Given to `new ChatOpenAI({...})` they are
+ * dropped without a word, and a Responses-only one does not route the call. In particular
+ * `reasoningEffort` is read only as `options.reasoningEffort` in `_getReasoningParams(options)`, while
+ * `reasoning` is read from both (`this.reasoning`, then `options.reasoning`). Checked 2026-12-07 by
+ * `test/langchain/differential.test.ts` (each one given to the real constructor sends nothing).
+ */
+export const LANGCHAIN_CALL_ONLY_OPTIONS: readonly string[] = [
+  'reasoningEffort',
+  'tools',
+  'tool_choice',
+  'strict',
+  'parallel_tool_calls',
+  'response_format',
+  'seed',
+  'prediction',
+  'stream_options',
+  'previous_response_id',
+  'text',
+  'truncation',
+  'include',
+  'promptIndex',
+];
+
+/** What to write instead of a call-only option on the constructor, where another option does the same. */
+export const LANGCHAIN_CONSTRUCTOR_ALTERNATIVES: Readonly<Record<string, string>> = {
+  reasoningEffort: '`reasoning: { effort }` (which the constructor reads)',
+  tools: '`bindTools(tools)`',
+};
 
 /** Call options whose presence (not null) routes the call to the Responses API (`_useResponsesApi`). */
 export const LANGCHAIN_RESPONSES_ONLY_OPTIONS: readonly string[] = ['previous_response_id', 'text', 'truncation', 'include'];

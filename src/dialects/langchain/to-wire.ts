@@ -82,7 +82,10 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
 
   const reasoningModel = facts?.reasoning === true;
   const reasoning = mergedReasoning(options);
-  if (reasoning !== undefined && model !== undefined && !reasoningModel) {
+  const effortFinding = reasoningEffortFinding(options, model, reasoningModel);
+  if (effortFinding !== undefined) findings.push(effortFinding);
+  // `reasoningEffort` alone has its own finding, above.
+  if (reasoning?.key === 'reasoning' && model !== undefined && !reasoningModel) {
     findings.push({
       ruleId: 'langchain/no-dropped-options',
       message: `LangChain drops \`${reasoning.key}\` without a word because it does not treat \`${model}\` as a reasoning model; remove it, or use a reasoning model.`,
@@ -353,6 +356,47 @@ function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffor
   }
   if (isSet(options.reasoningEffort)) return { key: 'reasoningEffort', value: { effort: options.reasoningEffort }, merged: false };
   return undefined;
+}
+
+/**
+ * `reasoningEffort` is a deprecated call option that `BaseChatOpenAI` reads only from the call
+ * (`_getReasoningParams(options)`, see `LANGCHAIN_CALL_ONLY_OPTIONS`): given to the constructor it is
+ * dropped on every model. One options object cannot say which place it is in, so the finding says what
+ * holds in both: dropped when `reasoning.effort` is set or LangChain does not treat the model as a
+ * reasoning model; otherwise sent only from a call, and `reasoning: { effort }` works in both places.
+ */
+function reasoningEffortFinding(options: Options, model: string | undefined, reasoningModel: boolean): Problem | undefined {
+  const effort = options.reasoningEffort;
+  if (!isSet(effort)) return undefined;
+  const ruleId = 'langchain/no-dropped-options';
+  const path = '/reasoningEffort';
+  const remove = { message: 'Remove `reasoningEffort`.', fix: [{ op: 'remove' as const, path }] };
+  if (isRecord(options.reasoning) && isSet(options.reasoning.effort))
+    return {
+      ruleId,
+      message: 'LangChain drops `reasoningEffort` without a word when `reasoning.effort` is set, which wins; remove it.',
+      path,
+      target: 'key',
+      suggestions: [remove],
+    };
+  if (model !== undefined && !reasoningModel)
+    return {
+      ruleId,
+      message: `LangChain drops \`reasoningEffort\` without a word: as a call option because it does not treat \`${model}\` as a reasoning model, and as a \`ChatOpenAI\` constructor field on any model; remove it.`,
+      path,
+      target: 'key',
+      suggestions: [remove],
+    };
+  const moved = isRecord(options.reasoning)
+    ? [{ op: 'add' as const, path: '/reasoning/effort', value: effort }]
+    : [{ op: 'add' as const, path: '/reasoning', value: { effort } }];
+  return {
+    ruleId,
+    message: `LangChain reads the deprecated \`reasoningEffort\` only as a call option and drops it without a word as a \`ChatOpenAI\` constructor field; write \`reasoning: { effort: ${JSON.stringify(effort)} }\`, which it reads in both places.`,
+    path,
+    target: 'key',
+    suggestions: [{ message: 'Move it to `reasoning.effort`.', fix: [{ op: 'remove', path }, ...moved] }],
+  };
 }
 
 /** The explicit `strict` call option wins, else `supportsStrictToolCalling`. */
