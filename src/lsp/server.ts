@@ -20,6 +20,7 @@ import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.j
 import { complete } from './completion.js';
 import { toLspDiagnostic, toLspRange } from './convert.js';
 import { hover } from './hover.js';
+import { ASSUMED_API, editorLintOptions, withoutHiddenAssumed } from './assumed-api.js';
 import { computeFindings, Superseded } from './lint-pass.js';
 import { OpenDocument, type Finding } from './open-document.js';
 import { WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
@@ -27,8 +28,13 @@ import { WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
 /** Quiet time after a keystroke before linting: long enough to skip the keystrokes of a word. */
 export const DEBOUNCE_MS = 150;
 
-/** Findings that say "this is no request at all": such a document gets no noise unless the config names its API. */
-const NOT_A_REQUEST = new Set(['dialect/unknown', 'parse/not-an-object']);
+/**
+ * Findings that say "this is no request at all": such a document gets no noise unless the config
+ * names its API. A guess from secondary keys (`dialect/assumed`: a `tsconfig.json`'s `include`, an
+ * object with `text` and `metadata`) counts as none: a real request has `messages` or `input`, and
+ * an editor shows every JSON file the user opens, not only the fixtures they lint.
+ */
+const NOT_A_REQUEST = new Set(['dialect/unknown', 'parse/not-an-object', ASSUMED_API]);
 
 export interface ServerOptions {
   debounceMs?: number;
@@ -126,7 +132,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (settings.kind === 'config') findings = configFindings(doc);
       else if (settings.kind === 'ignored') findings = [];
       else if (settings.kind === 'config-error') findings = [{ diagnostic: configProblem(settings.message), lineDelta: 0 }];
-      else findings = visible(doc, await computeFindings(doc, settings.options), settings);
+      else
+        findings = withoutHiddenAssumed(
+          visible(doc, await computeFindings(doc, editorLintOptions(settings.options)), settings),
+          settings.options,
+        );
     } catch (error) {
       if (error instanceof Superseded) return;
       log(`linting ${doc.document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -354,6 +354,37 @@ describe('language server over stdio', () => {
     expect(await client.open(join(dir, 'node_modules', 'x', 'req.json'), broken)).toEqual([]);
   });
 
+  it('publishes nothing for JSON whose API was only guessed from secondary keys, unless the config names an api', async () => {
+    const dir = fixtureDir({});
+    const tsconfig =
+      '{\n  // compiler settings\n  "compilerOptions": { "strict": true },\n  "include": ["src"],\n  "exclude": ["dist"]\n}\n';
+    const notes = '{ "text": "hello", "metadata": {}, "store": "eu" }';
+    // The CLI guesses Responses for both (`dialect/assumed`) and then reports errors: the flood this guards against.
+    expect(cliFindings(join(dir, 'tsconfig.json'), tsconfig, dir).map((d) => d.code)).toContain('dialect/assumed');
+    expect(cliFindings(join(dir, 'notes.json'), notes, dir).map((d) => d.code)).toContain('dialect/assumed');
+    expect(await client.open(join(dir, 'tsconfig.json'), tsconfig)).toEqual([]);
+    expect(await client.open(join(dir, 'notes.json'), notes)).toEqual([]);
+    // Turning the `dialect/assumed` finding off must not bring the flood back.
+    const quiet = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "dialect/assumed": "off" } }' });
+    expect(await client.open(join(quiet, 'tsconfig.json'), tsconfig)).toEqual([]);
+    // A request with its defining key keeps everything.
+    const request = '{ "model": "gpt-4.1", "input": "hi", "include": ["bogus"] }';
+    expect((await client.open(join(dir, 'request.json'), request)).length).toBeGreaterThan(0);
+    // With `api` in the config (top level, or in an override for the file), the guessed file is a request and keeps every finding.
+    for (const config of [
+      '{ "root": true, "api": "responses" }',
+      '{ "root": true, "overrides": [{ "files": ["notes.json"], "api": "responses" }] }',
+    ]) {
+      const named = fixtureDir({ 'reqlint.config.json': config });
+      const fromServer = await client.open(join(named, 'notes.json'), notes);
+      expect(fromServer.length, config).toBeGreaterThan(0);
+      expect(byPosition(shape(fromServer)), config).toEqual(byPosition(cliFindings(join(named, 'notes.json'), notes, named)));
+    }
+    // JSONL: a line guessed from secondary keys is no request either; one real request line keeps the file linted.
+    const guessedLines = `${notes}\n${notes}\n`;
+    expect(await client.open(join(dir, 'notes.jsonl'), guessedLines)).toEqual([]);
+  });
+
   it('re-lints open documents when their config changes, each workspace folder with its own config', async () => {
     const first = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "warning" } }' });
     const second = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "info" } }' });
