@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES } from '../config/resolve.js';
+import { isCommentOnlyLine } from '../directives/index.js';
 import { defaultModelRegistry } from '../models/registry.js';
 import type { Diagnostic } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
@@ -162,7 +163,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       doc.kind === 'jsonl'
         ? doc.lineResults.some(
             (result, index) =>
-              result !== undefined && doc.lines[index]!.trim() !== '' && !notRequest(result.diagnostics.map((d) => d.ruleId)),
+              result !== undefined && !blankOrComment(doc.lines[index]!) && !notRequest(result.diagnostics.map((d) => d.ruleId)),
           )
         : !notRequest(findings.map((f) => f.diagnostic.ruleId));
     if (recognised) {
@@ -260,6 +261,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const doc of documents.values()) clearTimeout(doc.timer);
     documents.clear();
   });
+}
+
+/** A JSONL line that holds no request: empty, or only comments (a `reqlint-disable` line, a note). */
+function blankOrComment(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === '' || (trimmed.startsWith('/') && isCommentOnlyLine(trimmed));
 }
 
 function configProblem(message: string): Diagnostic {

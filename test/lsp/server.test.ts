@@ -7,7 +7,8 @@ import { lintSource } from '../../src/cli/lint-file.js';
 import { LintOptionsCache } from '../../src/config/lint-options.js';
 import { expandInputs } from '../../src/cli/inputs.js';
 import { ConfigResolver } from '../../src/config/resolve.js';
-import { broken, fixtureDir } from '../cli/helpers.js';
+import { broken, fixtureDir, run } from '../cli/helpers.js';
+import type { Diagnostic as LibraryDiagnostic } from '../../src/types.js';
 import { REPO_ROOT } from '../support/rule-docs.js';
 import { buildServerForTests } from './build-server.js';
 import { applyEdits, LspClient, uri } from './client.js';
@@ -205,6 +206,68 @@ describe('language server over stdio', () => {
     expect(jsonActions.map((a) => a.title)).not.toContain('Disable reasoning/no-max-tokens-on-reasoning-model for this line');
   });
 
+  it('applies reqlint-disable comments in JSONL as the CLI does, unused ones reported', async () => {
+    const request = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' });
+    const clean = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] });
+    const text = [
+      '// reqlint-disable-next-line tools/no-tool-choice-without-tools',
+      request,
+      '// reqlint-disable-next-line tools/no-tool-choice-without-tools',
+      clean,
+      '/* reqlint-disable */',
+      request,
+      '/* reqlint-enable */',
+      request,
+      '',
+    ].join('\n');
+    const dir = fixtureDir({ 'reqlint.config.json': '{ "root": true }', 'logged.jsonl': text });
+    const path = join(dir, 'logged.jsonl');
+    const fromServer = await client.open(path, text);
+    // The CLI itself, on the file on disk (its streaming JSONL path), is the reference.
+    const { stdout } = await run(['--format', 'json', 'logged.jsonl'], { cwd: dir });
+    const [fromCli] = JSON.parse(stdout) as Array<{ diagnostics: LibraryDiagnostic[] }>;
+    const severity = { error: 1, warning: 2, info: 3 } as const;
+    const expected = fromCli!.diagnostics.map((d) => ({
+      code: d.ruleId,
+      severity: severity[d.severity],
+      message: d.message,
+      range: {
+        start: { line: d.range!.start.line - 1, character: d.range!.start.column - 1 },
+        end: { line: d.range!.end.line - 1, character: d.range!.end.column - 1 },
+      },
+    }));
+    expect(byPosition(shape(fromServer))).toEqual(byPosition(expected));
+    // Only the last request is reported; the directive over the clean line is unused.
+    expect(fromServer.map((d) => [d.code, d.range.start.line])).toEqual(
+      expect.arrayContaining([
+        ['tools/no-tool-choice-without-tools', 7],
+        ['directive/unused', 2],
+      ]),
+    );
+    expect(fromServer).toHaveLength(2);
+  });
+
+  it("the JSONL quick fix's disable comment silences the finding in the editor", async () => {
+    const dir = fixtureDir({});
+    const path = join(dir, 'quick.jsonl');
+    const text = `${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' })}\n`;
+    const [finding] = await client.open(path, text);
+    expect(finding?.code).toBe('tools/no-tool-choice-without-tools');
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(path) },
+      range: finding!.range,
+      context: { diagnostics: [finding] },
+    });
+    const disable = actions.find((a) => a.title === 'Disable tools/no-tool-choice-without-tools for this line')!;
+    const edits = disable.edit!.changes![uri(path)]!;
+    expect(
+      await client.change(
+        path,
+        edits.map((edit) => ({ range: edit.range, text: edit.newText })),
+      ),
+    ).toEqual([]);
+  });
+
   it('fixes everything at once with source.fixAll.reqlint, as --fix does, JSONL included', async () => {
     const dir = fixtureDir({});
     for (const [name, text] of [
@@ -381,7 +444,7 @@ describe('language server over stdio', () => {
       expect(byPosition(shape(fromServer)), config).toEqual(byPosition(cliFindings(join(named, 'notes.json'), notes, named)));
     }
     // JSONL: a line guessed from secondary keys is no request either; one real request line keeps the file linted.
-    const guessedLines = `${notes}\n${notes}\n`;
+    const guessedLines = `// exported notes\n${notes}\n${notes}\n`;
     expect(await client.open(join(dir, 'notes.jsonl'), guessedLines)).toEqual([]);
   });
 
