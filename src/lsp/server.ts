@@ -16,7 +16,7 @@ import {
 import { CONFIG_FILE_NAMES } from '../config/resolve.js';
 import { isCommentOnlyLine } from '../directives/index.js';
 import { defaultModelRegistry } from '../models/registry.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Position, Range } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
 import { complete } from './completion.js';
 import { toLspDiagnostic, toLspRange } from './convert.js';
@@ -175,10 +175,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return broken && (doc.wasRequest || settings.configured) ? findings : [];
   }
 
+  /** A broken config file gets its error where the error says it is (the setting, or the syntax error). */
   function configFindings(doc: OpenDocument): Finding[] {
     if (doc.filePath === undefined) return [];
     const problem = WorkspaceConfigs.check(doc.filePath);
-    return problem === undefined ? [] : [{ diagnostic: configProblem(problem), lineDelta: 0 }];
+    if (problem === undefined) return [];
+    const diagnostic = configProblem(problem.message);
+    if (problem.position !== undefined) diagnostic.range = rangeFrom(doc, problem.position);
+    return [{ diagnostic, lineDelta: 0 }];
   }
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
@@ -236,6 +240,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const doc = documents.get(textDocument.uri);
       if (doc === undefined) return null;
       const settings = settingsOf(doc);
+      // The schema and the bundled registry need no config: a broken one costs the findings, not the help.
+      if (settings.kind === 'config-error') return hover(doc, position, defaultModelRegistry, undefined);
       if (settings.kind !== 'lint') return null;
       // A document that is no request (package.json) gets no reqlint hover either.
       if (!settings.apiExplicit && !doc.wasRequest && !settings.configured) return null;
@@ -249,6 +255,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (doc === undefined) return { isIncomplete: false, items: [] };
       const settings = settingsOf(doc);
       if (settings.kind === 'config') return complete(doc, position, defaultModelRegistry, undefined, true);
+      if (settings.kind === 'config-error') return complete(doc, position, defaultModelRegistry, undefined, false);
       if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
       // An empty new file is a request being started; a recognised other JSON file is left alone.
       if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && doc.text.trim().length > 2)
@@ -261,6 +268,22 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const doc of documents.values()) clearTimeout(doc.timer);
     documents.clear();
   });
+}
+
+/**
+ * A config error's range: from where it says to the end of that line's content (the key and its
+ * value, in JSON and YAML alike), so the editor underlines the setting rather than a point.
+ */
+function rangeFrom(doc: OpenDocument, position: { line: number; column: number }): Range {
+  const lineText = doc.document.getText({ start: { line: position.line - 1, character: 0 }, end: { line: position.line, character: 0 } });
+  const content = lineText.replace(/[\s,]+$/, '');
+  const endColumn = Math.max(content.length + 1, position.column + 1);
+  const at = (column: number): Position => ({
+    line: position.line,
+    column,
+    offset: doc.document.offsetAt({ line: position.line - 1, character: column - 1 }),
+  });
+  return { start: at(position.column), end: at(endColumn) };
 }
 
 /** A JSONL line that holds no request: empty, or only comments (a `reqlint-disable` line, a note). */

@@ -1,6 +1,6 @@
-import { basename, dirname, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { LintOptionsCache } from '../config/lint-options.js';
-import { CONFIG_FILE_NAMES, ConfigResolver } from '../config/resolve.js';
+import { CONFIG_FILE_NAMES, ConfigFileError, ConfigResolver } from '../config/resolve.js';
 import type { LintOptions } from '../engine/lint.js';
 import { defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 
@@ -21,6 +21,12 @@ export type DocumentSettings =
   | { kind: 'config' }
   /** A config that applies is broken: the document cannot be linted until it is mended. */
   | { kind: 'config-error'; message: string };
+
+/** What is wrong with a config file, and where in it (1-based line and column), when that is known. */
+export interface ConfigProblem {
+  message: string;
+  position?: { line: number; column: number };
+}
 
 /** The folders the CLI skips whatever the config says (`inputs.ts` DEFAULT_IGNORES). */
 const ALWAYS_IGNORED = ['node_modules', '.git'];
@@ -88,13 +94,18 @@ export class WorkspaceConfigs {
     }
   }
 
-  /** Checks a config file as the CLI's `--config` would load it; the problem, if any. */
-  static check(configPath: string): string | undefined {
+  /**
+   * Checks a config file as the CLI's `--config` would load it; the problem, if any, with where it
+   * is when it is in this file (a problem in a file it `extends` names that file in its message).
+   */
+  static check(configPath: string): ConfigProblem | undefined {
     try {
       new ConfigResolver(dirname(configPath), {}, configPath);
       return undefined;
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : String(error);
+      const inThisFile = error instanceof ConfigFileError && resolve(dirname(configPath), error.file) === configPath;
+      return inThisFile && error.position !== undefined ? { message, position: error.position } : { message };
     }
   }
 }

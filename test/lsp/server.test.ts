@@ -448,6 +448,35 @@ describe('language server over stdio', () => {
     expect(await client.open(join(dir, 'notes.jsonl'), guessedLines)).toEqual([]);
   });
 
+  it('points at the broken setting of an invalid config, and keeps hover and completion in request files', async () => {
+    const bad =
+      '{\n  "rules": {\n    "reasoning/no-max-tokens-on-reasoning-model": "warning",\n    "tools/no-tool-choice-without-tools": ""\n  }\n}\n';
+    const dir = fixtureDir({ 'reqlint.config.json': bad });
+    const onConfig = await client.open(join(dir, 'reqlint.config.json'), bad);
+    expect(onConfig).toHaveLength(1);
+    expect(onConfig[0]!.code).toBe('config/invalid');
+    expect(onConfig[0]!.message).toContain('reqlint.config.json:4:5');
+    // Line 4, column 5 (1-based) in the message is line 3, character 4 in LSP terms.
+    expect(onConfig[0]!.range.start).toEqual({ line: 3, character: 4 });
+    expect(onConfig[0]!.range.end.line).toBe(3);
+    expect(onConfig[0]!.range.end.character).toBeGreaterThan(4);
+
+    const path = join(dir, 'request.json');
+    const text = '{\n  "model": "o3",\n  "messages": [],\n  \n}';
+    const diagnostics = await client.open(path, text);
+    expect(diagnostics.map((d) => d.code)).toEqual(['config/invalid']);
+    const onModel = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 1, character: 13 },
+    });
+    expect((onModel?.contents as { value: string } | undefined)?.value).toContain('**o3**: what reqlint knows');
+    const keys = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(path) },
+      position: { line: 3, character: 2 },
+    });
+    expect(keys.items.map((i) => i.label)).toContain('reasoning_effort');
+  });
+
   it('re-lints open documents when their config changes, each workspace folder with its own config', async () => {
     const first = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "warning" } }' });
     const second = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "info" } }' });
