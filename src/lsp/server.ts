@@ -1,5 +1,5 @@
 import { packageVersion } from '../package-version.js';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -13,7 +13,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES } from '../config/resolve.js';
 import { isCommentOnlyLine } from '../directives/index.js';
 import { defaultModelRegistry } from '../models/registry.js';
 import type { Diagnostic, Position, Range } from '../types.js';
@@ -24,7 +23,7 @@ import { hover } from './hover.js';
 import { ASSUMED_API, editorLintOptions, withoutHiddenAssumed } from './assumed-api.js';
 import { computeFindings, Superseded } from './lint-pass.js';
 import { OpenDocument, type Finding } from './open-document.js';
-import { WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
+import { CONFIG_SOURCE_NAMES, WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
 
 /** Quiet time after a keystroke before linting: long enough to skip the keystrokes of a word. */
 export const DEBOUNCE_MS = 150;
@@ -102,7 +101,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onInitialized(() => {
     if (watchConfigsDynamically) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_SOURCE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
         .catch(() => undefined);
     }
     if (folderEvents)
@@ -127,6 +126,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // A pass still yielding for this document (a config change came in) stops: this one replaces it.
     doc.generation++;
     const version = doc.document.version;
+    // A config edited outside the editor, for clients that report no file changes: everything re-lints.
+    if (doc.filePath !== undefined && configs.changedOnDisk(doc.filePath)) configChanged(doc);
     const settings = settingsOf(doc);
     let findings: Finding[];
     try {
@@ -209,15 +210,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onDidSaveTextDocument(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    if (doc !== undefined && settingsOf(doc).kind === 'config') configChanged();
+    // package.json counts whether or not it has a `reqlint` key now: the key may just have been removed.
+    if (doc?.filePath !== undefined && CONFIG_SOURCE_NAMES.includes(basename(doc.filePath))) configChanged();
   });
 
   connection.onDidChangeWatchedFiles(() => configChanged());
 
-  /** The CLI reads configs from disk, so a saved config applies to every open document at once. */
-  function configChanged(): void {
+  /** The CLI reads configs from disk, so a saved config applies to every open document at once (`linting`: one being linted now). */
+  function configChanged(linting?: OpenDocument): void {
     configs.invalidate();
-    relintAll();
+    for (const doc of documents.values()) if (doc !== linting) schedule(doc, 0);
   }
 
   connection.onCodeAction(
@@ -254,7 +256,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const doc = documents.get(textDocument.uri);
       if (doc === undefined) return { isIncomplete: false, items: [] };
       const settings = settingsOf(doc);
-      if (settings.kind === 'config') return complete(doc, position, defaultModelRegistry, undefined, true);
+      // A package.json's `reqlint` key is no top-level config: npm's own tooling completes that file.
+      if (settings.kind === 'config')
+        return doc.filePath !== undefined && basename(doc.filePath) === 'package.json'
+          ? { isIncomplete: false, items: [] }
+          : complete(doc, position, defaultModelRegistry, undefined, true);
       if (settings.kind === 'config-error') return complete(doc, position, defaultModelRegistry, undefined, false);
       if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
       // An empty new file is a request being started; a recognised other JSON file is left alone.

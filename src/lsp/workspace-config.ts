@@ -1,6 +1,7 @@
-import { basename, dirname, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { LintOptionsCache } from '../config/lint-options.js';
-import { CONFIG_FILE_NAMES, ConfigFileError, ConfigResolver } from '../config/resolve.js';
+import { CONFIG_FILE_NAMES, ConfigFileError, ConfigResolver, hasReqlintKey } from '../config/resolve.js';
 import type { LintOptions } from '../engine/lint.js';
 import { defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 
@@ -28,6 +29,12 @@ export interface ConfigProblem {
   position?: { line: number; column: number };
 }
 
+/**
+ * The files whose change may change a document's config: the config file names, and package.json,
+ * whose `reqlint` key is a config (docs/configuration.md). What the server asks the client to watch.
+ */
+export const CONFIG_SOURCE_NAMES: readonly string[] = [...CONFIG_FILE_NAMES, 'package.json'];
+
 /** The folders the CLI skips whatever the config says (`inputs.ts` DEFAULT_IGNORES). */
 const ALWAYS_IGNORED = ['node_modules', '.git'];
 
@@ -41,7 +48,13 @@ export class WorkspaceConfigs {
   private folders: string[] = [];
   private order: string[] = [];
   private resolvers = new Map<string, ConfigResolver>();
-  private optionsCache = new LintOptionsCache();
+  /**
+   * Kept across `invalidate()`: an effective config that did not change maps to the same options
+   * object, so a big JSONL document keeps its per-line results when an unrelated config is saved.
+   */
+  private readonly optionsCache = new LintOptionsCache();
+  /** Per folder of a linted document: what its configs looked like on disk when they were read. */
+  private stamps = new Map<string, string>();
 
   setFolders(folders: readonly string[]): void {
     // Longest first, so a nested folder wins over the folder that contains it.
@@ -53,7 +66,44 @@ export class WorkspaceConfigs {
   /** Forgets every loaded config (a config file changed on disk). */
   invalidate(): void {
     this.resolvers.clear();
-    this.optionsCache = new LintOptionsCache();
+    this.stamps.clear();
+  }
+
+  /**
+   * Whether the configs a document's folder was linted with changed on disk since they were read:
+   * for clients that do not report file changes (Neovim 0.7 has no `didChangeWatchedFiles`), a
+   * config edited outside the editor would otherwise stay cached until a restart. It costs a few
+   * `stat` calls per folder level (see `stampOf`), once per lint pass.
+   */
+  changedOnDisk(filePath: string): boolean {
+    const before = this.stamps.get(dirname(filePath));
+    return before !== undefined && before !== this.stampOf(filePath);
+  }
+
+  /**
+   * The modification times and sizes of the files that decide the configs of `dir`: every config
+   * file name and package.json in each folder the cascade reads (one created, deleted, renamed or
+   * edited in place; an `extends` target is not followed: saving the config that extends it, or any
+   * change the client reports, re-reads it). Other files in those folders do
+   * not count, so an editor's atomic save of a request file changes nothing here. The walk stops
+   * where the cascade does: at a `"root": true` config, or the filesystem root.
+   */
+  private stampOf(filePath: string): string {
+    const dir = dirname(filePath);
+    const resolver = this.resolvers.get(this.folderOf(filePath));
+    let chain: ReturnType<ConfigResolver['chainFor']> = [];
+    try {
+      chain = resolver?.chainFor(dir) ?? [];
+    } catch {
+      // A config that no longer loads: the files' times below still tell the change.
+    }
+    const top = chain[0]?.config.root === true ? chain[0].dir : undefined;
+    const parts: string[] = [];
+    for (let current = dir; ; current = dirname(current)) {
+      for (const name of CONFIG_SOURCE_NAMES) parts.push(statStamp(join(current, name)));
+      if (current === top || dirname(current) === current) break;
+    }
+    return parts.join('|');
   }
 
   /** The first workspace folder the client named (where unsaved buffers are linted as if they were). */
@@ -71,6 +121,8 @@ export class WorkspaceConfigs {
 
   settingsFor(filePath: string): DocumentSettings {
     if ((CONFIG_FILE_NAMES as readonly string[]).includes(basename(filePath))) return { kind: 'config' };
+    // package.json is npm's; only with a `reqlint` key (as saved on disk) is it a reqlint config too.
+    if (basename(filePath) === 'package.json' && hasReqlintKey(filePath)) return { kind: 'config' };
     if (filePath.split(sep).some((segment) => ALWAYS_IGNORED.includes(segment))) return { kind: 'ignored' };
     const cwd = this.folderOf(filePath);
     try {
@@ -82,6 +134,7 @@ export class WorkspaceConfigs {
       if (resolver.isIgnored(filePath)) return { kind: 'ignored' };
       const effective = resolver.effectiveFor(filePath);
       const options = this.optionsCache.get(effective);
+      if (!this.stamps.has(dirname(filePath))) this.stamps.set(dirname(filePath), this.stampOf(filePath));
       return {
         kind: 'lint',
         options,
@@ -107,5 +160,15 @@ export class WorkspaceConfigs {
       const inThisFile = error instanceof ConfigFileError && resolve(dirname(configPath), error.file) === configPath;
       return inThisFile && error.position !== undefined ? { message, position: error.position } : { message };
     }
+  }
+}
+
+/** A file's or folder's modification time and size, or that it is absent. */
+function statStamp(path: string): string {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.mtimeNs}:${stat.size}`;
+  } catch {
+    return '-';
   }
 }

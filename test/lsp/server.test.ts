@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
@@ -494,6 +494,68 @@ describe('language server over stdio', () => {
       expect(await multi.stop()).toBe(0);
     } finally {
       multi.kill();
+    }
+  });
+
+  it('takes package.json\'s "reqlint" key as a config: watched, checked, and re-linted on save', async () => {
+    const pkg = (severity: string) =>
+      JSON.stringify({ name: 'app', reqlint: { root: true, rules: { 'tools/no-tool-choice-without-tools': severity } } });
+    const dir = fixtureDir({ 'package.json': pkg('warning') });
+    const editor = new LspClient(serverPath, dir);
+    const registered: string[] = [];
+    editor.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: Array<{ registerOptions?: { watchers?: Array<{ globPattern: string }> } }> }) => {
+        for (const registration of params.registrations)
+          registered.push(...(registration.registerOptions?.watchers ?? []).map((w) => w.globPattern));
+        return null;
+      },
+    );
+    try {
+      await editor.initialize(dir);
+      const request = join(dir, 'a.json');
+      expect((await editor.open(request, broken)).map((d) => d.severity)).toEqual([2]);
+      expect(registered).toContain('**/package.json');
+      // The package.json itself is checked as a config: a bad severity is reported where it is.
+      const manifest = join(dir, 'package.json');
+      const wrong = '{\n  "name": "app",\n  "reqlint": { "rules": { "tools/no-tool-choice-without-tools": "loud" } }\n}\n';
+      writeFileSync(manifest, wrong);
+      const onManifest = await editor.open(manifest, wrong);
+      expect(onManifest.map((d) => [d.code, d.range.start.line])).toEqual([['config/invalid', 2]]);
+      // Saved with the rule off: the open request is linted again without it.
+      writeFileSync(manifest, pkg('off'));
+      let seen = editor.publishCount(request);
+      await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uri(manifest) } });
+      // Opening the broken manifest may have re-linted the request (config/invalid) just before: wait for the clean pass.
+      while ((await editor.nextDiagnostics(request, seen)).length > 0) seen++;
+    } finally {
+      editor.kill();
+    }
+  });
+
+  it('notices a config changed on disk when a document is linted, without any file-watching client', async () => {
+    const dir = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "warning" } }' });
+    const plain = new LspClient(serverPath, dir);
+    try {
+      // Neovim 0.7: no `workspace/didChangeWatchedFiles` at all.
+      await plain.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: {} });
+      await plain.connection.sendNotification('initialized', {});
+      const path = join(dir, 'a.json');
+      expect((await plain.open(path, broken)).map((d) => d.severity)).toEqual([2]);
+      writeFileSync(join(dir, 'reqlint.config.json'), '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "info" } }');
+      // Any edit lints the document again, with the config as it is now on disk.
+      const after = await plain.change(path, [{ range: { start: { line: 4, character: 1 }, end: { line: 4, character: 1 } }, text: ' ' }]);
+      expect(after.map((d) => d.severity)).toEqual([3]);
+      // A config that appears in the folder of a file counts too (dropping the first makes this one the nearest).
+      mkdirSync(join(dir, 'sub'));
+      const nested = join(dir, 'sub', 'b.json');
+      expect((await plain.open(nested, broken)).map((d) => d.severity)).toEqual([3]);
+      writeFileSync(join(dir, 'sub', '.reqlintrc.json'), '{ "rules": { "tools/no-tool-choice-without-tools": "off" } }');
+      expect(
+        await plain.change(nested, [{ range: { start: { line: 4, character: 1 }, end: { line: 4, character: 1 } }, text: ' ' }]),
+      ).toEqual([]);
+    } finally {
+      plain.kill();
     }
   });
 
