@@ -131,10 +131,11 @@ export class WorkspaceConfigs {
         resolver = new ConfigResolver(cwd);
         this.resolvers.set(cwd, resolver);
       }
+      // Before anything can throw: a broken or ignoring config is watched for its fix like any other.
+      if (!this.stamps.has(dirname(filePath))) this.stamps.set(dirname(filePath), this.stampOf(filePath));
       if (resolver.isIgnored(filePath)) return { kind: 'ignored' };
       const effective = resolver.effectiveFor(filePath);
       const options = this.optionsCache.get(effective);
-      if (!this.stamps.has(dirname(filePath))) this.stamps.set(dirname(filePath), this.stampOf(filePath));
       return {
         kind: 'lint',
         options,
