@@ -1,5 +1,5 @@
 import { lintSource, stripBom, suppressionsFor, suppressJsonlLine, type FileLintOptions } from '../cli/lint-file.js';
-import { DIRECTIVE_MARK, type Suppressions } from '../directives/index.js';
+import type { Suppressions } from '../directives/index.js';
 import type { LintOptions } from '../engine/lint.js';
 import { createJsonlCrossLineChecks, createJsonlLineLinter, toFileCoordinates, type JsonlLineResult } from '../jsonl/index.js';
 import { docsUrlFor } from '../docs-url.js';
@@ -64,7 +64,7 @@ export async function computeFindings(doc: OpenDocument, options: FileLintOption
  */
 function withDirectives(doc: OpenDocument, options: FileLintOptions, { byLine, atEnd }: CrossLineFindings): Finding[] {
   const suppressions = suppressionsFor(doc.lintPath, options);
-  const mayHaveDirectives = doc.text.includes(DIRECTIVE_MARK);
+  const mayHaveDirectives = doc.markedLines > 0;
   const findings: Finding[] = [];
   let offset = 0;
   doc.lineResults.forEach((result, index) => {
