@@ -152,6 +152,23 @@ function lintJsonlLine(
   offset: number,
   mayHaveDirectives: boolean,
 ): Diagnostic[] {
+  return suppressJsonlLine(suppressions, line, number, offset, mayHaveDirectives, () => linter.line(line, number, offset));
+}
+
+/**
+ * The `reqlint-disable` step of one JSONL line, lines fed in file order: the line's comments join the
+ * suppressions, a line holding only directives is no request (nothing of it is reported), and what
+ * `findings` yields for the line (file coordinates) is filtered. Shared with the language server,
+ * which keeps each line's lint result between edits and so brings its own `findings`.
+ */
+export function suppressJsonlLine(
+  suppressions: Suppressions,
+  line: string,
+  number: number,
+  offset: number,
+  mayHaveDirectives: boolean,
+  findings: () => Diagnostic[],
+): Diagnostic[] {
   if (
     mayHaveDirectives &&
     line.includes(DIRECTIVE_MARK) &&
@@ -159,7 +176,7 @@ function lintJsonlLine(
     isCommentOnlyLine(line)
   )
     return [];
-  return suppressions.filter(linter.line(line, number, offset));
+  return suppressions.filter(findings());
 }
 
 async function lintJsonlStream(

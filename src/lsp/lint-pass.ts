@@ -1,6 +1,7 @@
-import { lintSource, stripBom } from '../cli/lint-file.js';
+import { lintSource, stripBom, suppressionsFor, suppressJsonlLine, type FileLintOptions } from '../cli/lint-file.js';
+import type { Suppressions } from '../directives/index.js';
 import type { LintOptions } from '../engine/lint.js';
-import { createJsonlCrossLineChecks, createJsonlLineLinter, type JsonlLineResult } from '../jsonl/index.js';
+import { createJsonlCrossLineChecks, createJsonlLineLinter, toFileCoordinates, type JsonlLineResult } from '../jsonl/index.js';
 import { docsUrlFor } from '../docs-url.js';
 import type { Diagnostic } from '../types.js';
 import type { CrossLineFindings, Finding, OpenDocument } from './open-document.js';
@@ -20,7 +21,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * `lintSource` composes, kept per line so that only changed lines are linted again. A JSONL pass
  * yields every `SLICE_MS` and stops when the document changes meanwhile (`Superseded`).
  */
-export async function computeFindings(doc: OpenDocument, options: LintOptions): Promise<Finding[]> {
+export async function computeFindings(doc: OpenDocument, options: FileLintOptions): Promise<Finding[]> {
   if (doc.kind !== 'jsonl') {
     const diagnostics = guarded(
       () => lintSource(stripBom(doc.text), doc.lintPath, options, { keepSource: false, hashValues: false }).diagnostics,
@@ -52,18 +53,49 @@ export async function computeFindings(doc: OpenDocument, options: LintOptions): 
   }
   doc.replaced.clear();
   doc.crossLine ??= replayCrossLine(doc, options);
-  const { byLine, atEnd } = doc.crossLine;
+  return withDirectives(doc, options, doc.crossLine);
+}
+
+/**
+ * The kept results in file order, through the CLI's own `reqlint-disable` step (`suppressJsonlLine`,
+ * then the file's unused and unknown directives), so the editor hides and reports what
+ * `reqlint file.jsonl` does. A line's own findings stay in its coordinates (`lineDelta`); the
+ * suppressions compare file positions, so each is looked at through a copy moved to its place.
+ */
+function withDirectives(doc: OpenDocument, options: FileLintOptions, { byLine, atEnd }: CrossLineFindings): Finding[] {
+  const suppressions = suppressionsFor(doc.lintPath, options);
+  const mayHaveDirectives = doc.markedLines > 0;
   const findings: Finding[] = [];
+  let offset = 0;
   doc.lineResults.forEach((result, index) => {
-    if (result === undefined) return;
-    for (const diagnostic of result.diagnostics)
-      findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
+    const raw = doc.lines[index]!;
+    const lineOffset = offset;
+    offset += raw.length + 1;
+    if (result !== undefined && (result.diagnostics.length > 0 || mayHaveDirectives)) {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const ownCoordinates = new Map<Diagnostic, Diagnostic>();
+      const kept = suppressJsonlLine(suppressions, index === 0 ? stripBom(line) : line, index + 1, lineOffset, mayHaveDirectives, () =>
+        result.diagnostics.map((diagnostic) => {
+          const inFile = toFileCoordinates(diagnostic, index + 1, lineOffset);
+          ownCoordinates.set(inFile, diagnostic);
+          return inFile;
+        }),
+      );
+      for (const inFile of kept)
+        findings.push({ diagnostic: { ...ownCoordinates.get(inFile)!, line: index + 1 }, lineDelta: index, jsonlLine: index });
+    }
+    // After the line's own comments were read: a `reqlint-disable-line` on it applies to these too.
     const crossLine = byLine.get(index);
-    if (crossLine !== undefined) pushAll(findings, crossLine);
+    if (crossLine !== undefined) pushAll(findings, unsuppressed(suppressions, crossLine));
   });
-  // The findings that need every line (duplicate ids) come last, as the CLI lists them.
-  pushAll(findings, atEnd);
+  // The findings that need every line (duplicate ids) come last, as the CLI lists them, then the directives' own.
+  pushAll(findings, unsuppressed(suppressions, atEnd));
+  for (const diagnostic of suppressions.finish()) findings.push({ diagnostic, lineDelta: 0 });
   return findings;
+}
+
+function unsuppressed(suppressions: Suppressions, findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => !suppressions.suppresses(finding.diagnostic));
 }
 
 /** The cross-line checks run over every line's kept result, in file order (no parsing). */

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { kindOf, type FileKind } from '../cli/lint-file.js';
+import { DIRECTIVE_MARK } from '../directives/index.js';
 import type { JsonlLineResult } from '../jsonl/index.js';
 import type { Diagnostic } from '../types.js';
 
@@ -43,6 +44,11 @@ export class OpenDocument {
   crossLine: CrossLineFindings | undefined;
   /** Results of lines edited in place (no lines added or removed), to tell whether their id or url changed. */
   replaced = new Map<number, JsonlLineResult>();
+  /**
+   * How many of `lines` mention `reqlint-` (may hold a directive), kept up to date by each edit, so
+   * a pass over a big file without directives skips the suppression step without scanning its text.
+   */
+  markedLines = 0;
   /** The function that made `lineResults` (they are reset when the config's options change). */
   lineLinterKey: object | undefined;
   findings: Finding[] = [];
@@ -65,6 +71,7 @@ export class OpenDocument {
     if (this.kind === 'jsonl') {
       this.lines = text.split('\n');
       this.lineResults = new Array<JsonlLineResult | undefined>(this.lines.length).fill(undefined);
+      this.markedLines = countMarked(this.lines);
     }
   }
 
@@ -84,6 +91,7 @@ export class OpenDocument {
       this.crossLine = undefined;
       this.lines = change.text.split('\n');
       this.lineResults = new Array<JsonlLineResult | undefined>(this.lines.length).fill(undefined);
+      this.markedLines = countMarked(this.lines);
       return;
     }
     const { start, end } = change.range;
@@ -105,6 +113,7 @@ export class OpenDocument {
       this.crossLine = undefined;
       this.replaced.clear();
     }
+    this.markedLines += countMarked(replaced) - countMarked(this.lines.slice(startLine, endLine + 1));
     this.lines = spliced(this.lines, startLine, endLine + 1, replaced);
     this.lineResults = spliced(
       this.lineResults,
@@ -113,6 +122,12 @@ export class OpenDocument {
       new Array<JsonlLineResult | undefined>(replaced.length).fill(undefined),
     );
   }
+}
+
+function countMarked(lines: readonly string[]): number {
+  let count = 0;
+  for (const line of lines) if (line.includes(DIRECTIVE_MARK)) count++;
+  return count;
 }
 
 /** `splice` for any size: a pasted file of 100,000 lines is too many arguments for one call. */

@@ -1,5 +1,5 @@
 import { packageVersion } from '../package-version.js';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -13,22 +13,28 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES } from '../config/resolve.js';
+import { isCommentOnlyLine } from '../directives/index.js';
 import { defaultModelRegistry } from '../models/registry.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Position, Range } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
 import { complete } from './completion.js';
 import { toLspDiagnostic, toLspRange } from './convert.js';
 import { hover } from './hover.js';
+import { ASSUMED_API, editorLintOptions, withoutHiddenAssumed } from './assumed-api.js';
 import { computeFindings, Superseded } from './lint-pass.js';
 import { OpenDocument, type Finding } from './open-document.js';
-import { WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
+import { CONFIG_SOURCE_NAMES, WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
 
 /** Quiet time after a keystroke before linting: long enough to skip the keystrokes of a word. */
 export const DEBOUNCE_MS = 150;
 
-/** Findings that say "this is no request at all": such a document gets no noise unless the config names its API. */
-const NOT_A_REQUEST = new Set(['dialect/unknown', 'parse/not-an-object']);
+/**
+ * Findings that say "this is no request at all": such a document gets no noise unless the config
+ * names its API. A guess from secondary keys (`dialect/assumed`: a `tsconfig.json`'s `include`, an
+ * object with `text` and `metadata`) counts as none: a real request has `messages` or `input`, and
+ * an editor shows every JSON file the user opens, not only the fixtures they lint.
+ */
+const NOT_A_REQUEST = new Set(['dialect/unknown', 'parse/not-an-object', ASSUMED_API]);
 
 export interface ServerOptions {
   debounceMs?: number;
@@ -95,7 +101,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onInitialized(() => {
     if (watchConfigsDynamically) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_SOURCE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
         .catch(() => undefined);
     }
     if (folderEvents)
@@ -120,13 +126,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // A pass still yielding for this document (a config change came in) stops: this one replaces it.
     doc.generation++;
     const version = doc.document.version;
+    // A config edited outside the editor, for clients that report no file changes: everything re-lints.
+    if (doc.filePath !== undefined && configs.changedOnDisk(doc.filePath)) configChanged(doc);
     const settings = settingsOf(doc);
     let findings: Finding[];
     try {
       if (settings.kind === 'config') findings = configFindings(doc);
       else if (settings.kind === 'ignored') findings = [];
       else if (settings.kind === 'config-error') findings = [{ diagnostic: configProblem(settings.message), lineDelta: 0 }];
-      else findings = visible(doc, await computeFindings(doc, settings.options), settings);
+      else
+        findings = withoutHiddenAssumed(
+          visible(doc, await computeFindings(doc, editorLintOptions(settings.options)), settings),
+          settings.options,
+        );
     } catch (error) {
       if (error instanceof Superseded) return;
       log(`linting ${doc.document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -152,7 +164,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       doc.kind === 'jsonl'
         ? doc.lineResults.some(
             (result, index) =>
-              result !== undefined && doc.lines[index]!.trim() !== '' && !notRequest(result.diagnostics.map((d) => d.ruleId)),
+              result !== undefined && !blankOrComment(doc.lines[index]!) && !notRequest(result.diagnostics.map((d) => d.ruleId)),
           )
         : !notRequest(findings.map((f) => f.diagnostic.ruleId));
     if (recognised) {
@@ -164,10 +176,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return broken && (doc.wasRequest || settings.configured) ? findings : [];
   }
 
+  /** A broken config file gets its error where the error says it is (the setting, or the syntax error). */
   function configFindings(doc: OpenDocument): Finding[] {
     if (doc.filePath === undefined) return [];
     const problem = WorkspaceConfigs.check(doc.filePath);
-    return problem === undefined ? [] : [{ diagnostic: configProblem(problem), lineDelta: 0 }];
+    if (problem === undefined) return [];
+    const diagnostic = configProblem(problem.message);
+    if (problem.position !== undefined) diagnostic.range = rangeFrom(doc, problem.position);
+    return [{ diagnostic, lineDelta: 0 }];
   }
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
@@ -194,15 +210,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onDidSaveTextDocument(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    if (doc !== undefined && settingsOf(doc).kind === 'config') configChanged();
+    // package.json counts whether or not it has a `reqlint` key now: the key may just have been removed.
+    if (doc?.filePath !== undefined && CONFIG_SOURCE_NAMES.includes(basename(doc.filePath))) configChanged();
   });
 
   connection.onDidChangeWatchedFiles(() => configChanged());
 
-  /** The CLI reads configs from disk, so a saved config applies to every open document at once. */
-  function configChanged(): void {
+  /** The CLI reads configs from disk, so a saved config applies to every open document at once (`linting`: one being linted now). */
+  function configChanged(linting?: OpenDocument): void {
     configs.invalidate();
-    relintAll();
+    for (const doc of documents.values()) if (doc !== linting) schedule(doc, 0);
   }
 
   connection.onCodeAction(
@@ -225,6 +242,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const doc = documents.get(textDocument.uri);
       if (doc === undefined) return null;
       const settings = settingsOf(doc);
+      // The schema and the bundled registry need no config: a broken one costs the findings, not the help.
+      if (settings.kind === 'config-error') return hover(doc, position, defaultModelRegistry, undefined);
       if (settings.kind !== 'lint') return null;
       // A document that is no request (package.json) gets no reqlint hover either.
       if (!settings.apiExplicit && !doc.wasRequest && !settings.configured) return null;
@@ -237,7 +256,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const doc = documents.get(textDocument.uri);
       if (doc === undefined) return { isIncomplete: false, items: [] };
       const settings = settingsOf(doc);
-      if (settings.kind === 'config') return complete(doc, position, defaultModelRegistry, undefined, true);
+      // A package.json's `reqlint` key is no top-level config: npm's own tooling completes that file.
+      if (settings.kind === 'config')
+        return doc.filePath !== undefined && basename(doc.filePath) === 'package.json'
+          ? { isIncomplete: false, items: [] }
+          : complete(doc, position, defaultModelRegistry, undefined, true);
+      if (settings.kind === 'config-error') return complete(doc, position, defaultModelRegistry, undefined, false);
       if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
       // An empty new file is a request being started; a recognised other JSON file is left alone.
       if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && doc.text.trim().length > 2)
@@ -250,6 +274,28 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const doc of documents.values()) clearTimeout(doc.timer);
     documents.clear();
   });
+}
+
+/**
+ * A config error's range: from where it says to the end of that line's content (the key and its
+ * value, in JSON and YAML alike), so the editor underlines the setting rather than a point.
+ */
+function rangeFrom(doc: OpenDocument, position: { line: number; column: number }): Range {
+  const lineText = doc.document.getText({ start: { line: position.line - 1, character: 0 }, end: { line: position.line, character: 0 } });
+  const content = lineText.replace(/[\s,]+$/, '');
+  const endColumn = Math.max(content.length + 1, position.column + 1);
+  const at = (column: number): Position => ({
+    line: position.line,
+    column,
+    offset: doc.document.offsetAt({ line: position.line - 1, character: column - 1 }),
+  });
+  return { start: at(position.column), end: at(endColumn) };
+}
+
+/** A JSONL line that holds no request: empty, or only comments (a `reqlint-disable` line, a note). */
+function blankOrComment(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === '' || (trimmed.startsWith('/') && isCommentOnlyLine(trimmed));
 }
 
 function configProblem(message: string): Diagnostic {

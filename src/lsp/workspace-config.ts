@@ -1,6 +1,7 @@
-import { basename, dirname, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { LintOptionsCache } from '../config/lint-options.js';
-import { CONFIG_FILE_NAMES, ConfigResolver } from '../config/resolve.js';
+import { CONFIG_FILE_NAMES, ConfigFileError, ConfigResolver, hasReqlintKey } from '../config/resolve.js';
 import type { LintOptions } from '../engine/lint.js';
 import { defaultModelRegistry, type ModelRegistry } from '../models/registry.js';
 
@@ -22,6 +23,18 @@ export type DocumentSettings =
   /** A config that applies is broken: the document cannot be linted until it is mended. */
   | { kind: 'config-error'; message: string };
 
+/** What is wrong with a config file, and where in it (1-based line and column), when that is known. */
+export interface ConfigProblem {
+  message: string;
+  position?: { line: number; column: number };
+}
+
+/**
+ * The files whose change may change a document's config: the config file names, and package.json,
+ * whose `reqlint` key is a config (docs/configuration.md). What the server asks the client to watch.
+ */
+export const CONFIG_SOURCE_NAMES: readonly string[] = [...CONFIG_FILE_NAMES, 'package.json'];
+
 /** The folders the CLI skips whatever the config says (`inputs.ts` DEFAULT_IGNORES). */
 const ALWAYS_IGNORED = ['node_modules', '.git'];
 
@@ -35,7 +48,13 @@ export class WorkspaceConfigs {
   private folders: string[] = [];
   private order: string[] = [];
   private resolvers = new Map<string, ConfigResolver>();
-  private optionsCache = new LintOptionsCache();
+  /**
+   * Kept across `invalidate()`: an effective config that did not change maps to the same options
+   * object, so a big JSONL document keeps its per-line results when an unrelated config is saved.
+   */
+  private readonly optionsCache = new LintOptionsCache();
+  /** Per folder of a linted document: what its configs looked like on disk when they were read. */
+  private stamps = new Map<string, string>();
 
   setFolders(folders: readonly string[]): void {
     // Longest first, so a nested folder wins over the folder that contains it.
@@ -47,7 +66,44 @@ export class WorkspaceConfigs {
   /** Forgets every loaded config (a config file changed on disk). */
   invalidate(): void {
     this.resolvers.clear();
-    this.optionsCache = new LintOptionsCache();
+    this.stamps.clear();
+  }
+
+  /**
+   * Whether the configs a document's folder was linted with changed on disk since they were read:
+   * for clients that do not report file changes (Neovim 0.7 has no `didChangeWatchedFiles`), a
+   * config edited outside the editor would otherwise stay cached until a restart. It costs a few
+   * `stat` calls per folder level (see `stampOf`), once per lint pass.
+   */
+  changedOnDisk(filePath: string): boolean {
+    const before = this.stamps.get(dirname(filePath));
+    return before !== undefined && before !== this.stampOf(filePath);
+  }
+
+  /**
+   * The modification times and sizes of the files that decide the configs of `dir`: every config
+   * file name and package.json in each folder the cascade reads (one created, deleted, renamed or
+   * edited in place; an `extends` target is not followed: saving the config that extends it, or any
+   * change the client reports, re-reads it). Other files in those folders do
+   * not count, so an editor's atomic save of a request file changes nothing here. The walk stops
+   * where the cascade does: at a `"root": true` config, or the filesystem root.
+   */
+  private stampOf(filePath: string): string {
+    const dir = dirname(filePath);
+    const resolver = this.resolvers.get(this.folderOf(filePath));
+    let chain: ReturnType<ConfigResolver['chainFor']> = [];
+    try {
+      chain = resolver?.chainFor(dir) ?? [];
+    } catch {
+      // A config that no longer loads: the files' times below still tell the change.
+    }
+    const top = chain[0]?.config.root === true ? chain[0].dir : undefined;
+    const parts: string[] = [];
+    for (let current = dir; ; current = dirname(current)) {
+      for (const name of CONFIG_SOURCE_NAMES) parts.push(statStamp(join(current, name)));
+      if (current === top || dirname(current) === current) break;
+    }
+    return parts.join('|');
   }
 
   /** The first workspace folder the client named (where unsaved buffers are linted as if they were). */
@@ -65,6 +121,8 @@ export class WorkspaceConfigs {
 
   settingsFor(filePath: string): DocumentSettings {
     if ((CONFIG_FILE_NAMES as readonly string[]).includes(basename(filePath))) return { kind: 'config' };
+    // package.json is npm's; only with a `reqlint` key (as saved on disk) is it a reqlint config too.
+    if (basename(filePath) === 'package.json' && hasReqlintKey(filePath)) return { kind: 'config' };
     if (filePath.split(sep).some((segment) => ALWAYS_IGNORED.includes(segment))) return { kind: 'ignored' };
     const cwd = this.folderOf(filePath);
     try {
@@ -73,6 +131,8 @@ export class WorkspaceConfigs {
         resolver = new ConfigResolver(cwd);
         this.resolvers.set(cwd, resolver);
       }
+      // Before anything can throw: a broken or ignoring config is watched for its fix like any other.
+      if (!this.stamps.has(dirname(filePath))) this.stamps.set(dirname(filePath), this.stampOf(filePath));
       if (resolver.isIgnored(filePath)) return { kind: 'ignored' };
       const effective = resolver.effectiveFor(filePath);
       const options = this.optionsCache.get(effective);
@@ -88,13 +148,28 @@ export class WorkspaceConfigs {
     }
   }
 
-  /** Checks a config file as the CLI's `--config` would load it; the problem, if any. */
-  static check(configPath: string): string | undefined {
+  /**
+   * Checks a config file as the CLI's `--config` would load it; the problem, if any, with where it
+   * is when it is in this file (a problem in a file it `extends` names that file in its message).
+   */
+  static check(configPath: string): ConfigProblem | undefined {
     try {
       new ConfigResolver(dirname(configPath), {}, configPath);
       return undefined;
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : String(error);
+      const inThisFile = error instanceof ConfigFileError && resolve(dirname(configPath), error.file) === configPath;
+      return inThisFile && error.position !== undefined ? { message, position: error.position } : { message };
     }
+  }
+}
+
+/** A file's or folder's modification time and size, or that it is absent. */
+function statStamp(path: string): string {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return `${stat.mtimeNs}:${stat.size}`;
+  } catch {
+    return '-';
   }
 }

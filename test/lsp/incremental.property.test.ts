@@ -9,7 +9,7 @@ import { minimalEdit } from '../../src/lsp/text-edit.js';
 
 const HOW = { keepSource: false, hashValues: false };
 
-/** Lines that exercise every JSONL path: batch lines (ids that repeat, two urls), plain bodies, junk, blanks. */
+/** Lines that exercise every JSONL path: batch lines (ids that repeat, two urls), plain bodies, junk, blanks, directives. */
 const batch = (id: string, url = '/v1/chat/completions') =>
   JSON.stringify({ custom_id: id, method: 'POST', url, body: { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] } });
 const LINES = [
@@ -22,6 +22,11 @@ const LINES = [
   '{ "model": "gpt-4.1", ',
   '',
   '[1, 2]',
+  // Directives, whose reach (next line, blocks, a line of its own) moves with every edit.
+  '// reqlint-disable-next-line tools/no-tool-choice-without-tools',
+  '/* reqlint-disable batch/duplicate-custom-id, batch/mixed-urls */',
+  '/* reqlint-enable */',
+  `${batch('a')} // reqlint-disable-line batch/duplicate-custom-id`,
 ];
 
 const line = fc.constantFrom(...LINES);
@@ -64,6 +69,8 @@ describe('incremental JSONL linting in the language server', () => {
           if (version % 2 === 0) await computeFindings(doc, {});
         }
         expect(doc.lines.join('\n')).toBe(doc.text);
+        // The count that lets a pass skip the directive step must follow every edit.
+        expect(doc.markedLines).toBe(doc.lines.filter((text) => text.includes('reqlint-')).length);
         const expected = lintSource(doc.text, 'p.jsonl', {}, HOW)
           .diagnostics.map((d) => `${d.ruleId} ${JSON.stringify(toLspRange(d.range))} ${d.message}`)
           .sort();

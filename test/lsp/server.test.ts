@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
@@ -7,7 +7,8 @@ import { lintSource } from '../../src/cli/lint-file.js';
 import { LintOptionsCache } from '../../src/config/lint-options.js';
 import { expandInputs } from '../../src/cli/inputs.js';
 import { ConfigResolver } from '../../src/config/resolve.js';
-import { broken, fixtureDir } from '../cli/helpers.js';
+import { broken, fixtureDir, run } from '../cli/helpers.js';
+import type { Diagnostic as LibraryDiagnostic } from '../../src/types.js';
 import { REPO_ROOT } from '../support/rule-docs.js';
 import { buildServerForTests } from './build-server.js';
 import { applyEdits, LspClient, uri } from './client.js';
@@ -205,6 +206,68 @@ describe('language server over stdio', () => {
     expect(jsonActions.map((a) => a.title)).not.toContain('Disable reasoning/no-max-tokens-on-reasoning-model for this line');
   });
 
+  it('applies reqlint-disable comments in JSONL as the CLI does, unused ones reported', async () => {
+    const request = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' });
+    const clean = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }] });
+    const text = [
+      '// reqlint-disable-next-line tools/no-tool-choice-without-tools',
+      request,
+      '// reqlint-disable-next-line tools/no-tool-choice-without-tools',
+      clean,
+      '/* reqlint-disable */',
+      request,
+      '/* reqlint-enable */',
+      request,
+      '',
+    ].join('\n');
+    const dir = fixtureDir({ 'reqlint.config.json': '{ "root": true }', 'logged.jsonl': text });
+    const path = join(dir, 'logged.jsonl');
+    const fromServer = await client.open(path, text);
+    // The CLI itself, on the file on disk (its streaming JSONL path), is the reference.
+    const { stdout } = await run(['--format', 'json', 'logged.jsonl'], { cwd: dir });
+    const [fromCli] = JSON.parse(stdout) as Array<{ diagnostics: LibraryDiagnostic[] }>;
+    const severity = { error: 1, warning: 2, info: 3 } as const;
+    const expected = fromCli!.diagnostics.map((d) => ({
+      code: d.ruleId,
+      severity: severity[d.severity],
+      message: d.message,
+      range: {
+        start: { line: d.range!.start.line - 1, character: d.range!.start.column - 1 },
+        end: { line: d.range!.end.line - 1, character: d.range!.end.column - 1 },
+      },
+    }));
+    expect(byPosition(shape(fromServer))).toEqual(byPosition(expected));
+    // Only the last request is reported; the directive over the clean line is unused.
+    expect(fromServer.map((d) => [d.code, d.range.start.line])).toEqual(
+      expect.arrayContaining([
+        ['tools/no-tool-choice-without-tools', 7],
+        ['directive/unused', 2],
+      ]),
+    );
+    expect(fromServer).toHaveLength(2);
+  });
+
+  it("the JSONL quick fix's disable comment silences the finding in the editor", async () => {
+    const dir = fixtureDir({});
+    const path = join(dir, 'quick.jsonl');
+    const text = `${JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' })}\n`;
+    const [finding] = await client.open(path, text);
+    expect(finding?.code).toBe('tools/no-tool-choice-without-tools');
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(path) },
+      range: finding!.range,
+      context: { diagnostics: [finding] },
+    });
+    const disable = actions.find((a) => a.title === 'Disable tools/no-tool-choice-without-tools for this line')!;
+    const edits = disable.edit!.changes![uri(path)]!;
+    expect(
+      await client.change(
+        path,
+        edits.map((edit) => ({ range: edit.range, text: edit.newText })),
+      ),
+    ).toEqual([]);
+  });
+
   it('fixes everything at once with source.fixAll.reqlint, as --fix does, JSONL included', async () => {
     const dir = fixtureDir({});
     for (const [name, text] of [
@@ -354,6 +417,66 @@ describe('language server over stdio', () => {
     expect(await client.open(join(dir, 'node_modules', 'x', 'req.json'), broken)).toEqual([]);
   });
 
+  it('publishes nothing for JSON whose API was only guessed from secondary keys, unless the config names an api', async () => {
+    const dir = fixtureDir({});
+    const tsconfig =
+      '{\n  // compiler settings\n  "compilerOptions": { "strict": true },\n  "include": ["src"],\n  "exclude": ["dist"]\n}\n';
+    const notes = '{ "text": "hello", "metadata": {}, "store": "eu" }';
+    // The CLI guesses Responses for both (`dialect/assumed`) and then reports errors: the flood this guards against.
+    expect(cliFindings(join(dir, 'tsconfig.json'), tsconfig, dir).map((d) => d.code)).toContain('dialect/assumed');
+    expect(cliFindings(join(dir, 'notes.json'), notes, dir).map((d) => d.code)).toContain('dialect/assumed');
+    expect(await client.open(join(dir, 'tsconfig.json'), tsconfig)).toEqual([]);
+    expect(await client.open(join(dir, 'notes.json'), notes)).toEqual([]);
+    // Turning the `dialect/assumed` finding off must not bring the flood back.
+    const quiet = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "dialect/assumed": "off" } }' });
+    expect(await client.open(join(quiet, 'tsconfig.json'), tsconfig)).toEqual([]);
+    // A request with its defining key keeps everything.
+    const request = '{ "model": "gpt-4.1", "input": "hi", "include": ["bogus"] }';
+    expect((await client.open(join(dir, 'request.json'), request)).length).toBeGreaterThan(0);
+    // With `api` in the config (top level, or in an override for the file), the guessed file is a request and keeps every finding.
+    for (const config of [
+      '{ "root": true, "api": "responses" }',
+      '{ "root": true, "overrides": [{ "files": ["notes.json"], "api": "responses" }] }',
+    ]) {
+      const named = fixtureDir({ 'reqlint.config.json': config });
+      const fromServer = await client.open(join(named, 'notes.json'), notes);
+      expect(fromServer.length, config).toBeGreaterThan(0);
+      expect(byPosition(shape(fromServer)), config).toEqual(byPosition(cliFindings(join(named, 'notes.json'), notes, named)));
+    }
+    // JSONL: a line guessed from secondary keys is no request either; one real request line keeps the file linted.
+    const guessedLines = `// exported notes\n${notes}\n${notes}\n`;
+    expect(await client.open(join(dir, 'notes.jsonl'), guessedLines)).toEqual([]);
+  });
+
+  it('points at the broken setting of an invalid config, and keeps hover and completion in request files', async () => {
+    const bad =
+      '{\n  "rules": {\n    "reasoning/no-max-tokens-on-reasoning-model": "warning",\n    "tools/no-tool-choice-without-tools": ""\n  }\n}\n';
+    const dir = fixtureDir({ 'reqlint.config.json': bad });
+    const onConfig = await client.open(join(dir, 'reqlint.config.json'), bad);
+    expect(onConfig).toHaveLength(1);
+    expect(onConfig[0]!.code).toBe('config/invalid');
+    expect(onConfig[0]!.message).toContain('reqlint.config.json:4:5');
+    // Line 4, column 5 (1-based) in the message is line 3, character 4 in LSP terms.
+    expect(onConfig[0]!.range.start).toEqual({ line: 3, character: 4 });
+    expect(onConfig[0]!.range.end.line).toBe(3);
+    expect(onConfig[0]!.range.end.character).toBeGreaterThan(4);
+
+    const path = join(dir, 'request.json');
+    const text = '{\n  "model": "o3",\n  "messages": [],\n  \n}';
+    const diagnostics = await client.open(path, text);
+    expect(diagnostics.map((d) => d.code)).toEqual(['config/invalid']);
+    const onModel = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri(path) },
+      position: { line: 1, character: 13 },
+    });
+    expect((onModel?.contents as { value: string } | undefined)?.value).toContain('**o3**: what reqlint knows');
+    const keys = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(path) },
+      position: { line: 3, character: 2 },
+    });
+    expect(keys.items.map((i) => i.label)).toContain('reasoning_effort');
+  });
+
   it('re-lints open documents when their config changes, each workspace folder with its own config', async () => {
     const first = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "warning" } }' });
     const second = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "info" } }' });
@@ -371,6 +494,68 @@ describe('language server over stdio', () => {
       expect(await multi.stop()).toBe(0);
     } finally {
       multi.kill();
+    }
+  });
+
+  it('takes package.json\'s "reqlint" key as a config: watched, checked, and re-linted on save', async () => {
+    const pkg = (severity: string) =>
+      JSON.stringify({ name: 'app', reqlint: { root: true, rules: { 'tools/no-tool-choice-without-tools': severity } } });
+    const dir = fixtureDir({ 'package.json': pkg('warning') });
+    const editor = new LspClient(serverPath, dir);
+    const registered: string[] = [];
+    editor.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: Array<{ registerOptions?: { watchers?: Array<{ globPattern: string }> } }> }) => {
+        for (const registration of params.registrations)
+          registered.push(...(registration.registerOptions?.watchers ?? []).map((w) => w.globPattern));
+        return null;
+      },
+    );
+    try {
+      await editor.initialize(dir);
+      const request = join(dir, 'a.json');
+      expect((await editor.open(request, broken)).map((d) => d.severity)).toEqual([2]);
+      expect(registered).toContain('**/package.json');
+      // The package.json itself is checked as a config: a bad severity is reported where it is.
+      const manifest = join(dir, 'package.json');
+      const wrong = '{\n  "name": "app",\n  "reqlint": { "rules": { "tools/no-tool-choice-without-tools": "loud" } }\n}\n';
+      writeFileSync(manifest, wrong);
+      const onManifest = await editor.open(manifest, wrong);
+      expect(onManifest.map((d) => [d.code, d.range.start.line])).toEqual([['config/invalid', 2]]);
+      // Saved with the rule off: the open request is linted again without it.
+      writeFileSync(manifest, pkg('off'));
+      let seen = editor.publishCount(request);
+      await editor.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uri(manifest) } });
+      // Opening the broken manifest may have re-linted the request (config/invalid) just before: wait for the clean pass.
+      while ((await editor.nextDiagnostics(request, seen)).length > 0) seen++;
+    } finally {
+      editor.kill();
+    }
+  });
+
+  it('notices a config changed on disk when a document is linted, without any file-watching client', async () => {
+    const dir = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "warning" } }' });
+    const plain = new LspClient(serverPath, dir);
+    try {
+      // Neovim 0.7: no `workspace/didChangeWatchedFiles` at all.
+      await plain.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: {} });
+      await plain.connection.sendNotification('initialized', {});
+      const path = join(dir, 'a.json');
+      expect((await plain.open(path, broken)).map((d) => d.severity)).toEqual([2]);
+      writeFileSync(join(dir, 'reqlint.config.json'), '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "info" } }');
+      // Any edit lints the document again, with the config as it is now on disk.
+      const after = await plain.change(path, [{ range: { start: { line: 4, character: 1 }, end: { line: 4, character: 1 } }, text: ' ' }]);
+      expect(after.map((d) => d.severity)).toEqual([3]);
+      // A config that appears in the folder of a file counts too (dropping the first makes this one the nearest).
+      mkdirSync(join(dir, 'sub'));
+      const nested = join(dir, 'sub', 'b.json');
+      expect((await plain.open(nested, broken)).map((d) => d.severity)).toEqual([3]);
+      writeFileSync(join(dir, 'sub', '.reqlintrc.json'), '{ "rules": { "tools/no-tool-choice-without-tools": "off" } }');
+      expect(
+        await plain.change(nested, [{ range: { start: { line: 4, character: 1 }, end: { line: 4, character: 1 } }, text: ' ' }]),
+      ).toEqual([]);
+    } finally {
+      plain.kill();
     }
   });
 
