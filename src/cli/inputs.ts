@@ -19,6 +19,8 @@ export interface InputFilter {
 
 export interface ExpandedInputs {
   files: string[];
+  /** The files a directory or glob found, not named on the command line: only these may be skipped as no requests. */
+  found: ReadonlySet<string>;
   /** Files named on the command line that an ignore pattern excludes (ESLint warns about these). */
   ignoredExplicitly: string[];
 }
@@ -34,6 +36,7 @@ export async function expandInputs(
   filter: InputFilter = { ignorePatterns: [], isIgnored: () => false },
 ): Promise<ExpandedInputs> {
   const files = new Set<string>();
+  const named = new Set<string>();
   const ignoredExplicitly: string[] = [];
   const cliIgnored = filter.ignorePatterns.length > 0 ? picomatch()([...filter.ignorePatterns], { dot: true }) : () => false;
   const ignored = (file: string) => cliIgnored(file.replace(/^\.\//, '')) || filter.isIgnored(file);
@@ -53,8 +56,10 @@ export async function expandInputs(
     else if (kept.length === 0 && filter.errorOnUnmatchedPattern !== false)
       throw new UsageError(`All files matching "${pattern}" are ignored by ignore patterns.`);
     for (const file of kept) files.add(file);
+    if (explicit) for (const file of kept) named.add(file);
   }
-  return { files: oncePerRealFile([...files].sort(), cwd), ignoredExplicitly };
+  const unique = oncePerRealFile([...files].sort(), cwd);
+  return { files: unique, found: new Set(unique.filter((file) => !named.has(file))), ignoredExplicitly };
 }
 
 async function expandOne(

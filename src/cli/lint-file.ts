@@ -19,9 +19,11 @@ import {
 } from '../directives/index.js';
 import { findJsoncSyntax } from '../engine/parse/jsonc-syntax.js';
 import { LineIndex } from '../engine/parse/positions.js';
+import { textTooDeepAt } from '../engine/parse/depth.js';
 import { toDiagnostics, type Problem } from '../engine/report/problems.js';
 import { sessionFor } from '../engine/session.js';
 import { pushAll } from '../push-all.js';
+import { holdsRequest, holdsRequestLine } from '../dialects/index.js';
 
 /** The engine's options plus what the file holding a request adds: how its `reqlint-disable` comments apply. */
 export type FileLintOptions = LintOptions & { directives?: DirectiveSettings };
@@ -50,6 +52,11 @@ export interface FileResult {
   failure?: { message: string; code?: string; path?: string };
   /** Lines with findings beyond the kept ones (streamed JSONL): they get no code frame or SARIF fix. */
   linesNotKept?: number;
+  /**
+   * `false` when the file parses but holds no request (`holdsRequest`): package.json, a compose file,
+   * fine-tuning data. A directory walk skips such files; a file named on the command line is reported.
+   */
+  holdsRequests?: false;
 }
 
 export interface LintFileOptions {
@@ -107,8 +114,40 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
         directiveFindings.map(() => valueHash(undefined, '')),
       );
   }
+  if (!holdsRequests(text, kind)) result.holdsRequests = false;
   if (how.keepSource) result.source = text;
   return result;
+}
+
+/**
+ * Whether text that parses holds a request (its first document or line). Text that does not parse, or
+ * nests too deep to parse safely, is reported as it is, so it counts.
+ */
+function holdsRequests(text: string, kind: FileKind): boolean {
+  if (kind === 'jsonl') {
+    const first = text.split('\n').find((line) => line.trim() !== '' && !isCommentOnlyLine(line));
+    return first === undefined || firstLineHoldsRequests(first);
+  }
+  if (kind === 'yaml') {
+    const first = yaml()
+      .parseAllDocuments(text)
+      .find((document) => document.contents !== null);
+    if (first === undefined || first.errors.length > 0) return true;
+    try {
+      return holdsRequest(first.toJS({ maxAliasCount: 100 }));
+    } catch {
+      return true;
+    }
+  }
+  if (textTooDeepAt(text) !== -1) return true;
+  const parsed = parseJsonText(text);
+  return parsed.syntaxError !== undefined || holdsRequest(parsed.value);
+}
+
+function firstLineHoldsRequests(line: string): boolean {
+  if (textTooDeepAt(line) !== -1) return true;
+  const parsed = parseJsonText(line);
+  return parsed.syntaxError !== undefined || holdsRequestLine(parsed.value);
 }
 
 /**
@@ -191,7 +230,12 @@ async function lintJsonlStream(
   const hashes: string[] = [];
   const lines: Record<number, string> = {};
   let kept = 0;
+  let firstRequestLine = true;
   for await (const line of readLines(absolutePath)) {
+    if (firstRequestLine && line.text.trim() !== '' && !isCommentOnlyLine(line.text)) {
+      firstRequestLine = false;
+      if (!firstLineHoldsRequests(line.text)) result.holdsRequests = false;
+    }
     const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true);
     // A directive line may get a finding at the end (unused, unknown rule): keep its text for the code frame.
     if (found.length === 0 && how.keepSource && kept < MAX_KEPT_LINES && line.text.includes(DIRECTIVE_MARK)) {

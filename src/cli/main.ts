@@ -104,7 +104,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     const filter = options.noIgnore
       ? { ignorePatterns: [], isIgnored: () => false }
       : { ignorePatterns: options.ignorePatterns, isIgnored: (file: string) => ignoreFile?.(file) === true || resolver.isIgnored(file) };
-    const { files, ignoredExplicitly } = await expandInputs(options.patterns, io.cwd, {
+    const { files, found, ignoredExplicitly } = await expandInputs(options.patterns, io.cwd, {
       ...filter,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     });
@@ -145,6 +145,11 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
         try {
           if (fixing) {
             const outcome = await fixFile(absolute, file, lintOptions, how, io.fixFs);
+            // A file the walk found that holds no request is skipped below, and never rewritten.
+            if (outcome.result.holdsRequests === false && found.has(file)) {
+              results.push(outcome.result);
+              continue;
+            }
             if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
             let refused: WriteRefusal | undefined;
             if (outcome.result.output !== undefined && options.fix)
@@ -177,6 +182,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
       }
     }
     progress.finish();
+    results = withoutNonRequests(results, found, io.stderr);
   }
 
   if (options.fix)
@@ -323,4 +329,20 @@ async function readProcessStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A directory walk meets files that are not requests (package.json, tsconfig.json, lockfiles, compose
+ * files, fine-tuning data); reporting that each "fits no API" would fail `reqlint .` in any repository.
+ * They are left out, and named once on stderr; a file named on the command line is always reported.
+ */
+function withoutNonRequests(results: FileResult[], found: ReadonlySet<string>, stderr: { write(text: string): unknown }): FileResult[] {
+  const skipped = results.filter((result) => result.holdsRequests === false && found.has(result.filePath)).map((r) => r.filePath);
+  if (skipped.length === 0) return results;
+  const shown = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? `, and ${skipped.length - 5} more` : '');
+  stderr.write(
+    `reqlint: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} found in the tree that ${skipped.length === 1 ? 'is' : 'are'} not requests: ${shown}. A file named on the command line is always linted.\n`,
+  );
+  const left = new Set(skipped);
+  return results.filter((result) => !left.has(result.filePath));
 }

@@ -75,3 +75,25 @@ function evidenceKeys(dialect: DialectAdapter, document: Record<string, unknown>
 function describeKeys(keys: readonly string[]): string {
   return keys.map((key) => `\`${key}\``).join(', ');
 }
+
+/**
+ * Whether a parsed document is a request at all, for the places that meet files nobody asked to lint
+ * (a directory walk in `reqlint .`, an editor that opens every JSON file): package.json, tsconfig.json,
+ * lockfiles, compose files. A request has a `model` (every API requires one) or a key that defines a
+ * dialect (`messages`, `input`, LangChain's camelCase options); supporting keys alone (`include`,
+ * `text`, `metadata`) are too common elsewhere to count.
+ */
+export function holdsRequest(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const document = value as Record<string, unknown>;
+  return Object.hasOwn(document, 'model') || definingDialects(document).length > 0;
+}
+
+/**
+ * `holdsRequest` for one line of a JSON Lines file, which is stricter: a Batch line (`custom_id`) or a
+ * request with its `model`. Fine-tuning data has one `{"messages": [...]}` example a line and no model.
+ */
+export function holdsRequestLine(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.hasOwn(value, 'custom_id') || Object.hasOwn(value, 'model');
+}
