@@ -123,10 +123,10 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
  * Whether text that parses holds a request (its first document or line). Text that does not parse, or
  * nests too deep to parse safely, is reported as it is, so it counts.
  */
-function holdsRequests(text: string, kind: FileKind): boolean {
+export function holdsRequests(text: string, kind: FileKind): boolean {
   if (kind === 'jsonl') {
     const first = text.split('\n').find((line) => line.trim() !== '' && !isCommentOnlyLine(line));
-    return first === undefined || firstLineHoldsRequests(first);
+    return first === undefined || lineHoldsRequests(first);
   }
   if (kind === 'yaml') {
     const first = yaml()
@@ -144,7 +144,8 @@ function holdsRequests(text: string, kind: FileKind): boolean {
   return parsed.syntaxError !== undefined || holdsRequest(parsed.value);
 }
 
-function firstLineHoldsRequests(line: string): boolean {
+/** Whether one JSON Lines line holds a request (`holdsRequestLine`); a line that does not parse counts. */
+export function lineHoldsRequests(line: string): boolean {
   if (textTooDeepAt(line) !== -1) return true;
   const parsed = parseJsonText(line);
   return parsed.syntaxError !== undefined || holdsRequestLine(parsed.value);
@@ -234,7 +235,7 @@ async function lintJsonlStream(
   for await (const line of readLines(absolutePath)) {
     if (firstRequestLine && line.text.trim() !== '' && !isCommentOnlyLine(line.text)) {
       firstRequestLine = false;
-      if (!firstLineHoldsRequests(line.text)) result.holdsRequests = false;
+      if (!lineHoldsRequests(line.text)) result.holdsRequests = false;
     }
     const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true);
     // A directive line may get a finding at the end (unused, unknown rule): keep its text for the code frame.

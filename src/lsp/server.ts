@@ -20,21 +20,13 @@ import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.j
 import { complete } from './completion.js';
 import { toLspDiagnostic, toLspRange } from './convert.js';
 import { hover } from './hover.js';
-import { ASSUMED_API, editorLintOptions, withoutHiddenAssumed } from './assumed-api.js';
 import { computeFindings, Superseded } from './lint-pass.js';
+import { holdsRequests, lineHoldsRequests } from '../cli/lint-file.js';
 import { OpenDocument, type Finding } from './open-document.js';
 import { CONFIG_SOURCE_NAMES, WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
 
 /** Quiet time after a keystroke before linting: long enough to skip the keystrokes of a word. */
 export const DEBOUNCE_MS = 150;
-
-/**
- * Findings that say "this is no request at all": such a document gets no noise unless the config
- * names its API. A guess from secondary keys (`dialect/assumed`: a `tsconfig.json`'s `include`, an
- * object with `text` and `metadata`) counts as none: a real request has `messages` or `input`, and
- * an editor shows every JSON file the user opens, not only the fixtures they lint.
- */
-const NOT_A_REQUEST = new Set(['dialect/unknown', 'parse/not-an-object', ASSUMED_API]);
 
 export interface ServerOptions {
   debounceMs?: number;
@@ -134,11 +126,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (settings.kind === 'config') findings = configFindings(doc);
       else if (settings.kind === 'ignored') findings = [];
       else if (settings.kind === 'config-error') findings = [{ diagnostic: configProblem(settings.message), lineDelta: 0 }];
-      else
-        findings = withoutHiddenAssumed(
-          visible(doc, await computeFindings(doc, editorLintOptions(settings.options)), settings),
-          settings.options,
-        );
+      else findings = visible(doc, await computeFindings(doc, settings.options), settings);
     } catch (error) {
       if (error instanceof Superseded) return;
       log(`linting ${doc.document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -159,20 +147,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
    */
   function visible(doc: OpenDocument, findings: Finding[], settings: Extract<DocumentSettings, { kind: 'lint' }>): Finding[] {
     if (settings.apiExplicit) return findings;
-    const notRequest = (ids: Iterable<string>) => [...ids].some((id) => NOT_A_REQUEST.has(id) || id === 'parse/syntax');
+    // The CLI's rule for files a directory walk finds (`holdsRequests`): a `model`, or a key that
+    // defines an API; in JSON Lines, a first line with a `model` or a Batch `custom_id`.
+    const broken = findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
+    const firstLine = doc.kind === 'jsonl' ? doc.lines.find((line) => !blankOrComment(line)) : undefined;
     const recognised =
-      doc.kind === 'jsonl'
-        ? doc.lineResults.some(
-            (result, index) =>
-              result !== undefined && !blankOrComment(doc.lines[index]!) && !notRequest(result.diagnostics.map((d) => d.ruleId)),
-          )
-        : !notRequest(findings.map((f) => f.diagnostic.ruleId));
+      doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine) : !broken && holdsRequests(doc.text, doc.kind);
     if (recognised) {
       doc.wasRequest = true;
       return findings;
     }
-    const broken =
-      !findings.some((f) => NOT_A_REQUEST.has(f.diagnostic.ruleId)) && findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
     return broken && (doc.wasRequest || settings.configured) ? findings : [];
   }
 

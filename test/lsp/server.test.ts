@@ -417,7 +417,7 @@ describe('language server over stdio', () => {
     expect(await client.open(join(dir, 'node_modules', 'x', 'req.json'), broken)).toEqual([]);
   });
 
-  it('publishes nothing for JSON whose API was only guessed from secondary keys, unless the config names an api', async () => {
+  it('publishes nothing for JSON that holds no request (no model, no key that defines an API), unless the config names an api', async () => {
     const dir = fixtureDir({});
     const tsconfig =
       '{\n  // compiler settings\n  "compilerOptions": { "strict": true },\n  "include": ["src"],\n  "exclude": ["dist"]\n}\n';
@@ -446,6 +446,14 @@ describe('language server over stdio', () => {
     // JSONL: a line guessed from secondary keys is no request either; one real request line keeps the file linted.
     const guessedLines = `// exported notes\n${notes}\n${notes}\n`;
     expect(await client.open(join(dir, 'notes.jsonl'), guessedLines)).toEqual([]);
+    // As for the CLI's directory walk: a request with its `model` is one even when its API is only guessed
+    // (a Responses follow-up has no `input`), and fine-tuning data (`messages` lines, no model) is none.
+    const followUp = '{ "model": "o3", "previous_response_id": "resp_1", "temperature": 0.3 }';
+    expect((await client.open(join(dir, 'follow-up.json'), followUp)).map((d) => d.code)).toContain(
+      'sampling/no-unsupported-sampling-parameters',
+    );
+    const training = '{"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"}]}\n'.repeat(3);
+    expect(await client.open(join(dir, 'train.jsonl'), training)).toEqual([]);
   });
 
   it('points at the broken setting of an invalid config, and keeps hover and completion in request files', async () => {
