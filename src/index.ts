@@ -7,6 +7,7 @@
 export { lint, type LintOptions } from './engine/lint.js';
 export { applyFixes, type FixResult } from './engine/fix/apply-fixes.js';
 export { applyFix, PatchError, type ApplyFixOptions } from './apply-fix.js';
+export { describeFix } from './describe-fix.js';
 export { assertValidRequest, RequestLintError } from './assert.js';
 export { ConfigError, PRESETS, type Preset, type RuleSetting, type SeverityInput } from './engine/settings.js';
 export { ENGINE_CHECKS, type EngineCheck } from './engine/checks.js';

@@ -1,4 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { describeFix } from '../describe-fix.js';
 import { fixText } from '../cli/fix.js';
 import { stripBom } from '../cli/lint-file.js';
 import { engineCheck } from '../engine/checks.js';
@@ -69,7 +70,7 @@ export function quickFixes(doc: OpenDocument, range: Range): CodeAction[] {
       });
     };
     if (diagnostic.fix !== undefined && diagnostic.fix.length > 0)
-      action(`Fix: ${fixTitle(diagnostic.message)} (${diagnostic.ruleId})`, diagnostic.fix, true);
+      action(`${describeFix(diagnostic.fix)} (${diagnostic.ruleId})`, diagnostic.fix, true);
     for (const suggestion of diagnostic.suggestions ?? []) action(suggestion.message, suggestion.fix, false);
     const suppress = suppressionEdit(doc, diagnostic.ruleId, lspRange.start.line);
     if (suppress !== undefined) {
@@ -114,10 +115,4 @@ export function fixAllAction(doc: OpenDocument, options: LintOptions): CodeActio
     kind: FIX_ALL_KIND,
     edit: { changes: { [doc.document.uri]: [edit] } },
   };
-}
-
-/** The first clause of a message, which says what is wrong, short enough for a menu. */
-function fixTitle(message: string): string {
-  const clause = message.split(/;\s/)[0] ?? message;
-  return clause.length > 90 ? `${clause.slice(0, 87)}...` : clause;
 }

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './web/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { applyFix, applyFixes, lint } from '../../src/index.js';
+import { applyFix, applyFixes, describeFix, lint } from '../../src/index.js';
 import { readDocExamples, readRuleDoc, REPO_ROOT } from '../support/rule-docs.js';
 import { requireBuiltPackage } from './web/web-harness.js';
 
@@ -160,7 +160,10 @@ describe('the documentation site', () => {
     const streamOptions = lint(planted).diagnostics.find((d) => d.ruleId === 'streaming/no-stream-options-without-stream')!;
     const afterOne = applyFix(planted, streamOptions.fix!);
     expect(afterOne).not.toContain('stream_options');
-    await page.locator(`[data-test=findings] li[data-rule="${streamOptions.ruleId}"] button[data-test=fix]`).click();
+    const fixButton = page.locator(`[data-test=findings] li[data-rule="${streamOptions.ruleId}"] button[data-test=fix]`);
+    // Labelled as the language server titles the same fix: the library's describeFix.
+    expect((await fixButton.textContent())?.trim()).toBe(`Fix: ${describeFix(streamOptions.fix!)}`);
+    await fixButton.click();
     await expect.poll(editorText, { timeout: 10_000 }).toBe(afterOne);
     await expect.poll(shownRules, { timeout: 10_000 }).toEqual(lint(afterOne).diagnostics.map((d) => d.ruleId));
     expect(await shownRules()).toContain('tools/no-tool-choice-without-tools');

@@ -152,6 +152,8 @@ describe('language server over stdio', () => {
     });
     const preferred = actions.find((a) => a.isPreferred);
     expect(preferred?.kind).toBe('quickfix');
+    // Titled by what it does (the library's describeFix), not by the problem.
+    expect(preferred?.title).toBe('Remove `tool_choice` (tools/no-tool-choice-without-tools)');
     const edits = preferred!.edit!.changes![uri(path)]!;
     expect(edits).toHaveLength(1);
     expect(applyEdits(text, edits)).toBe(fixText(text, path, {}, HOW).result.output);
