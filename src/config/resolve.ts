@@ -186,11 +186,14 @@ export function normalizeReportUnused(value: boolean | string | number): Severit
   return normalizeSeverity(value) ?? 'warning';
 }
 
-/** Checks `--rule` flags like a config's `rules`, naming the flag in errors. */
-export function checkCliRules(rules: Record<string, RuleSetting>): void {
+/**
+ * Checks rule settings given outside a config file like a config's `rules`, naming each in errors as
+ * its source does: `--rule tools/no-empty-tools: …` for the flag, `prefix` for others.
+ */
+export function checkCliRules(rules: Record<string, RuleSetting>, prefix = '--rule '): void {
   const problem = settingsProblem({ rules } as Settings, '');
   if (problem !== undefined)
-    throw new ConfigError(`--rule ${pointerToDisplayPath(problem.pointer).replace(/^rules\./, '')}: ${problem.detail}`, 'rules');
+    throw new ConfigError(`${prefix}${pointerToDisplayPath(problem.pointer).replace(/^rules\./, '')}: ${problem.detail}`, 'rules');
 }
 
 export { ConfigFileError };

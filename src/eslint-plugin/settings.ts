@@ -52,9 +52,9 @@ export function readSettings(raw: unknown): ReqlintEslintSettings {
   if (settings['rules'] !== undefined) {
     if (typeof settings['rules'] !== 'object' || settings['rules'] === null) fail('.rules', 'must be an object.');
     try {
-      checkCliRules(settings['rules'] as Record<string, RuleSetting>);
+      checkCliRules(settings['rules'] as Record<string, RuleSetting>, '');
     } catch (error) {
-      if (error instanceof ConfigError) fail('.rules', error.message.replace(/^--rule: /, ''));
+      if (error instanceof ConfigError) fail('.rules', error.message);
       throw error;
     }
   }
