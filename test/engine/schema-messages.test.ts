@@ -86,7 +86,7 @@ describe('integers too large for a JavaScript number are not shown rounded', () 
 
   it('shows the number as written when linting text', () => {
     expect(messages(text('12345678901234567890'))).toEqual([
-      ['/seed', '`seed` must be at most 9223372036854775808; got 12345678901234567890.', '12345678901234567890'],
+      ['/seed', '`seed` must be at most 9223372036854775807; got 12345678901234567890.', '12345678901234567890'],
       ['/temperature', '`temperature` must be at most 2; got 12345678901234567890.', '12345678901234567890'],
     ]);
     // Written with an exponent, it stays as written.
@@ -105,7 +105,7 @@ describe('integers too large for a JavaScript number are not shown rounded', () 
     // The literal was rounded by JavaScript before reqlint (or the client) saw it.
     // eslint-disable-next-line no-loss-of-precision -- the rounding is the point
     expect(messages({ ...base, seed: 12345678901234567890 })).toEqual([
-      ['/seed', '`seed` must be at most 9223372036854775808; got 12345678901234567000.', '12345678901234567000'],
+      ['/seed', '`seed` must be at most 9223372036854775807; got 12345678901234567000.', '12345678901234567000'],
     ]);
     expect(JSON.stringify({ seed: 12345678901234567890 })).toBe('{"seed":12345678901234567000}'); // eslint-disable-line no-loss-of-precision
   });

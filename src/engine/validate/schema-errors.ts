@@ -107,8 +107,12 @@ function withHonestNumber(issue: SchemaIssue, value: unknown, numberSource: Numb
 
 /** A schema bound for a message: exact even past 2^53 (`2 ** 63` is 9223372036854775808, not `…6000`). */
 function showBound(limit: number): string {
+  // The spec's int64 maximum, 9223372036854775807, is held as the double 2^63: say the bound it means.
+  if (limit === INT64_MAX_AS_DOUBLE) return '9223372036854775807';
   return Number.isInteger(limit) && !Number.isSafeInteger(limit) ? BigInt(limit).toString() : String(limit);
 }
+
+const INT64_MAX_AS_DOUBLE = 2 ** 63;
 
 /**
  * For every failed `anyOf`/`oneOf`, keep only the errors of the branch the value was meant for: the
