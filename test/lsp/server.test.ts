@@ -108,6 +108,8 @@ describe('language server over stdio', () => {
       position: { line: 0, character: 8 },
     });
     expect((onModel.contents as { value: string }).value).toContain('**o3**: what reqlint knows');
+    // `max_tokens`, `n` and `seed` are listed with the sampling parameters: the line names them all.
+    expect((onModel.contents as { value: string }).value).toMatch(/^- Parameters: `temperature` .*`max_tokens`/m);
   });
 
   it('maps rule ids, docs links, severities and the Unnecessary tag', async () => {
