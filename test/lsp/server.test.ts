@@ -31,8 +31,13 @@ async function examplesOf(dir: string): Promise<string[]> {
 function cliFindings(path: string, text: string, cwd: string) {
   const resolver = new ConfigResolver(cwd);
   const options = new LintOptionsCache().get(resolver.effectiveFor(path));
+  return lintSource(text, path, options, HOW).diagnostics.map(inLspTerms);
+}
+
+/** A library diagnostic as the server publishes it: 0-based lines and columns, LSP severities. */
+function inLspTerms(d: LibraryDiagnostic) {
   const severity = { error: 1, warning: 2, info: 3 } as const;
-  return lintSource(text, path, options, HOW).diagnostics.map((d) => ({
+  return {
     code: d.ruleId,
     severity: severity[d.severity],
     message: d.message,
@@ -40,7 +45,7 @@ function cliFindings(path: string, text: string, cwd: string) {
       start: { line: d.range!.start.line - 1, character: d.range!.start.column - 1 },
       end: { line: d.range!.end.line - 1, character: d.range!.end.column - 1 },
     },
-  }));
+  };
 }
 
 const shape = (diagnostics: Diagnostic[]) =>
@@ -230,16 +235,7 @@ describe('language server over stdio', () => {
     // The CLI itself, on the file on disk (its streaming JSONL path), is the reference.
     const { stdout } = await run(['--format', 'json', 'logged.jsonl'], { cwd: dir });
     const [fromCli] = JSON.parse(stdout) as Array<{ diagnostics: LibraryDiagnostic[] }>;
-    const severity = { error: 1, warning: 2, info: 3 } as const;
-    const expected = fromCli!.diagnostics.map((d) => ({
-      code: d.ruleId,
-      severity: severity[d.severity],
-      message: d.message,
-      range: {
-        start: { line: d.range!.start.line - 1, character: d.range!.start.column - 1 },
-        end: { line: d.range!.end.line - 1, character: d.range!.end.column - 1 },
-      },
-    }));
+    const expected = fromCli!.diagnostics.map(inLspTerms);
     expect(byPosition(shape(fromServer))).toEqual(byPosition(expected));
     // Only the last request is reported; the directive over the clean line is unused.
     expect(fromServer.map((d) => [d.code, d.range.start.line])).toEqual(
