@@ -126,6 +126,17 @@ describe('junit', () => {
     );
     expect(stdout.trimEnd().endsWith('</testsuites>')).toBe(true);
   });
+
+  it('shows an info as a passing testcase with the message in system-out, so a passing job stays green', async () => {
+    // Two warnings (failures, as ESLint reports warnings) and one info (`langchain/uses-responses-api`).
+    const { stdout, code } = await run(['examples/langchain/chatopenai-options.json', '-f', 'junit']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('tests="3" errors="2" name="examples/langchain/chatopenai-options.json"');
+    expect(stdout.match(/<failure /g)).toHaveLength(2);
+    expect(stdout).toMatch(
+      /<testcase time="0" name="org\.reqlint\.langchain\/uses-responses-api" classname="[^"]*">\n<system-out><!\[CDATA\[line 8, col 5, Info - LangChain sends this call/,
+    );
+  });
 });
 
 describe('--output-file', () => {
