@@ -236,8 +236,15 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, color, fixHint: !fixing });
   if (options.outputFile !== undefined) {
     const target = resolve(io.cwd, options.outputFile);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, report);
+    } catch (error) {
+      // Not a file reqlint lints: a "cannot read" would send the user looking at the wrong thing.
+      if (!isFileError(error)) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      return write(io.stderr, `reqlint: cannot write the report to ${options.outputFile}: ${FILE_ERRORS[code] ?? code}.\n`, 2);
+    }
   } else {
     io.stdout.write(report);
   }
@@ -298,6 +305,9 @@ const FILE_ERRORS: Record<string, string> = {
   EACCES: "permission denied (check the file's permissions)",
   EPERM: "operation not permitted (check the file's permissions)",
   EISDIR: 'it is a directory, not a file',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'a part of the path is a file, not a directory',
+  EROFS: 'the file system is read-only',
   ELOOP: 'too many levels of symbolic links',
   EIO: 'an input/output error occurred',
 };

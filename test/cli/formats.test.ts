@@ -147,4 +147,14 @@ describe('--output-file', () => {
     expect(stdout).toBe('');
     expect((JSON.parse(readFileSync(join(dir, 'reports/reqlint.sarif'), 'utf8')) as Sarif.Log).runs[0]!.results).toHaveLength(1);
   });
+
+  it('says it cannot write the report (not read it) when the output path is a directory or under a file', async () => {
+    const dir = fixtureDir(files);
+    const intoDir = await run(['fx/ok.json', '-o', 'fx'], { cwd: dir });
+    expect(intoDir.code).toBe(2);
+    expect(intoDir.stderr).toBe('reqlint: cannot write the report to fx: it is a directory, not a file.\n');
+    const underFile = await run(['fx/ok.json', '-o', 'fx/ok.json/report.txt'], { cwd: dir });
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toBe('reqlint: cannot write the report to fx/ok.json/report.txt: a part of the path is a file, not a directory.\n');
+  });
 });
