@@ -155,6 +155,8 @@ describe('--output-file', () => {
     expect(intoDir.stderr).toBe('reqlint: cannot write the report to fx: it is a directory, not a file.\n');
     const underFile = await run(['fx/ok.json', '-o', 'fx/ok.json/report.txt'], { cwd: dir });
     expect(underFile.code).toBe(2);
-    expect(underFile.stderr).toBe('reqlint: cannot write the report to fx/ok.json/report.txt: a part of the path is a file, not a directory.\n');
+    expect(underFile.stderr).toBe(
+      'reqlint: cannot write the report to fx/ok.json/report.txt: a part of the path is a file, not a directory.\n',
+    );
   });
 });
