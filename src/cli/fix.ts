@@ -8,6 +8,7 @@ import { oneLine } from '../engine/fix/text-fixes.js';
 import { lint } from '../engine/lint.js';
 import { fixJsonlLine } from './fix-jsonl-line.js';
 import { kindOf, lintSource, stripBom, suppressionsFor, type FileLintOptions, type FileResult, type LintFileOptions } from './lint-file.js';
+import { decodeFile } from './utf8.js';
 
 /**
  * The file operations `--fix` performs, in one object so that tests can inject what a real disk does
@@ -56,7 +57,8 @@ export async function fixFile(
   if (original === undefined) {
     // Decoding would turn the invalid bytes into U+FFFD and writing would destroy them; the file
     // is linted as it reads, but never written.
-    const result = lintSource(stripBom(bytes.toString('utf8')), displayPath, options, how);
+    const decoded = decodeFile(bytes);
+    const result = lintSource(decoded.text, displayPath, options, how, decoded.invalid);
     return {
       result,
       fixed: 0,
