@@ -59,10 +59,14 @@ export async function fixFile(
     // is linted as it reads, but never written.
     const decoded = decodeFile(bytes);
     const result = lintSource(decoded.text, displayPath, options, how, decoded.invalid);
+    // Only a file with fixes is one that could not be fixed; `parse/invalid-utf8` reports the bytes either way.
+    const fixable = result.diagnostics.some((d) => d.fix !== undefined);
     return {
       result,
       fixed: 0,
-      notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`,
+      ...(fixable
+        ? { notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.` }
+        : {}),
       original: bytes.toString('latin1'),
       ...asRead,
       unwritable: true,

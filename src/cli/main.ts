@@ -151,6 +151,8 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
               continue;
             }
             if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
+            // Fixes that cannot be written (not UTF-8) fail the run as a read-only file's do: exit 2.
+            if (outcome.unwritable && outcome.notice !== undefined && options.fix) fileFailures++;
             let refused: WriteRefusal | undefined;
             if (outcome.result.output !== undefined && options.fix)
               refused = await writeFixed(absolute, outcome.result.output, outcome, file, io.fixFs);

@@ -69,6 +69,25 @@ describe('parse/invalid-utf8', () => {
   });
 });
 
+describe('--fix on a file that is not UTF-8', () => {
+  const fixable = '{"model":"gpt-4.1","messages":[{"role":"user","content":"caf\\xE9"}],"tool_choice":"none"}\n';
+
+  it('exits 2 when it has fixes that cannot be written, as a read-only file does', async () => {
+    const dir = dirWith({ 'r.json': bytes(fixable) });
+    const { code, stderr } = await run(['r.json', '--fix'], { cwd: dir });
+    expect(stderr).toContain('reqlint: r.json was not fixed: it is not valid UTF-8');
+    expect(code).toBe(2);
+  });
+
+  it('exits by its findings under --fix-dry-run, or when nothing in it could be fixed', async () => {
+    const dir = dirWith({ 'r.json': bytes(fixable), 'plain.json': bytes(latin1Request) });
+    expect((await run(['r.json', '--fix-dry-run'], { cwd: dir })).code).toBe(1);
+    const plain = await run(['plain.json', '--fix'], { cwd: dir });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).not.toContain('was not fixed');
+  });
+});
+
 describe('invalidUtf8', () => {
   it('gives the offset of each bad sequence in the decoded text', () => {
     const input = bytes('a\\xE9b☕\\xE2\\x82c\\xFF');
