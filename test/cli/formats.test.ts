@@ -25,7 +25,7 @@ describe('stylish', () => {
   it('shows a code frame with a caret under the range, without colour when not a terminal', async () => {
     const { stdout } = await run(['fx'], { cwd: fixtureDir(files) });
     expect(stdout).not.toContain('\u001b[');
-    expect(stdout).toContain('fx/bad.json\n  4:3  error  `tool_choice` is set');
+    expect(stdout).toContain('fx/bad.json\n  4:3  error  `tool_choice` is "none"');
     expect(stdout).toContain('    4 |   "tool_choice": "none"\n      |   ^^^^^^^^^^^^^\n');
     // JSONL: the line of the request, from the streamed file.
     expect(stdout).toMatch(/ {4}2 \| \{"model".*"tool_choice":"none"\}\n {6}\| {64}\^{13}\n/);
@@ -101,7 +101,7 @@ describe('github', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^::error file=fx\/bad\.json,line=4,col=3,endLine=4,endColumn=16,title=tools\/no-tool-choice-without-tools::`tool_choice` is set/,
+      /^::error file=fx\/bad\.json,line=4,col=3,endLine=4,endColumn=16,title=tools\/no-tool-choice-without-tools::`tool_choice` is "none"/,
     );
     expect(lines[1]).toMatch(
       /^::error file=fx\/log\.jsonl,line=2,col=64,endLine=2,endColumn=77,title=tools\/no-tool-choice-without-tools::/,
@@ -120,7 +120,7 @@ describe('junit', () => {
     expect(stdout).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<testsuites>\n/);
     expect(stdout).toContain('<testsuite package="org.reqlint" time="0" tests="1" errors="1" name="fx/bad.json">');
     expect(stdout).toContain('<testcase time="0" name="org.reqlint.tools/no-tool-choice-without-tools" classname="fx/bad">');
-    expect(stdout).toMatch(/<failure message="`tool_choice` is set[^"]*"><!\[CDATA\[line 4, col 3, Error - `tool_choice`/);
+    expect(stdout).toMatch(/<failure message="`tool_choice` is &quot;none&quot;[^"]*"><!\[CDATA\[line 4, col 3, Error - `tool_choice`/);
     expect(stdout).toContain(
       '<testsuite package="org.reqlint" time="0" tests="1" errors="0" name="fx/ok.json">\n<testcase time="0" name="fx/ok.json" classname="fx/ok" />',
     );
