@@ -8,6 +8,7 @@ import { createJsonlLineLinter, toFileCoordinates } from '../jsonl/index.js';
 import { isBatchLine } from '../jsonl/batch.js';
 import type { ApiOption } from '../types.js';
 import { kindOf, stripBom } from './lint-file.js';
+import { describeParseArgsError } from './parse-args-error.js';
 import type { CliIo } from './main.js';
 
 export const EXPLAIN_USAGE = `Usage: reqlint explain '<API error text>' [--request <file> [--line <n>]] [--api <dialect>] [--format json]
@@ -23,6 +24,14 @@ Exit codes: 0 the error is known to reqlint, 1 it is not, 2 usage error.`;
 
 const APIS: readonly ApiOption[] = API_OPTIONS;
 
+const EXPLAIN_OPTIONS = {
+  request: { type: 'string' },
+  api: { type: 'string' },
+  line: { type: 'string' },
+  format: { type: 'string', short: 'f', default: 'text' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** `reqlint explain`: its own small command line, so the lint command's flags stay its own. */
 export async function runExplain(argv: readonly string[], io: CliIo, readStdin: () => Promise<string>): Promise<number> {
   let parsed;
@@ -31,16 +40,10 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        request: { type: 'string' },
-        api: { type: 'string' },
-        line: { type: 'string' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: EXPLAIN_OPTIONS,
     });
   } catch (error) {
-    return usage(io, error instanceof Error ? error.message : String(error));
+    return usage(io, describeParseArgsError(error, EXPLAIN_OPTIONS));
   }
   const { values, positionals } = parsed;
   if (values.help) {
