@@ -33,7 +33,7 @@ const EXPLAIN_OPTIONS = {
 } as const;
 
 /** `reqlint explain`: its own small command line, so the lint command's flags stay its own. */
-export async function runExplain(argv: readonly string[], io: CliIo, readStdin: () => Promise<string>): Promise<number> {
+export async function runExplain(argv: readonly string[], io: CliIo, readStdin: () => Promise<string | Buffer>): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -53,7 +53,7 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
   if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json; got "${values.format}".`);
   if (values.api !== undefined && !APIS.includes(values.api as ApiOption))
     return usage(io, `--api must be one of ${APIS.join(', ')}; got "${values.api}".`);
-  const text = positionals.length === 1 && positionals[0] === '-' ? await readStdin() : positionals.join(' ');
+  const text = positionals.length === 1 && positionals[0] === '-' ? String(await readStdin()) : positionals.join(' ');
   if (text.trim() === '')
     return usage(
       io,

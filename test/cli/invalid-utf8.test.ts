@@ -69,6 +69,21 @@ describe('parse/invalid-utf8', () => {
   });
 });
 
+describe('standard input that is not UTF-8', () => {
+  it('is reported like a file, and not fixed', async () => {
+    const { code, stdout } = await run(['--stdin', '--stdin-filename', 'r.json', '--fix-dry-run', '-f', 'json'], {
+      stdin: bytes('{"model":"gpt-4.1","messages":[{"role":"user","content":"caf\\xE9"}],"tool_choice":"none"}'),
+    });
+    expect(code).toBe(1);
+    const [result] = JSON.parse(stdout) as Array<{
+      output?: string;
+      diagnostics: Array<{ ruleId: string; range: { start: { column: number } } }>;
+    }>;
+    expect(result!.diagnostics.find((d) => d.ruleId === 'parse/invalid-utf8')?.range.start.column).toBe(61);
+    expect(result!.output).toBeUndefined();
+  });
+});
+
 describe('--fix on a file that is not UTF-8', () => {
   const fixable = '{"model":"gpt-4.1","messages":[{"role":"user","content":"caf\\xE9"}],"tool_choice":"none"}\n';
 
