@@ -19,8 +19,9 @@ export default defineRule({
     fixable: true,
     hasSuggestions: true,
     messages: {
-      noTools:
-        '`{{param}}` is set but the request has no `{{tools}}`; the API rejects `{{param}}` without tools, so remove it or add the tools it refers to.',
+      // "none" names no tool, so there are no tools to add: it only has to go.
+      noneWithoutTools:
+        '`{{param}}` is "none" but the request has no `{{tools}}`; "none" has no effect without tools, and the API rejects `{{param}}` when no tools are sent, so remove it.',
       expectsTools:
         '`{{param}}` is {{value}} but the request has no `{{tools}}`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing `{{tools}}`, or remove `{{param}}`.',
       remove: 'Remove `{{param}}` (the model then answers without calling any tool).',
@@ -40,7 +41,7 @@ export default defineRule({
         const remove = [{ op: 'remove' as const, path: choice.path }];
         if (set === 'none') {
           // "No tool calls" is exactly what a request without tools gets: removing it keeps the meaning.
-          context.report({ messageId: 'noTools', data, path: choice.path, fix: remove });
+          context.report({ messageId: 'noneWithoutTools', data, path: choice.path, fix: remove });
           return;
         }
         // Any other choice expects tools: removing it would hide a forgotten tools list, so it is only offered.

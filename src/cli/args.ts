@@ -4,6 +4,7 @@ import { API_OPTIONS } from '../dialect-ids.js';
 import { DIALECTS } from '../dialects/index.js';
 import type { ApiOption, SeveritySetting } from '../types.js';
 import { FORMATS, FORMATTERS, type FormatName } from './format.js';
+import { describeParseArgsError } from './parse-args-error.js';
 
 const APIS: readonly ApiOption[] = API_OPTIONS;
 
@@ -107,6 +108,38 @@ ${FORMATS.map((name) => `  ${name.padEnd(26)}  ${FORMATTERS[name].description}`)
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 usage, config or fatal error.`;
 
+const CLI_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  api: { type: 'string' },
+  preset: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'print-config': { type: 'string' },
+  'print-request': { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  'output-file': { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', default: false },
+  'max-warnings': { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  baseline: { type: 'string' },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  concurrency: { type: 'string' },
+  'ignore-path': { type: 'string' },
+  'no-ignore': { type: 'boolean', default: false },
+  'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
+  'report-unused-disable-directives': { type: 'boolean', default: false },
+  'report-unused-disable-directives-severity': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  init: { type: 'boolean', default: false },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
@@ -114,40 +147,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        api: { type: 'string' },
-        preset: { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        'print-config': { type: 'string' },
-        'print-request': { type: 'string' },
-        'ignore-pattern': { type: 'string', multiple: true },
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        'output-file': { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', default: false },
-        'max-warnings': { type: 'string' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        baseline: { type: 'string' },
-        stdin: { type: 'boolean', default: false },
-        'stdin-filename': { type: 'string' },
-        concurrency: { type: 'string' },
-        'ignore-path': { type: 'string' },
-        'no-ignore': { type: 'boolean', default: false },
-        'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
-        'report-unused-disable-directives': { type: 'boolean', default: false },
-        'report-unused-disable-directives-severity': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        init: { type: 'boolean', default: false },
-        cache: { type: 'boolean', default: false },
-        'cache-location': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: CLI_OPTIONS,
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(describeParseArgsError(error, CLI_OPTIONS));
   }
   const { values } = parsed;
   let positionals = parsed.positionals;

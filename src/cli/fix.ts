@@ -8,6 +8,7 @@ import { oneLine } from '../engine/fix/text-fixes.js';
 import { lint } from '../engine/lint.js';
 import { fixJsonlLine } from './fix-jsonl-line.js';
 import { kindOf, lintSource, stripBom, suppressionsFor, type FileLintOptions, type FileResult, type LintFileOptions } from './lint-file.js';
+import { decodeFile } from './utf8.js';
 
 /**
  * The file operations `--fix` performs, in one object so that tests can inject what a real disk does
@@ -56,11 +57,16 @@ export async function fixFile(
   if (original === undefined) {
     // Decoding would turn the invalid bytes into U+FFFD and writing would destroy them; the file
     // is linted as it reads, but never written.
-    const result = lintSource(stripBom(bytes.toString('utf8')), displayPath, options, how);
+    const decoded = decodeFile(bytes);
+    const result = lintSource(decoded.text, displayPath, options, how, decoded.invalid);
+    // Only a file with fixes is one that could not be fixed; `parse/invalid-utf8` reports the bytes either way.
+    const fixable = result.diagnostics.some((d) => d.fix !== undefined);
     return {
       result,
       fixed: 0,
-      notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`,
+      ...(fixable
+        ? { notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.` }
+        : {}),
       original: bytes.toString('latin1'),
       ...asRead,
       unwritable: true,

@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { picomatch, tinyglobby } from './lazy-deps.js';
 import { UsageError } from './args.js';
 
@@ -44,12 +44,7 @@ export async function expandInputs(
     const { matched, explicit } = await expandOne(pattern, cwd, filter.ignorePatterns);
     if (matched.length === 0) {
       if (filter.errorOnUnmatchedPattern === false) continue;
-      const isDirectory = statOrUndefined(pattern, cwd)?.isDirectory() === true;
-      throw new UsageError(
-        isDirectory
-          ? `"${pattern}" is a directory with no ${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files to lint.`
-          : `No files matching "${pattern}" were found.`,
-      );
+      throw new UsageError(whyNothingMatched(pattern, cwd));
     }
     const kept = matched.filter((file) => !ignored(file));
     if (explicit && kept.length === 0) ignoredExplicitly.push(pattern);
@@ -114,6 +109,25 @@ function oncePerRealFile(files: string[], cwd: string): string[] {
     seen.add(real);
     return true;
   });
+}
+
+/**
+ * Why a pattern gave no file, in the user's terms: a path that is not there is not a glob that
+ * "matched nothing", and `-` is how other tools spell standard input.
+ */
+function whyNothingMatched(pattern: string, cwd: string): string {
+  if (pattern === '-') return 'No file named "-": to lint standard input, pass --stdin (and --stdin-filename <name> to say what it holds).';
+  if (statOrUndefined(pattern, cwd)?.isDirectory() === true)
+    return `"${pattern}" is a directory with no ${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files to lint.`;
+  if (tinyglobby().isDynamicPattern(pattern)) return `No files matching "${pattern}" were found.`;
+  const absolute = pattern.startsWith('/') ? pattern : `${cwd}/${pattern}`;
+  try {
+    if (lstatSync(absolute).isSymbolicLink())
+      return `"${pattern}" is a broken symbolic link: it points to "${readlinkSync(absolute)}", which does not exist.`;
+  } catch {
+    return `"${pattern}" does not exist.`;
+  }
+  return `No files matching "${pattern}" were found.`;
 }
 
 function statOrUndefined(path: string, cwd: string) {

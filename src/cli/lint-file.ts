@@ -24,6 +24,8 @@ import { toDiagnostics, type Problem } from '../engine/report/problems.js';
 import { sessionFor } from '../engine/session.js';
 import { pushAll } from '../push-all.js';
 import { holdsRequest, holdsRequestLine } from '../dialects/index.js';
+import { toFileCoordinates } from '../jsonl/index.js';
+import { decodeFile, invalidUtf8Message, type InvalidUtf8 } from './utf8.js';
 
 /** The engine's options plus what the file holding a request adds: how its `reqlint-disable` comments apply. */
 export type FileLintOptions = LintOptions & { directives?: DirectiveSettings };
@@ -77,12 +79,21 @@ export async function lintFile(
   how: LintFileOptions,
 ): Promise<FileResult> {
   if (kindOf(absolutePath) === 'jsonl') return lintJsonlStream(absolutePath, displayPath, options, how);
-  const text = stripBom(await readFile(absolutePath, 'utf8'));
-  return lintSource(text, displayPath, options, how);
+  const { text, invalid } = decodeFile(await readFile(absolutePath));
+  return lintSource(text, displayPath, options, how, invalid);
 }
 
-/** Lints text already in memory (a file read for fixing, or standard input), by `displayPath`'s kind. */
-export function lintSource(text: string, displayPath: string, options: FileLintOptions, how: LintFileOptions): FileResult {
+/**
+ * Lints text already in memory (a file read for fixing, or standard input), by `displayPath`'s kind.
+ * `invalidUtf8`: where the file's bytes were not UTF-8 (`decodeFile`), offsets in `text`.
+ */
+export function lintSource(
+  text: string,
+  displayPath: string,
+  options: FileLintOptions,
+  how: LintFileOptions,
+  invalidUtf8: readonly InvalidUtf8[] = [],
+): FileResult {
   const kind = kindOf(displayPath);
   const result: FileResult = { filePath: displayPath, diagnostics: [] };
   const suppressions = suppressionsFor(displayPath, options);
@@ -91,9 +102,13 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
     const linter = createJsonlLinter(options);
     const hashes: string[] = [];
     let offset = 0;
+    let nextBad = 0;
     text.split('\n').forEach((raw, index) => {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      const found = lintJsonlLine(linter, suppressions, line, index + 1, offset, mayHaveDirectives);
+      while (nextBad < invalidUtf8.length && invalidUtf8[nextBad]!.at < offset) nextBad++;
+      const bad = invalidUtf8[nextBad];
+      const badInLine = bad !== undefined && bad.at < offset + line.length ? { at: bad.at - offset, byte: bad.byte } : undefined;
+      const found = lintJsonlLine(linter, suppressions, line, index + 1, offset, mayHaveDirectives, badInLine, options);
       pushAll(result.diagnostics, found);
       if (how.hashValues) pushAll(hashes, hashLine(line, found));
       offset += raw.length + 1;
@@ -102,9 +117,12 @@ export function lintSource(text: string, displayPath: string, options: FileLintO
     if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
   } else {
     if (mayHaveDirectives) suppressions.addComments(kind === 'yaml' ? yamlComments(text) : jsoncComments(text));
-    result.diagnostics = suppressions.filter(
-      kind === 'yaml' ? lintYaml(text, options) : [...jsonSyntaxFindings(text, displayPath, options), ...lint(text, options).diagnostics],
-    );
+    result.diagnostics = suppressions.filter([
+      ...invalidUtf8Findings(text, invalidUtf8.slice(0, 1), options),
+      ...(kind === 'yaml'
+        ? lintYaml(text, options)
+        : [...jsonSyntaxFindings(text, displayPath, options), ...lint(text, options).diagnostics]),
+    ]);
     if (how.hashValues) result.valueHashes = kind === 'yaml' ? hashYaml(text, result.diagnostics) : hashJson(text, result.diagnostics);
     const directiveFindings = suppressions.finish();
     pushAll(result.diagnostics, directiveFindings);
@@ -176,6 +194,24 @@ function jsonSyntaxFindings(text: string, displayPath: string, options: FileLint
 }
 
 /**
+ * `parse/invalid-utf8` at bytes that are not UTF-8 (offsets in `text`): the API rejects such a body,
+ * and the decoded text holds U+FFFD there, so nothing else would tell. A whole file gets one finding,
+ * at the first; a JSONL line (each is sent on its own) one at its first.
+ */
+function invalidUtf8Findings(text: string, invalid: readonly InvalidUtf8[], options: FileLintOptions): Diagnostic[] {
+  if (invalid.length === 0) return [];
+  const lines = new LineIndex(text);
+  const problems: Problem[] = invalid.map((bad) => ({
+    ruleId: 'parse/invalid-utf8',
+    message: invalidUtf8Message(bad.byte),
+    path: '',
+    target: 'value',
+    range: lines.range(bad.at, 1),
+  }));
+  return toDiagnostics(problems, sessionFor(options).states, text, undefined);
+}
+
+/**
  * The suppressions of one file. JSONC, JSONL and YAML have comments; plain `.json` does not, so a
  * directive there is reported as having no effect (the config's overrides and baselines are the way).
  */
@@ -191,8 +227,14 @@ function lintJsonlLine(
   number: number,
   offset: number,
   mayHaveDirectives: boolean,
+  invalidUtf8: InvalidUtf8 | undefined,
+  options: FileLintOptions,
 ): Diagnostic[] {
-  return suppressJsonlLine(suppressions, line, number, offset, mayHaveDirectives, () => linter.line(line, number, offset));
+  return suppressJsonlLine(suppressions, line, number, offset, mayHaveDirectives, () => {
+    const found = linter.line(line, number, offset);
+    if (invalidUtf8 === undefined) return found;
+    return [...invalidUtf8Findings(line, [invalidUtf8], options).map((d) => toFileCoordinates(d, number, offset)), ...found];
+  });
 }
 
 /**
@@ -237,7 +279,7 @@ async function lintJsonlStream(
       firstRequestLine = false;
       if (!lineHoldsRequests(line.text)) result.holdsRequests = false;
     }
-    const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true);
+    const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true, line.invalidUtf8, options);
     // A directive line may get a finding at the end (unused, unknown rule): keep its text for the code frame.
     if (found.length === 0 && how.keepSource && kept < MAX_KEPT_LINES && line.text.includes(DIRECTIVE_MARK)) {
       lines[line.number] = line.text;

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { packageVersion } from '../package-version.js';
 import { dirname, relative, resolve } from 'node:path';
@@ -20,13 +21,14 @@ import { printRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { formatRulesText, listRules } from './rules-list.js';
 import { runExplain } from './explain.js';
+import { decodeFile } from './utf8.js';
 
 export interface CliIo {
   cwd: string;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  /** Standard input, for `--stdin`. */
-  readStdin?: () => Promise<string>;
+  /** Standard input, for `--stdin`: its bytes (checked for UTF-8, as files are), or text already decoded. */
+  readStdin?: () => Promise<string | Buffer>;
   /** Replacements for the file operations of `--fix`: tests inject disk faults and concurrent edits. */
   fixFs?: Partial<FixFs>;
   env?: NodeJS.ProcessEnv;
@@ -89,10 +91,20 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
 
   if (options.stdin) {
     const name = options.stdinFilename ?? '<stdin>.json';
-    const text = await (io.readStdin ?? readProcessStdin)();
+    const input = await (io.readStdin ?? readProcessStdin)();
+    // Text as it came (a BOM kept, as --fix-dry-run gives it back), unless its bytes are not UTF-8.
+    const { text, invalid } =
+      typeof input === 'string'
+        ? { text: input, invalid: [] }
+        : isUtf8(input)
+          ? { text: input.toString('utf8'), invalid: [] }
+          : decodeFile(input);
     const lintOptions = cache.get(resolver.effectiveFor(name));
     const displayPath = options.stdinFilename ?? '<stdin>';
-    if (fixing) {
+    if (invalid.length > 0) {
+      // As for a file: fixed text would carry U+FFFD for the bad bytes, so it is linted, not fixed.
+      results = [{ ...lintSource(text, name, lintOptions, how, invalid), filePath: displayPath }];
+    } else if (fixing) {
       const outcome = fixText(text, name, lintOptions, how);
       results = [{ ...outcome.result, filePath: displayPath }];
       fixedCount = outcome.fixed;
@@ -151,6 +163,8 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
               continue;
             }
             if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
+            // Fixes that cannot be written (not UTF-8) fail the run as a read-only file's do: exit 2.
+            if (outcome.unwritable && outcome.notice !== undefined && options.fix) fileFailures++;
             let refused: WriteRefusal | undefined;
             if (outcome.result.output !== undefined && options.fix)
               refused = await writeFixed(absolute, outcome.result.output, outcome, file, io.fixFs);
@@ -236,8 +250,15 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
   const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, color, fixHint: !fixing });
   if (options.outputFile !== undefined) {
     const target = resolve(io.cwd, options.outputFile);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, report);
+    } catch (error) {
+      // Not a file reqlint lints: a "cannot read" would send the user looking at the wrong thing.
+      if (!isFileError(error)) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      return write(io.stderr, `reqlint: cannot write the report to ${options.outputFile}: ${FILE_ERRORS[code] ?? code}.\n`, 2);
+    }
   } else {
     io.stdout.write(report);
   }
@@ -298,6 +319,9 @@ const FILE_ERRORS: Record<string, string> = {
   EACCES: "permission denied (check the file's permissions)",
   EPERM: "operation not permitted (check the file's permissions)",
   EISDIR: 'it is a directory, not a file',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'a part of the path is a file, not a directory',
+  EROFS: 'the file system is read-only',
   ELOOP: 'too many levels of symbolic links',
   EIO: 'an input/output error occurred',
 };
@@ -325,10 +349,10 @@ function reportError(error: unknown, io: CliIo): number {
   return 2;
 }
 
-async function readProcessStdin(): Promise<string> {
+async function readProcessStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**

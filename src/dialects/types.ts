@@ -27,6 +27,11 @@ export interface DialectAdapter {
     /** Keys only this dialect has, that count as weaker evidence. */
     supporting: readonly string[];
   };
+  /**
+   * For a client library's options: why a top-level key its schema does not list is wrong, ending
+   * `schema/unknown-property`'s sentence (default: "the API rejects keys it does not know").
+   */
+  unknownKeyNote?: string;
   /** Maps the (schema-valid enough) user document onto the wire request. */
   toWire(document: Record<string, unknown>): WireRequest;
   /**

@@ -44,6 +44,12 @@ export const ENGINE_CHECKS = [
     severity: 'warning',
     configurable: true,
   },
+  {
+    id: 'parse/invalid-utf8',
+    description: 'The file holds bytes that are not UTF-8 (a Latin-1 `é`, say); the API rejects a request body that is not UTF-8.',
+    severity: 'error',
+    configurable: true,
+  },
   { id: 'parse/not-an-object', description: 'A request body must be a JSON object.', severity: 'error', configurable: false },
   {
     id: 'schema/unknown-property',

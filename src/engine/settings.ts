@@ -66,13 +66,14 @@ export function describeBadSeverity(value: unknown): string {
   // Loaded only for a bad severity: a clean run pays nothing for it.
   const { distance } = fastestLevenshtein();
   const near = words.map((w) => [w, distance(lower, w)] as const).sort((a, b) => a[1] - b[1])[0]!;
+  // The hint is a sentence of its own, so the message never ends in "?.".
   const hint =
     normalizeSeverity(lower) !== undefined
-      ? `; did you mean ${JSON.stringify(lower)}? (severities are lower case)`
+      ? ` Did you mean ${JSON.stringify(lower)}? Severities are lower case.`
       : near[1] <= 2
-        ? `; did you mean ${JSON.stringify(near[0])}?`
+        ? ` Did you mean ${JSON.stringify(near[0])}?`
         : '';
-  return `severity must be one of ${accepted}; got ${JSON.stringify(value)}${hint}.`;
+  return `severity must be one of ${accepted}; got ${JSON.stringify(value)}.${hint}`;
 }
 
 /**

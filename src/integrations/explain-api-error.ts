@@ -49,9 +49,30 @@ export interface ApiErrorExplanation {
  *   catch (error) { console.error(explainApiError(error, body).summary) }
  */
 export function explainApiError(error: unknown, request?: unknown, options?: LintOptions): ApiErrorExplanation {
+  return explainWithFindings(
+    error,
+    request === undefined ? undefined : { findings: () => lint(request, options).diagnostics, model: modelOf(request) },
+  );
+}
+
+/**
+ * A request a front-end lints itself, for `explainWithFindings`: a JSONL line is linted by the JSONL
+ * linter (file coordinates, a Batch line's body under `/body`), not by `lint` on the bare text.
+ */
+export interface CheckedRequest {
+  /** All findings in the request; only those of the covering rules are kept. */
+  findings: () => Diagnostic[];
+  /** The request's model, named when reqlint does not flag it. */
+  model: string | undefined;
+  /** Where the request body sits in what was linted (`/body` in a Batch line), so the API's `param` is found. */
+  bodyPointer?: string;
+}
+
+/** `explainApiError` with the request already linted by the caller; `undefined` when no request was given. */
+export function explainWithFindings(error: unknown, checked: CheckedRequest | undefined): ApiErrorExplanation {
   const fields = readApiError(error);
   const match = matchWording(fields.message);
-  const requestChecked = request !== undefined;
+  const requestChecked = checked !== undefined;
   if (match === undefined) {
     return {
       known: false,
@@ -67,7 +88,7 @@ export function explainApiError(error: unknown, request?: unknown, options?: Lin
   const { wording, captures } = match;
   const ruleIds = [...wording.rules];
   const param = fields.param ?? captures['param'] ?? (wording.param?.includes('{') ? undefined : wording.param);
-  const { diagnostics, schemaErrors } = requestChecked ? locate(request, ruleIds, param, options) : { diagnostics: [], schemaErrors: [] };
+  const { diagnostics, schemaErrors } = checked !== undefined ? locate(checked, ruleIds, param) : { diagnostics: [], schemaErrors: [] };
   return {
     known: true,
     error: fields,
@@ -78,7 +99,7 @@ export function explainApiError(error: unknown, request?: unknown, options?: Lin
     fix: wording.fix,
     diagnostics,
     requestChecked,
-    summary: summarize(wording, diagnostics, schemaErrors, requestChecked, request),
+    summary: summarize(wording, diagnostics, schemaErrors, requestChecked, checked?.model),
   };
 }
 
@@ -87,7 +108,7 @@ function summarize(
   diagnostics: readonly Diagnostic[],
   schemaErrors: readonly Diagnostic[],
   requestChecked: boolean,
-  request: unknown,
+  model: string | undefined,
 ): string {
   const rules = wording.rules.map((id) => `\`${id}\``);
   const ruleList = rules.length === 1 ? `rule ${rules[0]}` : `one of the rules ${rules.join(', ')}`;
@@ -105,13 +126,12 @@ function summarize(
     return `The API rejected this request with an error reqlint knows (${wording.id}), covered by ${ruleList}, but reqlint first found ${count} ${first!.message} Its rules skip the parts of a request that such errors leave without a known shape: fix ${schemaErrors.length === 1 ? 'it' : 'them'} and lint again. ${wording.fix}`;
   }
   if (requestChecked) {
-    const model = modelOf(request);
     return `The API rejected this request with an error reqlint knows (${wording.id}), covered by ${ruleList}, but reqlint does not flag this request: its facts about ${model === undefined ? 'the model' : `\`${model}\``} may be missing or out of date, or the request differs from the one sent. ${wording.fix}`;
   }
   return `reqlint catches this before sending with ${ruleList}. ${wording.fix}`;
 }
 
-function modelOf(request: unknown): string | undefined {
+export function modelOf(request: unknown): string | undefined {
   let value = request;
   if (typeof value === 'string') {
     try {
@@ -129,16 +149,16 @@ function modelOf(request: unknown): string | undefined {
  * around) it, so a request with two problems of one kind is pointed at the one the API meant.
  */
 function locate(
-  request: unknown,
+  checked: CheckedRequest,
   ruleIds: readonly string[],
   param: string | undefined,
-  options: LintOptions | undefined,
 ): { diagnostics: Diagnostic[]; schemaErrors: Diagnostic[] } {
-  const all = lint(request, options).diagnostics;
+  const all = checked.findings();
   // The schema errors that keep rules off a part of the request: a wrong type or a missing key.
   const schemaErrors = all.filter((d) => d.severity === 'error' && /^(parse\/|schema\/(type|missing-property)$)/.test(d.ruleId));
   const found = all.filter((d) => ruleIds.includes(d.ruleId));
-  const pointer = param === undefined ? undefined : apiParamToPointer(param);
+  const inBody = param === undefined ? undefined : apiParamToPointer(param);
+  const pointer = inBody === undefined || checked.bodyPointer === undefined ? inBody : checked.bodyPointer + inBody;
   if (pointer === undefined) return { diagnostics: found, schemaErrors };
   const near = found.filter((d) => d.path === pointer || isWithin(d.path, pointer) || isWithin(pointer, d.path));
   return { diagnostics: near.length > 0 ? near : found, schemaErrors };

@@ -1,5 +1,6 @@
 import { applyFixes } from '../engine/fix/apply-fixes.js';
 import { lint, type LintOptions } from '../engine/lint.js';
+import { ConfigError } from '../engine/settings.js';
 import { pointerToDisplayPath } from '../json-pointer.js';
 import { RequestLintError } from '../assert.js';
 import { lintJsonLines } from '../jsonl/index.js';
@@ -63,6 +64,46 @@ export interface ReqlintFetchOptions extends Omit<LintOptions, 'api'>, EndpointO
 
 type Fetch = typeof globalThis.fetch;
 
+/** The values each of the guard's own options takes, as the error for a bad one lists them. */
+const GUARD_CHOICES = { mode: ['throw', 'warn', 'off'], rejectWith: ['response', 'throw'] } as const;
+
+/**
+ * The guard's own options, checked when the guard is made, as a `ConfigError` naming the option and
+ * what it takes, like a bad rule setting (`lint()` checks those): a JavaScript caller (or a value
+ * from an environment variable) gets no type check, and a typo in `mode` must not pass silently.
+ */
+export function checkGuardOptions(options: ReqlintFetchOptions, caller: string): void {
+  for (const [key, allowed] of Object.entries(GUARD_CHOICES)) {
+    const value = (options as Record<string, unknown>)[key];
+    if (value !== undefined && !(allowed as readonly unknown[]).includes(value))
+      throw new ConfigError(
+        `${caller}: \`${key}\` must be one of ${allowed.map((v) => `'${v}'`).join(', ')}; got ${describe(value)}.`,
+        key,
+      );
+  }
+  if (options.fix !== undefined && typeof options.fix !== 'boolean')
+    throw new ConfigError(`${caller}: \`fix\` must be true or false; got ${describe(options.fix)}.`, 'fix');
+  for (const key of ['onDiagnostics', 'onApiError'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'function')
+      throw new ConfigError(`${caller}: \`${key}\` must be a function; got ${describe(options[key])}.`, key);
+  }
+  const logger = options.logger as unknown;
+  if (logger !== undefined && logger !== false && typeof (logger as { warn?: unknown } | null)?.warn !== 'function')
+    throw new ConfigError(
+      `${caller}: \`logger\` must be an object with a \`warn\` method (such as \`console\`), or false; got ${describe(logger)}.`,
+      'logger',
+    );
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'function') return 'a function';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
 interface Linted {
   /** The request as linted, for locating an API error in it. */
   request: unknown;
@@ -94,8 +135,7 @@ export function reqlintFetch(fetchImpl?: Fetch, options: ReqlintFetchOptions = {
     baseURLs,
     ...lintOptions
   } = options;
-  if (mode !== 'throw' && mode !== 'warn' && mode !== 'off')
-    throw new TypeError(`reqlintFetch: \`mode\` must be 'throw', 'warn' or 'off'; got ${JSON.stringify(mode)}.`);
+  checkGuardOptions(options, 'reqlintFetch');
   const bases = compileBaseURLs(baseURLs);
   // One options object per API, made once: lint() prepares its rules once per options object.
   const optionsFor: Record<Api | 'batch', LintOptions> = {

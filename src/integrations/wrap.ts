@@ -2,7 +2,7 @@ import { lint, type LintOptions } from '../engine/lint.js';
 import { RequestLintError } from '../assert.js';
 import { langchainChatOpenAIOptionsSchema } from '../../schemas/langchain/options.js';
 import type { Diagnostic } from '../types.js';
-import { reqlintFetch, unguardedFetch, type GuardReport, type ReqlintFetchOptions } from './fetch-guard.js';
+import { checkGuardOptions, reqlintFetch, unguardedFetch, type GuardReport, type ReqlintFetchOptions } from './fetch-guard.js';
 
 /**
  * `withReqlint(client)` guards a client the user already has, without knowing which library made it:
@@ -98,6 +98,7 @@ export interface ReqlintCallbackHandler {
  *   new ChatOpenAI({ model: 'o3', maxTokens: 100, callbacks: [reqlintCallbackHandler({ mode: 'warn' })] })
  */
 export function reqlintCallbackHandler(options: ReqlintFetchOptions = {}): ReqlintCallbackHandler {
+  checkGuardOptions(options, 'reqlintCallbackHandler');
   return createCallbackHandler(options, undefined, undefined);
 }
 
@@ -123,6 +124,7 @@ function createCallbackHandler(
 }
 
 function guardLangChainModel(model: LangChainChatModelShape, options: ReqlintFetchOptions): void {
+  checkGuardOptions(options, 'withReqlint');
   const fields = pickLangChainKeys(model.lc_kwargs);
   const lintOptions: LintOptions = { ...lintOptionsOf(options), api: 'langchain' };
   const mode = options.mode ?? 'throw';

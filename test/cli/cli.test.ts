@@ -29,7 +29,7 @@ describe('reqlint CLI', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('bad.json\n');
     expect(stdout).toMatch(
-      / {2}4:3 {2}error {2}`tool_choice` is set but the request has no `tools`.* {2}tools\/no-tool-choice-without-tools\n/,
+      / {2}4:3 {2}error {2}`tool_choice` is "none" but the request has no `tools`.* {2}tools\/no-tool-choice-without-tools\n/,
     );
     expect(stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
   });

@@ -158,3 +158,19 @@ describe('bounded memory on huge JSONL files is not silent', () => {
     );
   });
 });
+
+describe('a mistyped flag', () => {
+  it('names it in backticks with a did-you-mean from the known flags, and exits 2', async () => {
+    const first = async (argv: string[]) => {
+      const { code, stderr } = await run(argv);
+      expect(code).toBe(2);
+      return stderr.split('\n')[0];
+    };
+    expect(await first(['x.json', '--fromat', 'json'])).toBe('reqlint: Unknown option `--fromat`. Did you mean `--format`?');
+    expect(await first(['x.json', '--max-warning', '3'])).toBe('reqlint: Unknown option `--max-warning`. Did you mean `--max-warnings`?');
+    expect(await first(['x.json', '--bogus'])).toBe('reqlint: Unknown option `--bogus`.');
+    expect(await first(['x.json', '--fix=yes'])).toBe('reqlint: `--fix` does not take a value.');
+    expect(await first(['x.json', '--format'])).toBe('reqlint: `--format` needs a value.');
+    expect(await first(['explain', 'x', '--requets', 'r.json'])).toBe('reqlint: Unknown option `--requets`. Did you mean `--request`?');
+  });
+});

@@ -33,6 +33,54 @@ describe('reqlint explain', () => {
     expect(unknown.stdout).toContain('reqlint does not know this error yet');
   });
 
+  const toolChoiceError = "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
+
+  it('explains a JSONL file line by line and names the lines it flags', async () => {
+    const { code, stdout } = await run(['explain', toolChoiceError, '--request', 'examples/logged-requests.jsonl']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('on line 2 of examples/logged-requests.jsonl, of 4 requests');
+    expect(stdout).not.toContain('does not flag');
+    expect(stdout).toMatch(
+      /^examples\/logged-requests\.jsonl:2:\d+ {2}error {2}`tool_choice` is "auto".* {2}tools\/no-tool-choice-without-tools$/m,
+    );
+    const json = await run(['explain', toolChoiceError, '--request', 'examples/logged-requests.jsonl', '-f', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ known: true, lines: [2], diagnostics: [{ line: 2 }] });
+  });
+
+  it('explains Batch lines by their body, with the param the API names under /body, and one line with --line', async () => {
+    const batchLine = (id: string, extra: string) =>
+      `{"custom_id":"${id}","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}]${extra}}}`;
+    const dir = fixtureDir({
+      'batch.jsonl':
+        [batchLine('a', ''), batchLine('b', ',"tool_choice":"required"'), batchLine('c', ',"tool_choice":"auto"')].join('\n') + '\n',
+    });
+    const body = JSON.stringify({ error: { message: toolChoiceError, param: 'tool_choice' } });
+    const all = await run(['explain', body, '--request', 'batch.jsonl', '-f', 'json'], { cwd: dir });
+    const explained = JSON.parse(all.stdout) as { lines: number[]; diagnostics: Array<{ path: string; line: number }> };
+    expect(explained.lines).toEqual([2, 3]);
+    expect(explained.diagnostics.map((d) => [d.line, d.path])).toEqual([
+      [2, '/body/tool_choice'],
+      [3, '/body/tool_choice'],
+    ]);
+    const one = await run(['explain', body, '--request', 'batch.jsonl', '--line', '3'], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^batch\.jsonl:3:\d+ {2}error {2}`tool_choice` is "auto"/m);
+    expect(one.stdout).not.toMatch(/^batch\.jsonl:2:/m);
+    const clean = await run(['explain', body, '--request', 'batch.jsonl', '--line', '1'], { cwd: dir });
+    expect(clean.stdout).toContain('does not flag this request: its facts about `gpt-4.1`');
+  });
+
+  it('refuses --line without a JSONL request, and a line that holds no request', async () => {
+    const dir = fixtureDir({ 'req.json': '{}', 'log.jsonl': '\n{"model":"gpt-4.1","messages":[]}\n' });
+    const notJsonl = await run(['explain', toolChoiceError, '--request', 'req.json', '--line', '1'], { cwd: dir });
+    expect(notJsonl.code).toBe(2);
+    expect(notJsonl.stderr).toMatch(/^reqlint: --line picks a line of a JSONL request file/);
+    const blank = await run(['explain', toolChoiceError, '--request', 'log.jsonl', '--line', '1'], { cwd: dir });
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toMatch(/^reqlint: line 1 of log\.jsonl holds no request \(its requests are on lines 2\)/);
+    expect((await run(['explain', toolChoiceError, '--request', 'log.jsonl', '--line', '0'], { cwd: dir })).code).toBe(2);
+  });
+
   it('reports usage mistakes with exit code 2', async () => {
     expect((await run(['explain'])).code).toBe(2);
     const bad = await run(['explain', 'x', '--format', 'sarif']);

@@ -25,7 +25,7 @@ describe('stylish', () => {
   it('shows a code frame with a caret under the range, without colour when not a terminal', async () => {
     const { stdout } = await run(['fx'], { cwd: fixtureDir(files) });
     expect(stdout).not.toContain('\u001b[');
-    expect(stdout).toContain('fx/bad.json\n  4:3  error  `tool_choice` is set');
+    expect(stdout).toContain('fx/bad.json\n  4:3  error  `tool_choice` is "none"');
     expect(stdout).toContain('    4 |   "tool_choice": "none"\n      |   ^^^^^^^^^^^^^\n');
     // JSONL: the line of the request, from the streamed file.
     expect(stdout).toMatch(/ {4}2 \| \{"model".*"tool_choice":"none"\}\n {6}\| {64}\^{13}\n/);
@@ -101,7 +101,7 @@ describe('github', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^::error file=fx\/bad\.json,line=4,col=3,endLine=4,endColumn=16,title=tools\/no-tool-choice-without-tools::`tool_choice` is set/,
+      /^::error file=fx\/bad\.json,line=4,col=3,endLine=4,endColumn=16,title=tools\/no-tool-choice-without-tools::`tool_choice` is "none"/,
     );
     expect(lines[1]).toMatch(
       /^::error file=fx\/log\.jsonl,line=2,col=64,endLine=2,endColumn=77,title=tools\/no-tool-choice-without-tools::/,
@@ -120,11 +120,22 @@ describe('junit', () => {
     expect(stdout).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<testsuites>\n/);
     expect(stdout).toContain('<testsuite package="org.reqlint" time="0" tests="1" errors="1" name="fx/bad.json">');
     expect(stdout).toContain('<testcase time="0" name="org.reqlint.tools/no-tool-choice-without-tools" classname="fx/bad">');
-    expect(stdout).toMatch(/<failure message="`tool_choice` is set[^"]*"><!\[CDATA\[line 4, col 3, Error - `tool_choice`/);
+    expect(stdout).toMatch(/<failure message="`tool_choice` is &quot;none&quot;[^"]*"><!\[CDATA\[line 4, col 3, Error - `tool_choice`/);
     expect(stdout).toContain(
       '<testsuite package="org.reqlint" time="0" tests="1" errors="0" name="fx/ok.json">\n<testcase time="0" name="fx/ok.json" classname="fx/ok" />',
     );
     expect(stdout.trimEnd().endsWith('</testsuites>')).toBe(true);
+  });
+
+  it('shows an info as a passing testcase with the message in system-out, so a passing job stays green', async () => {
+    // Two warnings (failures, as ESLint reports warnings) and one info (`langchain/uses-responses-api`).
+    const { stdout, code } = await run(['examples/langchain/chatopenai-options.json', '-f', 'junit']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('tests="3" errors="2" name="examples/langchain/chatopenai-options.json"');
+    expect(stdout.match(/<failure /g)).toHaveLength(2);
+    expect(stdout).toMatch(
+      /<testcase time="0" name="org\.reqlint\.langchain\/uses-responses-api" classname="[^"]*">\n<system-out><!\[CDATA\[line 8, col 5, Info - LangChain sends this call/,
+    );
   });
 });
 
@@ -135,5 +146,17 @@ describe('--output-file', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect((JSON.parse(readFileSync(join(dir, 'reports/reqlint.sarif'), 'utf8')) as Sarif.Log).runs[0]!.results).toHaveLength(1);
+  });
+
+  it('says it cannot write the report (not read it) when the output path is a directory or under a file', async () => {
+    const dir = fixtureDir(files);
+    const intoDir = await run(['fx/ok.json', '-o', 'fx'], { cwd: dir });
+    expect(intoDir.code).toBe(2);
+    expect(intoDir.stderr).toBe('reqlint: cannot write the report to fx: it is a directory, not a file.\n');
+    const underFile = await run(['fx/ok.json', '-o', 'fx/ok.json/report.txt'], { cwd: dir });
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).toBe(
+      'reqlint: cannot write the report to fx/ok.json/report.txt: a part of the path is a file, not a directory.\n',
+    );
   });
 });

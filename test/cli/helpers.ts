@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../support/rule-docs.js';
 
 export interface RunOptions {
   cwd?: string;
-  stdin?: string;
+  stdin?: string | Buffer;
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
   env?: NodeJS.ProcessEnv;

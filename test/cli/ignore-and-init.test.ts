@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/load.js';
@@ -96,5 +96,23 @@ describe('--init', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('.reqlintrc.yaml already exists; --init never overwrites a config');
     expect(existsSync(join(dir, 'reqlint.config.json'))).toBe(false);
+  });
+});
+
+describe('a named path that gives no file', () => {
+  it('says a missing path does not exist, a broken link is one, `-` means --stdin, and a glob matched nothing', async () => {
+    const dir = fixtureDir({ 'a.json': clean });
+    symlinkSync('gone.json', join(dir, 'dangling.json'));
+    const message = async (pattern: string) => {
+      const { code, stderr } = await run([pattern], { cwd: dir });
+      expect(code).toBe(2);
+      return stderr.split('\n')[0];
+    };
+    expect(await message('nope.json')).toBe('reqlint: "nope.json" does not exist.');
+    expect(await message('dangling.json')).toBe(
+      'reqlint: "dangling.json" is a broken symbolic link: it points to "gone.json", which does not exist.',
+    );
+    expect(await message('-')).toMatch(/^reqlint: No file named "-": to lint standard input, pass --stdin/);
+    expect(await message('missing/**/*.json')).toBe('reqlint: No files matching "missing/**/*.json" were found.');
   });
 });

@@ -117,7 +117,7 @@ describe('bad configs are exit 2 with the file and the key', () => {
     ],
     [
       '{ "rules": { "tools/no-tool-choice-without-tools": "eror" } }',
-      /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of "off" \(or 0\), "info", "warning" \(or "warn", 1\), "error" \(or 2\); got "eror"; did you mean "error"\?/,
+      /reqlint\.config\.json:1:14: rules\.tools\/no-tool-choice-without-tools: severity must be one of "off" \(or 0\), "info", "warning" \(or "warn", 1\), "error" \(or 2\); got "eror"\. Did you mean "error"\?$/m,
     ],
     [
       '{ "rules": { "tools/no-tool-choice-without-tools": 3 } }',

@@ -44,7 +44,7 @@ describe('severities as ESLint spells them', () => {
     const { code, stderr } = await run(['a.json', '--rule', `${TOOL}:wran`], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toContain(
-      `--rule ${TOOL}: severity must be one of "off" (or 0), "info", "warning" (or "warn", 1), "error" (or 2); got "wran"; did you mean "warn"?`,
+      `--rule ${TOOL}: severity must be one of "off" (or 0), "info", "warning" (or "warn", 1), "error" (or 2); got "wran". Did you mean "warn"?\n`,
     );
   });
 });

@@ -25,7 +25,7 @@ describe('lint options', () => {
       'Rule "tools/no-tool-choice-without-tools": severity must be one of "off" (or 0), "info", "warning" (or "warn", 1), "error" (or 2); got "fatal".',
     );
     expect(() => lint(bad, { rules: { 'tools/no-tool-choice-without-tools': 'Error' as never } })).toThrow(
-      /got "Error"; did you mean "error"\? \(severities are lower case\)/,
+      /got "Error"\. Did you mean "error"\? Severities are lower case\.$/,
     );
   });
 

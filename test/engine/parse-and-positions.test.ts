@@ -28,6 +28,16 @@ describe('parsing', () => {
     expect(lint(null).diagnostics.map((d) => d.ruleId)).toEqual(['parse/not-an-object']);
   });
 
+  it('names what a body that is not an object is, with an article', () => {
+    const message = (value: unknown) => lint(value).diagnostics[0]!.message;
+    expect(message('"x"')).toBe('A request body must be a JSON object, not a string.');
+    expect(message(42)).toBe('A request body must be a JSON object, not a number.');
+    expect(message(true)).toBe('A request body must be a JSON object, not a boolean.');
+    expect(message('[1]')).toBe('A request body must be a JSON object, not an array.');
+    expect(message(null)).toBe('A request body must be a JSON object, not `null`.');
+    expect(message(undefined)).toBe('A request body must be a JSON object, not `undefined`.');
+  });
+
   it('flags the ignored occurrence of a duplicate key, naming the line of the one that counts', () => {
     const text = chat(',\n  "temperature": 0.2,\n  "temperature": 0.7');
     const { diagnostics } = lint(text);

@@ -14,6 +14,25 @@ describe('schema findings are shaped into our own messages', () => {
     expect(finding!.suggestions?.[0]?.fix).toEqual([{ op: 'move', from: '/temprature', path: '/temperature' }]);
   });
 
+  it('says who does not know an unknown key: the API for a request, `ChatOpenAI` for LangChain options', () => {
+    expect(findings({ ...base, frobnicate: 1 })).toEqual([
+      {
+        ruleId: 'schema/unknown-property',
+        path: '/frobnicate',
+        message: 'Unknown parameter `frobnicate`; the API rejects keys it does not know.',
+      },
+    ]);
+    const langchain = lint({ model: 'gpt-4o', frobnicate: 1 }, { api: 'langchain' }).diagnostics.filter(
+      (d) => d.ruleId === 'schema/unknown-property',
+    );
+    expect(langchain.map((d) => [d.path, d.message])).toEqual([
+      [
+        '/frobnicate',
+        'Unknown parameter `frobnicate`; `ChatOpenAI` has no such field or call option, so LangChain does not send it (API parameters it does not know go in `modelKwargs`).',
+      ],
+    ]);
+  });
+
   it('lists the allowed values of an enum, with a did-you-mean', () => {
     const [finding] = findings({ ...base, service_tier: 'flexx' });
     expect(finding!.ruleId).toBe('schema/enum');

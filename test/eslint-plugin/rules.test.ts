@@ -43,7 +43,7 @@ const expectsTools = (value: string) =>
   `\`tool_choice\` is ${value} but the request has no \`tools\`; the API rejects it, and the choice suggests tools were meant to be sent: add the missing \`tools\`, or remove \`tool_choice\`.`;
 const REMOVE_TOOL_CHOICE = 'Remove `tool_choice` (the model then answers without calling any tool).';
 const TOOL_CHOICE_WITHOUT_TOOLS =
-  '`tool_choice` is set but the request has no `tools`; the API rejects `tool_choice` without tools, so remove it or add the tools it refers to.';
+  '`tool_choice` is "none" but the request has no `tools`; "none" has no effect without tools, and the API rejects `tool_choice` when no tools are sent, so remove it.';
 
 const headline = `const client = new OpenAI();
 await client.chat.completions.create({ model: 'o3', max_tokens: 500, messages });`;

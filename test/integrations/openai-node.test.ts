@@ -1,7 +1,9 @@
 import OpenAI, { AzureOpenAI, toFile, type ClientOptions } from 'openai';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  ConfigError,
   RequestLintError,
+  reqlintCallbackHandler,
   reqlintFetch,
   requestLintErrorOf,
   withReqlint,
@@ -304,7 +306,27 @@ describe('the guard on a 400 reply', () => {
 
   it('reports a bad option when the guard is made, not on the first request', () => {
     expect(() => reqlintFetch(undefined, { rules: { 'tools/no-such-rule': 'error' } })).toThrow(/Unknown rule "tools\/no-such-rule"/);
-    expect(() => reqlintFetch(undefined, { mode: 'loud' as never })).toThrow(/`mode` must be 'throw', 'warn' or 'off'/);
+    const bad = (options: object) => {
+      try {
+        reqlintFetch(undefined, options);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    // As documented (pre-flight.md): a bad option throws a ConfigError naming it and its values.
+    const loud = bad({ mode: 'loud' });
+    expect(loud).toBeInstanceOf(ConfigError);
+    expect(loud).toMatchObject({ key: 'mode', message: `reqlintFetch: \`mode\` must be one of 'throw', 'warn', 'off'; got "loud".` });
+    expect(bad({ rejectWith: 'reject' })).toMatchObject({ name: 'ConfigError', key: 'rejectWith' });
+    expect(bad({ fix: 'yes' })).toMatchObject({ name: 'ConfigError', key: 'fix' });
+    expect(bad({ onApiError: 'log' })).toMatchObject({ name: 'ConfigError', key: 'onApiError' });
+    expect(bad({ logger: true })).toMatchObject({ name: 'ConfigError', key: 'logger' });
+    expect(bad({ mode: 'warn', logger: false, fix: true, rejectWith: 'throw' })).toBeUndefined();
+  });
+
+  it('checks the same options on LangChain guards', () => {
+    expect(() => reqlintCallbackHandler({ mode: 'loud' as never })).toThrow(ConfigError);
   });
 
   it('keeps a throwing onApiError from becoming an unhandled rejection', async () => {

@@ -203,11 +203,12 @@ describe('what --fix must not touch', () => {
     const bytes = Buffer.concat([
       Buffer.from('{"model":"gpt-4.1","messages":[{"role":"user","content":"'),
       Buffer.from([0xff, 0xfe]),
-      Buffer.from('"}],"tool_choice":"auto"}\n'),
+      // `"none"` without tools has a safe fix, so there is something --fix would have written.
+      Buffer.from('"}],"tool_choice":"none"}\n'),
     ]);
     writeFileSync(join(dir, 'b.json'), bytes);
     const { stderr } = await run(['--fix', 'b.json'], { cwd: dir });
-    expect(stderr).toMatch(/not valid UTF-8/);
+    expect(stderr).toMatch(/b\.json was not fixed: it is not valid UTF-8/);
     expect(readFileSync(join(dir, 'b.json')).equals(bytes)).toBe(true);
   });
 });

@@ -17,6 +17,9 @@ export const langchainDialect: DialectAdapter = {
   description: '`ChatOpenAI` fields and call options (`@langchain/openai`), linted as the request LangChain sends',
   schema: langchainChatOpenAIOptionsSchema,
   jsonSchemaName: 'langchain-chatopenai-options',
+  // The key never reaches the API: `ChatOpenAI` is what does not know it, and drops it.
+  unknownKeyNote:
+    '`ChatOpenAI` has no such field or call option, so LangChain does not send it (API parameters it does not know go in `modelKwargs`)',
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
   toWire(document) {
     const mapping = mapLangChainOptions(document);

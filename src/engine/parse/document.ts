@@ -58,7 +58,7 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     problems.push({
       ruleId: 'parse/not-an-object',
-      message: `A request body must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`,
+      message: `A request body must be a JSON object, not ${kindOfValue(value)}.`,
       path: '',
       target: 'value',
     });
@@ -87,4 +87,11 @@ export function parseDocument(input: unknown, problems: Problem[]): ParsedDocume
     }
   }
   return { body: value as Record<string, unknown>, text, tree };
+}
+
+/** What a value that is not an object is, as a sentence names it: "an array", "a string", "`null`". */
+function kindOfValue(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null || value === undefined) return `\`${String(value)}\``;
+  return `a ${typeof value}`;
 }

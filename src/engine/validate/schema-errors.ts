@@ -70,14 +70,23 @@ export const NO_ISSUES: readonly SchemaIssue[] = Object.freeze([]);
 /** The source text of the number at a pointer, when the document was given as text. */
 export type NumberSource = (pointer: string) => string | undefined;
 
-export function shapeSchemaErrors(errors: readonly ErrorObject[], document: unknown, numberSource?: NumberSource): readonly SchemaIssue[] {
+/**
+ * `unknownKeyNote`: for a client library's options, why an unknown top-level key is wrong (the
+ * library, not the API, does not know it); nested keys are sent on, so the API's wording stays.
+ */
+export function shapeSchemaErrors(
+  errors: readonly ErrorObject[],
+  document: unknown,
+  numberSource?: NumberSource,
+  unknownKeyNote?: string,
+): readonly SchemaIssue[] {
   // Most documents are valid: they pay for nothing below, not even an empty array.
   if (errors.length === 0) return NO_ISSUES;
   const collapsed = collapseUnions(errors, document);
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of collapsed) {
-    const shapedOne = shapeOne(error, document);
+    const shapedOne = shapeOne(error, document, unknownKeyNote);
     if (shapedOne === undefined) continue;
     const shaped = { ...shapedOne, shapeIntact: leavesShapeIntact(error, getAtPointer(document, error.instancePath)) };
     const issue = numberSource === undefined ? shaped : withHonestNumber(shaped, getAtPointer(document, shaped.path), numberSource);
@@ -261,7 +270,7 @@ function didYouMean(word: string, candidates: readonly string[]): string | undef
 /** An issue before `leavesShapeIntact` has looked at the error behind it. */
 type ShapedError = Omit<SchemaIssue, 'shapeIntact'>;
 
-function shapeOne(error: ErrorObject, document: unknown): ShapedError | undefined {
+function shapeOne(error: ErrorObject, document: unknown, unknownKeyNote: string | undefined): ShapedError | undefined {
   const at = error.instancePath;
   const value = getAtPointer(document, at);
   switch (error.keyword) {
@@ -285,7 +294,7 @@ function shapeOne(error: ErrorObject, document: unknown): ShapedError | undefine
           ? `Unknown parameter \`${property}\`${where}: did you mean \`${guess}\`?`
           : known.length > 0 && known.length <= 8
             ? `Unknown parameter \`${property}\`${where}; the accepted keys are ${listValues(known)}.`
-            : `Unknown parameter \`${property}\`${where}; the API rejects keys it does not know.`;
+            : `Unknown parameter \`${property}\`${where}; ${at === '' && unknownKeyNote !== undefined ? unknownKeyNote : 'the API rejects keys it does not know'}.`;
       return {
         ruleId: 'schema/unknown-property',
         keyword: error.keyword,

@@ -12,7 +12,7 @@ export function validateDocument(
   body: Record<string, unknown>,
   numberSource?: NumberSource,
 ): readonly SchemaIssue[] {
-  return shapeSchemaErrors(validate(dialect.schema, body, dialect.id), body, numberSource);
+  return shapeSchemaErrors(validate(dialect.schema, body, dialect.id), body, numberSource, dialect.unknownKeyNote);
 }
 
 /**

@@ -1,4 +1,6 @@
 import rule from '../../../rules/tools/no-tool-choice-without-tools.js';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/index.js';
 import { runRuleTests } from '../../support/rule-tester.js';
 
 const messages = [{ role: 'user', content: 'What is the weather in Paris?' }];
@@ -14,7 +16,7 @@ runRuleTests(rule, {
     {
       name: '"none" is what no tools means: the safe fix removes it',
       code: { model: 'gpt-4.1', messages, tool_choice: 'none' },
-      errors: [{ messageId: 'noTools', path: '/tool_choice' }],
+      errors: [{ messageId: 'noneWithoutTools', path: '/tool_choice' }],
       output: { model: 'gpt-4.1', messages },
     },
     {
@@ -36,4 +38,15 @@ runRuleTests(rule, {
       output: null,
     },
   ],
+});
+
+describe('the message for "none"', () => {
+  it('says to remove it, and does not ask for tools that "none" never named', () => {
+    const [finding] = lint({ model: 'gpt-4.1', messages, tool_choice: 'none' }).diagnostics;
+    expect(finding!.message).toBe(
+      '`tool_choice` is "none" but the request has no `tools`; "none" has no effect without tools, and the API rejects `tool_choice` when no tools are sent, so remove it.',
+    );
+    expect(finding!.fix).toEqual([{ op: 'remove', path: '/tool_choice' }]);
+    expect(finding!.suggestions).toBeUndefined();
+  });
 });
