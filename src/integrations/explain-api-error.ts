@@ -189,7 +189,23 @@ export function readApiError(error: unknown): ApiErrorFields {
       return withStatus(fields, status);
     }
   }
-  return { message: String(error) };
+  return { message: printable(error) };
+}
+
+/**
+ * Whatever was thrown, as text. `String()` itself throws for an object whose `toString` is not a
+ * function (`{ toString: {} }`) or that has no prototype, and explaining an error must never throw.
+ */
+function printable(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return '(a value that cannot be printed)';
+    }
+  }
 }
 
 function withStatus(fields: ApiErrorFields, status: number | undefined): ApiErrorFields {

@@ -100,6 +100,21 @@ describe('explainApiError', () => {
     expect(inRange.diagnostics.map((d) => d.ruleId)).toEqual(['tools/no-tool-choice-without-tools']);
   });
 
+  it('explains whatever was thrown, even what String() cannot print (found by the thorough property tier)', () => {
+    const tagThrows = Object.defineProperty({}, Symbol.toStringTag, {
+      get() {
+        throw new Error('no');
+      },
+    });
+    for (const thrown of [{ toString: {} }, Object.create(null), tagThrows]) {
+      const explanation = explainApiError(thrown);
+      expect(explanation.known).toBe(false);
+      expect(explanation.summary).toMatch(
+        /^reqlint does not know this error yet: "(\[object Object\]|\(a value that cannot be printed\))"/,
+      );
+    }
+  });
+
   it("points LangChain options at the user's own key", () => {
     const explanation = explainApiError(
       "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
