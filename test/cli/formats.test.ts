@@ -47,6 +47,17 @@ describe('stylish', () => {
   });
 });
 
+describe('stylish and control characters', () => {
+  it("prints a key's control characters as escapes, so they cannot restyle the terminal or break the layout", async () => {
+    const text = '{"model":"gpt-4.1","messages":[{"role":"user","content":"x"}],"bad\\u001b[31mkey\\nX\\u0085":1}';
+    const dir = fixtureDir({ 'r.json': text });
+    const { stdout } = await run(['r.json'], { cwd: dir });
+    expect(stdout).toContain('Unknown parameter `bad\\u001b[31mkey\\nX\\u0085`');
+    // eslint-disable-next-line no-control-regex -- no control character but the line breaks may reach the terminal
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
 describe('sarif', () => {
   it('is valid SARIF 2.1.0 with rule metadata, regions and fixes', async () => {
     const { stdout, code } = await run(['fx', '-f', 'sarif'], { cwd: fixtureDir(files) });

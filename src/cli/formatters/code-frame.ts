@@ -1,5 +1,6 @@
 import type { Range } from '../../types.js';
 import type { Palette } from './colors.js';
+import { withoutControlCharacters } from './terminal-text.js';
 
 /** Long lines (one-line JSONL requests) are shown as a window around the range, not in full. */
 const WINDOW = 100;
@@ -23,7 +24,8 @@ export function codeFrame(lineText: (line: number) => string | undefined, range:
     const to = Math.max(from + 1, line === range.end.line ? range.end.column - 1 : text.length);
     const start = text.length > WINDOW && from > WINDOW / 2 ? from - WINDOW / 2 : 0;
     const end = Math.min(text.length, start + WINDOW);
-    const shown = (start > 0 ? '…' : '') + text.slice(start, end).replace(/\t/g, ' ') + (end < text.length ? '…' : '');
+    const shown =
+      (start > 0 ? '…' : '') + withoutControlCharacters(text.slice(start, end).replace(/\t/g, ' ')) + (end < text.length ? '…' : '');
     const caretStart = from - start + (start > 0 ? 1 : 0);
     const caretLength = Math.max(1, Math.min(to, end) - from);
     out.push(`    ${colors.dim(`${String(line).padStart(gutter)} |`)} ${shown}`);

@@ -3,6 +3,7 @@ import type { Palette } from './colors.js';
 import { codeFrame } from './code-frame.js';
 import { pointerToDisplayPath } from '../../json-pointer.js';
 import { pushAll, maxOf } from '../../push-all.js';
+import { visible } from './terminal-text.js';
 
 /**
  * ESLint's "stylish" layout: one block per file, `line:column  severity  message  rule-id`, each
@@ -17,7 +18,7 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
   let fixableWarnings = 0;
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
-    out.push(colors.underline(result.filePath));
+    out.push(colors.underline(visible(result.filePath)));
     const sourceLines = result.source?.split('\n');
     const lineText = (line: number): string | undefined => (sourceLines ? sourceLines[line - 1]?.replace(/\r$/, '') : result.lines?.[line]);
     const fixable = kindOf(result.filePath) !== 'yaml';
@@ -45,7 +46,7 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
         where,
         severity,
         plainSeverity: d.severity,
-        message: d.message,
+        message: visible(d.message),
         ruleId: d.ruleId,
         frame: d.range ? codeFrame(lineText, d.range, colors) : [],
       };
