@@ -50,7 +50,7 @@ export async function writeStarterConfig(cwd: string, stderr: { write(text: stri
   const survey = await surveyRepository(cwd);
   writeFileSync(join(cwd, STARTER_CONFIG_FILE), starterConfig(survey, new Date()));
   const counts = describeCounts(survey);
-  stderr.write(`reqlint: wrote ${STARTER_CONFIG_FILE} (${counts}). Run \`npx reqlint ${suggestedTargets(survey).join(' ')}\` to lint.\n`);
+  stderr.write(`reqlint: wrote ${STARTER_CONFIG_FILE} (${counts}). ${nextStep(survey)}\n`);
   return 0;
 }
 
@@ -110,10 +110,18 @@ function folderGlob(files: readonly string[]): string[] {
   return [...folders].sort();
 }
 
+/** The top folders (or files) that hold the requests found; empty when there are none yet. */
 function suggestedTargets(survey: Survey): string[] {
   const requests = [...survey.byKind.request, ...survey.byKind.langchain, ...survey.byKind.jsonl, ...survey.byKind.batch];
-  const tops = new Set(requests.map((file) => (file.includes('/') ? `${file.slice(0, file.indexOf('/'))}/` : file)));
-  return tops.size === 0 ? ['.'] : [...tops].sort();
+  return [...new Set(requests.map((file) => (file.includes('/') ? `${file.slice(0, file.indexOf('/'))}/` : file)))].sort();
+}
+
+/** What to run next: the command that lints what was found, or, with nothing found, where requests go. */
+function nextStep(survey: Survey): string {
+  const targets = suggestedTargets(survey);
+  return targets.length > 0
+    ? `Run \`npx reqlint ${targets.join(' ')}\` to lint.`
+    : 'Put request fixtures (.json, .jsonc, .jsonl, .yaml) in a folder such as fixtures/, then run `npx reqlint fixtures/`.';
 }
 
 function describeCounts(survey: Survey): string {
@@ -127,7 +135,7 @@ export function starterConfig(survey: Survey, date: Date): string {
   const lines = [
     `// reqlint configuration, written by \`reqlint --init\` on ${date.toISOString().slice(0, 10)}.`,
     `// It ${describeCounts(survey)}.`,
-    `// Lint with: npx reqlint ${suggestedTargets(survey).join(' ')}`,
+    `// ${nextStep(survey).replace(/`/g, '')}`,
     '// Reference: https://github.com/reqlint/reqlint/blob/main/docs/configuration.md',
     '{',
     '  "$schema": "./node_modules/reqlint/dist/schemas/json/config.schema.json",',

@@ -59,6 +59,17 @@ describe('--no-error-on-unmatched-pattern', () => {
 });
 
 describe('--init', () => {
+  it('with no requests in the folder yet, says where they go instead of a command that would find nothing', async () => {
+    const dir = fixtureDir({ 'package.json': '{ "name": "app" }' });
+    const { code, stderr } = await run(['--init'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'Put request fixtures (.json, .jsonc, .jsonl, .yaml) in a folder such as fixtures/, then run `npx reqlint fixtures/`.',
+    );
+    expect(stderr).not.toContain('npx reqlint .');
+    expect(readFileSync(join(dir, 'reqlint.config.json'), 'utf8')).toContain('// Put request fixtures');
+  });
+
   it('writes a commented starter config fitted to the repository, which loads', async () => {
     const dir = fixtureDir({
       'fixtures/chat.json': broken,
