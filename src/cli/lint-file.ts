@@ -98,6 +98,7 @@ export function lintSource(
   const result: FileResult = { filePath: displayPath, diagnostics: [] };
   const suppressions = suppressionsFor(displayPath, options);
   const mayHaveDirectives = text.includes(DIRECTIVE_MARK);
+  let requestKnown = false;
   if (kind === 'jsonl') {
     const linter = createJsonlLinter(options);
     const hashes: string[] = [];
@@ -117,11 +118,12 @@ export function lintSource(
     if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
   } else {
     if (mayHaveDirectives) suppressions.addComments(kind === 'yaml' ? yamlComments(text) : jsoncComments(text));
+    const linted = kind === 'yaml' ? undefined : lint(text, options);
+    // A request with its model is known to be one from the lint itself, without parsing the text again.
+    requestKnown = linted?.model !== undefined;
     result.diagnostics = suppressions.filter([
       ...invalidUtf8Findings(text, invalidUtf8.slice(0, 1), options),
-      ...(kind === 'yaml'
-        ? lintYaml(text, options)
-        : [...jsonSyntaxFindings(text, displayPath, options), ...lint(text, options).diagnostics]),
+      ...(linted === undefined ? lintYaml(text, options) : [...jsonSyntaxFindings(text, displayPath, options), ...linted.diagnostics]),
     ]);
     if (how.hashValues) result.valueHashes = kind === 'yaml' ? hashYaml(text, result.diagnostics) : hashJson(text, result.diagnostics);
     const directiveFindings = suppressions.finish();
@@ -132,9 +134,14 @@ export function lintSource(
         directiveFindings.map(() => valueHash(undefined, '')),
       );
   }
-  if (!holdsRequests(text, kind)) result.holdsRequests = false;
+  if (!requestKnown && !namesApi(options) && !holdsRequests(text, kind)) result.holdsRequests = false;
   if (how.keepSource) result.source = text;
   return result;
+}
+
+/** A config that names the API for a file says it holds requests, as the language server takes it too. */
+function namesApi(options: FileLintOptions): boolean {
+  return options.api !== undefined && options.api !== 'auto';
 }
 
 /**
@@ -277,7 +284,7 @@ async function lintJsonlStream(
   for await (const line of readLines(absolutePath)) {
     if (firstRequestLine && line.text.trim() !== '' && !isCommentOnlyLine(line.text)) {
       firstRequestLine = false;
-      if (!lineHoldsRequests(line.text)) result.holdsRequests = false;
+      if (!namesApi(options) && !lineHoldsRequests(line.text)) result.holdsRequests = false;
     }
     const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true, line.invalidUtf8, options);
     // A directive line may get a finding at the end (unused, unknown rule): keep its text for the code frame.

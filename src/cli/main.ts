@@ -365,7 +365,7 @@ function withoutNonRequests(results: FileResult[], found: ReadonlySet<string>, s
   if (skipped.length === 0) return results;
   const shown = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? `, and ${skipped.length - 5} more` : '');
   stderr.write(
-    `reqlint: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} found in the tree that ${skipped.length === 1 ? 'is' : 'are'} not requests: ${shown}. A file named on the command line is always linted.\n`,
+    `reqlint: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} found in the tree that ${skipped.length === 1 ? 'is not a request' : 'are not requests'}: ${shown}. A file named on the command line is always linted.\n`,
   );
   const left = new Set(skipped);
   return results.filter((result) => !left.has(result.filePath));

@@ -55,6 +55,18 @@ describe('files a directory walk finds that are not requests', () => {
     expect(stderr).not.toContain('skipped');
   });
 
+  it('are linted when the config names their API, as the language server lints them', async () => {
+    const dir = fixtureDir({
+      'reqlint.config.json': '{ "root": true, "overrides": [{ "files": ["follow-ups/**"], "api": "responses" }] }',
+      'follow-ups/next.json': JSON.stringify({ previous_response_id: 'resp_1', store: false }),
+      'follow-ups/log.jsonl': `${JSON.stringify({ previous_response_id: 'resp_1' })}\n`,
+      'other/next.json': JSON.stringify({ previous_response_id: 'resp_1', store: false }),
+    });
+    const { stdout, stderr } = await run(['--format', 'json', '.'], { cwd: dir });
+    expect(filesIn(stdout)).toEqual(['follow-ups/log.jsonl', 'follow-ups/next.json']);
+    expect(stderr).toContain('skipped 1 file found in the tree that is not a request: other/next.json.');
+  });
+
   it('are linted when named on the command line', async () => {
     const dir = fixtureDir(repository);
     const { stdout, stderr } = await run(['--format', 'json', 'package.json', 'data/train.jsonl'], { cwd: dir });
