@@ -191,8 +191,9 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
           if (!isFileError(error)) throw error;
           io.stderr.write(`reqlint: ${describeFileError(error, file, io.cwd)}\n`);
           fileFailures++;
+        } finally {
+          progress.update(results.length);
         }
-        progress.update(results.length);
       }
     }
     progress.finish();
