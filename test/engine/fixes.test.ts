@@ -117,6 +117,10 @@ describe('fixes change only the fixed tokens', () => {
       '{\n  "a": [\n    1,\n    2\n  ],\n  "b": [],\n  "c": [1, 9, 2]\n}\n',
     );
     expect(() => applyPatchToText(text, [{ op: 'add', path: '/c/5', value: 9 }])).toThrow(PatchError);
+    // CRLF lines keep CRLF: the new line ends like the one above it.
+    expect(applyPatchToText('{\r\n  "a": [\r\n    1\r\n  ]\r\n}', [{ op: 'add', path: '/a/0', value: 0 }])).toBe(
+      '{\r\n  "a": [\r\n    0,\r\n    1\r\n  ]\r\n}',
+    );
   });
 
   it("a suggestion that adds to `required` changes only its own spans (the bundled example's)", () => {

@@ -242,8 +242,9 @@ function arrayInsertion(text: string, array: Node, index: string, value: unknown
   const line = lineStart(text, before.offset);
   if (!line.alone) return [{ offset: before.offset, length: 0, content: `${content},${spaced(text) ? ' ' : ''}` }];
   // The element has its line: the new one gets a line of its own above it, indented alike.
+  // ...ended by the same line break as the line above it (mixed line endings stay as they are).
   const indent = text.slice(line.start, before.offset);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = text[line.start - 2] === '\r' ? '\r\n' : '\n';
   return [{ offset: line.start, length: 0, content: `${indent}${content},${eol}` }];
 }
 
