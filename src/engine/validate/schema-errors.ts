@@ -86,9 +86,10 @@ export function shapeSchemaErrors(
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of collapsed) {
-    const shapedOne = shapeOne(error, document, unknownKeyNote);
+    const value = getAtPointer(document, error.instancePath);
+    const shapedOne = shapeOne(error, value, unknownKeyNote);
     if (shapedOne === undefined) continue;
-    const shaped = { ...shapedOne, shapeIntact: leavesShapeIntact(error, getAtPointer(document, error.instancePath)) };
+    const shaped = { ...shapedOne, shapeIntact: leavesShapeIntact(error, value) };
     const issue = numberSource === undefined ? shaped : withHonestNumber(shaped, getAtPointer(document, shaped.path), numberSource);
     const key = `${issue.ruleId}\u0000${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
@@ -270,9 +271,9 @@ function didYouMean(word: string, candidates: readonly string[]): string | undef
 /** An issue before `leavesShapeIntact` has looked at the error behind it. */
 type ShapedError = Omit<SchemaIssue, 'shapeIntact'>;
 
-function shapeOne(error: ErrorObject, document: unknown, unknownKeyNote: string | undefined): ShapedError | undefined {
+/** One ajv error as an issue; `value` is the one at its `instancePath`. */
+function shapeOne(error: ErrorObject, value: unknown, unknownKeyNote: string | undefined): ShapedError | undefined {
   const at = error.instancePath;
-  const value = getAtPointer(document, at);
   switch (error.keyword) {
     case 'additionalProperties': {
       const property = String((error.params as { additionalProperty: string }).additionalProperty);
