@@ -4,6 +4,7 @@ import { CONFIG_FILE_NAMES, hasReqlintKey } from '../config/resolve.js';
 import { lint } from '../engine/lint.js';
 import { tinyglobby, yaml } from './lazy-deps.js';
 import { kindOf, stripBom } from './lint-file.js';
+import { LINTABLE_EXTENSIONS } from './inputs.js';
 
 /** What `--init` writes. JSONC (comments allowed), so the starter can explain itself. */
 export const STARTER_CONFIG_FILE = 'reqlint.config.json';
@@ -121,7 +122,7 @@ function nextStep(survey: Survey): string {
   const targets = suggestedTargets(survey);
   return targets.length > 0
     ? `Run \`npx reqlint ${targets.join(' ')}\` to lint.`
-    : 'Put request fixtures (.json, .jsonc, .jsonl, .yaml) in a folder such as fixtures/, then run `npx reqlint fixtures/`.';
+    : `Put request fixtures (${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')}) in a folder such as fixtures/, then run \`npx reqlint fixtures/\`.`;
 }
 
 function describeCounts(survey: Survey): string {

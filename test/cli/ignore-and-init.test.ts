@@ -64,7 +64,7 @@ describe('--init', () => {
     const { code, stderr } = await run(['--init'], { cwd: dir });
     expect(code).toBe(0);
     expect(stderr).toContain(
-      'Put request fixtures (.json, .jsonc, .jsonl, .yaml) in a folder such as fixtures/, then run `npx reqlint fixtures/`.',
+      'Put request fixtures (.json, .jsonc, .jsonl, .yaml, .yml) in a folder such as fixtures/, then run `npx reqlint fixtures/`.',
     );
     expect(stderr).not.toContain('npx reqlint .');
     expect(readFileSync(join(dir, 'reqlint.config.json'), 'utf8')).toContain('// Put request fixtures');
