@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { visible } from './formatters/terminal-text.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_OPTIONS } from '../dialect-ids.js';
@@ -178,7 +179,7 @@ export function formatExplanation(explanation: ApiErrorExplanation & { lines?: n
   const lines = [`API error: ${explanation.error.message}`];
   if (!explanation.known) {
     lines.push('', explanation.summary);
-    return lines.join('\n') + '\n';
+    return forTerminal(lines);
   }
   const wording = explanation.wording!;
   lines.push(`Covered by: ${explanation.ruleIds.join(', ')}`);
@@ -196,5 +197,10 @@ export function formatExplanation(explanation: ApiErrorExplanation & { lines?: n
       lines.push(`${at}  ${d.severity}  ${d.message}  ${d.ruleId}`);
     }
   }
-  return lines.join('\n') + '\n';
+  return forTerminal(lines);
+}
+
+/** The lines as printed: the pasted error and the request's keys may hold control characters. */
+function forTerminal(lines: readonly string[]): string {
+  return lines.map(visible).join('\n') + '\n';
 }

@@ -14,6 +14,12 @@ describe('reqlint explain', () => {
     expect(stdout).toMatch(/^Seen in: .*CherryHQ\/cherry-studio#1403 \(2025-02\)/m);
   });
 
+  it('prints control characters of the pasted error as escapes, not raw to the terminal', async () => {
+    const { stdout } = await run(['explain', 'odd \u001b[31merror\nsecond line']);
+    expect(stdout).toContain('API error: odd \\u001b[31merror\\nsecond line');
+    expect(stdout).not.toContain('\u001b');
+  });
+
   it('points at the line of the request file with --request', async () => {
     const dir = fixtureDir({
       'req.json': '{\n  "model": "o3",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "max_tokens": 100\n}\n',

@@ -43,7 +43,7 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
       const severity =
         d.severity === 'error' ? colors.red('error') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
       return {
-        where,
+        where: visible(where),
         severity,
         plainSeverity: d.severity,
         message: visible(d.message),
