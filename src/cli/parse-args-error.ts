@@ -1,4 +1,4 @@
-import { fastestLevenshtein } from '../lazy-deps.js';
+import { didYouMean } from '../did-you-mean.js';
 
 /** The option table given to `node:util`'s `parseArgs`, as far as its errors need it. */
 type OptionTable = Readonly<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
@@ -28,10 +28,7 @@ export function describeParseArgsError(error: unknown, options: OptionTable): st
 /** The known flag closest to a mistyped one, when it is close enough to be the one meant. */
 function nearestFlag(flag: string, options: OptionTable): string | undefined {
   const word = flag.replace(/=.*$/, '');
-  const candidates = Object.keys(options).map((name) => `--${name}`);
-  if (!word.startsWith('--') || candidates.length === 0) return undefined;
-  const { closest, distance } = fastestLevenshtein();
-  const best = closest(word, candidates);
-  const limit = Math.max(2, Math.floor((word.length - 2) / 3));
-  return distance(word, best) <= limit ? best : undefined;
+  if (!word.startsWith('--')) return undefined;
+  const near = didYouMean(word.slice(2), Object.keys(options));
+  return near === undefined ? undefined : `--${near}`;
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { fastestLevenshtein } from '../../lazy-deps.js';
+import { didYouMean } from '../../did-you-mean.js';
 import { getAtPointer, joinPointer, pointerToDisplayPath } from '../../json-pointer.js';
 import type { JsonPatch, Suggestion } from '../../types.js';
 import { maxOf } from '../../push-all.js';
@@ -258,14 +258,6 @@ function show(value: unknown): string {
 
 function listValues(values: readonly unknown[]): string {
   return values.map((v) => `\`${typeof v === 'string' ? v : show(v)}\``).join(', ');
-}
-
-function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const { closest, distance } = fastestLevenshtein();
-  const best = closest(word, candidates as string[]);
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 
 /** An issue before `leavesShapeIntact` has looked at the error behind it. */
