@@ -148,7 +148,7 @@ function namesApi(options: FileLintOptions): boolean {
  * Whether text that parses holds a request (its first document or line). Text that does not parse, or
  * nests too deep to parse safely, is reported as it is, so it counts.
  */
-export function holdsRequests(text: string, kind: FileKind): boolean {
+function holdsRequests(text: string, kind: FileKind): boolean {
   if (kind === 'jsonl') {
     const first = text.split('\n').find((line) => line.trim() !== '' && !isCommentOnlyLine(line));
     return first === undefined || lineHoldsRequests(first);

@@ -23,9 +23,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  */
 export async function computeFindings(doc: OpenDocument, options: FileLintOptions): Promise<Finding[]> {
   if (doc.kind !== 'jsonl') {
-    const diagnostics = guarded(
-      () => lintSource(stripBom(doc.text), doc.lintPath, options, { keepSource: false, hashValues: false }).diagnostics,
-    );
+    const diagnostics = guarded(() => {
+      const result = lintSource(stripBom(doc.text), doc.lintPath, options, { keepSource: false, hashValues: false });
+      doc.holdsRequests = result.holdsRequests !== false;
+      return result.diagnostics;
+    });
     return diagnostics.map((diagnostic) => ({ diagnostic, lineDelta: 0 }));
   }
   const generation = doc.generation;

@@ -56,6 +56,8 @@ export class OpenDocument {
   findingsVersion = -1;
   /** Once a document was seen to be a request, a half-typed state of it still gets its syntax errors. */
   wasRequest = false;
+  /** For JSON and YAML: whether the last lint found a request in the text (`FileResult.holdsRequests`). */
+  holdsRequests = true;
   /** Bumped on every change: a lint pass that sees another value stops (a newer pass replaces it). */
   generation = 0;
   timer: NodeJS.Timeout | undefined;

@@ -21,7 +21,7 @@ import { complete } from './completion.js';
 import { toLspDiagnostic, toLspRange } from './convert.js';
 import { hover } from './hover.js';
 import { computeFindings, Superseded } from './lint-pass.js';
-import { holdsRequests, lineHoldsRequests } from '../cli/lint-file.js';
+import { lineHoldsRequests } from '../cli/lint-file.js';
 import { OpenDocument, type Finding } from './open-document.js';
 import { CONFIG_SOURCE_NAMES, WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
 
@@ -151,8 +151,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // defines an API; in JSON Lines, a first line with a `model` or a Batch `custom_id`.
     const broken = findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
     const firstLine = doc.kind === 'jsonl' ? doc.lines.find((line) => !blankOrComment(line)) : undefined;
-    const recognised =
-      doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine) : !broken && holdsRequests(doc.text, doc.kind);
+    const recognised = doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine) : !broken && doc.holdsRequests;
     if (recognised) {
       doc.wasRequest = true;
       return findings;
