@@ -42,6 +42,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const documents = new Map<string, OpenDocument>();
   const configs = new WorkspaceConfigs();
   let watchConfigsDynamically = false;
+  /** The client reports changes to config files, so they need not be checked on disk before each lint. */
+  let configsWatched = false;
   let folderEvents = false;
 
   const log = (message: string) => connection.console.error(`reqlint: ${message}`);
@@ -94,6 +96,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (watchConfigsDynamically) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_SOURCE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
+        .then(() => (configsWatched = true))
         .catch(() => undefined);
     }
     if (folderEvents)
@@ -110,8 +113,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     doc.timer = setTimeout(() => void lintAndPublish(doc), delay);
   }
 
-  function relintAll(): void {
-    for (const doc of documents.values()) schedule(doc, 0);
+  function relintAll(except?: OpenDocument): void {
+    for (const doc of documents.values()) if (doc !== except) schedule(doc, 0);
   }
 
   async function lintAndPublish(doc: OpenDocument): Promise<void> {
@@ -119,7 +122,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     doc.generation++;
     const version = doc.document.version;
     // A config edited outside the editor, for clients that report no file changes: everything re-lints.
-    if (doc.filePath !== undefined && configs.changedOnDisk(doc.filePath)) configChanged(doc);
+    if (!configsWatched && doc.filePath !== undefined && configs.changedOnDisk(doc.filePath)) configChanged(doc);
     const settings = settingsOf(doc);
     let findings: Finding[];
     try {
@@ -202,7 +205,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** The CLI reads configs from disk, so a saved config applies to every open document at once (`linting`: one being linted now). */
   function configChanged(linting?: OpenDocument): void {
     configs.invalidate();
-    for (const doc of documents.values()) if (doc !== linting) schedule(doc, 0);
+    relintAll(linting);
   }
 
   connection.onCodeAction(

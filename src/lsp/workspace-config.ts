@@ -164,7 +164,7 @@ export class WorkspaceConfigs {
   }
 }
 
-/** A file's or folder's modification time and size, or that it is absent. */
+/** A file's modification time and size, or that it is absent. */
 function statStamp(path: string): string {
   try {
     const stat = statSync(path, { bigint: true });
