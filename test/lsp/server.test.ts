@@ -422,12 +422,12 @@ describe('language server over stdio', () => {
     const tsconfig =
       '{\n  // compiler settings\n  "compilerOptions": { "strict": true },\n  "include": ["src"],\n  "exclude": ["dist"]\n}\n';
     const notes = '{ "text": "hello", "metadata": {}, "store": "eu" }';
-    // The CLI guesses Responses for both (`dialect/assumed`) and then reports errors: the flood this guards against.
+    // Named to the CLI, both are linted as guessed Responses requests and get errors: what a directory walk and the editor leave out.
     expect(cliFindings(join(dir, 'tsconfig.json'), tsconfig, dir).map((d) => d.code)).toContain('dialect/assumed');
     expect(cliFindings(join(dir, 'notes.json'), notes, dir).map((d) => d.code)).toContain('dialect/assumed');
     expect(await client.open(join(dir, 'tsconfig.json'), tsconfig)).toEqual([]);
     expect(await client.open(join(dir, 'notes.json'), notes)).toEqual([]);
-    // Turning the `dialect/assumed` finding off must not bring the flood back.
+    // Rule settings do not change what counts as a request (`dialect/assumed` off included).
     const quiet = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "dialect/assumed": "off" } }' });
     expect(await client.open(join(quiet, 'tsconfig.json'), tsconfig)).toEqual([]);
     // A request with its defining key keeps everything.
