@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -52,27 +53,26 @@ export async function fixFile(
   // and ESLint do), and replacing the link by a regular file would cut it.
   const target = await fs.realpath(absolutePath);
   const [bytes, stats] = await Promise.all([fs.readFile(target), fs.stat(target)]);
-  const original = decodeUtf8(bytes);
   const asRead = { target, mtimeMs: stats.mtimeMs, mode: stats.mode, uid: stats.uid, gid: stats.gid, links: stats.nlink };
-  if (original === undefined) {
-    // Decoding would turn the invalid bytes into U+FFFD and writing would destroy them; the file
-    // is linted as it reads, but never written.
-    const decoded = decodeFile(bytes);
-    const result = lintSource(decoded.text, displayPath, options, how, decoded.invalid);
-    // Only a file with fixes is one that could not be fixed; `parse/invalid-utf8` reports the bytes either way.
-    const fixable = result.diagnostics.some((d) => d.fix !== undefined);
-    return {
-      result,
-      fixed: 0,
-      ...(fixable
-        ? { notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.` }
-        : {}),
-      original: bytes.toString('latin1'),
-      ...asRead,
-      unwritable: true,
-    };
+  if (isUtf8(bytes)) {
+    const original = bytes.toString('utf8');
+    return { ...fixText(original, displayPath, options, how), original, ...asRead };
   }
-  return { ...fixText(original, displayPath, options, how), original, ...asRead };
+  // Decoding turns the invalid bytes into U+FFFD and writing would destroy them: the file is linted
+  // as it reads, and never written.
+  const decoded = decodeFile(bytes);
+  const result = lintSource(decoded.text, displayPath, options, how, decoded.invalid);
+  // Only fixes `--fix` would have made leave it unfixed (YAML is never fixed); `parse/invalid-utf8` reports the bytes either way.
+  const unfixable = kindOf(displayPath) !== 'yaml' && result.diagnostics.some((d) => d.fix !== undefined);
+  return {
+    result,
+    fixed: 0,
+    ...(unfixable
+      ? { notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`, unfixable }
+      : {}),
+    original: bytes.toString('latin1'),
+    ...asRead,
+  };
 }
 
 /** What `writeFixed` needs to know about the file as it was read. */
@@ -86,18 +86,8 @@ export interface FileOnDisk {
   gid?: number;
   /** Hard links to the file; more than one means it is rewritten in place to keep them. */
   links?: number;
-  /** Set when the file must not be written whatever the fixes (invalid UTF-8). */
-  unwritable?: boolean;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  /** The file has fixes that cannot be written (its bytes are not UTF-8): `--fix` fails on it, as on a read-only file. */
+  unfixable?: boolean;
 }
 
 /** The fixing itself, on text in memory (a file's content, or standard input). */
@@ -170,7 +160,7 @@ const WRITE_ERRORS: Record<string, string> = {
  * wrote it meanwhile (not a failure); `failed`: the write itself failed, and the file is as it was.
  */
 export interface WriteRefusal {
-  kind: 'changed' | 'read-only' | 'not-utf8' | 'failed';
+  kind: 'changed' | 'read-only' | 'failed';
   message: string;
 }
 
@@ -194,7 +184,6 @@ export async function writeFixed(
     kind,
     message: `${displayPath} was not fixed: ${reason}`,
   });
-  if (read.unwritable) return notFixed('not-utf8', 'it is not valid UTF-8');
   const target = read.target ?? absolutePath;
   // Mode bits first: root may write anything, but a file marked read-only for everyone says "do not edit".
   const readOnly =

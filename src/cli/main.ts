@@ -164,7 +164,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
             }
             if (outcome.notice) io.stderr.write(`reqlint: ${outcome.notice}\n`);
             // Fixes that cannot be written (not UTF-8) fail the run as a read-only file's do: exit 2.
-            if (outcome.unwritable && outcome.notice !== undefined && options.fix) fileFailures++;
+            if (outcome.unfixable === true && options.fix) fileFailures++;
             let refused: WriteRefusal | undefined;
             if (outcome.result.output !== undefined && options.fix)
               refused = await writeFixed(absolute, outcome.result.output, outcome, file, io.fixFs);
@@ -175,8 +175,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
               results.push(await lintFile(absolute, file, lintOptions, how));
             } else if (refused !== undefined) {
               // Not written, so its problems are still in it: report those, and they decide the exit code.
-              if (!outcome.unwritable) results.push(lintSource(stripBom(outcome.original), file, lintOptions, how));
-              else results.push({ ...outcome.result, output: undefined });
+              results.push(lintSource(stripBom(outcome.original), file, lintOptions, how));
               fileFailures++;
             } else {
               fixedCount += outcome.fixed;

@@ -101,6 +101,13 @@ describe('--fix on a file that is not UTF-8', () => {
     expect(plain.code).toBe(1);
     expect(plain.stderr).not.toContain('was not fixed');
   });
+
+  it('treats a YAML file like a UTF-8 one: YAML is never fixed, so its bytes refuse no fix', async () => {
+    const yamlFixable = 'model: gpt-4.1\nmessages:\n  - role: user\n    content: "caf\\xE9"\ntool_choice: none\n';
+    const { code, stderr } = await run(['r.yaml', '--fix'], { cwd: dirWith({ 'r.yaml': bytes(yamlFixable) }) });
+    expect(stderr).not.toContain('was not fixed: it is not valid UTF-8');
+    expect(code).toBe(1);
+  });
 });
 
 describe('invalidUtf8', () => {
