@@ -62,17 +62,23 @@ export async function fixFile(
   // as it reads, and never written.
   const decoded = decodeFile(bytes);
   const result = lintSource(decoded.text, displayPath, options, how, decoded.invalid);
-  // Only fixes `--fix` would have made leave it unfixed (YAML is never fixed); `parse/invalid-utf8` reports the bytes either way.
-  const unfixable = kindOf(displayPath) !== 'yaml' && result.diagnostics.some((d) => d.fix !== undefined);
+  const notice = notFixedForBytes(result, displayPath);
   return {
     result,
     fixed: 0,
-    ...(unfixable
-      ? { notice: `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`, unfixable }
-      : {}),
+    ...(notice === undefined ? {} : { notice, unfixable: true }),
     original: bytes.toString('latin1'),
     ...asRead,
   };
+}
+
+/**
+ * Why `--fix` leaves text whose bytes are not UTF-8 as it is, when it had fixes to make there (YAML is
+ * never fixed); `undefined` when it had none. `parse/invalid-utf8` reports the bytes either way.
+ */
+function notFixedForBytes(result: FileResult, displayPath: string): string | undefined {
+  if (kindOf(displayPath) === 'yaml' || !result.diagnostics.some((d) => d.fix !== undefined)) return undefined;
+  return `${displayPath} was not fixed: it is not valid UTF-8, and rewriting it would replace the invalid bytes.`;
 }
 
 /** What `writeFixed` needs to know about the file as it was read. */
