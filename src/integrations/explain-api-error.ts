@@ -4,6 +4,7 @@ import { docsUrlFor } from '../docs-url.js';
 import type { Diagnostic } from '../types.js';
 import type { ApiErrorWording } from '../../schemas/api-errors.js';
 import { matchWording } from './api-error-wordings.js';
+import { printable } from '../printable.js';
 
 /** The parts of an API error reqlint reads, wherever they came from. */
 export interface ApiErrorFields {
@@ -190,22 +191,6 @@ export function readApiError(error: unknown): ApiErrorFields {
     }
   }
   return { message: printable(error) };
-}
-
-/**
- * Whatever was thrown, as text. `String()` itself throws for an object whose `toString` is not a
- * function (`{ toString: {} }`) or that has no prototype, and explaining an error must never throw.
- */
-function printable(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    try {
-      return Object.prototype.toString.call(value);
-    } catch {
-      return '(a value that cannot be printed)';
-    }
-  }
 }
 
 function withStatus(fields: ApiErrorFields, status: number | undefined): ApiErrorFields {

@@ -2,6 +2,7 @@ import { applyFixes } from '../engine/fix/apply-fixes.js';
 import { lint, type LintOptions } from '../engine/lint.js';
 import { ConfigError } from '../engine/settings.js';
 import { pointerToDisplayPath } from '../json-pointer.js';
+import { printable } from '../printable.js';
 import { RequestLintError } from '../assert.js';
 import { lintJsonLines } from '../jsonl/index.js';
 import type { Api, Diagnostic, Dialect } from '../types.js';
@@ -98,9 +99,9 @@ export function checkGuardOptions(options: ReqlintFetchOptions, caller: string):
 function describe(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   try {
-    return JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value) ?? printable(value);
   } catch {
-    return String(value);
+    return printable(value);
   }
 }
 

@@ -19,6 +19,8 @@ import { checkGuardOptions, reqlintFetch, unguardedFetch, type GuardReport, type
  *   and the same model is returned. `reqlintCallbackHandler()` is the handler on its own, for `callbacks`.
  */
 export function withReqlint<Client extends object>(client: Client, options: ReqlintFetchOptions = {}): Client {
+  // Checked here, so a mistake names the function the caller wrote, whichever client it wraps.
+  checkGuardOptions(options, 'withReqlint');
   if (isOpenAIClient(client)) {
     const baseURLs = [...(options.baseURLs ?? []), client.baseURL];
     // A client already given a guard gets this one in its place, not a second one on top.
@@ -124,7 +126,6 @@ function createCallbackHandler(
 }
 
 function guardLangChainModel(model: LangChainChatModelShape, options: ReqlintFetchOptions): void {
-  checkGuardOptions(options, 'withReqlint');
   const fields = pickLangChainKeys(model.lc_kwargs);
   const lintOptions: LintOptions = { ...lintOptionsOf(options), api: 'langchain' };
   const mode = options.mode ?? 'throw';

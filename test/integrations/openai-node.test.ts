@@ -325,8 +325,17 @@ describe('the guard on a 400 reply', () => {
     expect(bad({ mode: 'warn', logger: false, fix: true, rejectWith: 'throw' })).toBeUndefined();
   });
 
-  it('checks the same options on LangChain guards', () => {
+  it('checks the same options on LangChain guards and names the function the caller wrote', () => {
     expect(() => reqlintCallbackHandler({ mode: 'loud' as never })).toThrow(ConfigError);
+    expect(() => withReqlint(new OpenAI({ apiKey: 'sk-test' }), { mode: 'loud' as never })).toThrow(/^withReqlint: `mode` must be one of/);
+  });
+
+  it('names what a bad option was even when neither JSON nor String() can print it', () => {
+    const unprintable = Object.create(null) as Record<string, unknown>;
+    unprintable['self'] = unprintable;
+    expect(() => reqlintFetch(undefined, { mode: unprintable as never })).toThrow(
+      /^reqlintFetch: `mode` must be one of .*; got \[object Object\]\.$/,
+    );
   });
 
   it('keeps a throwing onApiError from becoming an unhandled rejection', async () => {
