@@ -103,38 +103,34 @@ function analyze(context: Rule.RuleContext): FileFindings {
   const byRule = new Map<string, Finding[]>();
   // A `const` request sent from two places is reported once.
   const seen = new Set<string>();
-  const add = (ruleId: string, finding: Finding): void => {
+  /** Reports a finding at `node` unless the same rule already said the same there; `finding` is made only then. */
+  const add = (ruleId: string, node: ESTree.Node, message: string, finding: () => Omit<Finding, 'node' | 'message'>): void => {
+    const range = (node as ESTree.Node & { range: [number, number] }).range;
+    const key = `${ruleId}\0${range[0]}\0${range[1]}\0${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     let list = byRule.get(ruleId);
     if (list === undefined) byRule.set(ruleId, (list = []));
-    list.push(finding);
+    list.push({ node, message, ...finding() });
   };
   for (const request of requests) {
     // Where the place of an option is known: a call option written on the constructor.
     for (const { property, modelClass } of request.droppedConstructorFields) {
       const node = property.property?.key ?? property.value.node;
       if (node === undefined) continue;
-      const message = droppedConstructorFieldMessage(property.key, modelClass);
-      const range = (node as ESTree.Node & { range: [number, number] }).range;
-      const key = `langchain/no-dropped-options\0${range[0]}\0${range[1]}\0${message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      add('langchain/no-dropped-options', { node, message, fix: undefined, suggestions: [] });
+      add('langchain/no-dropped-options', node, droppedConstructorFieldMessage(property.key, modelClass), () => ({
+        fix: undefined,
+        suggestions: [],
+      }));
     }
     const document = toDocument(request);
     for (const diagnostic of lintWithUnknowns(document.template, optionsFor(request.api))) {
       const node = nodeForPointer(document, diagnostic.path, diagnostic.target);
       if (node === undefined) continue;
-      const range = (node as ESTree.Node & { range: [number, number] }).range;
-      const key = `${diagnostic.ruleId}\0${range[0]}\0${range[1]}\0${diagnostic.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const finding: Finding = {
-        node,
-        message: diagnostic.message,
+      add(diagnostic.ruleId, node, diagnostic.message, () => ({
         fix: diagnostic.fix && patchToEdits(diagnostic.fix, document, sourceCode, sharedRanges),
         suggestions: suggestionsOf(diagnostic, (patch) => patchToEdits(patch, document, sourceCode, sharedRanges)),
-      };
-      add(diagnostic.ruleId, finding);
+      }));
     }
   }
   return byRule;
