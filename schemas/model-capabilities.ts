@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { FEATURES, REASONING_EFFORTS, SAMPLING_PARAMETERS } from '../src/models/types.js';
+import { FEATURES, REASONING_EFFORTS, MODEL_PARAMETERS } from '../src/models/types.js';
 
 /**
  * The shape of `data/models.json`, the model capability table, and of custom model entries passed to
@@ -65,8 +65,8 @@ export const featuresSchema = {
 export const parametersSchema = {
   type: 'object',
   description: 'How the model treats each sampling parameter, named as on Chat Completions.',
-  properties: propertiesOf(SAMPLING_PARAMETERS, parameterSupportSchema),
-  required: SAMPLING_PARAMETERS,
+  properties: propertiesOf(MODEL_PARAMETERS, parameterSupportSchema),
+  required: MODEL_PARAMETERS,
   additionalProperties: false,
 } as const;
 
@@ -229,7 +229,7 @@ export const fineTuneOverridesSchema = {
     },
     parameters: {
       type: 'object',
-      properties: propertiesOf(SAMPLING_PARAMETERS, parameterSupportSchema),
+      properties: propertiesOf(MODEL_PARAMETERS, parameterSupportSchema),
       additionalProperties: false,
     },
     serviceTiers: serviceTiersSchema,

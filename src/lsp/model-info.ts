@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { ModelRegistry } from '../models/registry.js';
 import {
-  SAMPLING_PARAMETERS,
+  MODEL_PARAMETERS,
   type Feature,
   type ModelParameter,
   type ParameterSupport,
@@ -62,7 +62,7 @@ export function describeModel(model: ResolvedModel, registry: ModelRegistry): st
     const efforts = reasoning.efforts === null ? 'unknown' : reasoning.efforts.map((e) => `\`${e}\``).join(', ');
     lines.push(`- Reasoning: yes; effort ${efforts}${reasoning.defaultEffort ? ` (default \`${reasoning.defaultEffort}\`)` : ''}`);
   }
-  lines.push(`- Parameters: ${SAMPLING_PARAMETERS.map((name) => `\`${name}\` ${describeSupport(model.parameter(name))}`).join('; ')}`);
+  lines.push(`- Parameters: ${MODEL_PARAMETERS.map((name) => `\`${name}\` ${describeSupport(model.parameter(name))}`).join('; ')}`);
   lines.push(
     `- Audio: input ${yesNo(model.supports('audioInput'))}, output ${yesNo(model.supports('audioOutput'))}${model.supports('requiresAudio') ? ' (requires audio in or out)' : ''}`,
   );

@@ -63,7 +63,8 @@ export type Feature = (typeof FEATURES)[number];
  */
 export type ParameterSupport = 'supported' | 'rejected' | 'default-only' | 'effort-none-only' | 'ignored';
 
-export const SAMPLING_PARAMETERS = [
+/** The request parameters whose support the model table records per model (sampling, `n`, `seed`, `max_tokens`). */
+export const MODEL_PARAMETERS = [
   'temperature',
   'top_p',
   'frequency_penalty',
@@ -76,7 +77,7 @@ export const SAMPLING_PARAMETERS = [
   'seed',
   'max_tokens',
 ] as const;
-export type ModelParameter = (typeof SAMPLING_PARAMETERS)[number];
+export type ModelParameter = (typeof MODEL_PARAMETERS)[number];
 
 export type ServiceTier = 'auto' | 'default' | 'flex' | 'scale' | 'priority' | 'fast' | 'ultrafast';
 

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { modelCapabilitiesSchema, type ModelEntry } from '../../schemas/model-capabilities.js';
 import { bundledModelData } from '../../src/models/bundled-data.js';
-import { FEATURES, SAMPLING_PARAMETERS, type Feature, type ModelParameter } from '../../src/models/types.js';
+import { FEATURES, MODEL_PARAMETERS, type Feature, type ModelParameter } from '../../src/models/types.js';
 
 /** The bundled table as the file says, not as the cast in bundled-data.ts claims. */
 const raw: unknown = JSON.parse(readFileSync(new URL('../../data/models.json', import.meta.url), 'utf8'));
@@ -95,7 +95,7 @@ describe('data/models.json', () => {
       [...FEATURES].sort(),
     );
     expect(Object.keys(modelCapabilitiesSchema.properties.models.items.properties.parameters.properties).sort()).toEqual(
-      [...SAMPLING_PARAMETERS].sort(),
+      [...MODEL_PARAMETERS].sort(),
     );
   });
 });
