@@ -1,4 +1,4 @@
-import type { Api } from '../../types.js';
+import type { Api, JsonPatch } from '../../types.js';
 import type { Problem } from '../../engine/report/problems.js';
 import { chatToolsSchema } from '../../../schemas/chat-completions/tools.js';
 import { responsesBuiltInToolTypes } from '../../../schemas/responses/tools.js';
@@ -368,35 +368,29 @@ function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffor
 function reasoningEffortFinding(options: Options, model: string | undefined, reasoningModel: boolean): Problem | undefined {
   const effort = options.reasoningEffort;
   if (!isSet(effort)) return undefined;
-  const ruleId = 'langchain/no-dropped-options';
   const path = '/reasoningEffort';
-  const remove = { message: 'Remove `reasoningEffort`.', fix: [{ op: 'remove' as const, path }] };
-  if (isRecord(options.reasoning) && isSet(options.reasoning.effort))
-    return {
-      ruleId,
-      message: 'LangChain drops `reasoningEffort` without a word when `reasoning.effort` is set, which wins; remove it.',
-      path,
-      target: 'key',
-      suggestions: [remove],
-    };
-  if (model !== undefined && !reasoningModel)
-    return {
-      ruleId,
-      message: `LangChain drops \`reasoningEffort\` without a word: as a call option because it does not treat \`${model}\` as a reasoning model, and as a \`ChatOpenAI\` constructor field on any model; remove it.`,
-      path,
-      target: 'key',
-      suggestions: [remove],
-    };
-  const moved = isRecord(options.reasoning)
-    ? [{ op: 'add' as const, path: '/reasoning/effort', value: effort }]
-    : [{ op: 'add' as const, path: '/reasoning', value: { effort } }];
-  return {
-    ruleId,
-    message: `LangChain reads the deprecated \`reasoningEffort\` only as a call option and drops it without a word as a \`ChatOpenAI\` constructor field; write \`reasoning: { effort: ${JSON.stringify(effort)} }\`, which it reads in both places.`,
+  const finding = (message: string, suggestion: { message: string; fix: JsonPatch }): Problem => ({
+    ruleId: 'langchain/no-dropped-options',
+    message,
     path,
     target: 'key',
-    suggestions: [{ message: 'Move it to `reasoning.effort`.', fix: [{ op: 'remove', path }, ...moved] }],
-  };
+    suggestions: [suggestion],
+  });
+  const remove = { message: 'Remove `reasoningEffort`.', fix: [{ op: 'remove', path }] as JsonPatch };
+  if (isRecord(options.reasoning) && isSet(options.reasoning.effort))
+    return finding('LangChain drops `reasoningEffort` without a word when `reasoning.effort` is set, which wins; remove it.', remove);
+  if (model !== undefined && !reasoningModel)
+    return finding(
+      `LangChain drops \`reasoningEffort\` without a word: as a call option because it does not treat \`${model}\` as a reasoning model, and as a \`ChatOpenAI\` constructor field on any model; remove it.`,
+      remove,
+    );
+  const moved: JsonPatch = isRecord(options.reasoning)
+    ? [{ op: 'add', path: '/reasoning/effort', value: effort }]
+    : [{ op: 'add', path: '/reasoning', value: { effort } }];
+  return finding(
+    `LangChain reads the deprecated \`reasoningEffort\` only as a call option and drops it without a word as a \`ChatOpenAI\` constructor field; write \`reasoning: { effort: ${JSON.stringify(effort)} }\`, which it reads in both places.`,
+    { message: 'Move it to `reasoning.effort`.', fix: [{ op: 'remove', path }, ...moved] },
+  );
 }
 
 /** The explicit `strict` call option wins, else `supportsStrictToolCalling`. */
