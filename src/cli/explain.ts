@@ -3,7 +3,7 @@ import { visible } from './formatters/terminal-text.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_OPTIONS } from '../dialect-ids.js';
-import { isCommentOnlyLine } from '../directives/index.js';
+import { isBlankOrCommentOnly } from '../directives/index.js';
 import { explainApiError, explainWithFindings, modelOf, type ApiErrorExplanation } from '../integrations/explain-api-error.js';
 import { createJsonlLineLinter, toFileCoordinates } from '../jsonl/index.js';
 import { isBatchLine } from '../jsonl/batch.js';
@@ -109,7 +109,7 @@ function jsonlRequests(source: string): JsonlRequest[] {
   let offset = 0;
   source.split('\n').forEach((raw, index) => {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() !== '' && !isCommentOnlyLine(text)) requests.push({ number: index + 1, offset, text });
+    if (!isBlankOrCommentOnly(text)) requests.push({ number: index + 1, offset, text });
     offset += raw.length + 1;
   });
   return requests;

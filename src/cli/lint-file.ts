@@ -10,6 +10,7 @@ import { lintYaml } from './yaml.js';
 import {
   DEFAULT_DIRECTIVE_SETTINGS,
   DIRECTIVE_MARK,
+  isBlankOrCommentOnly,
   isCommentOnlyLine,
   isDirectiveText,
   jsoncComments,
@@ -150,7 +151,7 @@ function namesApi(options: FileLintOptions): boolean {
  */
 function holdsRequests(text: string, kind: FileKind): boolean {
   if (kind === 'jsonl') {
-    const first = text.split('\n').find((line) => line.trim() !== '' && !isCommentOnlyLine(line));
+    const first = text.split('\n').find((line) => !isBlankOrCommentOnly(line));
     return first === undefined || lineHoldsRequests(first);
   }
   if (kind === 'yaml') {
@@ -282,7 +283,7 @@ async function lintJsonlStream(
   let kept = 0;
   let firstRequestLine = true;
   for await (const line of readLines(absolutePath)) {
-    if (firstRequestLine && line.text.trim() !== '' && !isCommentOnlyLine(line.text)) {
+    if (firstRequestLine && !isBlankOrCommentOnly(line.text)) {
       firstRequestLine = false;
       if (!namesApi(options) && !lineHoldsRequests(line.text)) result.holdsRequests = false;
     }

@@ -51,6 +51,13 @@ export function isCommentOnlyLine(text: string): boolean {
   return sawComment;
 }
 
+/** A JSON Lines line that holds no request: blank, or only comments (a directive line). */
+export function isBlankOrCommentOnly(line: string): boolean {
+  const trimmed = line.trim();
+  // Most lines are requests: `{` first, decided without the scanner.
+  return trimmed === '' || (trimmed.startsWith('/') && isCommentOnlyLine(trimmed));
+}
+
 /**
  * The `#` comments of a YAML text, from the yaml library's lexer, so a `#` inside a quoted or
  * block scalar is not taken for a comment. The lexer's control tokens are not source text.

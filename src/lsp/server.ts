@@ -13,7 +13,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { isCommentOnlyLine } from '../directives/index.js';
+import { isBlankOrCommentOnly } from '../directives/index.js';
 import { defaultModelRegistry } from '../models/registry.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
@@ -153,7 +153,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // The CLI's rule for files a directory walk finds (`holdsRequests`): a `model`, or a key that
     // defines an API; in JSON Lines, a first line with a `model` or a Batch `custom_id`.
     const broken = findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
-    const firstLine = doc.kind === 'jsonl' ? doc.lines.find((line) => !blankOrComment(line)) : undefined;
+    const firstLine = doc.kind === 'jsonl' ? doc.lines.find((line) => !isBlankOrCommentOnly(line)) : undefined;
     const recognised = doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine) : !broken && doc.holdsRequests;
     if (recognised) {
       doc.wasRequest = true;
@@ -279,11 +279,6 @@ function rangeFrom(doc: OpenDocument, position: { line: number; column: number }
 }
 
 /** A JSONL line that holds no request: empty, or only comments (a `reqlint-disable` line, a note). */
-function blankOrComment(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed === '' || (trimmed.startsWith('/') && isCommentOnlyLine(trimmed));
-}
-
 function configProblem(message: string): Diagnostic {
   return {
     ruleId: 'config/invalid',
