@@ -1,4 +1,5 @@
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { picomatch, tinyglobby } from './lazy-deps.js';
 import { UsageError } from './args.js';
 
@@ -117,10 +118,12 @@ function oncePerRealFile(files: string[], cwd: string): string[] {
  */
 function whyNothingMatched(pattern: string, cwd: string): string {
   if (pattern === '-') return 'No file named "-": to lint standard input, pass --stdin (and --stdin-filename <name> to say what it holds).';
-  if (statOrUndefined(pattern, cwd)?.isDirectory() === true)
+  const stats = statOrUndefined(pattern, cwd);
+  if (stats?.isDirectory() === true)
     return `"${pattern}" is a directory with no ${LINTABLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files to lint.`;
-  if (tinyglobby().isDynamicPattern(pattern)) return `No files matching "${pattern}" were found.`;
-  const absolute = pattern.startsWith('/') ? pattern : `${cwd}/${pattern}`;
+  if (stats !== undefined || tinyglobby().isDynamicPattern(pattern)) return `No files matching "${pattern}" were found.`;
+  // Nothing is there to read: the path itself is missing, or it is a link whose target is.
+  const absolute = resolve(cwd, pattern);
   try {
     if (lstatSync(absolute).isSymbolicLink())
       return `"${pattern}" is a broken symbolic link: it points to "${readlinkSync(absolute)}", which does not exist.`;
