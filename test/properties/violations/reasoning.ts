@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Violation } from './types.js';
 import { validChatRequest } from '../../support/valid-requests.js';
+import { validResponsesRequest } from '../../support/valid-dialect-requests.js';
 import { modelIdsWhere } from '../../support/model-ids.js';
 
 const refusesToolsWhileReasoning = modelIdsWhere(
@@ -9,6 +10,7 @@ const refusesToolsWhileReasoning = modelIdsWhere(
     m.supports('functionCalling') === true &&
     m.servesApi?.('chat.completions') === true,
 );
+const offersMinimalEffort = modelIdsWhere((m) => m.reasoning?.efforts?.includes('minimal') === true && m.servesApi?.('responses') === true);
 const tool = { type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: {} } } };
 
 export const violations: Record<string, fc.Arbitrary<Violation>> = {
@@ -23,4 +25,13 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
     const { reasoning_effort: _dropped, ...rest } = request;
     return fc.oneof(explicit, fc.constant({ request: { ...rest, tools: [tool] }, path: '/tools' }));
   }),
+  'reasoning/no-web-search-with-minimal-effort': validResponsesRequest(offersMinimalEffort).chain(({ request }) =>
+    fc.tuple(fc.constantFrom('web_search', 'web_search_2025_08_26'), fc.nat()).map(([type, at]) => {
+      const tools = Array.isArray(request.tools) ? [...(request.tools as unknown[])] : [];
+      const index = at % (tools.length + 1);
+      tools.splice(index, 0, { type });
+      const reasoning = { ...(request.reasoning as object | undefined), effort: 'minimal' };
+      return { request: { ...request, reasoning, tools }, path: `/tools/${index}/type`, api: 'responses' as const };
+    }),
+  ),
 };
