@@ -33,6 +33,7 @@ import modelsNoUnsupportedStructuredOutputs from './models/no-unsupported-struct
 import modelsNoUnsupportedVerbosity from './models/no-unsupported-verbosity.js';
 import outputFormatPreferJsonSchema from './output-format/prefer-json-schema.js';
 import outputFormatRequireJsonWord from './output-format/require-json-word.js';
+import paramsNoMaxTokensWithMaxCompletionTokens from './params/no-max-tokens-with-max-completion-tokens.js';
 import paramsNoResponsesParameters from './params/no-responses-parameters.js';
 import predictionNoIncompatibleParameters from './prediction/no-incompatible-parameters.js';
 import predictionNoPredictionOnUnsupportedModel from './prediction/no-prediction-on-unsupported-model.js';
@@ -116,6 +117,7 @@ export const builtinRules: readonly AnyRule[] = [
   modelsNoUnsupportedVerbosity,
   outputFormatPreferJsonSchema,
   outputFormatRequireJsonWord,
+  paramsNoMaxTokensWithMaxCompletionTokens,
   paramsNoResponsesParameters,
   predictionNoIncompatibleParameters,
   predictionNoPredictionOnUnsupportedModel,

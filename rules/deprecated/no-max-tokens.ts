@@ -24,9 +24,7 @@ export default defineRule({
     hasSuggestions: true,
     messages: {
       deprecated: '`{{param}}` is deprecated; {{advice}}.',
-      bothSet: '`{{param}}` is deprecated and `{{replacement}}` is already set; remove `{{param}}`.',
       rename: 'Rename `{{param}}` to `{{replacement}}` (for a reasoning model it then also counts reasoning tokens).',
-      remove: 'Remove `{{param}}` (the limit in `{{replacement}}` applies).',
     },
   },
   create() {
@@ -41,15 +39,8 @@ export default defineRule({
         if (context.nameOf('/max_tokens') !== 'max_tokens') return;
         const [replacement] = deprecation.replacements;
         const data = { param: context.nameOf('/max_tokens'), replacement, advice: deprecation.advice };
-        if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) {
-          context.report({
-            messageId: 'bothSet',
-            data,
-            path: '/max_tokens',
-            suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }],
-          });
-          return;
-        }
+        // Both caps at once is a rejection, `params/no-max-tokens-with-max-completion-tokens`'s to report.
+        if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) return;
         const rename = [{ op: 'move' as const, from: '/max_tokens', path: `/${replacement}` }];
         // Safe only when the registry says the model does not reason; otherwise (grey-zone models) the
         // limit might start to count hidden reasoning tokens, so it is offered as a suggestion.

@@ -14,12 +14,9 @@ export default defineRule({
     recommended: true,
     requiresModel: true,
     fixable: true,
-    hasSuggestions: true,
     messages: {
       useMaxCompletionTokens:
         '`{{param}}` is not supported by `{{model}}`; rename it to `{{replacement}}` (which also counts reasoning tokens).',
-      bothSet: '`{{param}}` is not supported by `{{model}}` and `{{replacement}}` is already set; remove `{{param}}`.',
-      remove: 'Remove `{{param}}` (the limit in `{{replacement}}` applies).',
     },
   },
   create() {
@@ -29,15 +26,8 @@ export default defineRule({
         if (context.model?.parameter('max_tokens') !== 'rejected') return;
         const [replacement] = DEPRECATIONS.max_tokens.replacements;
         const data = { param: context.nameOf('/max_tokens'), model: context.model.requestedId, replacement };
-        if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) {
-          context.report({
-            messageId: 'bothSet',
-            data,
-            path: '/max_tokens',
-            suggestions: [{ messageId: 'remove', data, fix: [{ op: 'remove', path: '/max_tokens' }] }],
-          });
-          return;
-        }
+        // Both caps at once is a rejection on every model, `params/no-max-tokens-with-max-completion-tokens`'s to report.
+        if (value.max_completion_tokens !== undefined && value.max_completion_tokens !== null) return;
         context.report({
           messageId: 'useMaxCompletionTokens',
           data,

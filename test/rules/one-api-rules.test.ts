@@ -23,6 +23,7 @@ const ONE_API_ONLY: Record<string, string> = {
   'search/no-web-search-options-on-non-search-model':
     '`web_search_options` exists only on Chat Completions (Responses has the web_search tool)',
   'reasoning/no-max-tokens-on-reasoning-model': '`max_tokens` exists only on Chat Completions; Responses has only `max_output_tokens`',
+  'params/no-max-tokens-with-max-completion-tokens': 'Responses has one cap, `max_output_tokens`',
   'logprobs/no-top-logprobs-without-logprobs': 'Responses has no `logprobs` flag: `top_logprobs` alone asks for them',
   'sampling/no-logprobs-with-forced-tool-call':
     'Responses asks for logprobs through `include`, and no source says a forced call ignores them there',
@@ -66,6 +67,8 @@ const ONE_API_ONLY: Record<string, string> = {
   'responses/require-json-word-in-input': 'the Responses counterpart of output-format/require-json-word',
   'responses/valid-image-generation-background': 'the image_generation tool exists only on Responses',
   'responses/valid-mcp-server-source': 'the mcp tool exists only on Responses',
+  'reasoning/no-web-search-with-minimal-effort':
+    'the web_search tool exists only on Responses (Chat has `web_search_options` for search models)',
 };
 
 describe('rules that run on one API only', () => {

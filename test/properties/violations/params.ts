@@ -23,4 +23,10 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
   'params/no-responses-parameters': fc
     .tuple(validChatRequest(), fc.constantFrom(...Object.keys(RESPONSES_VALUES)))
     .chain(([{ request }, key]) => RESPONSES_VALUES[key]!.map((value) => ({ request: { ...request, [key]: value }, path: `/${key}` }))),
+  'params/no-max-tokens-with-max-completion-tokens': fc
+    .tuple(validChatRequest(), fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 1, max: 4096 }))
+    .map(([{ request }, maxTokens, maxCompletionTokens]) => ({
+      request: { ...request, max_tokens: maxTokens, max_completion_tokens: maxCompletionTokens },
+      path: request.prediction === undefined ? '/max_tokens' : '/max_completion_tokens',
+    })),
 };
