@@ -5,8 +5,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generatedFiles } from '../src/generate/index.js';
+import { listRuleFiles } from '../src/generate/rules-index.js';
+import type { AnyRule } from '../src/rule.js';
 
 /** The directory of the nearest package.json above this script, whether run from `scripts/` or `dist/scripts/`. */
 function packageRoot(start: string): string {
@@ -16,11 +18,20 @@ function packageRoot(start: string): string {
   }
 }
 
-const root = packageRoot(dirname(fileURLToPath(import.meta.url)));
+const here = dirname(fileURLToPath(import.meta.url));
+const root = packageRoot(here);
 const check = process.argv.includes('--check');
 let stale = 0;
 
-for (const file of generatedFiles(root)) {
+// Every rule file as built beside this script, not the compiled `rules/index.ts`, which lists a new
+// rule only once this run has rewritten it.
+const rules: AnyRule[] = [];
+for (const file of listRuleFiles(join(root, 'rules'))) {
+  const module = (await import(pathToFileURL(join(here, '..', 'rules', file.replace(/\.ts$/, '.js'))).href)) as { default: AnyRule };
+  rules.push(module.default);
+}
+
+for (const file of generatedFiles(root, rules)) {
   const target = join(root, file.path);
   const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
   if (current === file.content) continue;
