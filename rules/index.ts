@@ -48,6 +48,7 @@ import responsesNoPreviousResponseIdWithConversation from './responses/no-previo
 import responsesRequireExplicitStrict from './responses/require-explicit-strict.js';
 import responsesRequireItemAfterReasoning from './responses/require-item-after-reasoning.js';
 import responsesRequireJsonWordInInput from './responses/require-json-word-in-input.js';
+import responsesValidContentPartTypes from './responses/valid-content-part-types.js';
 import responsesValidImageGenerationBackground from './responses/valid-image-generation-background.js';
 import responsesValidMcpServerSource from './responses/valid-mcp-server-source.js';
 import samplingNoLogprobsWithForcedToolCall from './sampling/no-logprobs-with-forced-tool-call.js';
@@ -132,6 +133,7 @@ export const builtinRules: readonly AnyRule[] = [
   responsesRequireExplicitStrict,
   responsesRequireItemAfterReasoning,
   responsesRequireJsonWordInInput,
+  responsesValidContentPartTypes,
   responsesValidImageGenerationBackground,
   responsesValidMcpServerSource,
   samplingNoLogprobsWithForcedToolCall,

@@ -67,6 +67,8 @@ const ONE_API_ONLY: Record<string, string> = {
   'responses/require-json-word-in-input': 'the Responses counterpart of output-format/require-json-word',
   'responses/valid-image-generation-background': 'the image_generation tool exists only on Responses',
   'responses/valid-mcp-server-source': 'the mcp tool exists only on Responses',
+  'responses/valid-content-part-types':
+    'Chat content parts are one `text` type for every role; the input/output kinds exist only on Responses',
   'reasoning/no-web-search-with-minimal-effort':
     'the web_search tool exists only on Responses (Chat has `web_search_options` for search models)',
 };

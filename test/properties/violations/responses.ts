@@ -83,4 +83,15 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
         return `/${key}`;
       }),
     ),
+  'responses/valid-content-part-types': fc.boolean().chain((inAssistant) =>
+    responses((r) => {
+      const input = r.input as unknown[];
+      input.push(
+        inAssistant
+          ? { role: 'assistant', content: [{ type: 'input_text', text: 'An earlier answer.' }] }
+          : { role: 'user', content: [{ type: 'output_text', text: 'A pasted answer.', annotations: [] }] },
+      );
+      return `/input/${input.length - 1}/content/0`;
+    }),
+  ),
 };
