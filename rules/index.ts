@@ -44,6 +44,7 @@ import reasoningNoWebSearchWithMinimalEffort from './reasoning/no-web-search-wit
 import reasoningValidReasoningEffort from './reasoning/valid-reasoning-effort.js';
 import responsesNoBackgroundWithoutStore from './responses/no-background-without-store.js';
 import responsesNoChatOnlyParameters from './responses/no-chat-only-parameters.js';
+import responsesNoOrphanFunctionCallOutput from './responses/no-orphan-function-call-output.js';
 import responsesNoPreviousResponseIdWithConversation from './responses/no-previous-response-id-with-conversation.js';
 import responsesRequireExplicitStrict from './responses/require-explicit-strict.js';
 import responsesRequireItemAfterReasoning from './responses/require-item-after-reasoning.js';
@@ -129,6 +130,7 @@ export const builtinRules: readonly AnyRule[] = [
   reasoningValidReasoningEffort,
   responsesNoBackgroundWithoutStore,
   responsesNoChatOnlyParameters,
+  responsesNoOrphanFunctionCallOutput,
   responsesNoPreviousResponseIdWithConversation,
   responsesRequireExplicitStrict,
   responsesRequireItemAfterReasoning,

@@ -67,6 +67,8 @@ const ONE_API_ONLY: Record<string, string> = {
   'responses/require-json-word-in-input': 'the Responses counterpart of output-format/require-json-word',
   'responses/valid-image-generation-background': 'the image_generation tool exists only on Responses',
   'responses/valid-mcp-server-source': 'the mcp tool exists only on Responses',
+  'responses/no-orphan-function-call-output':
+    'its Chat counterpart is messages/no-orphan-tool-message; Responses pairs calls by `call_id` across items and stored responses',
   'responses/valid-content-part-types':
     'Chat content parts are one `text` type for every role; the input/output kinds exist only on Responses',
   'reasoning/no-web-search-with-minimal-effort':

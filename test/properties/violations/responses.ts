@@ -94,4 +94,17 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
       return `/input/${input.length - 1}/content/0`;
     }),
   ),
+  'responses/no-orphan-function-call-output': id.chain((callId) =>
+    responses((r) => {
+      delete r.previous_response_id;
+      delete r.conversation;
+      delete r.prompt;
+      const input = (r.input as unknown[]).filter(
+        (item) => !(typeof item === 'object' && item !== null && !('role' in item) && !('type' in item)),
+      );
+      input.push({ type: 'function_call_output', call_id: `call_${callId}`, output: '42' });
+      r.input = input;
+      return `/input/${input.length - 1}/call_id`;
+    }),
+  ),
 };
