@@ -124,7 +124,10 @@ function analyze(context: Rule.RuleContext): FileFindings {
       }));
     }
     const document = toDocument(request);
-    for (const diagnostic of lintWithUnknowns(document.template, optionsFor(request.api))) {
+    const options = optionsFor(request.api);
+    // Where LangChain reads an option can decide whether it is dropped; the plugin saw where it was written.
+    const placed = request.callOptionKeys.length === 0 ? options : { ...options, langchainCallOptions: request.callOptionKeys };
+    for (const diagnostic of lintWithUnknowns(document.template, placed)) {
       const node = nodeForPointer(document, diagnostic.path, diagnostic.target);
       if (node === undefined) continue;
       add(diagnostic.ruleId, node, diagnostic.message, () => ({
