@@ -30,6 +30,8 @@ export interface FoundRequest {
    * which the options alone cannot tell from constructor fields: the `langchainCallOptions` lint option.
    */
   callOptionKeys: readonly string[];
+  /** `withStructuredOutput` named the schema `extract`, LangChain's default: what the schema became. */
+  defaultNamedSchema?: 'response_format' | 'function';
 }
 
 interface Part {
@@ -101,7 +103,9 @@ class RequestFinder {
     if ('schema' in spec) {
       const schema = argument(spec.schema);
       const structured = schema && structuredOutputOptions(this.evaluator, inherited, schema, argument(spec.structuredOptions));
-      if (structured !== undefined) this.add('langchain', [...inherited, { value: structured, inherited: false, callOptions: true }], node);
+      if (structured === undefined) return;
+      const found = this.add('langchain', [...inherited, { value: structured.options, inherited: false, callOptions: true }], node);
+      if (found !== undefined && structured.defaultNamed !== undefined) found.defaultNamedSchema = structured.defaultNamed;
       return;
     }
     const own: Part[] = [];
@@ -189,7 +193,13 @@ class RequestFinder {
     return known(callee.name) ?? known(this.evaluator.importedNameOf(callee));
   }
 
-  private add(api: Dialect, parts: readonly Part[], call: ESTree.Node, adds?: Readonly<Record<string, JsonPrimitive>>): void {
+  /** Records a request made of these parts (later ones win), unless one is not a static object. */
+  private add(
+    api: Dialect,
+    parts: readonly Part[],
+    call: ESTree.Node,
+    adds?: Readonly<Record<string, JsonPrimitive>>,
+  ): FoundRequest | undefined {
     const byKey = new Map<string, StaticProperty>();
     const inherited = new Set<StaticProperty>();
     const callOptionKeys = new Set<string>();
@@ -197,7 +207,7 @@ class RequestFinder {
     let ownNode: ESTree.Node | undefined;
     for (const part of parts) {
       // Options that are not a static object (a variable, a call): nothing is known, nothing is linted.
-      if (part.value.kind !== 'object') return;
+      if (part.value.kind !== 'object') return undefined;
       if (!part.inherited && part.value.node !== undefined) ownNode = part.value.node;
       for (const property of part.value.properties) {
         // `reasoningEffort`, `tools`, `seed`... on a constructor never reach the request.
@@ -218,14 +228,16 @@ class RequestFinder {
       if (!byKey.has(key))
         byKey.set(key, { key, value: { kind: 'primitive', value, node: undefined, plain: false }, property: undefined, plainKey: false });
     }
-    this.found.push({
+    const found: FoundRequest = {
       api,
       root: { kind: 'object', properties: [...byKey.values()], node: ownNode },
       inherited,
       call,
       droppedConstructorFields: dropped,
       callOptionKeys: [...callOptionKeys],
-    });
+    };
+    this.found.push(found);
+    return found;
   }
 }
 

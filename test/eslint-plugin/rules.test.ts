@@ -508,6 +508,115 @@ tester.run(
   },
 );
 
+// Without `name`, LangChain names the schema `extract` (`@langchain/openai` 1.6 `withStructuredOutput`):
+// a name the user never wrote, so the messages speak of the `withStructuredOutput` schema instead.
+const unnamed = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { strict: true });`;
+const unnamedFunction = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { method: 'functionCalling', strict: true });`;
+const namedExtract = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { name: 'extract', strict: true });`;
+const withAdditionalPropertiesFalse = (code: string) => code.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }");
+const UNNAMED_OPEN_OBJECT =
+  'This object in the strict `withStructuredOutput` schema does not set `additionalProperties: false`, which strict mode requires; add it.';
+tester.run(
+  'structured-outputs-require-additional-properties-false (ChatOpenAI .withStructuredOutput without a name)',
+  rule('structured-outputs/require-additional-properties-false'),
+  {
+    valid: [],
+    invalid: [
+      {
+        code: unnamed,
+        errors: [
+          { message: UNNAMED_OPEN_OBJECT, ...at(unnamed, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }") },
+        ],
+        output: withAdditionalPropertiesFalse(unnamed),
+      },
+      {
+        code: unnamedFunction,
+        errors: [
+          {
+            message: UNNAMED_OPEN_OBJECT,
+            ...at(unnamedFunction, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }"),
+          },
+        ],
+        output: withAdditionalPropertiesFalse(unnamedFunction),
+      },
+      {
+        // A name the user wrote is theirs, `extract` or not.
+        code: namedExtract,
+        errors: [
+          {
+            message:
+              'This object in the strict schema of response format `extract` does not set `additionalProperties: false`, which strict mode requires; add it.',
+            ...at(namedExtract, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }"),
+          },
+        ],
+        output: withAdditionalPropertiesFalse(namedExtract),
+      },
+    ],
+  },
+);
+
+const unnamedBadPattern = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string', pattern: '(' } }, required: ['a'], additionalProperties: false }, { method: 'functionCalling', strict: true });`;
+tester.run('structured-outputs-valid-pattern (ChatOpenAI .withStructuredOutput without a name)', rule('structured-outputs/valid-pattern'), {
+  valid: [],
+  invalid: [
+    {
+      code: unnamedBadPattern,
+      errors: [
+        {
+          message:
+            '`pattern` of the `withStructuredOutput` schema is not a valid regular expression (Unterminated group), so the API refuses the schema; fix the expression.',
+          ...at(unnamedBadPattern, "'('"),
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
+const unnamedUnknownRequired = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a', 'b'], additionalProperties: false }, { strict: true });`;
+tester.run(
+  'structured-outputs-no-unknown-required (ChatOpenAI .withStructuredOutput without a name)',
+  rule('structured-outputs/no-unknown-required'),
+  {
+    valid: [],
+    invalid: [
+      {
+        code: unnamedUnknownRequired,
+        errors: [
+          {
+            message:
+              '`required` lists "b", which is not in `properties`, in the strict `withStructuredOutput` schema; the API rejects it ("Extra required key \'b\' supplied"), so remove it or add the property.',
+            ...at(unnamedUnknownRequired, "'b'"),
+          },
+        ],
+        output: null,
+      },
+    ],
+  },
+);
+
+const unnamedArrayRoot = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'array', items: { type: 'string' } });`;
+tester.run(
+  'embedded-schemas-root-must-be-object (ChatOpenAI .withStructuredOutput without a name)',
+  rule('embedded-schemas/root-must-be-object'),
+  {
+    valid: [],
+    invalid: [
+      {
+        code: unnamedArrayRoot,
+        errors: [
+          {
+            message:
+              'The `withStructuredOutput` schema has root `type` `"array"`, but the API needs a JSON Schema of `type: "object"` even without `strict`; wrap the value in an object property.',
+            ...at(unnamedArrayRoot, "'array'"),
+          },
+        ],
+        output: null,
+      },
+    ],
+  },
+);
+
 const audio = `const llm = new ChatOpenAI({ model: 'gpt-4o' });\nawait llm.invoke(input, { modalities: ['text'], audio: { voice: 'alloy', format: 'mp3' } });`;
 tester.run('audio-no-audio-options-without-modality (ChatOpenAI .invoke, suggestion)', rule('audio/no-audio-options-without-modality'), {
   valid: [
