@@ -32,8 +32,12 @@ export interface DialectAdapter {
    * `schema/unknown-property`'s sentence (default: "the API rejects keys it does not know").
    */
   unknownKeyNote?: string;
-  /** Maps the (schema-valid enough) user document onto the wire request. */
-  toWire(document: Record<string, unknown>): WireRequest;
+  /**
+   * Maps the (schema-valid enough) user document onto the wire request. `written` is what the caller
+   * knows about where the document's keys were written, which the document cannot say; a dialect it
+   * does not concern ignores it.
+   */
+  toWire(document: Record<string, unknown>, written?: WrittenPlaces): WireRequest;
   /**
    * For a wire API: one walk over a request that collects every typed node a rule may visit, leaving
    * out the nodes whose subtree failed the schema (`trusted` says which passed).
@@ -44,6 +48,12 @@ export interface DialectAdapter {
    * library passes at call time, when a request mapped from its options is validated.
    */
   conversationPlaceholder?: Readonly<Record<string, unknown>>;
+}
+
+/** Where a client library's options were written, when the caller knows (the `lint()` option of the same name). */
+export interface WrittenPlaces {
+  /** LangChain: top-level keys written as call options, not as `ChatOpenAI` constructor fields. */
+  langchainCallOptions?: readonly string[];
 }
 
 export interface WireRequest {

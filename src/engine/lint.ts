@@ -44,7 +44,7 @@ export function lint(input: unknown, options: LintOptions = DEFAULT_OPTIONS): Li
   const schemaIssues = validateDocument(dialect, parsed.body, numberSource);
   pushAll(problems, schemaIssues);
 
-  const wire = dialect.toWire(parsed.body);
+  const wire = dialect.toWire(parsed.body, options);
   pushAll(problems, wire.findings ?? []);
   const wireIssues = dialect.id === wire.api ? NO_ISSUES : validateMappedRequest(wire, schemaIssues, numberSource);
   pushAll(problems, wireIssues);

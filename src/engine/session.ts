@@ -29,6 +29,15 @@ export interface LintOptions {
   registry?: ModelRegistry;
   /** Rules to run instead of the built-in catalogue (tests, plugins). */
   ruleModules?: readonly AnyRule[];
+  /**
+   * LangChain only (other dialects ignore it): the document's top-level keys that the caller knows
+   * were written as call options (`invoke(input, {...})`, `withConfig`, `bind`), not as `ChatOpenAI`
+   * constructor fields. One options object cannot say where it is written, and a few options are read
+   * in one place only (docs/langchain.md, "One object for two places"); a key listed here is judged
+   * as a call option. Front-ends that see the code pass it (the ESLint plugin does). Today it decides
+   * one thing: `reasoningEffort` given in a call to a reasoning model is not reported as dropped.
+   */
+  langchainCallOptions?: readonly string[];
 }
 
 /** What a set of lint options resolves to, independent of any request. */
@@ -119,7 +128,7 @@ function checkOptions(options: unknown): asserts options is LintOptions {
       '',
     );
   }
-  const { api, modelAliases } = options as LintOptions;
+  const { api, modelAliases, langchainCallOptions } = options as LintOptions;
   if (api !== undefined && !(API_OPTIONS as readonly unknown[]).includes(api)) {
     throw new ConfigError(`\`api\` must be one of ${API_OPTIONS.map((a) => `\`${a}\``).join(', ')}, not ${describe(api)}.`, 'api');
   }
@@ -133,6 +142,17 @@ function checkOptions(options: unknown): asserts options is LintOptions {
     for (const [alias, target] of Object.entries(modelAliases)) {
       if (typeof target !== 'string')
         throw new ConfigError(`\`modelAliases.${alias}\` must be a model id (a string), not ${describe(target)}.`, `modelAliases.${alias}`);
+    }
+  }
+  if (langchainCallOptions !== undefined) {
+    const isList = Array.isArray(langchainCallOptions);
+    const notAName = isList ? langchainCallOptions.findIndex((key) => typeof key !== 'string') : -1;
+    if (!isList || notAName >= 0) {
+      const got = isList ? `an array holding ${describe(langchainCallOptions[notAName])}` : describe(langchainCallOptions);
+      throw new ConfigError(
+        `\`langchainCallOptions\` must be an array of option names (strings) such as \`["reasoningEffort"]\`, not ${got}.`,
+        'langchainCallOptions',
+      );
     }
   }
 }

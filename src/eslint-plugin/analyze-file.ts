@@ -9,6 +9,7 @@ import type { Diagnostic } from '../types.js';
 import { droppedConstructorFieldMessage } from '../dialects/langchain/constructor-fields.js';
 import { LANGCHAIN_CHAT_MODEL_CLASSES, type CallSite } from './call-sites.js';
 import { findRequests } from './find-requests.js';
+import { nameDefaultNamedSchema } from './structured-output.js';
 import { patchToEdits, type TextEdit } from './patch-to-edits.js';
 import { nodeForPointer, toDocument } from './request-document.js';
 import { callSitesOf, lintOptionsFor, readSettings, type ReqlintEslintSettings } from './settings.js';
@@ -124,12 +125,21 @@ function analyze(context: Rule.RuleContext): FileFindings {
       }));
     }
     const document = toDocument(request);
-    for (const diagnostic of lintWithUnknowns(document.template, optionsFor(request.api))) {
+    const options = optionsFor(request.api);
+    // Where LangChain reads an option can decide whether it is dropped; the plugin saw where it was written.
+    const placed = request.callOptionKeys.length === 0 ? options : { ...options, langchainCallOptions: request.callOptionKeys };
+    // `extract`, LangChain's name for a schema given without one, is not a name the user wrote.
+    const owner = request.defaultNamedSchema;
+    const worded = (text: string) => (owner === undefined ? text : nameDefaultNamedSchema(text, owner));
+    for (const diagnostic of lintWithUnknowns(document.template, placed)) {
       const node = nodeForPointer(document, diagnostic.path, diagnostic.target);
       if (node === undefined) continue;
-      add(diagnostic.ruleId, node, diagnostic.message, () => ({
+      add(diagnostic.ruleId, node, worded(diagnostic.message), () => ({
         fix: diagnostic.fix && patchToEdits(diagnostic.fix, document, sourceCode, sharedRanges),
-        suggestions: suggestionsOf(diagnostic, (patch) => patchToEdits(patch, document, sourceCode, sharedRanges)),
+        suggestions: suggestionsOf(diagnostic, (patch) => patchToEdits(patch, document, sourceCode, sharedRanges)).map((suggestion) => ({
+          ...suggestion,
+          desc: worded(suggestion.desc),
+        })),
       }));
     }
   }

@@ -25,6 +25,13 @@ export interface FoundRequest {
    * them, so they are left out of `root` and reported where they are written.
    */
   droppedConstructorFields: ReadonlyArray<{ property: StaticProperty; modelClass: string }>;
+  /**
+   * Top-level keys of `root` written as LangChain call options (`invoke`, `withConfig`, `bindTools`...),
+   * which the options alone cannot tell from constructor fields: the `langchainCallOptions` lint option.
+   */
+  callOptionKeys: readonly string[];
+  /** `withStructuredOutput` named the schema `extract`, LangChain's default: what the schema became. */
+  defaultNamedSchema?: 'response_format' | 'function';
 }
 
 interface Part {
@@ -32,6 +39,8 @@ interface Part {
   inherited: boolean;
   /** On a constructor's part: the chat model class (`withStructuredOutput`'s default depends on it). */
   modelClass?: string;
+  /** The options of a LangChain method (`invoke`, `withConfig`...), which LangChain reads as call options. */
+  callOptions?: true;
 }
 
 export interface FoundRequests {
@@ -94,13 +103,15 @@ class RequestFinder {
     if ('schema' in spec) {
       const schema = argument(spec.schema);
       const structured = schema && structuredOutputOptions(this.evaluator, inherited, schema, argument(spec.structuredOptions));
-      if (structured !== undefined) this.add('langchain', [...inherited, { value: structured, inherited: false }], node);
+      if (structured === undefined) return;
+      const found = this.add('langchain', [...inherited, { value: structured.options, inherited: false, callOptions: true }], node);
+      if (found !== undefined && structured.defaultNamed !== undefined) found.defaultNamedSchema = structured.defaultNamed;
       return;
     }
     const own: Part[] = [];
     if ('tools' in spec) {
       const tools = argument(spec.tools);
-      if (tools !== undefined) own.push({ value: toolsProperty(this.evaluator.evaluate(tools)), inherited: false });
+      if (tools !== undefined) own.push({ value: toolsProperty(this.evaluator.evaluate(tools)), inherited: false, callOptions: true });
     }
     const options = argument(spec.callOptions);
     if (options !== undefined) {
@@ -108,10 +119,15 @@ class RequestFinder {
       // `batch(inputs, [options, ...])`: one request per input.
       if (method === 'batch' && value.kind === 'array') {
         for (const item of value.items)
-          this.add('langchain', [...inherited, { value: item, inherited: false }], node, 'adds' in spec ? spec.adds : undefined);
+          this.add(
+            'langchain',
+            [...inherited, { value: item, inherited: false, callOptions: true }],
+            node,
+            'adds' in spec ? spec.adds : undefined,
+          );
         return;
       }
-      own.push({ value, inherited: false });
+      own.push({ value, inherited: false, callOptions: true });
     }
     if (own.length > 0) this.add('langchain', [...inherited, ...own], node, 'adds' in spec ? spec.adds : undefined);
   }
@@ -136,10 +152,10 @@ class RequestFinder {
       const parts = [...receiver];
       const tools = spec.tools === undefined ? undefined : node.arguments[spec.tools];
       if (tools !== undefined && tools.type !== 'SpreadElement')
-        parts.push({ value: toolsProperty(this.evaluator.evaluate(tools)), inherited: false });
+        parts.push({ value: toolsProperty(this.evaluator.evaluate(tools)), inherited: false, callOptions: true });
       const options = spec.callOptions === undefined ? undefined : node.arguments[spec.callOptions];
       if (options !== undefined && options.type !== 'SpreadElement')
-        parts.push({ value: this.evaluator.evaluate(options), inherited: false });
+        parts.push({ value: this.evaluator.evaluate(options), inherited: false, callOptions: true });
       return parts;
     }
     return undefined;
@@ -177,14 +193,21 @@ class RequestFinder {
     return known(callee.name) ?? known(this.evaluator.importedNameOf(callee));
   }
 
-  private add(api: Dialect, parts: readonly Part[], call: ESTree.Node, adds?: Readonly<Record<string, JsonPrimitive>>): void {
+  /** Records a request made of these parts (later ones win), unless one is not a static object. */
+  private add(
+    api: Dialect,
+    parts: readonly Part[],
+    call: ESTree.Node,
+    adds?: Readonly<Record<string, JsonPrimitive>>,
+  ): FoundRequest | undefined {
     const byKey = new Map<string, StaticProperty>();
     const inherited = new Set<StaticProperty>();
+    const callOptionKeys = new Set<string>();
     const dropped: Array<{ property: StaticProperty; modelClass: string }> = [];
     let ownNode: ESTree.Node | undefined;
     for (const part of parts) {
       // Options that are not a static object (a variable, a call): nothing is known, nothing is linted.
-      if (part.value.kind !== 'object') return;
+      if (part.value.kind !== 'object') return undefined;
       if (!part.inherited && part.value.node !== undefined) ownNode = part.value.node;
       for (const property of part.value.properties) {
         // `reasoningEffort`, `tools`, `seed`... on a constructor never reach the request.
@@ -196,19 +219,25 @@ class RequestFinder {
         byKey.set(property.key, property);
         if (part.inherited) inherited.add(property);
         else inherited.delete(property);
+        // The place of the value that wins, as LangChain merges a call's options over the constructor's fields.
+        if (part.callOptions === true) callOptionKeys.add(property.key);
+        else callOptionKeys.delete(property.key);
       }
     }
     for (const [key, value] of Object.entries(adds ?? {})) {
       if (!byKey.has(key))
         byKey.set(key, { key, value: { kind: 'primitive', value, node: undefined, plain: false }, property: undefined, plainKey: false });
     }
-    this.found.push({
+    const found: FoundRequest = {
       api,
       root: { kind: 'object', properties: [...byKey.values()], node: ownNode },
       inherited,
       call,
       droppedConstructorFields: dropped,
-    });
+      callOptionKeys: [...callOptionKeys],
+    };
+    this.found.push(found);
+    return found;
   }
 }
 

@@ -12,16 +12,27 @@
  * 'json_object' }`) has nothing of the user's to lint beyond what LangChain rejects itself.
  */
 import type * as ESTree from 'estree';
+import { schemaOwnerLabel } from '../structured-outputs/owner.js';
 import type { StaticEvaluator, StaticProperty, StaticValue } from './static-value.js';
 
 const DEFAULT_NAME = 'extract';
+
+export interface StructuredOutput {
+  /** The options LangChain adds to the request. */
+  options: StaticValue;
+  /**
+   * Set when the schema got LangChain's default name (no `name`, and for function calling no
+   * `title`): what the schema became, whose name in findings is `extract`, a name the user never wrote.
+   */
+  defaultNamed?: 'response_format' | 'function';
+}
 
 export function structuredOutputOptions(
   evaluator: StaticEvaluator,
   receiver: ReadonlyArray<{ value: StaticValue; modelClass?: string }>,
   schemaArgument: ESTree.Expression,
   optionsArgument: ESTree.Expression | undefined,
-): StaticValue | undefined {
+): StructuredOutput | undefined {
   const options = optionsArgument === undefined ? undefined : evaluator.evaluate(optionsArgument);
   if (options !== undefined && options.kind !== 'object') return undefined;
   const option = (key: string): StaticProperty | undefined => options?.properties.find((p) => p.key === key);
@@ -30,9 +41,31 @@ export function structuredOutputOptions(
   const name = option('name');
   const strict = option('strict');
   const schema = evaluator.evaluate(schemaArgument);
-  if (methodName === 'jsonSchema') return jsonSchemaOptions(schema, name, strict, optionsArgument);
+  if (methodName === 'jsonSchema')
+    return {
+      options: jsonSchemaOptions(schema, name, strict, optionsArgument),
+      ...(name === undefined && { defaultNamed: 'response_format' }),
+    };
   if (methodName === 'functionCalling') return functionCallingOptions(schema, name, strict, optionsArgument);
   return undefined;
+}
+
+/**
+ * A finding's message about a schema LangChain named `extract`, naming what the user wrote instead:
+ * "the strict schema of response format `extract`" becomes "the strict `withStructuredOutput`
+ * schema" (and "the schema of ..." "the `withStructuredOutput` schema"), any other mention of the
+ * owner "the `withStructuredOutput` schema". Only the owner's label, as the rules write it
+ * (`ownerLabel`), is replaced, so a property the user named `extract` keeps its name.
+ */
+export function nameDefaultNamedSchema(message: string, owner: 'response_format' | 'function'): string {
+  const label = escapeRegExp(schemaOwnerLabel({ kind: owner, name: DEFAULT_NAME }));
+  return message
+    .replace(new RegExp(`\\b([Tt]he) (strict )?schema of ${label}`, 'g'), '$1 $2`withStructuredOutput` schema')
+    .replace(new RegExp(label, 'g'), 'the `withStructuredOutput` schema');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function jsonSchemaOptions(
@@ -59,13 +92,14 @@ function functionCallingOptions(
   name: StaticProperty | undefined,
   strict: StaticProperty | undefined,
   node: ESTree.Node | undefined,
-): StaticValue | undefined {
+): StructuredOutput {
   const field = (key: string) => (schema.kind === 'object' ? schema.properties.find((p) => p.key === key) : undefined);
   const ownName = field('name');
   const isFunction =
     ownName?.value.kind === 'primitive' && typeof ownName.value.value === 'string' && field('parameters')?.value.kind === 'object';
   let fn: StaticValue;
   let functionName: StaticValue;
+  let defaultNamed = false;
   if (isFunction) {
     fn = schema;
     functionName = ownName.value;
@@ -73,6 +107,7 @@ function functionCallingOptions(
     const title = field('title');
     const description = field('description');
     const nameProperty = title !== undefined ? { ...title, key: 'name' } : (name ?? synthetic('name', DEFAULT_NAME));
+    defaultNamed = title === undefined && name === undefined && schema.kind !== 'unknown';
     // A zod schema's title and description are not known: nor is the function's name then.
     functionName = schema.kind === 'unknown' ? { kind: 'unknown', node: schema.node } : nameProperty.value;
     fn = {
@@ -100,7 +135,7 @@ function functionCallingOptions(
       }),
     ],
   };
-  return {
+  const options: StaticValue = {
     kind: 'object',
     node,
     properties: [
@@ -109,6 +144,7 @@ function functionCallingOptions(
       ...(strict === undefined ? [] : [strict]),
     ],
   };
+  return { options, ...(defaultNamed && { defaultNamed: 'function' }) };
 }
 
 /**

@@ -6,7 +6,11 @@ import type { EmbeddedSchemaNode } from '../nodes.js';
  * the owner's name alone rather than failing.
  */
 export function ownerLabel(node: EmbeddedSchemaNode): string {
-  const owner = node.owner as { kind: string; name: string };
+  return schemaOwnerLabel(node.owner);
+}
+
+/** The same for an owner given by its kind and name (a front-end that rewords a name it supplied). */
+export function schemaOwnerLabel(owner: { kind: string; name: string }): string {
   if (owner.kind === 'function') return `function \`${owner.name}\``;
   if (owner.kind === 'response_format') return `response format \`${owner.name}\``;
   return `\`${owner.name}\``;

@@ -144,6 +144,43 @@ describe('LangChain diagnostics', () => {
     expect(wire({ model: 'o3', reasoning: { effort: 'high' }, reasoningEffort: 'low' }).request.reasoning_effort).toBe('high');
   });
 
+  it('judges `reasoningEffort` as a call option when `langchainCallOptions` says it was written in a call', () => {
+    const atEffort = (options: object, callOptions?: string[]) =>
+      lint(options, { api: 'langchain', ...(callOptions && { langchainCallOptions: callOptions }) })
+        .diagnostics.filter((d) => d.path === '/reasoningEffort')
+        .map((d) => d.message);
+    // `invoke(input, { reasoningEffort })` on a reasoning model: `_getReasoningParams(options)` sends it.
+    expect(atEffort({ model: 'o3', reasoningEffort: 'high' }, ['reasoningEffort'])).toEqual([]);
+    expect(atEffort({ model: 'gpt-5', reasoningEffort: 'low', temperature: 1 }, ['temperature', 'reasoningEffort'])).toEqual([]);
+    // Not a reasoning model to LangChain: dropped from the call too, and said without the constructor.
+    expect(atEffort({ model: 'gpt-4o', reasoningEffort: 'high' }, ['reasoningEffort'])).toEqual([
+      'LangChain drops `reasoningEffort` without a word because it does not treat `gpt-4o` as a reasoning model; remove it, or use a reasoning model.',
+    ]);
+    expect(atEffort({ model: 'o3', reasoning: { effort: 'low' }, reasoningEffort: 'high' }, ['reasoningEffort'])).toEqual([
+      'LangChain drops `reasoningEffort` without a word when `reasoning.effort` is set, which wins; remove it.',
+    ]);
+    // Other keys said to be call options leave the unknown place of `reasoningEffort` unknown.
+    expect(atEffort({ model: 'o3', reasoningEffort: 'high' }, ['model'])).toEqual([
+      'LangChain reads the deprecated `reasoningEffort` only as a call option and drops it without a word as a `ChatOpenAI` constructor field; write `reasoning: { effort: "high" }`, which it reads in both places.',
+    ]);
+    // The request is the same: only the judgement of the place changes.
+    expect(lint({ model: 'o3', reasoningEffort: 'high' }, { api: 'langchain', langchainCallOptions: ['reasoningEffort'] }).api).toBe(
+      'langchain',
+    );
+  });
+
+  it('ignores `langchainCallOptions` for the wire APIs, and throws ConfigError for a value that is not a list of names', () => {
+    const body = { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'auto' };
+    expect(lint(body, { langchainCallOptions: ['tool_choice'] })).toEqual(lint(body));
+    for (const bad of ['reasoningEffort', [1], null, { reasoningEffort: true }])
+      expect(() => lint({ model: 'o3' }, { api: 'langchain', langchainCallOptions: bad as never })).toThrow(
+        expect.objectContaining({
+          name: 'ConfigError',
+          message: expect.stringMatching(/^`langchainCallOptions` must be an array of option names/),
+        }),
+      );
+  });
+
   it('warns that a tool_choice mode never reaches the Responses API, except the default auto', () => {
     const tools = [{ type: 'function', function: { name: 'f', parameters: { type: 'object' } } }];
     expect(found({ model: 'gpt-5', useResponsesApi: true, tools, tool_choice: 'required' })).toContain(

@@ -266,12 +266,64 @@ tester.run('langchain-no-dropped-options (ChatOpenAI .stream call options)', rul
 const ctorEffort = `const llm = new ChatOpenAI({ model: 'o3', reasoningEffort: 'high' });\nawait llm.invoke(input);`;
 const ctorSeed = `const llm = new AzureChatOpenAI({ model: 'gpt-4.1', seed: 7, temperature: 0 });`;
 const callEffortOnTextModel = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nawait llm.invoke(input, { reasoningEffort: 'high' });`;
+const effortInBoth = `const llm = new ChatOpenAI({ model: 'o3', reasoningEffort: 'low' });\nawait llm.invoke(input, { reasoningEffort: 'high' });`;
+const effortShadowed = `const llm = new ChatOpenAI({ model: 'o3', reasoning: { effort: 'low' } });\nawait llm.invoke(input, { reasoningEffort: 'high' });`;
+const effortOfUnknownPlace = `myLangChain.ask({ model: 'o3', reasoningEffort: 'high' });`;
+const EFFORT_ON_O3_OF_UNKNOWN_PLACE =
+  'LangChain reads the deprecated `reasoningEffort` only as a call option and drops it without a word as a `ChatOpenAI` constructor field; write `reasoning: { effort: "high" }`, which it reads in both places.';
 tester.run('langchain-no-dropped-options (call options on the ChatOpenAI constructor)', rule('langchain/no-dropped-options'), {
   valid: [
     `const llm = new ChatOpenAI({ model: 'o3', reasoning: { effort: 'high' } });\nawait llm.invoke(input, { seed: 7 });`,
     `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nawait llm.withConfig({ seed: 7, response_format: { type: 'json_object' } }).invoke(input);`,
+    // A call option, where `_getReasoningParams(options)` reads it: sent to a reasoning model, nothing dropped.
+    `const llm = new ChatOpenAI({ model: 'o3' });\nawait llm.invoke(input, { reasoningEffort: 'high' });`,
+    `const llm = new ChatOpenAI({ model: 'gpt-5' });\nfor await (const chunk of await llm.stream(input, { reasoningEffort: 'low' })) {}`,
+    `const llm = new ChatOpenAI({ model: 'o3' }).withConfig({ reasoningEffort: 'high' });\nawait llm.invoke(input);`,
+    `const llm = new ChatOpenAI({ model: 'o4-mini' });\nawait llm.batch(inputs, [{ reasoningEffort: 'high' }, { reasoningEffort: 'low' }]);`,
   ],
   invalid: [
+    {
+      // Dropped on the constructor (reported there, once), read from the call.
+      code: effortInBoth,
+      errors: [
+        {
+          message:
+            'LangChain reads `reasoningEffort` only as a call option, so the `ChatOpenAI` constructor drops it without a word; use `reasoning: { effort }` (which the constructor reads) instead, or pass it to `invoke()`.',
+          ...at(effortInBoth, 'reasoningEffort'),
+        },
+      ],
+      output: null,
+    },
+    {
+      // The constructor's `reasoning.effort` wins over a call's `reasoningEffort`.
+      code: effortShadowed,
+      errors: [
+        {
+          message: 'LangChain drops `reasoningEffort` without a word when `reasoning.effort` is set, which wins; remove it.',
+          ...at(effortShadowed, 'reasoningEffort'),
+          suggestions: [{ desc: 'Remove `reasoningEffort`.', output: effortShadowed.replace(", { reasoningEffort: 'high' }", ', {}') }],
+        },
+      ],
+      output: null,
+    },
+    {
+      // A wrapper of the user's own (`callSites`) does not say where LangChain gets the options.
+      code: effortOfUnknownPlace,
+      settings: { reqlint: { configFile: false, callSites: [{ callee: 'myLangChain.ask', api: 'langchain', argument: 0 }] } },
+      errors: [
+        {
+          message: EFFORT_ON_O3_OF_UNKNOWN_PLACE,
+          ...at(effortOfUnknownPlace, 'reasoningEffort'),
+          suggestions: [
+            {
+              desc: 'Move it to `reasoning.effort`.',
+              output: effortOfUnknownPlace.replace("reasoningEffort: 'high'", 'reasoning: {"effort":"high"}'),
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     {
       // Reported once, at the constructor: the `invoke` inherits the field and sends no effort.
       code: ctorEffort,
@@ -301,7 +353,7 @@ tester.run('langchain-no-dropped-options (call options on the ChatOpenAI constru
       errors: [
         {
           message:
-            'LangChain drops `reasoningEffort` without a word: as a call option because it does not treat `gpt-4.1` as a reasoning model, and as a `ChatOpenAI` constructor field on any model; remove it.',
+            'LangChain drops `reasoningEffort` without a word because it does not treat `gpt-4.1` as a reasoning model; remove it, or use a reasoning model.',
           ...at(callEffortOnTextModel, 'reasoningEffort'),
           suggestions: [
             { desc: 'Remove `reasoningEffort`.', output: callEffortOnTextModel.replace(", { reasoningEffort: 'high' }", ', {}') },
@@ -451,6 +503,115 @@ tester.run(
           },
         ],
         output: azureDefault.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }"),
+      },
+    ],
+  },
+);
+
+// Without `name`, LangChain names the schema `extract` (`@langchain/openai` 1.6 `withStructuredOutput`):
+// a name the user never wrote, so the messages speak of the `withStructuredOutput` schema instead.
+const unnamed = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { strict: true });`;
+const unnamedFunction = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { method: 'functionCalling', strict: true });`;
+const namedExtract = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }, { name: 'extract', strict: true });`;
+const withAdditionalPropertiesFalse = (code: string) => code.replace("required: ['a'] }", "required: ['a'], additionalProperties: false }");
+const UNNAMED_OPEN_OBJECT =
+  'This object in the strict `withStructuredOutput` schema does not set `additionalProperties: false`, which strict mode requires; add it.';
+tester.run(
+  'structured-outputs-require-additional-properties-false (ChatOpenAI .withStructuredOutput without a name)',
+  rule('structured-outputs/require-additional-properties-false'),
+  {
+    valid: [],
+    invalid: [
+      {
+        code: unnamed,
+        errors: [
+          { message: UNNAMED_OPEN_OBJECT, ...at(unnamed, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }") },
+        ],
+        output: withAdditionalPropertiesFalse(unnamed),
+      },
+      {
+        code: unnamedFunction,
+        errors: [
+          {
+            message: UNNAMED_OPEN_OBJECT,
+            ...at(unnamedFunction, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }"),
+          },
+        ],
+        output: withAdditionalPropertiesFalse(unnamedFunction),
+      },
+      {
+        // A name the user wrote is theirs, `extract` or not.
+        code: namedExtract,
+        errors: [
+          {
+            message:
+              'This object in the strict schema of response format `extract` does not set `additionalProperties: false`, which strict mode requires; add it.',
+            ...at(namedExtract, "{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'] }"),
+          },
+        ],
+        output: withAdditionalPropertiesFalse(namedExtract),
+      },
+    ],
+  },
+);
+
+const unnamedBadPattern = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string', pattern: '(' } }, required: ['a'], additionalProperties: false }, { method: 'functionCalling', strict: true });`;
+tester.run('structured-outputs-valid-pattern (ChatOpenAI .withStructuredOutput without a name)', rule('structured-outputs/valid-pattern'), {
+  valid: [],
+  invalid: [
+    {
+      code: unnamedBadPattern,
+      errors: [
+        {
+          message:
+            '`pattern` of the `withStructuredOutput` schema is not a valid regular expression (Unterminated group), so the API refuses the schema; fix the expression.',
+          ...at(unnamedBadPattern, "'('"),
+        },
+      ],
+      output: null,
+    },
+  ],
+});
+
+const unnamedUnknownRequired = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'object', properties: { a: { type: 'string' } }, required: ['a', 'b'], additionalProperties: false }, { strict: true });`;
+tester.run(
+  'structured-outputs-no-unknown-required (ChatOpenAI .withStructuredOutput without a name)',
+  rule('structured-outputs/no-unknown-required'),
+  {
+    valid: [],
+    invalid: [
+      {
+        code: unnamedUnknownRequired,
+        errors: [
+          {
+            message:
+              '`required` lists "b", which is not in `properties`, in the strict `withStructuredOutput` schema; the API rejects it ("Extra required key \'b\' supplied"), so remove it or add the property.',
+            ...at(unnamedUnknownRequired, "'b'"),
+          },
+        ],
+        output: null,
+      },
+    ],
+  },
+);
+
+const unnamedArrayRoot = `const llm = new ChatOpenAI({ model: 'gpt-4.1' });\nllm.withStructuredOutput({ type: 'array', items: { type: 'string' } });`;
+tester.run(
+  'embedded-schemas-root-must-be-object (ChatOpenAI .withStructuredOutput without a name)',
+  rule('embedded-schemas/root-must-be-object'),
+  {
+    valid: [],
+    invalid: [
+      {
+        code: unnamedArrayRoot,
+        errors: [
+          {
+            message:
+              'The `withStructuredOutput` schema has root `type` `"array"`, but the API needs a JSON Schema of `type: "object"` even without `strict`; wrap the value in an object property.',
+            ...at(unnamedArrayRoot, "'array'"),
+          },
+        ],
+        output: null,
       },
     ],
   },

@@ -50,7 +50,7 @@ export const KNOWN_DIFFERENCES = [
   },
   {
     case: 'A call option the constructor never reads (`reasoningEffort`, `seed`, `tools`... `LANGCHAIN_CALL_ONLY_OPTIONS`) as a constructor field',
-    why: '`new ChatOpenAI({ reasoningEffort })` sends nothing (`_getReasoningParams` reads `options.reasoningEffort` only); reqlint reads them as call options, warns that `reasoningEffort` is lost on the constructor, and the ESLint plugin, which sees `new ChatOpenAI`, reports each one there. Generated as call options; the cases below hold the facts to the library.',
+    why: '`new ChatOpenAI({ reasoningEffort })` sends nothing (`_getReasoningParams` reads `options.reasoningEffort` only); reqlint reads them as call options and warns that `reasoningEffort` is lost on the constructor, unless the `langchainCallOptions` lint option says it was written in a call; the ESLint plugin, which sees `new ChatOpenAI`, reports each one there and passes the keys of calls as `langchainCallOptions`. Generated as call options; the cases below hold the facts to the library.',
   },
   {
     case: '`useWebSocket`',
@@ -307,6 +307,12 @@ describe('options LangChain reads only from a call (ground truth for LANGCHAIN_C
       expect(others).toEqual([]);
       expect(finding?.ruleId).toBe('langchain/no-dropped-options');
       expect(finding?.message).toContain('constructor field');
+      // Known to be written in a call (the ESLint plugin knows), it is sent: nothing to say.
+      expect(
+        lint(document, { api: 'langchain', langchainCallOptions: ['reasoningEffort'] }).diagnostics.filter(
+          (d) => d.path === '/reasoningEffort',
+        ),
+      ).toEqual([]);
 
       // Its suggestion, applied, is sent from the constructor as well as from a call.
       const moved = applyFix(document, finding!.suggestions![0]!.fix);
@@ -323,9 +329,10 @@ describe('options LangChain reads only from a call (ground truth for LANGCHAIN_C
       expect((await sentBody(fields, callOptions)).body).toMatchObject({ reasoning_effort: 'low' });
       const document = { ...fields, ...callOptions };
       expect(toWireRequest(document, { api: 'langchain' }).request).toMatchObject({ reasoning_effort: 'low' });
-      expect(lint(document, { api: 'langchain' }).diagnostics.map((d) => d.message)).toContainEqual(
-        expect.stringContaining('when `reasoning.effort` is set, which wins'),
-      );
+      for (const langchainCallOptions of [undefined, Object.keys(callOptions)])
+        expect(lint(document, { api: 'langchain', langchainCallOptions }).diagnostics.map((d) => d.message)).toContainEqual(
+          expect.stringContaining('when `reasoning.effort` is set, which wins'),
+        );
     }
   });
 
@@ -338,5 +345,10 @@ describe('options LangChain reads only from a call (ground truth for LANGCHAIN_C
     expect(findings[0]!.message).toMatch(
       /as a call option because it does not treat `gpt-4\.1` as a reasoning model, and as a `ChatOpenAI` constructor field on any model/,
     );
+    // Known to be written in a call, the message is about the call alone.
+    const inCall = lint({ model: 'gpt-4.1', reasoningEffort: 'high' }, { api: 'langchain', langchainCallOptions: ['reasoningEffort'] });
+    expect(inCall.diagnostics.map((d) => d.message)).toEqual([
+      'LangChain drops `reasoningEffort` without a word because it does not treat `gpt-4.1` as a reasoning model; remove it, or use a reasoning model.',
+    ]);
   });
 });

@@ -21,8 +21,8 @@ export const langchainDialect: DialectAdapter = {
   unknownKeyNote:
     '`ChatOpenAI` has no such field or call option, so LangChain does not send it (API parameters it does not know go in `modelKwargs`)',
   evidence: { decisive: DECISIVE_KEYS, supporting: OTHER_KEYS },
-  toWire(document) {
-    const mapping = mapLangChainOptions(document);
+  toWire(document, written) {
+    const mapping = mapLangChainOptions(document, written?.langchainCallOptions);
     return {
       api: mapping.api,
       request: mapping.request,

@@ -44,9 +44,11 @@ const isSet = (value: unknown): boolean => value !== undefined && value !== null
  * Rebuilds the request `ChatOpenAI` would send for these options, following
  * `ChatOpenAI._useResponsesApi` and the `invocationParams` of `ChatOpenAICompletions` and
  * `ChatOpenAIResponses` (sources in `facts.ts`). Messages are not part of the options, so the wire
- * request carries none (rules about messages stay silent).
+ * request carries none (rules about messages stay silent). `callOptions`: the top-level keys the
+ * caller knows were written as call options (the `langchainCallOptions` lint option); for the others
+ * the place is not known.
  */
-export function mapLangChainOptions(options: Options): LangChainMapping {
+export function mapLangChainOptions(options: Options, callOptions: readonly string[] = []): LangChainMapping {
   const pointers = new PointerMap();
   const request: Record<string, unknown> = {};
   const findings: Problem[] = [];
@@ -82,7 +84,7 @@ export function mapLangChainOptions(options: Options): LangChainMapping {
 
   const reasoningModel = facts?.reasoning === true;
   const reasoning = mergedReasoning(options);
-  const effortFinding = reasoningEffortFinding(options, model, reasoningModel);
+  const effortFinding = reasoningEffortFinding(options, model, reasoningModel, callOptions.includes('reasoningEffort'));
   if (effortFinding !== undefined) findings.push(effortFinding);
   // `reasoningEffort` alone has its own finding, above.
   if (reasoning?.key === 'reasoning' && model !== undefined && !reasoningModel) {
@@ -361,11 +363,18 @@ function mergedReasoning(options: Options): { key: 'reasoning' | 'reasoningEffor
 /**
  * `reasoningEffort` is a deprecated call option that `BaseChatOpenAI` reads only from the call
  * (`_getReasoningParams(options)`, see `LANGCHAIN_CALL_ONLY_OPTIONS`): given to the constructor it is
- * dropped on every model. One options object cannot say which place it is in, so the finding says what
- * holds in both: dropped when `reasoning.effort` is set or LangChain does not treat the model as a
- * reasoning model; otherwise sent only from a call, and `reasoning: { effort }` works in both places.
+ * dropped on every model. It is also dropped when `reasoning.effort` is set (which wins, from either
+ * place) and when LangChain does not treat the model as a reasoning model. `inCall`: the caller knows
+ * it was written in a call, so it is sent in the remaining case. Otherwise one options object cannot
+ * say which place it is in, and the finding says what holds in both: `reasoning: { effort }` is read
+ * in both places.
  */
-function reasoningEffortFinding(options: Options, model: string | undefined, reasoningModel: boolean): Problem | undefined {
+function reasoningEffortFinding(
+  options: Options,
+  model: string | undefined,
+  reasoningModel: boolean,
+  inCall: boolean,
+): Problem | undefined {
   const effort = options.reasoningEffort;
   if (!isSet(effort)) return undefined;
   const path = '/reasoningEffort';
@@ -381,9 +390,13 @@ function reasoningEffortFinding(options: Options, model: string | undefined, rea
     return finding('LangChain drops `reasoningEffort` without a word when `reasoning.effort` is set, which wins; remove it.', remove);
   if (model !== undefined && !reasoningModel)
     return finding(
-      `LangChain drops \`reasoningEffort\` without a word: as a call option because it does not treat \`${model}\` as a reasoning model, and as a \`ChatOpenAI\` constructor field on any model; remove it.`,
+      inCall
+        ? `LangChain drops \`reasoningEffort\` without a word because it does not treat \`${model}\` as a reasoning model; remove it, or use a reasoning model.`
+        : `LangChain drops \`reasoningEffort\` without a word: as a call option because it does not treat \`${model}\` as a reasoning model, and as a \`ChatOpenAI\` constructor field on any model; remove it.`,
       remove,
     );
+  // Sent from a call; its deprecation (`@deprecated` in 1.6.0's types) is TypeScript's to show there.
+  if (inCall) return undefined;
   const moved: JsonPatch = isRecord(options.reasoning)
     ? [{ op: 'add', path: '/reasoning/effort', value: effort }]
     : [{ op: 'add', path: '/reasoning', value: { effort } }];
