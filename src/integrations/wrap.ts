@@ -119,7 +119,9 @@ function createCallbackHandler(
       if (mode === 'off') return;
       const fields = constructorFields ?? serializedFieldsOf(llm);
       const callOptions = pickLangChainKeys(extraParams?.['options']);
-      const diagnostics = lint({ ...fields, ...callOptions }, lintOptions).diagnostics.filter((d) => !alreadyReported?.has(keyOf(d)));
+      // The call's own keys are judged as call options (LangChain reads some only there).
+      const callLintOptions = { ...lintOptions, langchainCallOptions: Object.keys(callOptions) };
+      const diagnostics = lint({ ...fields, ...callOptions }, callLintOptions).diagnostics.filter((d) => !alreadyReported?.has(keyOf(d)));
       reportOrThrow(diagnostics, options, 'ChatOpenAI call');
     },
   };

@@ -99,6 +99,25 @@ describe("withReqlint(ChatOpenAI): findings name the user's own keys", () => {
     ]);
   });
 
+  it('judges a call option as one: `reasoningEffort` in `invoke` on a reasoning model is sent, not dropped', async () => {
+    const network = fakeFetch();
+    const reports: GuardReport[] = [];
+    const onDiagnostics = (r: GuardReport) => reports.push(r);
+    const reasoner = withReqlint(model({ model: 'o3' }, network.fetch), { mode: 'warn', onDiagnostics });
+    await reasoner.invoke('Hello', { reasoningEffort: 'high' } as Parameters<ChatOpenAI['invoke']>[1]);
+    const plain = withReqlint(model({ model: 'gpt-4o' }, network.fetch), { mode: 'warn', onDiagnostics });
+    await plain.invoke('Hello', { reasoningEffort: 'high' } as Parameters<ChatOpenAI['invoke']>[1]);
+    expect(JSON.parse(network.sent[0]!.body).reasoning_effort).toBe('high');
+    expect(reports.map((r) => [r.target, r.diagnostics.map((d) => d.message)])).toEqual([
+      [
+        'ChatOpenAI call',
+        [
+          'LangChain drops `reasoningEffort` without a word because it does not treat `gpt-4o` as a reasoning model; remove it, or use a reasoning model.',
+        ],
+      ],
+    ]);
+  });
+
   it("refuses another provider's LangChain model, whose options the ChatOpenAI dialect would misread", () => {
     const otherProvider = {
       lc_namespace: ['langchain', 'chat_models', 'anthropic'],
