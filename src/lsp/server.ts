@@ -13,7 +13,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { isBlankOrCommentOnly } from '../directives/index.js';
+import { jsonlLinesOf } from '../jsonl/lines.js';
+import { firstRequestLine } from '../jsonl/request-lines.js';
 import { defaultModelRegistry } from '../models/registry.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
@@ -153,8 +154,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // The CLI's rule for files a directory walk finds (`holdsRequests`): a `model`, or a key that
     // defines an API; in JSON Lines, a first line with a `model` or a Batch `custom_id`.
     const broken = findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
-    const firstLine = doc.kind === 'jsonl' ? doc.lines.find((line) => !isBlankOrCommentOnly(line)) : undefined;
-    const recognised = doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine) : !broken && doc.holdsRequests;
+    const firstLine = doc.kind === 'jsonl' ? firstRequestLine(jsonlLinesOf(doc.lines)) : undefined;
+    const recognised = doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine.text) : !broken && doc.holdsRequests;
     if (recognised) {
       doc.wasRequest = true;
       return findings;
@@ -278,7 +279,7 @@ function rangeFrom(doc: OpenDocument, position: { line: number; column: number }
   return { start: at(position.column), end: at(endColumn) };
 }
 
-/** A JSONL line that holds no request: empty, or only comments (a `reqlint-disable` line, a note). */
+/** A config that cannot be loaded, as a finding on the document it keeps from being linted. */
 function configProblem(message: string): Diagnostic {
   return {
     ruleId: 'config/invalid',
