@@ -65,9 +65,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   const settingsOf = (doc: OpenDocument): DocumentSettings => {
-    if (doc.filePath !== undefined) return configs.settingsFor(doc.filePath);
+    const version = doc.document.version;
+    if (doc.filePath !== undefined) return configs.settingsFor(doc.filePath, version);
     // An unsaved buffer is linted as a file at the top of the first workspace folder would be.
-    return configs.settingsFor(join(configs.firstFolder() ?? process.cwd(), `untitled${extname(doc.lintPath)}`));
+    return configs.settingsFor(join(configs.firstFolder() ?? process.cwd(), `untitled${extname(doc.lintPath)}`), version);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -245,9 +246,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const settings = settingsOf(doc);
       // A package.json's `reqlint` key is no top-level config: npm's own tooling completes that file.
       if (settings.kind === 'config')
-        return doc.filePath !== undefined && basename(doc.filePath) === 'package.json'
-          ? { isIncomplete: false, items: [] }
-          : complete(doc, position, defaultModelRegistry, undefined, true);
+        return settings.wholeFile ? complete(doc, position, defaultModelRegistry, undefined, true) : { isIncomplete: false, items: [] };
       if (settings.kind === 'config-error') return complete(doc, position, defaultModelRegistry, undefined, false);
       if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
       // An empty new file is a request being started; a recognised other JSON file is left alone.
