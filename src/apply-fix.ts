@@ -2,6 +2,7 @@ import { applyPatch, PatchError } from './engine/fix/json-patch.js';
 import { applyPatchToText, oneLine } from './engine/fix/text-fixes.js';
 import type { ParseError } from 'jsonc-parser';
 import { jsonc } from './lazy-deps.js';
+import { mapJsonlLines } from './jsonl/lines.js';
 import type { JsonPatch } from './types.js';
 
 export { PatchError };
@@ -35,14 +36,14 @@ export function applyFix(input: unknown, fix: JsonPatch, options: ApplyFixOption
       );
     return applyPatchToText(input, fix);
   }
-  const lines = input.split('\n');
-  const index = options.line - 1;
-  const raw = lines[index];
-  if (!Number.isInteger(options.line) || raw === undefined) throw new PatchError(`line ${options.line} is not in the text`);
-  const cr = raw.endsWith('\r') ? '\r' : '';
-  const withCr = cr ? raw.slice(0, -1) : raw;
-  lines[index] = oneLine(applyPatchToText(withCr, fix)) + cr;
-  return lines.join('\n');
+  let found = false;
+  const output = mapJsonlLines(input, (line) => {
+    if (line.lineNumber !== options.line) return line.text;
+    found = true;
+    return oneLine(applyPatchToText(line.text, fix));
+  });
+  if (!found) throw new PatchError(`line ${options.line} is not in the text`);
+  return output;
 }
 
 function holdsSeveralValues(text: string): boolean {

@@ -3,12 +3,22 @@ import { visible } from './formatters/terminal-text.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_OPTIONS } from '../dialect-ids.js';
-import { isBlankOrCommentOnly } from '../directives/index.js';
-import { explainApiError, explainWithFindings, modelOf, type ApiErrorExplanation } from '../integrations/explain-api-error.js';
-import { createJsonlLineLinter, toFileCoordinates } from '../jsonl/index.js';
+import {
+  explainApiError,
+  explainMatchedError,
+  locateMatchedError,
+  matchApiError,
+  modelOf,
+  type ApiErrorExplanation,
+  type CheckedRequest,
+  type MatchedApiError,
+} from '../integrations/explain-api-error.js';
+import { createJsonlLineLinter, toFileCoordinates, type JsonlLineResult } from '../jsonl/index.js';
+import { jsonlLines, type JsonlLine } from '../jsonl/lines.js';
+import { requestLines } from '../jsonl/request-lines.js';
 import { isBatchLine } from '../jsonl/batch.js';
 import type { ApiOption } from '../types.js';
-import { kindOf, stripBom } from './lint-file.js';
+import { kindOf } from './lint-file.js';
 import { describeParseArgsError } from './parse-args-error.js';
 import type { CliIo } from './main.js';
 
@@ -75,18 +85,17 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
   if (values.request === undefined) {
     explanation = explainApiError(text, undefined, { api });
   } else if (jsonl) {
-    const source = stripBom(readFileSync(resolve(io.cwd, values.request), 'utf8'));
-    const requests = jsonlRequests(source);
+    const requests = [...requestLines(jsonlLines(readFileSync(resolve(io.cwd, values.request), 'utf8')))];
     if (line !== undefined) {
-      const picked = requests.find((r) => r.number === line);
+      const picked = requests.find((r) => r.lineNumber === line);
       if (picked === undefined)
         return usage(
           io,
-          `line ${line} of ${values.request} holds no request (${requests.length === 0 ? 'the file holds none' : `its requests are on lines ${lineList(requests.map((r) => r.number))}`}).`,
+          `line ${line} of ${values.request} holds no request (${requests.length === 0 ? 'the file holds none' : `its requests are on lines ${lineList(requests.map((r) => r.lineNumber))}`}).`,
         );
-      explanation = explainLine(text, picked, api);
+      explanation = explainLine(matchApiError(text), picked, createJsonlLineLinter({ api }));
     } else {
-      explanation = explainLines(text, requests, api, values.request);
+      explanation = explainJsonlRequests(matchApiError(text), requests, api, values.request);
     }
   } else {
     explanation = explainApiError(text, readFileSync(resolve(io.cwd, values.request), 'utf8'), { api });
@@ -95,38 +104,22 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
   return explanation.known ? 0 : 1;
 }
 
-interface JsonlRequest {
-  /** 1-based line number in the file. */
-  number: number;
-  /** Offset of the line's start in the file. */
-  offset: number;
-  text: string;
-}
-
-/** The lines of a JSONL file that hold a request (not blank, not only a comment). */
-function jsonlRequests(source: string): JsonlRequest[] {
-  const requests: JsonlRequest[] = [];
-  let offset = 0;
-  source.split('\n').forEach((raw, index) => {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (!isBlankOrCommentOnly(text)) requests.push({ number: index + 1, offset, text });
-    offset += raw.length + 1;
-  });
-  return requests;
-}
-
 /**
  * One line, linted as the CLI lints it (a Batch line's body as its `url`'s API, findings under
  * `/body`), so the explanation points at the file's own line and column.
  */
-function explainLine(error: string, request: JsonlRequest, api: ApiOption, lintLine = createJsonlLineLinter({ api })): ApiErrorExplanation {
+function checkedLine(request: JsonlLine, lintLine: (text: string) => JsonlLineResult): CheckedRequest {
   const value = parseOrUndefined(request.text);
   const batch = isBatchLine(value);
-  return explainWithFindings(error, {
-    findings: () => lintLine(request.text).diagnostics.map((d) => toFileCoordinates(d, request.number, request.offset)),
+  return {
+    findings: () => lintLine(request.text).diagnostics.map((d) => toFileCoordinates(d, request.lineNumber, request.offset)),
     model: modelOf(batch ? value['body'] : value),
     ...(batch ? { bodyPointer: '/body' } : {}),
-  });
+  };
+}
+
+function explainLine(error: MatchedApiError, request: JsonlLine, lintLine: (text: string) => JsonlLineResult): ApiErrorExplanation {
+  return explainMatchedError(error, checkedLine(request, lintLine));
 }
 
 function parseOrUndefined(text: string): unknown {
@@ -139,30 +132,36 @@ function parseOrUndefined(text: string): unknown {
 
 /**
  * Every request of the file: which one got the error is not known, so the lines reqlint flags for it
- * are named (`lines`), rather than answering for the file as if it were one request.
+ * are named (`lines`), rather than answering for the file as if it were one request. The error is
+ * matched once; each line only costs its lint and the pick of the covering rules' findings.
  */
-function explainLines(
-  error: string,
-  requests: readonly JsonlRequest[],
+export function explainJsonlRequests(
+  error: MatchedApiError,
+  requests: readonly JsonlLine[],
   api: ApiOption,
   file: string,
 ): ApiErrorExplanation & { lines: number[] } {
   const lintLine = createJsonlLineLinter({ api });
-  const first = explainWithFindings(error, requests.length === 0 ? undefined : { findings: () => [], model: undefined });
-  if (!first.known || requests.length === 0) return { ...first, lines: [] };
+  const first = explainMatchedError(error, requests.length === 0 ? undefined : { findings: () => [], model: undefined });
+  if (error.match === undefined || requests.length === 0) return { ...first, lines: [] };
   if (requests.length === 1) {
-    const only = explainLine(error, requests[0]!, api, lintLine);
-    return { ...only, lines: only.diagnostics.length > 0 ? [requests[0]!.number] : [] };
+    const only = explainLine(error, requests[0]!, lintLine);
+    return { ...only, lines: only.diagnostics.length > 0 ? [requests[0]!.lineNumber] : [] };
   }
-  const flagged = requests.map((r) => ({ number: r.number, explanation: explainLine(error, r, api, lintLine) }));
-  const matched = flagged.filter((f) => f.explanation.diagnostics.length > 0);
-  const lines = matched.map((m) => m.number);
+  const known = { fields: error.fields, match: error.match };
+  const matched = requests
+    .map((request) => ({
+      lineNumber: request.lineNumber,
+      diagnostics: locateMatchedError(known, checkedLine(request, lintLine)).diagnostics,
+    }))
+    .filter((line) => line.diagnostics.length > 0);
+  const lines = matched.map((m) => m.lineNumber);
   const rules = first.ruleIds.map((id) => `\`${id}\``).join(', ');
   const summary =
     matched.length > 0
       ? `reqlint flags this error (with ${rules}) on ${lines.length === 1 ? 'line' : 'lines'} ${lineList(lines)} of ${file}, of ${requests.length} requests; the request that got the error is likely among them. Pass --line <n> to explain one line.`
       : `The API rejected a request with an error reqlint knows (${first.wording!.id}), covered by ${rules}, but reqlint flags none of the ${requests.length} requests in ${file}: its facts about their models may be missing or out of date, or the request sent is not in the file. Pass --line <n> to explain the line that got the error. ${first.fix}`;
-  return { ...first, diagnostics: matched.flatMap((m) => m.explanation.diagnostics), summary, lines };
+  return { ...first, diagnostics: matched.flatMap((m) => m.diagnostics), summary, lines };
 }
 
 function lineList(lines: readonly number[]): string {

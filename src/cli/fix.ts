@@ -3,10 +3,11 @@ import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DIRECTIVE_MARK, isCommentOnlyLine, jsoncComments } from '../directives/index.js';
+import { DIRECTIVE_MARK, isBlankOrCommentOnly, jsoncComments } from '../directives/index.js';
 import { applyFixes, applyFixesToText } from '../engine/fix/apply-fixes.js';
 import { oneLine } from '../engine/fix/text-fixes.js';
 import { lint } from '../engine/lint.js';
+import { jsonlLines, mapJsonlLines } from '../jsonl/lines.js';
 import { fixJsonlLine } from './fix-jsonl-line.js';
 import { kindOf, lintSource, stripBom, suppressionsFor, type FileLintOptions, type FileResult, type LintFileOptions } from './lint-file.js';
 import { decodeFile } from './utf8.js';
@@ -117,24 +118,16 @@ export function fixText(original: string, displayPath: string, options: FileLint
     fixed = result.fixed.length;
   } else if (kind === 'jsonl') {
     const suppressions = suppressionsFor(displayPath, options);
-    const rawLines = text.split('\n');
-    if (hasDirectives) {
-      let offset = 0;
-      rawLines.forEach((raw, index) => {
-        if (raw.includes(DIRECTIVE_MARK)) suppressions.addComments(jsoncComments(raw.replace(/\r$/, ''), index + 1, offset));
-        offset += raw.length + 1;
-      });
-    }
-    output = rawLines
-      .map((raw, index) => {
-        const cr = raw.endsWith('\r') ? '\r' : '';
-        const line = cr ? raw.slice(0, -1) : raw;
-        if (line.trim() === '' || (hasDirectives && isCommentOnlyLine(line))) return raw;
-        const result = fixJsonlLine(line, options, (d) => !suppressions.suppresses({ ...withoutRange(d), line: index + 1 }));
-        fixed += result.fixed;
-        return oneLine(result.output) + cr;
-      })
-      .join('\n');
+    // Every directive is read before any line is fixed, as the whole-file lint reads them.
+    if (hasDirectives)
+      for (const line of jsonlLines(text))
+        if (line.text.includes(DIRECTIVE_MARK)) suppressions.addComments(jsoncComments(line.text, line.lineNumber, line.offset));
+    output = mapJsonlLines(text, (line) => {
+      if (isBlankOrCommentOnly(line.text)) return line.text;
+      const result = fixJsonlLine(line.text, options, (d) => !suppressions.suppresses({ ...withoutRange(d), line: line.lineNumber }));
+      fixed += result.fixed;
+      return oneLine(result.output);
+    });
   }
   const result = lintSource(output, displayPath, options, how);
   const notice =

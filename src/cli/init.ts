@@ -4,6 +4,8 @@ import { CONFIG_FILE_NAMES, hasReqlintKey } from '../config/resolve.js';
 import { lint } from '../engine/lint.js';
 import { tinyglobby, yaml } from './lazy-deps.js';
 import { kindOf, stripBom } from './lint-file.js';
+import { jsonlLines } from '../jsonl/lines.js';
+import { firstRequestLine } from '../jsonl/request-lines.js';
 import { LINTABLE_EXTENSIONS } from './inputs.js';
 
 /** What `--init` writes. JSONC (comments allowed), so the starter can explain itself. */
@@ -84,9 +86,9 @@ function classify(absolute: string, file: string): Found {
     return 'other';
   }
   if (kindOf(file) === 'jsonl') {
-    const first = text.split('\n').find((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+    const first = firstRequestLine(jsonlLines(text));
     try {
-      const value = JSON.parse(first ?? '') as Record<string, unknown>;
+      const value = JSON.parse(first?.text ?? '') as Record<string, unknown>;
       return 'custom_id' in value && 'body' in value ? 'batch' : 'jsonl';
     } catch {
       return 'other';

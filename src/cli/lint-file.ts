@@ -26,7 +26,9 @@ import { sessionFor } from '../engine/session.js';
 import { pushAll } from '../push-all.js';
 import { holdsRequest, holdsRequestLine } from '../dialects/index.js';
 import { toFileCoordinates } from '../jsonl/index.js';
-import { decodeFile, invalidUtf8Message, type InvalidUtf8 } from './utf8.js';
+import { decodeFile, invalidUtf8Message, InvalidUtf8ByLine, type InvalidUtf8 } from './utf8.js';
+import { jsonlLines, type JsonlLine } from '../jsonl/lines.js';
+import { firstRequestLine } from '../jsonl/request-lines.js';
 
 /** The engine's options plus what the file holding a request adds: how its `reqlint-disable` comments apply. */
 export type FileLintOptions = LintOptions & { directives?: DirectiveSettings };
@@ -102,19 +104,14 @@ export function lintSource(
   let requestKnown = false;
   if (kind === 'jsonl') {
     const linter = createJsonlLinter(options);
+    const badBytes = new InvalidUtf8ByLine(invalidUtf8);
     const hashes: string[] = [];
-    let offset = 0;
-    let nextBad = 0;
-    text.split('\n').forEach((raw, index) => {
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      while (nextBad < invalidUtf8.length && invalidUtf8[nextBad]!.at < offset) nextBad++;
-      const bad = invalidUtf8[nextBad];
-      const badInLine = bad !== undefined && bad.at < offset + line.length ? { at: bad.at - offset, byte: bad.byte } : undefined;
-      const found = lintJsonlLine(linter, suppressions, line, index + 1, offset, mayHaveDirectives, badInLine, options);
+    for (const line of jsonlLines(text)) {
+      const invalidUtf8 = badBytes.firstIn(line.offset, line.text.length);
+      const found = lintJsonlLine({ linter, suppressions, line, mayHaveDirectives, invalidUtf8, options });
       pushAll(result.diagnostics, found);
-      if (how.hashValues) pushAll(hashes, hashLine(line, found));
-      offset += raw.length + 1;
-    });
+      if (how.hashValues) pushAll(hashes, hashLine(line.text, found));
+    }
     pushAll(pushAll(result.diagnostics, suppressions.filter(linter.finish())), suppressions.finish());
     if (how.hashValues) result.valueHashes = [...hashes, ...result.diagnostics.slice(hashes.length).map(() => valueHash(undefined, ''))];
   } else {
@@ -151,8 +148,8 @@ function namesApi(options: FileLintOptions): boolean {
  */
 function holdsRequests(text: string, kind: FileKind): boolean {
   if (kind === 'jsonl') {
-    const first = text.split('\n').find((line) => !isBlankOrCommentOnly(line));
-    return first === undefined || lineHoldsRequests(first);
+    const first = firstRequestLine(jsonlLines(text));
+    return first === undefined || lineHoldsRequests(first.text);
   }
   if (kind === 'yaml') {
     const first = yaml()
@@ -227,21 +224,27 @@ export function suppressionsFor(displayPath: string, options: FileLintOptions): 
   return new Suppressions(options.directives ?? DEFAULT_DIRECTIVE_SETTINGS, !/\.json$/i.test(displayPath));
 }
 
+/** What `lintJsonlLine` needs to lint one line of a JSONL file, lines fed in file order. */
+interface JsonlLineInFile {
+  linter: JsonlLinter;
+  suppressions: Suppressions;
+  line: JsonlLine;
+  /** Whether the file mentions `reqlint-` at all: when not, no line's comments are scanned. */
+  mayHaveDirectives: boolean;
+  /** The line's first bytes that are not UTF-8 (`at` in `line.text`). */
+  invalidUtf8: InvalidUtf8 | undefined;
+  options: FileLintOptions;
+}
+
 /** One JSONL line: its comments feed the suppressions, a comment-only line is a directive line and not a request. */
-function lintJsonlLine(
-  linter: JsonlLinter,
-  suppressions: Suppressions,
-  line: string,
-  number: number,
-  offset: number,
-  mayHaveDirectives: boolean,
-  invalidUtf8: InvalidUtf8 | undefined,
-  options: FileLintOptions,
-): Diagnostic[] {
-  return suppressJsonlLine(suppressions, line, number, offset, mayHaveDirectives, () => {
-    const found = linter.line(line, number, offset);
+function lintJsonlLine({ linter, suppressions, line, mayHaveDirectives, invalidUtf8, options }: JsonlLineInFile): Diagnostic[] {
+  return suppressJsonlLine(suppressions, line, mayHaveDirectives, () => {
+    const found = linter.line(line.text, line.lineNumber, line.offset);
     if (invalidUtf8 === undefined) return found;
-    return [...invalidUtf8Findings(line, [invalidUtf8], options).map((d) => toFileCoordinates(d, number, offset)), ...found];
+    return [
+      ...invalidUtf8Findings(line.text, [invalidUtf8], options).map((d) => toFileCoordinates(d, line.lineNumber, line.offset)),
+      ...found,
+    ];
   });
 }
 
@@ -253,17 +256,15 @@ function lintJsonlLine(
  */
 export function suppressJsonlLine(
   suppressions: Suppressions,
-  line: string,
-  number: number,
-  offset: number,
+  { text, lineNumber, offset }: JsonlLine,
   mayHaveDirectives: boolean,
   findings: () => Diagnostic[],
 ): Diagnostic[] {
   if (
     mayHaveDirectives &&
-    line.includes(DIRECTIVE_MARK) &&
-    suppressions.addComments(jsoncComments(line, number, offset)) &&
-    isCommentOnlyLine(line)
+    text.includes(DIRECTIVE_MARK) &&
+    suppressions.addComments(jsoncComments(text, lineNumber, offset)) &&
+    isCommentOnlyLine(text)
   )
     return [];
   return suppressions.filter(findings());
@@ -281,23 +282,23 @@ async function lintJsonlStream(
   const hashes: string[] = [];
   const lines: Record<number, string> = {};
   let kept = 0;
-  let firstRequestLine = true;
+  let firstRequest = true;
   for await (const line of readLines(absolutePath)) {
-    if (firstRequestLine && !isBlankOrCommentOnly(line.text)) {
-      firstRequestLine = false;
+    if (firstRequest && !isBlankOrCommentOnly(line.text)) {
+      firstRequest = false;
       if (!namesApi(options) && !lineHoldsRequests(line.text)) result.holdsRequests = false;
     }
-    const found = lintJsonlLine(linter, suppressions, line.text, line.number, line.offset, true, line.invalidUtf8, options);
+    const found = lintJsonlLine({ linter, suppressions, line, mayHaveDirectives: true, invalidUtf8: line.invalidUtf8, options });
     // A directive line may get a finding at the end (unused, unknown rule): keep its text for the code frame.
     if (found.length === 0 && how.keepSource && kept < MAX_KEPT_LINES && line.text.includes(DIRECTIVE_MARK)) {
-      lines[line.number] = line.text;
+      lines[line.lineNumber] = line.text;
       kept++;
     }
     if (found.length === 0) continue;
     pushAll(result.diagnostics, found);
     if (how.hashValues) pushAll(hashes, hashLine(line.text, found));
     if (how.keepSource && kept < MAX_KEPT_LINES) {
-      lines[line.number] = line.text;
+      lines[line.lineNumber] = line.text;
       kept++;
     } else if (how.keepSource) {
       result.linesNotKept = (result.linesNotKept ?? 0) + 1;

@@ -92,3 +92,35 @@ export function invalidUtf8Message(byte: number): string {
   const hex = byte.toString(16).toUpperCase().padStart(2, '0');
   return `Byte 0x${hex} is not valid UTF-8 (reqlint read it as U+FFFD), and the API rejects a request body that is not UTF-8: save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252).`;
 }
+
+/**
+ * The first bad bytes of each JSON Lines line, lines asked for in file order: a line is sent on its
+ * own, so each gets one `parse/invalid-utf8` at its first. Offsets are in the coordinates of the
+ * lines' offsets; a stream adds what each chunk holds as it reads it, and what lies behind the line
+ * asked for is dropped, so memory stays bounded.
+ */
+export class InvalidUtf8ByLine {
+  private pending: InvalidUtf8[];
+  private next = 0;
+
+  constructor(invalid: readonly InvalidUtf8[] = []) {
+    this.pending = [...invalid];
+  }
+
+  /** Bad bytes further on in the file (sorted, after those already added). */
+  add(invalid: readonly InvalidUtf8[]): void {
+    if (invalid.length === 0) return;
+    if (this.next > 0) {
+      this.pending = this.pending.slice(this.next);
+      this.next = 0;
+    }
+    for (const bad of invalid) this.pending.push(bad);
+  }
+
+  /** The first bad bytes in the `length` units from `start`, `at` counted from `start`. */
+  firstIn(start: number, length: number): InvalidUtf8 | undefined {
+    while (this.next < this.pending.length && this.pending[this.next]!.at < start) this.next++;
+    const bad = this.pending[this.next];
+    return bad !== undefined && bad.at < start + length ? { at: bad.at - start, byte: bad.byte } : undefined;
+  }
+}

@@ -3,7 +3,7 @@ import { isWithin, pointerToDisplayPath, toPointer } from '../json-pointer.js';
 import { docsUrlFor } from '../docs-url.js';
 import type { Diagnostic } from '../types.js';
 import type { ApiErrorWording } from '../../schemas/api-errors.js';
-import { matchWording } from './api-error-wordings.js';
+import { matchWording, type WordingMatch } from './api-error-wordings.js';
 import { printable } from '../printable.js';
 
 /** The parts of an API error reqlint reads, wherever they came from. */
@@ -71,8 +71,26 @@ export interface CheckedRequest {
 
 /** `explainApiError` with the request already linted by the caller; `undefined` when no request was given. */
 export function explainWithFindings(error: unknown, checked: CheckedRequest | undefined): ApiErrorExplanation {
+  return explainMatchedError(matchApiError(error), checked);
+}
+
+/**
+ * An API error read and matched against the known wordings, once: a caller that explains it for many
+ * requests (the lines of a JSONL file) matches it once and locates it in each (`explainMatchedError`).
+ */
+export interface MatchedApiError {
+  fields: ApiErrorFields;
+  /** `undefined`: no known wording matches; reqlint does not know this error. */
+  match: WordingMatch | undefined;
+}
+
+export function matchApiError(error: unknown): MatchedApiError {
   const fields = readApiError(error);
-  const match = matchWording(fields.message);
+  return { fields, match: matchWording(fields.message) };
+}
+
+/** `explainWithFindings` for an error already matched. */
+export function explainMatchedError({ fields, match }: MatchedApiError, checked: CheckedRequest | undefined): ApiErrorExplanation {
   const requestChecked = checked !== undefined;
   if (match === undefined) {
     return {
@@ -88,8 +106,8 @@ export function explainWithFindings(error: unknown, checked: CheckedRequest | un
   }
   const { wording, captures } = match;
   const ruleIds = [...wording.rules];
-  const param = fields.param ?? captures['param'] ?? (wording.param?.includes('{') ? undefined : wording.param);
-  const { diagnostics, schemaErrors } = checked !== undefined ? locate(checked, ruleIds, param) : { diagnostics: [], schemaErrors: [] };
+  const { diagnostics, schemaErrors } =
+    checked !== undefined ? locateMatchedError({ fields, match }, checked) : { diagnostics: [], schemaErrors: [] };
   return {
     known: true,
     error: fields,
@@ -149,11 +167,17 @@ export function modelOf(request: unknown): string | undefined {
  * The findings of the wording's rules in the request; where the API names a parameter, those at (or
  * around) it, so a request with two problems of one kind is pointed at the one the API meant.
  */
-function locate(
+/**
+ * Where a known error is in one request: the findings of the rules that cover it, near the parameter
+ * the API blames; and the schema errors that may keep those rules off. The part of an explanation
+ * that depends on the request, for callers that match the error once and locate it in many requests.
+ */
+export function locateMatchedError(
+  { fields, match: { wording, captures } }: { fields: ApiErrorFields; match: WordingMatch },
   checked: CheckedRequest,
-  ruleIds: readonly string[],
-  param: string | undefined,
 ): { diagnostics: Diagnostic[]; schemaErrors: Diagnostic[] } {
+  const ruleIds = wording.rules;
+  const param = fields.param ?? captures['param'] ?? (wording.param?.includes('{') ? undefined : wording.param);
   const all = checked.findings();
   // The schema errors that keep rules off a part of the request: a wrong type or a missing key.
   const schemaErrors = all.filter((d) => d.severity === 'error' && /^(parse\/|schema\/(type|missing-property)$)/.test(d.ruleId));

@@ -7,6 +7,7 @@ import { pushAll } from '../push-all.js';
 import { checkJsonlSyntax } from './jsonc-syntax.js';
 import { toDiagnostics } from '../engine/report/problems.js';
 import { sessionFor } from '../engine/session.js';
+import { jsonlLines } from './lines.js';
 
 /**
  * JSON Lines: one request body per line (as logged), or an OpenAI Batch input file, whose lines are
@@ -131,16 +132,11 @@ export function createJsonlLinter(options: LintOptions = {}): JsonlLinter {
 export function toFileCoordinates(diagnostic: Diagnostic, lineNumber: number, offset: number): Diagnostic {
   return { ...diagnostic, line: lineNumber, ...(diagnostic.range ? { range: shiftRange(diagnostic.range, lineNumber, offset) } : {}) };
 }
-/** Lints a whole JSONL text (CRLF or LF line endings). */
+/** Lints a whole JSONL text (lines cut as `jsonlLines` cuts them: LF or CRLF, a leading BOM dropped). */
 export function lintJsonLines(text: string, options: LintOptions = {}): Diagnostic[] {
   const linter = createJsonlLinter(options);
   const diagnostics: Diagnostic[] = [];
-  let offset = 0;
-  text.split('\n').forEach((rawLine, index) => {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    pushAll(diagnostics, linter.line(line, index + 1, offset));
-    offset += rawLine.length + 1;
-  });
+  for (const line of jsonlLines(text)) pushAll(diagnostics, linter.line(line.text, line.lineNumber, line.offset));
   pushAll(diagnostics, linter.finish());
   return diagnostics;
 }

@@ -9,6 +9,7 @@ import type { JsonPatch } from '../types.js';
 import { toLspDiagnostic, toLspRange } from './convert.js';
 import type { Finding, OpenDocument } from './open-document.js';
 import { minimalEdit } from './text-edit.js';
+import { jsonlLineStart, jsonlLineText } from '../jsonl/lines.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reqlint`;
 
@@ -29,9 +30,9 @@ export function patchEdit(doc: OpenDocument, finding: Finding, patch: JsonPatch)
     if (doc.kind === 'jsonl' && finding.jsonlLine !== undefined) {
       const raw = doc.lines[finding.jsonlLine];
       if (raw === undefined) return undefined;
-      const withoutCr = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      const line = finding.jsonlLine === 0 ? stripBom(withoutCr) : withoutCr;
-      const base = doc.document.offsetAt({ line: finding.jsonlLine, character: 0 }) + (withoutCr.length - line.length);
+      const lineNumber = finding.jsonlLine + 1;
+      const line = jsonlLineText(raw, lineNumber);
+      const base = doc.document.offsetAt({ line: finding.jsonlLine, character: 0 }) + jsonlLineStart(raw, lineNumber);
       return minimalEdit(doc.document, line, oneLine(applyPatchToText(line, patch)), base);
     }
   } catch {

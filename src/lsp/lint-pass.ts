@@ -6,6 +6,7 @@ import { docsUrlFor } from '../docs-url.js';
 import type { Diagnostic } from '../types.js';
 import type { CrossLineFindings, Finding, OpenDocument } from './open-document.js';
 import { pushAll } from '../push-all.js';
+import { jsonlLinesOf, jsonlLineText } from '../jsonl/lines.js';
 
 /** How long a lint pass may hold the event loop before it yields to incoming messages. */
 export const SLICE_MS = 15;
@@ -41,9 +42,8 @@ export async function computeFindings(doc: OpenDocument, options: FileLintOption
   let sliceStart = performance.now();
   for (let index = 0; index < doc.lines.length; index++) {
     if (doc.lineResults[index] !== undefined) continue;
-    const raw = doc.lines[index]!;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const result = compact(guardedLine(() => lintLine(index === 0 ? stripBom(line) : line)));
+    const text = jsonlLineText(doc.lines[index]!, index + 1);
+    const result = compact(guardedLine(() => lintLine(text)));
     doc.lineResults[index] = result;
     const before = doc.replaced.get(index);
     if (before === undefined || !sameCrossLineFacts(before, result)) doc.crossLine = undefined;
@@ -68,32 +68,36 @@ function withDirectives(doc: OpenDocument, options: FileLintOptions, { byLine, a
   const suppressions = suppressionsFor(doc.lintPath, options);
   const mayHaveDirectives = doc.markedLines > 0;
   const findings: Finding[] = [];
-  let offset = 0;
-  doc.lineResults.forEach((result, index) => {
-    const raw = doc.lines[index]!;
-    const lineOffset = offset;
-    offset += raw.length + 1;
-    if (result !== undefined && !mayHaveDirectives) {
-      // No directive anywhere (the common case, and the 100,000-line one): nothing to filter or map.
-      for (const diagnostic of result.diagnostics)
-        findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
-    } else if (result !== undefined) {
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      const ownCoordinates = new Map<Diagnostic, Diagnostic>();
-      const kept = suppressJsonlLine(suppressions, index === 0 ? stripBom(line) : line, index + 1, lineOffset, mayHaveDirectives, () =>
-        result.diagnostics.map((diagnostic) => {
-          const inFile = toFileCoordinates(diagnostic, index + 1, lineOffset);
-          ownCoordinates.set(inFile, diagnostic);
-          return inFile;
-        }),
-      );
-      for (const inFile of kept)
-        findings.push({ diagnostic: { ...ownCoordinates.get(inFile)!, line: index + 1 }, lineDelta: index, jsonlLine: index });
+  if (!mayHaveDirectives) {
+    // No directive anywhere (the common case, and the 100,000-line one): nothing to filter or map.
+    doc.lineResults.forEach((result, index) => {
+      if (result !== undefined)
+        for (const diagnostic of result.diagnostics)
+          findings.push({ diagnostic: { ...diagnostic, line: index + 1 }, lineDelta: index, jsonlLine: index });
+      const crossLine = byLine.get(index);
+      if (crossLine !== undefined) pushAll(findings, unsuppressed(suppressions, crossLine));
+    });
+  } else {
+    for (const line of jsonlLinesOf(doc.lines)) {
+      const index = line.lineNumber - 1;
+      const result = doc.lineResults[index];
+      if (result !== undefined) {
+        const ownCoordinates = new Map<Diagnostic, Diagnostic>();
+        const kept = suppressJsonlLine(suppressions, line, mayHaveDirectives, () =>
+          result.diagnostics.map((diagnostic) => {
+            const inFile = toFileCoordinates(diagnostic, line.lineNumber, line.offset);
+            ownCoordinates.set(inFile, diagnostic);
+            return inFile;
+          }),
+        );
+        for (const inFile of kept)
+          findings.push({ diagnostic: { ...ownCoordinates.get(inFile)!, line: line.lineNumber }, lineDelta: index, jsonlLine: index });
+      }
+      // After the line's own comments were read: a `reqlint-disable-line` on it applies to these too.
+      const crossLine = byLine.get(index);
+      if (crossLine !== undefined) pushAll(findings, unsuppressed(suppressions, crossLine));
     }
-    // After the line's own comments were read: a `reqlint-disable-line` on it applies to these too.
-    const crossLine = byLine.get(index);
-    if (crossLine !== undefined) pushAll(findings, unsuppressed(suppressions, crossLine));
-  });
+  }
   // The findings that need every line (duplicate ids) come last, as the CLI lists them, then the directives' own.
   pushAll(findings, unsuppressed(suppressions, atEnd));
   for (const diagnostic of suppressions.finish()) findings.push({ diagnostic, lineDelta: 0 });
@@ -108,16 +112,15 @@ function unsuppressed(suppressions: Suppressions, findings: readonly Finding[]):
 function replayCrossLine(doc: OpenDocument, options: LintOptions): CrossLineFindings {
   const crossLine = createJsonlCrossLineChecks(options);
   const byLine = new Map<number, Finding[]>();
-  let offset = 0;
-  doc.lineResults.forEach((result, index) => {
-    const found = result === undefined ? [] : crossLine.line(result, index + 1, offset);
+  for (const line of jsonlLinesOf(doc.lines)) {
+    const result = doc.lineResults[line.lineNumber - 1];
+    const found = result === undefined ? [] : crossLine.line(result, line.lineNumber, line.offset);
     if (found.length > 0)
       byLine.set(
-        index,
+        line.lineNumber - 1,
         found.map((diagnostic) => ({ diagnostic, lineDelta: 0 })),
       );
-    offset += doc.lines[index]!.length + 1;
-  });
+  }
   return { byLine, atEnd: crossLine.finish().map((diagnostic) => ({ diagnostic, lineDelta: 0 })) };
 }
 

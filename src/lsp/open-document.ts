@@ -27,6 +27,8 @@ const LANGUAGE_EXTENSIONS: Readonly<Record<string, string>> = { jsonl: '.jsonl',
  * An open document and what the server keeps of it between edits. For JSONL, `lines` mirrors the
  * text line by line and `lineResults` holds each line's own lint result (`undefined`: not linted
  * since it changed), so an edit of one line costs one line's lint plus the cheap cross-line replay.
+ * `lines` are the raw pieces between `\n` (a `\r` and a BOM kept), so that an edit's positions splice
+ * them; they are read as lines only through `jsonlLinesOf`/`jsonlLineText`, as every front end reads them.
  */
 export class OpenDocument {
   document: TextDocument;

@@ -4,6 +4,7 @@ import type { Position } from 'vscode-languageserver';
 import { detectDialect } from '../dialects/index.js';
 import { BATCH_ENDPOINT_APIS } from '../jsonl/batch-facts.js';
 import { isBatchLine } from '../jsonl/batch.js';
+import { jsonlLineText } from '../jsonl/lines.js';
 import type { ApiOption } from '../types.js';
 import type { SchemaKind } from './json-service.js';
 import type { OpenDocument } from './open-document.js';
@@ -33,8 +34,12 @@ export function segmentAt(doc: OpenDocument, position: Position): Segment | unde
   if (doc.kind === 'jsonl') {
     const raw = doc.lines[position.line];
     if (raw === undefined) return undefined;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    document = TextDocument.create(`${doc.document.uri}#L${position.line + 1}`, 'json', doc.document.version, text);
+    document = TextDocument.create(
+      `${doc.document.uri}#L${position.line + 1}`,
+      'json',
+      doc.document.version,
+      jsonlLineText(raw, position.line + 1),
+    );
     lineDelta = position.line;
     inner = { line: 0, character: position.character };
   }

@@ -13,7 +13,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { isBlankOrCommentOnly } from '../directives/index.js';
+import { jsonlLinesOf } from '../jsonl/lines.js';
+import { firstRequestLine } from '../jsonl/request-lines.js';
 import { defaultModelRegistry } from '../models/registry.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
@@ -64,9 +65,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   }
 
   const settingsOf = (doc: OpenDocument): DocumentSettings => {
-    if (doc.filePath !== undefined) return configs.settingsFor(doc.filePath);
+    const version = doc.document.version;
+    if (doc.filePath !== undefined) return configs.settingsFor(doc.filePath, version);
     // An unsaved buffer is linted as a file at the top of the first workspace folder would be.
-    return configs.settingsFor(join(configs.firstFolder() ?? process.cwd(), `untitled${extname(doc.lintPath)}`));
+    return configs.settingsFor(join(configs.firstFolder() ?? process.cwd(), `untitled${extname(doc.lintPath)}`), version);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -153,8 +155,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // The CLI's rule for files a directory walk finds (`holdsRequests`): a `model`, or a key that
     // defines an API; in JSON Lines, a first line with a `model` or a Batch `custom_id`.
     const broken = findings.some((f) => f.diagnostic.ruleId === 'parse/syntax');
-    const firstLine = doc.kind === 'jsonl' ? doc.lines.find((line) => !isBlankOrCommentOnly(line)) : undefined;
-    const recognised = doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine) : !broken && doc.holdsRequests;
+    const firstLine = doc.kind === 'jsonl' ? firstRequestLine(jsonlLinesOf(doc.lines)) : undefined;
+    const recognised = doc.kind === 'jsonl' ? firstLine !== undefined && lineHoldsRequests(firstLine.text) : !broken && doc.holdsRequests;
     if (recognised) {
       doc.wasRequest = true;
       return findings;
@@ -244,9 +246,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       const settings = settingsOf(doc);
       // A package.json's `reqlint` key is no top-level config: npm's own tooling completes that file.
       if (settings.kind === 'config')
-        return doc.filePath !== undefined && basename(doc.filePath) === 'package.json'
-          ? { isIncomplete: false, items: [] }
-          : complete(doc, position, defaultModelRegistry, undefined, true);
+        return settings.wholeFile ? complete(doc, position, defaultModelRegistry, undefined, true) : { isIncomplete: false, items: [] };
       if (settings.kind === 'config-error') return complete(doc, position, defaultModelRegistry, undefined, false);
       if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
       // An empty new file is a request being started; a recognised other JSON file is left alone.
@@ -278,7 +278,7 @@ function rangeFrom(doc: OpenDocument, position: { line: number; column: number }
   return { start: at(position.column), end: at(endColumn) };
 }
 
-/** A JSONL line that holds no request: empty, or only comments (a `reqlint-disable` line, a note). */
+/** A config that cannot be loaded, as a finding on the document it keeps from being linted. */
 function configProblem(message: string): Diagnostic {
   return {
     ruleId: 'config/invalid',

@@ -18,8 +18,12 @@ export type DocumentSettings =
     }
   /** A config `ignorePatterns` entry, or a folder the CLI never walks (node_modules, .git). */
   | { kind: 'ignored' }
-  /** The document is a reqlint config file: checked as a config, not linted as a request. */
-  | { kind: 'config' }
+  /**
+   * The document is a reqlint config: checked as a config, not linted as a request. `wholeFile`: the
+   * file is reqlint's (`reqlint.config.json`...); not for package.json, where only the `reqlint` key
+   * is, and the rest is npm's (and its tooling's to complete).
+   */
+  | { kind: 'config'; wholeFile: boolean }
   /** A config that applies is broken: the document cannot be linted until it is mended. */
   | { kind: 'config-error'; message: string };
 
@@ -29,11 +33,14 @@ export interface ConfigProblem {
   position?: { line: number; column: number };
 }
 
+/** npm's manifest, which is also a reqlint config when it has a `reqlint` key (docs/configuration.md). */
+const PACKAGE_JSON = 'package.json';
+
 /**
  * The files whose change may change a document's config: the config file names, and package.json,
- * whose `reqlint` key is a config (docs/configuration.md). What the server asks the client to watch.
+ * whose `reqlint` key is a config. What the server asks the client to watch.
  */
-export const CONFIG_SOURCE_NAMES: readonly string[] = [...CONFIG_FILE_NAMES, 'package.json'];
+export const CONFIG_SOURCE_NAMES: readonly string[] = [...CONFIG_FILE_NAMES, PACKAGE_JSON];
 
 /** The folders the CLI skips whatever the config says (`inputs.ts` DEFAULT_IGNORES). */
 const ALWAYS_IGNORED = ['node_modules', '.git'];
@@ -55,6 +62,8 @@ export class WorkspaceConfigs {
   private readonly optionsCache = new LintOptionsCache();
   /** Per folder of a linted document: what its configs looked like on disk when they were read. */
   private stamps = new Map<string, string>();
+  /** Per open package.json: whether it has a `reqlint` key, and the document version it was read for. */
+  private readonly packageJsonKeys = new Map<string, { version: number; holdsConfig: boolean }>();
 
   setFolders(folders: readonly string[]): void {
     // Longest first, so a nested folder wins over the folder that contains it.
@@ -67,6 +76,7 @@ export class WorkspaceConfigs {
   invalidate(): void {
     this.resolvers.clear();
     this.stamps.clear();
+    this.packageJsonKeys.clear();
   }
 
   /**
@@ -119,10 +129,10 @@ export class WorkspaceConfigs {
     );
   }
 
-  settingsFor(filePath: string): DocumentSettings {
-    if ((CONFIG_FILE_NAMES as readonly string[]).includes(basename(filePath))) return { kind: 'config' };
-    // package.json is npm's; only with a `reqlint` key (as saved on disk) is it a reqlint config too.
-    if (basename(filePath) === 'package.json' && hasReqlintKey(filePath)) return { kind: 'config' };
+  /** The settings of the document at `filePath`, in its version `documentVersion`. */
+  settingsFor(filePath: string, documentVersion: number): DocumentSettings {
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(basename(filePath))) return { kind: 'config', wholeFile: true };
+    if (this.packageJsonHoldsConfig(filePath, documentVersion)) return { kind: 'config', wholeFile: false };
     if (filePath.split(sep).some((segment) => ALWAYS_IGNORED.includes(segment))) return { kind: 'ignored' };
     const cwd = this.folderOf(filePath);
     try {
@@ -146,6 +156,21 @@ export class WorkspaceConfigs {
     } catch (error) {
       return { kind: 'config-error', message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /**
+   * Whether the document is a package.json with a `reqlint` key (as saved on disk, which is what the
+   * CLI reads). Every lint pass, hover, completion and code action asks, so the file is read once per
+   * version of the document, and again after any config change (`invalidate`: saving the file, or
+   * the client reporting that it changed on disk).
+   */
+  private packageJsonHoldsConfig(filePath: string, documentVersion: number): boolean {
+    if (basename(filePath) !== PACKAGE_JSON) return false;
+    const known = this.packageJsonKeys.get(filePath);
+    if (known !== undefined && known.version === documentVersion) return known.holdsConfig;
+    const holdsConfig = hasReqlintKey(filePath);
+    this.packageJsonKeys.set(filePath, { version: documentVersion, holdsConfig });
+    return holdsConfig;
   }
 
   /**

@@ -36,7 +36,7 @@ describe('JSONL streaming', () => {
     writeFileSync(join(dir, 'x.jsonl'), '\ufeff' + text);
     const lines = [];
     for await (const line of readLines(join(dir, 'x.jsonl'))) lines.push(line);
-    expect(lines.map((l) => [l.number, l.offset, l.text === '' ? '' : l.text.slice(0, 9)])).toEqual([
+    expect(lines.map((l) => [l.lineNumber, l.offset, l.text === '' ? '' : l.text.slice(0, 9)])).toEqual([
       [1, 0, '{"model":'],
       [2, brokenLine.length + 2, ''],
       [3, brokenLine.length + 4, '{"model":'],

@@ -541,6 +541,33 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('reads package.json\'s "reqlint" key again after an edit of the document, without a save or a watched-file event', async () => {
+    const dir = fixtureDir({ 'package.json': '{ "name": "app" }\n' });
+    const editor = new LspClient(serverPath, dir);
+    try {
+      await editor.initialize(dir);
+      const manifest = join(dir, 'package.json');
+      // npm's file without a key: no config, and no request either.
+      expect(await editor.open(manifest, '{ "name": "app" }\n')).toEqual([]);
+      // The file changes on disk and the editor reloads it (a `git checkout`): the new version is a config, checked as one.
+      const withKey = '{\n  "name": "app",\n  "reqlint": { "rules": { "tools/no-tool-choice-without-tools": "loud" } }\n}\n';
+      writeFileSync(manifest, withKey);
+      const checked = await editor.change(manifest, [{ text: withKey }]);
+      expect(checked.map((d) => [d.code, d.range.start.line])).toEqual([['config/invalid', 2]]);
+      // A config, but npm's file: its keys are not completed as a reqlint config's.
+      const keys = await editor.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri: uri(manifest) },
+        position: { line: 1, character: 3 },
+      });
+      expect(keys.items).toEqual([]);
+      // And back: without the key it is npm's file again.
+      writeFileSync(manifest, '{ "name": "app" }\n');
+      expect(await editor.change(manifest, [{ text: '{ "name": "app" }\n' }])).toEqual([]);
+    } finally {
+      editor.kill();
+    }
+  });
+
   it('notices a config changed on disk when a document is linted, without any file-watching client', async () => {
     const dir = fixtureDir({ 'reqlint.config.json': '{ "root": true, "rules": { "tools/no-tool-choice-without-tools": "warning" } }' });
     const plain = new LspClient(serverPath, dir);
