@@ -40,6 +40,7 @@ import predictionNoPredictionOnUnsupportedModel from './prediction/no-prediction
 import reasoningNoFunctionToolsWithReasoningOnChat from './reasoning/no-function-tools-with-reasoning-on-chat.js';
 import reasoningNoMaxTokensOnReasoningModel from './reasoning/no-max-tokens-on-reasoning-model.js';
 import reasoningNoReasoningEffortOnNonReasoningModel from './reasoning/no-reasoning-effort-on-non-reasoning-model.js';
+import reasoningNoReasoningItemsOnNonReasoningModel from './reasoning/no-reasoning-items-on-non-reasoning-model.js';
 import reasoningNoWebSearchWithMinimalEffort from './reasoning/no-web-search-with-minimal-effort.js';
 import reasoningValidReasoningEffort from './reasoning/valid-reasoning-effort.js';
 import responsesNoBackgroundWithoutStore from './responses/no-background-without-store.js';
@@ -126,6 +127,7 @@ export const builtinRules: readonly AnyRule[] = [
   reasoningNoFunctionToolsWithReasoningOnChat,
   reasoningNoMaxTokensOnReasoningModel,
   reasoningNoReasoningEffortOnNonReasoningModel,
+  reasoningNoReasoningItemsOnNonReasoningModel,
   reasoningNoWebSearchWithMinimalEffort,
   reasoningValidReasoningEffort,
   responsesNoBackgroundWithoutStore,

@@ -67,6 +67,7 @@ const ONE_API_ONLY: Record<string, string> = {
   'responses/require-json-word-in-input': 'the Responses counterpart of output-format/require-json-word',
   'responses/valid-image-generation-background': 'the image_generation tool exists only on Responses',
   'responses/valid-mcp-server-source': 'the mcp tool exists only on Responses',
+  'reasoning/no-reasoning-items-on-non-reasoning-model': 'reasoning items exist only in Responses input',
   'responses/no-orphan-function-call-output':
     'its Chat counterpart is messages/no-orphan-tool-message; Responses pairs calls by `call_id` across items and stored responses',
   'responses/valid-content-part-types':

@@ -10,6 +10,7 @@ const refusesToolsWhileReasoning = modelIdsWhere(
     m.supports('functionCalling') === true &&
     m.servesApi?.('chat.completions') === true,
 );
+const doesNotReason = modelIdsWhere((m) => m.isReasoning === false && m.servesApi?.('responses') === true);
 const offersMinimalEffort = modelIdsWhere((m) => m.reasoning?.efforts?.includes('minimal') === true && m.servesApi?.('responses') === true);
 const tool = { type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: {} } } };
 
@@ -34,4 +35,9 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
       return { request: { ...request, reasoning, tools }, path: `/tools/${index}/type`, api: 'responses' as const };
     }),
   ),
+  'reasoning/no-reasoning-items-on-non-reasoning-model': validResponsesRequest(doesNotReason).map(({ request }) => {
+    const input = Array.isArray(request.input) ? [...(request.input as unknown[])] : [{ role: 'user', content: String(request.input) }];
+    input.push({ type: 'reasoning', id: 'rs_replayed', summary: [] }, { role: 'assistant', content: 'An earlier answer.' });
+    return { request: { ...request, input }, path: `/input/${input.length - 2}`, api: 'responses' as const };
+  }),
 };
