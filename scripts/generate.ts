@@ -22,6 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = packageRoot(here);
 const check = process.argv.includes('--check');
 let stale = 0;
+let wroteRulesIndex = false;
 
 // Every rule file as built beside this script, not the compiled `rules/index.ts`, which lists a new
 // rule only once this run has rewritten it.
@@ -42,8 +43,12 @@ for (const file of generatedFiles(root, rules)) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.content);
     process.stderr.write(`wrote ${file.path}\n`);
+    if (file.path === 'rules/index.ts') wroteRulesIndex = true;
   }
 }
+
+// This run built `dist/` before it rewrote the rule list, so the build does not have the change yet.
+if (wroteRulesIndex) process.stderr.write('The rule list changed: run `npm run build` before trying it from dist/ (the CLI, the bench).\n');
 
 if (check && stale > 0) {
   process.stderr.write('Generated files are out of date: run `npm run generate`.\n');
