@@ -250,7 +250,7 @@ function lintJsonlLine({ linter, suppressions, line, mayHaveDirectives, invalidU
 
 /**
  * The `reqlint-disable` step of one JSONL line, lines fed in file order: the line's comments join the
- * suppressions, a line holding only directives is no request (nothing of it is reported), and what
+ * suppressions, a line holding only directives is no request (only a Batch file's checks report it), and what
  * `findings` yields for the line (file coordinates) is filtered. Shared with the language server,
  * which keeps each line's lint result between edits and so brings its own `findings`.
  */
@@ -266,7 +266,8 @@ export function suppressJsonlLine(
     suppressions.addComments(jsoncComments(text, lineNumber, offset)) &&
     isCommentOnlyLine(text)
   )
-    return [];
+    // No request, so nothing to filter; the linter still sees it, for a Batch file holds none (it is uploaded as it is).
+    return findings();
   return suppressions.filter(findings());
 }
 

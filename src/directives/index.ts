@@ -6,4 +6,11 @@
  */
 export { DIRECTIVE_MARK, isBlankOrCommentOnly, isCommentOnlyLine, jsoncComments, yamlComments, type SourceComment } from './comments.js';
 export { isDirectiveText, parseDirective, type Directive, type DirectiveKind } from './parse.js';
-export { DEFAULT_DIRECTIVE_SETTINGS, DIRECTIVE_IDS, DIRECTIVES_DOCS_URL, Suppressions, type DirectiveSettings } from './suppressions.js';
+export {
+  DEFAULT_DIRECTIVE_SETTINGS,
+  DIRECTIVE_IDS,
+  DIRECTIVES_DOCS_URL,
+  isSuppressibleInline,
+  Suppressions,
+  type DirectiveSettings,
+} from './suppressions.js';

@@ -20,8 +20,17 @@ export const DIRECTIVE_IDS = ['directive/unused', 'directive/unknown-rule', 'dir
 export type DirectiveFindingId = (typeof DIRECTIVE_IDS)[number];
 export const DIRECTIVES_DOCS_URL = 'https://github.com/reqlint/reqlint/blob/main/docs/configuration.md#inline-suppressions';
 
-/** A syntax error leaves nothing else to check; hiding it would hide that the file was not linted. */
-const UNSUPPRESSIBLE = new Set<string>(['parse/syntax', ...DIRECTIVE_IDS]);
+/**
+ * A syntax error leaves nothing else to check; hiding it would hide that the file was not linted. A
+ * comment in a JSON Lines file cannot be excused by a comment (a directive is one, and is itself
+ * reported in a Batch file): the config's `overrides` turn that check off for a file.
+ */
+const UNSUPPRESSIBLE = new Set<string>(['parse/syntax', 'parse/jsonl-comments', ...DIRECTIVE_IDS]);
+
+/** Whether a `reqlint-disable` comment can turn this finding off (editors offer to add one only then). */
+export function isSuppressibleInline(ruleId: string): boolean {
+  return !UNSUPPRESSIBLE.has(ruleId);
+}
 
 interface Tracked {
   directive: Directive;

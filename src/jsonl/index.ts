@@ -4,7 +4,7 @@ import { shiftRange } from './ranges.js';
 import { BatchChecker } from './batch.js';
 import { FirstLineById } from './first-line-by-id.js';
 import { pushAll } from '../push-all.js';
-import { checkJsonlSyntax } from './jsonc-syntax.js';
+import { checkJsonlSyntax, DIRECTIVE_IN_BATCH_FILE, inBatchLine } from './jsonc-syntax.js';
 import { toDiagnostics } from '../engine/report/problems.js';
 import { sessionFor } from '../engine/session.js';
 import { jsonlLines } from './lines.js';
@@ -30,6 +30,8 @@ export interface JsonlLinter {
  */
 export interface JsonlLineResult {
   diagnostics: Diagnostic[];
+  /** A line of `reqlint-disable` directives only: where its directive is (an error in a Batch file). */
+  directiveLine?: Range;
   customId?: { id: string; range: Range | undefined };
   url?: { url: string; range: Range | undefined };
 }
@@ -41,12 +43,17 @@ export function createJsonlLineLinter(options: LintOptions): (text: string) => J
   return (text) => {
     if (text.trim() === '') return { diagnostics: [] };
     const syntax = checkJsonlSyntax(text);
-    const syntaxFindings = toDiagnostics(syntax.problems, states, text, undefined);
-    // A comment line is a finding about that line (or, for a directive, none), never "an empty document".
-    if (syntax.commentOnly) return { diagnostics: syntaxFindings };
+    // A comment line is a finding about that line (or, for a directive, none yet), never "an empty document".
+    if (syntax.commentOnly)
+      return {
+        diagnostics: toDiagnostics(syntax.problems, states, text, undefined),
+        ...(syntax.directiveLine ? { directiveLine: syntax.directiveLine } : {}),
+      };
     const batchLine = batch.lintLine(text);
     // Plain JSONL: one request body per line, as logged.
-    if (batchLine === undefined) return { diagnostics: [...syntaxFindings, ...lint(text, options).diagnostics] };
+    if (batchLine === undefined)
+      return { diagnostics: [...toDiagnostics(syntax.problems, states, text, undefined), ...lint(text, options).diagnostics] };
+    const syntaxFindings = toDiagnostics(inBatchLine(syntax.problems), states, text, undefined);
     return {
       diagnostics: [...syntaxFindings, ...batchLine.diagnostics],
       ...(batchLine.customId !== undefined ? { customId: { id: batchLine.customId, range: batchLine.customIdRange } } : {}),
@@ -56,8 +63,8 @@ export function createJsonlLineLinter(options: LintOptions): (text: string) => J
 }
 
 /**
- * The checks across lines of a batch file (one endpoint per file, unique `custom_id`s), fed the
- * lines' results in file order. Only an id and a range are kept per line, so memory stays small and
+ * The checks across lines of a batch file (one endpoint per file, unique `custom_id`s, no directive
+ * lines in a file that is uploaded as it is), fed the lines' results in file order. Only an id and a range are kept per line, so memory stays small and
  * replaying a whole file's results costs no parsing.
  */
 export interface JsonlCrossLineChecks {
@@ -75,8 +82,13 @@ export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLine
   const firstLines = new FirstLineById();
   const repeats: Array<{ id: string; first: number; line: number; offset: number; range: Diagnostic['range'] }> = [];
   let firstUrl: { url: string; line: number } | undefined;
+  // Directive lines are a Batch file's error only, which its envelope lines tell, possibly after them.
+  const directiveLines: Array<{ line: number; offset: number; range: Range }> = [];
+  let isBatchFile = false;
   return {
     line(result, lineNumber, offset) {
+      if (result.directiveLine !== undefined) directiveLines.push({ line: lineNumber, offset, range: result.directiveLine });
+      if (result.customId !== undefined || result.url !== undefined) isBatchFile = true;
       if (result.customId !== undefined) {
         const first = firstLines.firstLineOf(result.customId.id, lineNumber);
         if (first !== undefined) repeats.push({ id: result.customId.id, first, line: lineNumber, offset, range: result.customId.range });
@@ -97,6 +109,16 @@ export function createJsonlCrossLineChecks(options: LintOptions): JsonlCrossLine
     },
     finish() {
       const diagnostics: Diagnostic[] = [];
+      if (isBatchFile)
+        for (const directive of directiveLines) {
+          const found = batch.crossLine(
+            'parse/jsonl-comments',
+            DIRECTIVE_IN_BATCH_FILE,
+            '',
+            shiftRange(directive.range, directive.line, directive.offset),
+          );
+          if (found) diagnostics.push({ ...found, line: directive.line });
+        }
       // Lines arrive in order, so the repeats are already sorted by line.
       for (const repeat of repeats) {
         const range = repeat.range && shiftRange(repeat.range, repeat.line, repeat.offset);

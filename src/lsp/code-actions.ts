@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import { describeFix } from '../describe-fix.js';
 import { fixText } from '../cli/fix.js';
 import { stripBom } from '../cli/lint-file.js';
+import { isSuppressibleInline } from '../directives/index.js';
 import { engineCheck } from '../engine/checks.js';
 import type { LintOptions } from '../engine/lint.js';
 import { applyPatchToText, oneLine } from '../engine/fix/text-fixes.js';
@@ -94,7 +95,7 @@ export function quickFixes(doc: OpenDocument, range: Range): CodeAction[] {
  */
 function suppressionEdit(doc: OpenDocument, ruleId: string, line: number): TextEdit | undefined {
   const check = engineCheck(ruleId);
-  if (check !== undefined && !check.configurable) return undefined;
+  if ((check !== undefined && !check.configurable) || !isSuppressibleInline(ruleId)) return undefined;
   const marker = doc.kind === 'yaml' ? '#' : doc.kind === 'jsonl' || doc.lintPath.endsWith('.jsonc') ? '//' : undefined;
   if (marker === undefined) return undefined;
   const indent = /^[ \t]*/.exec(doc.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0] ?? '';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile, lintSource } from '../../src/cli/lint-file.js';
 import { jsoncComments, parseDirective, yamlComments } from '../../src/directives/index.js';
+import { lintJsonLines } from '../../src/jsonl/index.js';
 import { brokenLine, cleanLine, fixtureDir, parseJson, run } from '../cli/helpers.js';
 
 const TOOL = 'tools/no-tool-choice-without-tools';
@@ -98,6 +99,39 @@ describe('suppressing in JSONL and YAML', () => {
     const dir = fixtureDir({ 'log.jsonl': jsonl });
     const streamed = await lintFile(join(dir, 'log.jsonl'), 'log.jsonl', {}, how);
     expect(streamed.diagnostics).toEqual(lintSource(jsonl, 'log.jsonl', {}, how).diagnostics);
+  });
+
+  const envelope = (body: string) => `{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":${body}}`;
+  const messagesOf = (text: string, name: string) =>
+    lintSource(text, name, {}, how)
+      .diagnostics.filter((d) => d.ruleId === 'parse/jsonl-comments')
+      .map((d) => `${d.range?.start.line}:${d.message.slice(0, 40)}`);
+
+  it('a directive line in a Batch file is an error (the file is uploaded as it is), but still applies', () => {
+    const batch = [`// reqlint-disable-next-line ${TOOL}`, envelope(brokenLine), ''].join('\n');
+    expect(ids(batch, 'batch.jsonl')).toEqual(['1:parse/jsonl-comments']);
+    expect(messagesOf(batch, 'batch.jsonl')).toEqual(['1:A `reqlint-disable` comment in a Batch i']);
+    // The same directive in a file of plain request bodies (logs, fixtures) is only a directive.
+    expect(ids([`// reqlint-disable-next-line ${TOOL}`, brokenLine, ''].join('\n'), 'log.jsonl')).toEqual([]);
+  });
+
+  it('a directive on a request line is an error there, and cannot excuse itself', () => {
+    expect(messagesOf(`${brokenLine} // reqlint-disable-line ${TOOL}\n`, 'log.jsonl')).toEqual([
+      '1:A `reqlint-disable` comment on a request',
+    ]);
+    expect(messagesOf(`${envelope(brokenLine)} // reqlint-disable-line ${TOOL}\n`, 'batch.jsonl')).toEqual([
+      '1:A `reqlint-disable` comment in a Batch i',
+    ]);
+    // Without ids a directive turns every rule off on its line: not the finding about the comment itself.
+    expect(ids(`${cleanLine.replace('"messages"', '/* reqlint-disable-line */ "messages"')}\n`, 'log.jsonl')).toEqual([
+      '1:parse/jsonl-comments',
+      '1:directive/unused',
+    ]);
+  });
+
+  it('the library finds the directive line of a Batch file too, as the fetch guard lints an upload', () => {
+    const batch = [`// reqlint-disable-next-line ${TOOL}`, envelope(cleanLine), ''].join('\n');
+    expect(lintJsonLines(batch).map((d) => `${d.line}:${d.ruleId}:${d.severity}`)).toEqual(['1:parse/jsonl-comments:error']);
   });
 
   it('YAML takes # directives, in single documents and --- streams', () => {
