@@ -140,6 +140,18 @@ export const conformanceExceptions: readonly ConformanceException[] = [
   { specSchema: chat, path: 'response_format{type=json_schema}.json_schema.name', kind: 'constraint', keyword: 'pattern', ...nameRule },
   { specSchema: chat, path: 'response_format{type=json_schema}.json_schema.name', kind: 'constraint', keyword: 'maxLength', ...nameRule },
 
+  // Participant names: the spec gives no rule at all, and the API holds them to the function-name pattern.
+  ...(['developer', 'system', 'user', 'assistant'] as const).map((role) => ({
+    specSchema: chat,
+    path: `messages[]{role=${role}}.name`,
+    kind: 'constraint' as const,
+    keyword: 'pattern',
+    reason:
+      "The spec says nothing of the form of a participant name, but the API answers a name with a space with 400 \"Invalid 'messages[0].name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.\" (code invalid_value).",
+    source: 'api-facts §5 #46 (AutoGen users with agent names such as "Travel Agent": code search, quoted in tests; 2024–2025)',
+    checked: '2026-12-07',
+  })),
+
   // Defaults we do not repeat.
   {
     specSchema: chat,

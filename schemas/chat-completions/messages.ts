@@ -19,9 +19,11 @@ const textOnlyContentSchema = {
   ],
 } as const;
 
+/** The API holds it to the function-name pattern, which the spec does not say (see the conformance exception). */
 const participantNameSchema = {
   type: 'string',
-  description: 'An optional participant name that tells apart participants of the same role.',
+  pattern: '^[a-zA-Z0-9_-]+$',
+  description: 'An optional participant name that tells apart participants of the same role: letters, digits, `_` and `-`.',
 } as const;
 
 export const chatDeveloperMessageSchema = {
