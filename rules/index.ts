@@ -31,6 +31,7 @@ import modelsNoUnsupportedParallelToolCalls from './models/no-unsupported-parall
 import modelsNoUnsupportedPromptCacheOptions from './models/no-unsupported-prompt-cache-options.js';
 import modelsNoUnsupportedStructuredOutputs from './models/no-unsupported-structured-outputs.js';
 import modelsNoUnsupportedVerbosity from './models/no-unsupported-verbosity.js';
+import outputFormatNoForeignFormatShape from './output-format/no-foreign-format-shape.js';
 import outputFormatPreferJsonSchema from './output-format/prefer-json-schema.js';
 import outputFormatRequireJsonWord from './output-format/require-json-word.js';
 import paramsNoMaxTokensWithMaxCompletionTokens from './params/no-max-tokens-with-max-completion-tokens.js';
@@ -118,6 +119,7 @@ export const builtinRules: readonly AnyRule[] = [
   modelsNoUnsupportedPromptCacheOptions,
   modelsNoUnsupportedStructuredOutputs,
   modelsNoUnsupportedVerbosity,
+  outputFormatNoForeignFormatShape,
   outputFormatPreferJsonSchema,
   outputFormatRequireJsonWord,
   paramsNoMaxTokensWithMaxCompletionTokens,

@@ -1,0 +1,74 @@
+import { defineRule, isRecord } from '../../src/rule-api.js';
+
+/** A `json_schema` format's own keys, in the order the API documents them. */
+const FORMAT_KEYS = ['name', 'description', 'schema', 'strict'] as const;
+
+/**
+ * The two APIs spell a `json_schema` output format differently (api-facts §2.3): Chat Completions
+ * nests it, `response_format: {type: "json_schema", json_schema: {name, schema, strict}}`; the
+ * Responses API keeps it flat, `text.format: {type: "json_schema", name, schema, strict}`. Each refuses
+ * the other's form: "Missing required parameter: 'text.format.name'." one way, "…
+ * 'response_format.json_schema'." the other (api-facts §5 #47), and the schema check alone answers
+ * with findings about keys that hide the real mistake. This rule names it and rewrites the format in
+ * the shape this API reads (same name, schema and `strict`: a safe fix).
+ */
+export default defineRule({
+  id: 'output-format/no-foreign-format-shape',
+  meta: {
+    type: 'problem',
+    description: "A `json_schema` output format written in the other API's shape: nested for Chat Completions, flat for Responses.",
+    apis: ['chat.completions', 'responses'],
+    triggers: ['text', 'response_format'],
+    recommended: true,
+    fixable: true,
+    messages: {
+      nestedOnResponses:
+        '`{{format}}` has the Chat Completions shape `{"type": "json_schema", "json_schema": {…}}`; the Responses API reads it flat: `{"type": "json_schema", "name": …, "schema": …, "strict": …}`.',
+      flatOnChat:
+        '`{{format}}` has the flat Responses API shape `{"type": "json_schema", "name": …, "schema": …}`; Chat Completions nests it: `{"type": "json_schema", "json_schema": {"name": …, "schema": …}}`.',
+    },
+  },
+  create() {
+    return {
+      // A foreign shape fails the schema, so the typed request is never dispatched: read the raw body.
+      document({ api, value: body }, context) {
+        if (api === 'responses') {
+          const format = isRecord(body.text) ? body.text.format : undefined;
+          if (!isRecord(format) || format.type !== 'json_schema' || !isRecord(format.json_schema) || 'schema' in format) return;
+          const { json_schema: nested, ...rest } = format;
+          const path = '/text/format';
+          context.report({
+            messageId: 'nestedOnResponses',
+            data: { format: context.nameOf(path) },
+            path,
+            target: 'value',
+            fix: [{ op: 'replace', path, value: { ...rest, ...formatKeys(nested) } }],
+            explainsSchemaError: true,
+          });
+        } else {
+          const format = body.response_format;
+          if (!isRecord(format) || format.type !== 'json_schema' || 'json_schema' in format || !('schema' in format || 'name' in format))
+            return;
+          const { type, ...rest } = format;
+          const path = '/response_format';
+          context.report({
+            messageId: 'flatOnChat',
+            data: { format: context.nameOf(path) },
+            path,
+            target: 'value',
+            fix: [{ op: 'replace', path, value: { type, json_schema: formatKeys(rest) } }],
+            explainsSchemaError: true,
+          });
+        }
+      },
+    };
+  },
+});
+
+/** The format's own keys first, in the documented order; others are kept for the schema check to judge. */
+function formatKeys(source: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of FORMAT_KEYS) if (key in source) out[key] = source[key];
+  for (const key of Object.keys(source)) if (!(key in out) && key !== 'type') out[key] = source[key];
+  return out;
+}
