@@ -17,6 +17,7 @@ import embeddedSchemasRequireArrayItems from './embedded-schemas/require-array-i
 import embeddedSchemasRootMustBeObject from './embedded-schemas/root-must-be-object.js';
 import logprobsNoTopLogprobsWithoutLogprobs from './logprobs/no-top-logprobs-without-logprobs.js';
 import messagesNoEmptyToolCalls from './messages/no-empty-tool-calls.js';
+import messagesNoForeignContentParts from './messages/no-foreign-content-parts.js';
 import messagesNoOrphanToolMessage from './messages/no-orphan-tool-message.js';
 import messagesNoUnsupportedInputParts from './messages/no-unsupported-input-parts.js';
 import messagesNoUnsupportedInstructionRole from './messages/no-unsupported-instruction-role.js';
@@ -105,6 +106,7 @@ export const builtinRules: readonly AnyRule[] = [
   embeddedSchemasRootMustBeObject,
   logprobsNoTopLogprobsWithoutLogprobs,
   messagesNoEmptyToolCalls,
+  messagesNoForeignContentParts,
   messagesNoOrphanToolMessage,
   messagesNoUnsupportedInputParts,
   messagesNoUnsupportedInstructionRole,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Violation } from './types.js';
 import { modelFor, SAMPLE_MODELS, validChatRequest } from '../../support/valid-requests.js';
+import { validResponsesRequest } from '../../support/valid-dialect-requests.js';
 
 /** Violation generators for `rules/messages/`: each breaks one rule once, in a valid generated request. */
 
@@ -131,4 +132,15 @@ export const violations: Record<string, fc.Arbitrary<Violation>> = {
       request: insertAt(request, at, { role, content: [part] }),
       path: `/messages/${at}/content/0`,
     })),
+  'messages/no-foreign-content-parts': fc.tuple(fc.boolean(), text).chain(([onResponses, words]): fc.Arbitrary<Violation> =>
+    onResponses
+      ? validResponsesRequest().map(({ request }) => {
+          const input = [...(request.input as unknown[]), { role: 'user', content: [{ type: 'text', text: words }] }];
+          return { request: { ...request, input }, path: `/input/${input.length - 1}/content/0`, api: 'responses' as const };
+        })
+      : validChatRequest().map(({ request }) => {
+          const messages = [...messagesOf(request), { role: 'user', content: [{ type: 'input_text', text: words }] }];
+          return { request: { ...request, messages }, path: `/messages/${messages.length - 1}/content/0` };
+        }),
+  ),
 };
