@@ -147,6 +147,7 @@ function describeValue(value: unknown): string {
   if (value instanceof Error) return `an error without a message (${printable(value.name)})`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'string') {
+    if (value.trim() === '') return 'an empty text';
     // Text is described as what it holds: the JSON the CLI was given, not that JSON quoted again.
     try {
       return describeValue(JSON.parse(value) as unknown);

@@ -171,6 +171,8 @@ describe('explainApiError', () => {
       expect(explanation.summary).not.toContain('[object Object]');
     }
     expect(explainApiError(42).summary).toMatch(/^reqlint could not find an error message in 42\./);
+    // A 400 with an empty body, as the fetch guard reads it.
+    expect(explainApiError('').summary).toMatch(/^reqlint could not find an error message in an empty text\./);
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic['self'] = cyclic;
     expect(explainApiError(cyclic).summary).toMatch(/^reqlint could not find an error message in an object with the keys a, self\./);
