@@ -77,6 +77,9 @@ for (const path of libraryChunks()) {
     /^\/\/ dist\/(?:schemas\/.*conformance-exceptions|src\/generate\/|scripts\/)[^\n]*/m,
   );
   if (testOnly !== null) problems.push(`${path} bundles ${testOnly[0].slice(3)}, which only tests or the build use`);
+  // Terminal columns are the CLI's concern (code frames); string-width's import alone costs ~25 ms.
+  if (/\bimport\b[^;]*["']string-width["']/.test(readFileSync(join(root, path), 'utf8')))
+    problems.push(`${path} loads string-width, which only the CLI's code frames need`);
 }
 
 // The CLI's worker threads: the bundle must find its compiled worker (it once looked for it beside the

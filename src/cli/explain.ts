@@ -3,8 +3,8 @@ import { visible } from './formatters/terminal-text.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_OPTIONS } from '../dialect-ids.js';
+import { lint } from '../engine/lint.js';
 import {
-  explainApiError,
   explainMatchedError,
   locateMatchedError,
   matchApiError,
@@ -29,9 +29,11 @@ Says which reqlint rule covers an error the API returned, and what to change. Th
 message, an SDK's "400 ..." line or the API's JSON body. With --request, the request that got the
 error is linted and the place the error is about is shown. A JSONL request file (logged requests or a
 Batch input file) is explained line by line, and the lines reqlint flags for the error are named;
---line <n> explains only line n.
+--line <n> explains only line n. A line of a Batch output or error file is explained against the
+request line with its custom_id; a whole Batch output file (with -) gets each failed line explained.
 
-Exit codes: 0 the error is known to reqlint, 1 it is not, 2 usage error.`;
+Exit codes: 0 the error is known to reqlint (every failed line's, for a Batch output file), 1 it is
+not or no error message was found, 2 usage error.`;
 
 const APIS: readonly ApiOption[] = API_OPTIONS;
 
@@ -81,27 +83,126 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
     line = Number(values.line);
   }
 
-  let explanation: ApiErrorExplanation & { lines?: number[] };
+  let explain: (error: MatchedApiError, options?: { searchAll: boolean }) => CliExplanation;
   if (values.request === undefined) {
-    explanation = explainApiError(text, undefined, { api });
+    explain = (error) => explainMatchedError(error, undefined);
   } else if (jsonl) {
     const requests = [...requestLines(jsonlLines(readFileSync(resolve(io.cwd, values.request), 'utf8')))];
-    if (line !== undefined) {
-      const picked = requests.find((r) => r.lineNumber === line);
-      if (picked === undefined)
-        return usage(
-          io,
-          `line ${line} of ${values.request} holds no request (${requests.length === 0 ? 'the file holds none' : `its requests are on lines ${lineList(requests.map((r) => r.lineNumber))}`}).`,
-        );
-      explanation = explainLine(matchApiError(text), picked, createJsonlLineLinter({ api }));
-    } else {
-      explanation = explainJsonlRequests(matchApiError(text), requests, api, values.request);
-    }
+    const picked = line === undefined ? undefined : requests.find((r) => r.lineNumber === line);
+    if (line !== undefined && picked === undefined)
+      return usage(
+        io,
+        `line ${line} of ${values.request} holds no request (${requests.length === 0 ? 'the file holds none' : `its requests are on lines ${lineList(requests.map((r) => r.lineNumber))}`}).`,
+      );
+    explain = jsonlExplainer(requests, picked, api, values.request);
   } else {
-    explanation = explainApiError(text, readFileSync(resolve(io.cwd, values.request), 'utf8'), { api });
+    const request = readFileSync(resolve(io.cwd, values.request), 'utf8');
+    explain = (error) => explainMatchedError(error, { findings: () => lint(request, { api }).diagnostics, model: modelOf(request) });
   }
+
+  const outputLines = batchOutputLines(text);
+  if (outputLines !== undefined) return explainBatchOutput(outputLines, explain, values.format, io, values.request);
+  const explanation = explain(matchApiError(text));
   io.stdout.write(values.format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : formatExplanation(explanation, values.request));
   return explanation.known ? 0 : 1;
+}
+
+/**
+ * What the CLI adds to an explanation: the JSONL lines it flags; the line whose `custom_id` the error
+ * names, or that no line of the request file has it.
+ */
+type CliExplanation = ApiErrorExplanation & { lines?: number[]; requestLine?: number; customIdNotFound?: true };
+
+/**
+ * How an error is explained against a JSONL request file: on the line `--line` picks; else on the
+ * line with the error's `custom_id` (a Batch output or error file line names its request); else on
+ * every line, naming those reqlint flags.
+ */
+function jsonlExplainer(
+  requests: readonly JsonlLine[],
+  picked: JsonlLine | undefined,
+  api: ApiOption,
+  file: string,
+): (error: MatchedApiError, options?: { searchAll: boolean }) => CliExplanation {
+  const lintLine = createJsonlLineLinter({ api });
+  let byCustomId: Map<string, JsonlLine> | undefined;
+  return (error, { searchAll } = { searchAll: true }) => {
+    if (picked !== undefined) return explainLine(error, picked, lintLine);
+    const { customId } = error.fields;
+    if (customId === undefined) return explainJsonlRequests(error, requests, api, file, lintLine);
+    byCustomId ??= requestsByCustomId(requests);
+    const request = byCustomId.get(customId);
+    if (request !== undefined) return { ...explainLine(error, request, lintLine), requestLine: request.lineNumber };
+    const missing = `No request in ${file} has the custom_id "${customId}"`;
+    if (!searchAll) {
+      const alone = explainMatchedError(error, undefined);
+      return { ...alone, summary: alone.known ? `${missing}. ${alone.summary}` : alone.summary, customIdNotFound: true };
+    }
+    const all = explainJsonlRequests(error, requests, api, file, lintLine);
+    const summary = error.match === undefined ? all.summary : `${missing}, so every line was searched. ${all.summary}`;
+    return { ...all, summary, customIdNotFound: true };
+  };
+}
+
+/** The first line with each `custom_id` (a repeated one is the linter's `batch/` finding, not explain's to settle). */
+function requestsByCustomId(requests: readonly JsonlLine[]): Map<string, JsonlLine> {
+  const byId = new Map<string, JsonlLine>();
+  for (const request of requests) {
+    if (!request.text.includes('"custom_id"')) continue;
+    const value = parseOrUndefined(request.text);
+    const customId = isBatchLine(value) ? value['custom_id'] : undefined;
+    if (typeof customId === 'string' && !byId.has(customId)) byId.set(customId, request);
+  }
+  return byId;
+}
+
+/**
+ * The lines of a whole Batch output (or error) file given as the error: more than one line, the
+ * first a result line (`custom_id` with `response` or `error`, no request `body`). One line is left
+ * to the ordinary path, which reads a single result line the same way.
+ */
+function batchOutputLines(text: string): JsonlLine[] | undefined {
+  const lines = [...requestLines(jsonlLines(text))];
+  if (lines.length < 2) return undefined;
+  const first = parseOrUndefined(lines[0]!.text);
+  const isResultLine =
+    first !== null &&
+    typeof first === 'object' &&
+    !Array.isArray(first) &&
+    typeof (first as Record<string, unknown>)['custom_id'] === 'string' &&
+    ('response' in first || 'error' in first) &&
+    !('body' in first);
+  return isResultLine ? lines : undefined;
+}
+
+/**
+ * Each failed line of a Batch output file, explained against its request by `custom_id`; the lines
+ * that succeeded are counted. A custom_id missing from the request file is said so for that line
+ * alone: searching every request for every failed line would cost lines × failures lints.
+ */
+function explainBatchOutput(
+  lines: readonly JsonlLine[],
+  explain: (error: MatchedApiError, options?: { searchAll: boolean }) => CliExplanation,
+  format: string,
+  io: CliIo,
+  requestFile: string | undefined,
+): number {
+  const failed: Array<CliExplanation & { outputLine: number }> = [];
+  for (const line of lines) {
+    const error = matchApiError(parseOrUndefined(line.text) ?? line.text);
+    const { message, status } = error.fields;
+    if (message === '' && status !== undefined && status >= 200 && status < 300) continue;
+    failed.push({ outputLine: line.lineNumber, ...explain(error, { searchAll: false }) });
+  }
+  const succeeded = lines.length - failed.length;
+  if (format === 'json') {
+    io.stdout.write(JSON.stringify({ failed: failed.length, succeeded, explanations: failed }, null, 2) + '\n');
+  } else {
+    const tally = `Batch output: ${failed.length} of ${lines.length} lines failed, ${succeeded} succeeded.`;
+    const parts = failed.map((f) => `Line ${f.outputLine} of the Batch output:\n${formatExplanation(f, requestFile)}`);
+    io.stdout.write([visible(tally) + '\n', ...parts].join('\n'));
+  }
+  return failed.every((f) => f.known) ? 0 : 1;
 }
 
 /**
@@ -140,8 +241,8 @@ export function explainJsonlRequests(
   requests: readonly JsonlLine[],
   api: ApiOption,
   file: string,
+  lintLine: (text: string) => JsonlLineResult = createJsonlLineLinter({ api }),
 ): ApiErrorExplanation & { lines: number[] } {
-  const lintLine = createJsonlLineLinter({ api });
   const first = explainMatchedError(error, requests.length === 0 ? undefined : { findings: () => [], model: undefined });
   if (error.match === undefined || requests.length === 0) return { ...first, lines: [] };
   if (requests.length === 1) {
@@ -174,10 +275,23 @@ function usage(io: CliIo, message: string): number {
   return 2;
 }
 
-export function formatExplanation(explanation: ApiErrorExplanation & { lines?: number[] }, requestFile?: string): string {
-  const lines = [`API error: ${explanation.error.message}`];
+export function formatExplanation(explanation: CliExplanation, requestFile?: string): string {
+  const { message, customId } = explanation.error;
+  // No message was found: the summary says so, and there is no "API error" to quote.
+  const lines = message === '' ? [] : [`API error: ${message}`];
+  if (customId !== undefined) {
+    const file = requestFile ?? 'the request file';
+    const where =
+      explanation.requestLine !== undefined
+        ? `, line ${explanation.requestLine} of ${file}`
+        : explanation.customIdNotFound
+          ? ` (no request in ${file} has it)`
+          : '';
+    lines.push(`Batch request: custom_id "${customId}"${where}`);
+  }
   if (!explanation.known) {
-    lines.push('', explanation.summary);
+    if (lines.length > 0) lines.push('');
+    lines.push(explanation.summary);
     return forTerminal(lines);
   }
   const wording = explanation.wording!;

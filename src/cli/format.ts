@@ -18,7 +18,8 @@ export interface FormatContext {
 /** An output format: how it writes a report, and whether it needs each file's text. */
 interface Formatter {
   description: string;
-  format(results: readonly FileResult[], context: FormatContext): string;
+  /** A promise where the format loads something first (stylish: string-width, for text beyond ASCII). */
+  format(results: readonly FileResult[], context: FormatContext): string | Promise<string>;
   /** Code frames or fixes are made from each file's text, which the CLI then keeps. */
   needsSource?: boolean;
 }
@@ -53,8 +54,8 @@ export const FORMATTERS = {
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMATS = Object.keys(FORMATTERS) as FormatName[];
 
-export function formatResults(format: FormatName, results: readonly FileResult[], context: FormatContext): string {
-  return FORMATTERS[format].format(results, context);
+export async function formatResults(format: FormatName, results: readonly FileResult[], context: FormatContext): Promise<string> {
+  return await FORMATTERS[format].format(results, context);
 }
 
 /** Formats whose report needs source text (code frames, SARIF fixes). */

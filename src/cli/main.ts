@@ -247,7 +247,7 @@ async function run(options: CliOptions, resolver: ConfigResolver, io: CliIo): Pr
     io.env ?? process.env,
     options.color,
   );
-  const report = formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, color, fixHint: !fixing });
+  const report = await formatResults(options.format, results, { version: packageVersion(), cwd: io.cwd, color, fixHint: !fixing });
   if (options.outputFile !== undefined) {
     const target = resolve(io.cwd, options.outputFile);
     try {

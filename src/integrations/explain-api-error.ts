@@ -8,13 +8,15 @@ import { printable } from '../printable.js';
 
 /** The parts of an API error reqlint reads, wherever they came from. */
 export interface ApiErrorFields {
-  /** The API's own message, without the `400 ` an SDK puts in front. */
+  /** The API's own message, without the `400 ` an SDK puts in front; `''` when none was found in what was given. */
   message: string;
   status?: number;
   /** The request parameter the API blames, as it spells it (`messages[0].role`, `reasoning.effort`). */
   param?: string;
   code?: string;
   type?: string;
+  /** The Batch request's `custom_id`, when the error came from a Batch output or error file line. */
+  customId?: string;
 }
 
 export interface ApiErrorExplanation {
@@ -43,7 +45,9 @@ export interface ApiErrorExplanation {
  * given, where in it the problem is (the request is linted and the findings of that rule picked).
  *
  * `error` may be an openai-node `APIError` (or any error with the API's `error` object), a response
- * body (`{ error: { message, param, code } }`, as an object or JSON text), or the message text.
+ * body (`{ error: { message, param, code } }`, as an object or JSON text), a Batch output or error file
+ * line (`{ custom_id, response: { status_code, body: { error } } }`), or the message text. A value with
+ * no message in it is said to be one, never printed as `[object Object]`.
  * An error no known wording matches is said to be unknown to reqlint, so what the rules miss is seen.
  *
  *   try { await client.chat.completions.create(body) }
@@ -80,17 +84,23 @@ export function explainWithFindings(error: unknown, checked: CheckedRequest | un
  */
 export interface MatchedApiError {
   fields: ApiErrorFields;
-  /** `undefined`: no known wording matches; reqlint does not know this error. */
+  /** `undefined`: no known wording matches (or there was no message); reqlint does not know this error. */
   match: WordingMatch | undefined;
+  /** When no message was found: what was given instead, shortened, for the answer to quote. */
+  noMessageIn?: string;
 }
 
 export function matchApiError(error: unknown): MatchedApiError {
   const fields = readApiError(error);
+  if (fields.message === '') return { fields, match: undefined, noMessageIn: describeValue(error) };
   return { fields, match: matchWording(fields.message) };
 }
 
 /** `explainWithFindings` for an error already matched. */
-export function explainMatchedError({ fields, match }: MatchedApiError, checked: CheckedRequest | undefined): ApiErrorExplanation {
+export function explainMatchedError(
+  { fields, match, noMessageIn }: MatchedApiError,
+  checked: CheckedRequest | undefined,
+): ApiErrorExplanation {
   const requestChecked = checked !== undefined;
   if (match === undefined) {
     return {
@@ -101,7 +111,10 @@ export function explainMatchedError({ fields, match }: MatchedApiError, checked:
       docsUrls: [],
       diagnostics: [],
       requestChecked,
-      summary: `reqlint does not know this error yet: "${fields.message}". No rule covers it, so reqlint could not have caught it; please report it (with the request, if you can share it) so a rule can be added.`,
+      summary:
+        fields.message === ''
+          ? noMessageSummary(fields, noMessageIn ?? 'what was given')
+          : `reqlint does not know this error yet: "${fields.message}". No rule covers it, so reqlint could not have caught it; please report it (with the request, if you can share it) so a rule can be added.`,
     };
   }
   const { wording, captures } = match;
@@ -120,6 +133,45 @@ export function explainMatchedError({ fields, match }: MatchedApiError, checked:
     requestChecked,
     summary: summarize(wording, diagnostics, schemaErrors, requestChecked, checked?.model),
   };
+}
+
+function noMessageSummary({ status, customId }: ApiErrorFields, given: string): string {
+  const request = customId === undefined ? 'The request' : `The Batch request \`${customId}\``;
+  if (status !== undefined && status >= 200 && status < 300)
+    return `${request} succeeded (status ${status}): there is no error to explain.`;
+  return `reqlint could not find an error message in ${given}. Give it the API's error: its message, its JSON body (\`{"error": {"message": …}}\`), the error an SDK threw, or a line of a Batch output or error file.`;
+}
+
+/** What was given, short enough to quote: JSON where it can be written as JSON, never `[object Object]`. */
+function describeValue(value: unknown): string {
+  if (value instanceof Error) return `an error without a message (${printable(value.name)})`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'an empty text';
+    // Text is described as what it holds: the JSON the CLI was given, not that JSON quoted again.
+    try {
+      return describeValue(JSON.parse(value) as unknown);
+    } catch {
+      // Not JSON: quoted below.
+    }
+  }
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json.length > 120 ? `${json.slice(0, 119)}…` : json;
+  } catch {
+    // Cyclic, a BigInt inside, or a getter that throws: described by its keys below.
+  }
+  if (value !== null && typeof value === 'object') {
+    try {
+      const keys = Object.keys(value);
+      return keys.length === 0
+        ? 'an object with no keys'
+        : `an object with the keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
+    } catch {
+      return 'an object that cannot be read';
+    }
+  }
+  return printable(value);
 }
 
 function summarize(
@@ -198,31 +250,69 @@ export function apiParamToPointer(param: string): string | undefined {
   return segments.length === 0 ? undefined : toPointer(segments);
 }
 
-/** Reads the API's message, status, param and code from whatever form the error arrived in. */
+/**
+ * Where the API's error object may sit inside what a caller holds, tried in this order: `error` (an
+ * openai-node `APIError`, a response body, a Batch error file line `{ custom_id, error }`), then the
+ * wrappers around a body: a Batch output line `{ custom_id, response: { status_code, body } }`, a
+ * fetch-style `{ status, body }`, an HTTP client's `{ response: { data } }`.
+ */
+const ERROR_HOLDERS = ['error', 'response', 'body', 'data'] as const;
+/** Enough for `line.response.body.error`, and a stop for self-referencing objects. */
+const MAX_HOLDER_DEPTH = 4;
+
+/**
+ * Reads the API's message, status, param and code from whatever form the error arrived in, and the
+ * Batch request's `custom_id` when it came from a Batch output or error file line. `message` is `''`
+ * when there is none to read (no string message anywhere it can sit): never the text of an object.
+ */
 export function readApiError(error: unknown): ApiErrorFields {
   if (typeof error === 'string') return readErrorText(error);
-  if (error !== null && typeof error === 'object') {
-    const record = error as Record<string, unknown>;
-    const status = typeof record['status'] === 'number' ? record['status'] : undefined;
-    // openai-node's APIError keeps the API's object in `error`; a response body is `{ error: {...} }`.
-    const inner = record['error'];
-    if (inner !== null && typeof inner === 'object' && typeof (inner as Record<string, unknown>)['message'] === 'string') {
-      return withStatus(fieldsOf(inner as Record<string, unknown>), status);
-    }
-    if (typeof record['message'] === 'string') {
-      const fields = { ...readErrorText(record['message']), ...optionalFields(record) };
-      return withStatus(fields, status);
-    }
+  try {
+    return readHeldError(error, 0) ?? { message: '', ...statusAndCustomId(heldResponse(error)), ...statusAndCustomId(error) };
+  } catch {
+    // A getter or proxy that throws while being read: there is no message to be had from it.
+    return { message: '' };
   }
-  return { message: printable(error) };
 }
 
-function withStatus(fields: ApiErrorFields, status: number | undefined): ApiErrorFields {
-  return status === undefined ? fields : { ...fields, status };
+function readHeldError(value: unknown, depth: number): ApiErrorFields | undefined {
+  if (depth > MAX_HOLDER_DEPTH) return undefined;
+  if (typeof value === 'string') {
+    // A held string is a body as text (`{ status, body: '{"error":…}' }`) or the message itself.
+    const fields = readErrorText(value);
+    return fields.message === '' ? undefined : fields;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  // The API's own object wins over an SDK error's `message` (`400 …`, status in front).
+  let fields = readHeldError(record['error'], depth + 1);
+  if (fields === undefined && typeof record['message'] === 'string' && record['message'].trim() !== '') {
+    fields = { ...readErrorText(record['message']), ...optionalFields(record) };
+  }
+  for (const holder of ERROR_HOLDERS.slice(1)) {
+    if (fields !== undefined) break;
+    fields = readHeldError(record[holder], depth + 1);
+  }
+  if (fields === undefined) return undefined;
+  // The nearest status and `custom_id` are the error's own: a Batch line's sits beside `response`.
+  return { ...statusAndCustomId(record), ...fields };
 }
 
-function fieldsOf(record: Record<string, unknown>): ApiErrorFields {
-  return { message: String(record['message']), ...optionalFields(record) };
+/** A Batch output line's `response`, whose `status_code` says whether the line failed at all. */
+function heldResponse(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)['response'] : undefined;
+}
+
+/** `status` (openai-node, fetch), `status_code` (a Batch output line's `response`), `statusCode`; and `custom_id`. */
+function statusAndCustomId(value: unknown): Pick<ApiErrorFields, 'status' | 'customId'> {
+  if (value === null || typeof value !== 'object') return {};
+  const record = value as Record<string, unknown>;
+  const status = [record['status'], record['status_code'], record['statusCode']].find((s) => typeof s === 'number');
+  const customId = record['custom_id'];
+  return {
+    ...(typeof status === 'number' ? { status } : {}),
+    ...(typeof customId === 'string' ? { customId } : {}),
+  };
 }
 
 function optionalFields(record: Record<string, unknown>): Omit<ApiErrorFields, 'message'> {

@@ -76,6 +76,95 @@ describe('reqlint explain', () => {
     expect(clean.stdout).toContain('does not flag this request: its facts about `gpt-4.1`');
   });
 
+  describe('with a line of a Batch output or error file', () => {
+    const batchLine = (id: string, extra: string) =>
+      `{"custom_id":"${id}","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}]${extra}}}`;
+    const batchInput =
+      [batchLine('a', ',"tool_choice":"auto"'), batchLine('b', ',"tool_choice":"required"'), batchLine('c', '')].join('\n') + '\n';
+    // The OpenAI Batch output format: `error` is null when the request got a response, even a 400.
+    const outputLine = (id: string, status = 400) =>
+      JSON.stringify({
+        id: `batch_req_${id}`,
+        custom_id: id,
+        response: {
+          status_code: status,
+          request_id: `req_${id}`,
+          body:
+            status === 200
+              ? { id: 'chatcmpl-1', object: 'chat.completion', choices: [] }
+              : { error: { message: toolChoiceError, type: 'invalid_request_error', param: 'tool_choice', code: null } },
+        },
+        error: null,
+      });
+
+    it('explains the request line with its custom_id, and only that one', async () => {
+      const dir = fixtureDir({ 'batch.jsonl': batchInput });
+      const text = await run(['explain', '-', '--request', 'batch.jsonl'], { cwd: dir, stdin: outputLine('b') + '\n' });
+      expect(text.code).toBe(0);
+      expect(text.stdout).toMatch(/^API error: Invalid value for 'tool_choice'/);
+      expect(text.stdout).toContain('Batch request: custom_id "b", line 2 of batch.jsonl\n');
+      expect(text.stdout).toMatch(/^batch\.jsonl:2:\d+ {2}error {2}`tool_choice` is "required"/m);
+      expect(text.stdout).not.toMatch(/^batch\.jsonl:1:/m);
+      expect(text.stdout).not.toContain('[object Object]');
+      const json = await run(['explain', '-', '--request', 'batch.jsonl', '-f', 'json'], { cwd: dir, stdin: outputLine('b') });
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        known: true,
+        error: { status: 400, param: 'tool_choice', customId: 'b' },
+        requestLine: 2,
+        diagnostics: [{ line: 2, path: '/body/tool_choice' }],
+      });
+      // An error file line names its request the same way.
+      const errorFileLine = JSON.stringify({ custom_id: 'a', error: { code: 'invalid_request', message: toolChoiceError } });
+      const fromErrorFile = await run(['explain', errorFileLine, '--request', 'batch.jsonl'], { cwd: dir });
+      expect(fromErrorFile.stdout).toMatch(/^batch\.jsonl:1:\d+ {2}error {2}`tool_choice` is "auto"/m);
+      expect(fromErrorFile.stdout).not.toMatch(/^batch\.jsonl:2:/m);
+    });
+
+    it('says when no request has the custom_id, and searches every line instead', async () => {
+      const dir = fixtureDir({ 'batch.jsonl': batchInput });
+      const { code, stdout } = await run(['explain', outputLine('zz'), '--request', 'batch.jsonl'], { cwd: dir });
+      expect(code).toBe(0);
+      expect(stdout).toContain('No request in batch.jsonl has the custom_id "zz", so every line was searched. reqlint flags this error');
+      expect(stdout).toMatch(/^batch\.jsonl:1:/m);
+      expect(stdout).toMatch(/^batch\.jsonl:2:/m);
+    });
+
+    it('says it found no error message, instead of printing an object', async () => {
+      const noMessage = JSON.stringify({ custom_id: 'b', response: { status_code: 400, body: { error: { message: { nested: true } } } } });
+      const { code, stdout } = await run(['explain', '-'], { stdin: noMessage });
+      expect(code).toBe(1);
+      expect(stdout).toContain(`reqlint could not find an error message in ${noMessage}.`);
+      expect(stdout).not.toContain('API error:');
+      expect(stdout).not.toContain('[object Object]');
+    });
+
+    it('explains each failed line of a whole Batch output file against its request, and counts the rest', async () => {
+      const dir = fixtureDir({ 'batch.jsonl': batchInput });
+      const output = [outputLine('c', 200), outputLine('b'), outputLine('a'), outputLine('gone')].join('\n') + '\n';
+      const json = await run(['explain', '-', '--request', 'batch.jsonl', '-f', 'json'], { cwd: dir, stdin: output });
+      expect(json.code).toBe(0);
+      const result = JSON.parse(json.stdout) as {
+        failed: number;
+        succeeded: number;
+        explanations: Array<{
+          outputLine: number;
+          requestLine?: number;
+          error: { customId: string };
+          diagnostics: Array<{ line: number }>;
+        }>;
+      };
+      expect([result.failed, result.succeeded]).toEqual([3, 1]);
+      expect(result.explanations.map((e) => [e.outputLine, e.error.customId, e.requestLine, e.diagnostics.map((d) => d.line)])).toEqual([
+        [2, 'b', 2, [2]],
+        [3, 'a', 1, [1]],
+        [4, 'gone', undefined, []],
+      ]);
+      const text = await run(['explain', '-', '--request', 'batch.jsonl'], { cwd: dir, stdin: output });
+      expect(text.stdout).toMatch(/^Batch output: 3 of 4 lines failed, 1 succeeded\.\n\nLine 2 of the Batch output:\nAPI error: /);
+      expect(text.stdout).toContain('Batch request: custom_id "gone" (no request in batch.jsonl has it)\n');
+    });
+  });
+
   it('refuses --line without a JSONL request, and a line that holds no request', async () => {
     const dir = fixtureDir({ 'req.json': '{}', 'log.jsonl': '\n{"model":"gpt-4.1","messages":[]}\n' });
     const notJsonl = await run(['explain', toolChoiceError, '--request', 'req.json', '--line', '1'], { cwd: dir });

@@ -32,6 +32,25 @@ describe('stylish', () => {
     expect(stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\)/);
   });
 
+  it('puts the carets under the range when wide or combining characters come before it; the column stays UTF-16', async () => {
+    const caretsAt = (stdout: string) => {
+      const [, spaces, carets] = /\n {6}\| ( *)(\^+)\n/.exec(stdout) ?? [];
+      return [spaces?.length, carets?.length];
+    };
+    // A terminal gives 日 and 本 (East Asian Wide) and ✅ (emoji, one UTF-16 unit) two columns each,
+    // 😀 two (as its two UTF-16 units), and the combining acute accent none.
+    const line = '{"model":"o3","messages":[{"role":"user","content":"héllo 😀 日本 ✅ e\u0301"}],"max_tokens":5}';
+    const key = line.indexOf('"max_tokens"');
+    const wide = await run(['r.jsonl'], { cwd: fixtureDir({ 'r.jsonl': line + '\n' }) });
+    expect(wide.stdout).toContain(`  1:${key + 1}  error  \`max_tokens\``);
+    expect(caretsAt(wide.stdout)).toEqual([key + 2 + 1 - 1, '"max_tokens"'.length]);
+    // A long line is shown as a window from 50 UTF-16 units before the range: `…`, then 46 of the 日
+    // and the 4 characters `"}],` before the key.
+    const long = `{"model":"o3","messages":[{"role":"user","content":"${'日'.repeat(120)}"}],"max_tokens":5}`;
+    const windowed = await run(['r.json'], { cwd: fixtureDir({ 'r.json': long }) });
+    expect(caretsAt(windowed.stdout)).toEqual([1 + 46 * 2 + 4, '"max_tokens"'.length]);
+  });
+
   it('uses colour on a terminal; NO_COLOR / FORCE_COLOR override that, and --color / --no-color override both', async () => {
     const dir = fixtureDir(files);
     const stdout = async (argv: string[], env: NodeJS.ProcessEnv, stdoutTTY: boolean) =>

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { explainApiError } from '../../src/index.js';
+import { explainApiError, type ApiErrorFields } from '../../src/index.js';
 
 const maxTokensError = "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.";
 const messages = [{ role: 'user', content: 'Hi' }];
@@ -109,10 +109,84 @@ describe('explainApiError', () => {
     for (const thrown of [{ toString: {} }, Object.create(null), tagThrows]) {
       const explanation = explainApiError(thrown);
       expect(explanation.known).toBe(false);
-      expect(explanation.summary).toMatch(
-        /^reqlint does not know this error yet: "(\[object Object\]|\(a value that cannot be printed\))"/,
-      );
+      expect(explanation.error.message).toBe('');
+      expect(explanation.summary).toMatch(/^reqlint could not find an error message in \{("toString":\{\})?\}\. Give it the API's error/);
     }
+  });
+
+  const toolChoiceMessage = "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
+  const apiBody = { error: { message: toolChoiceMessage, type: 'invalid_request_error', param: 'tool_choice', code: null } };
+
+  it('reads the error of a Batch output or error file line, with its custom_id, and any wrapper around a body', () => {
+    // The OpenAI Batch output format: `error` is null when the request got a response, even a 400.
+    const outputLine = {
+      id: 'batch_req_1',
+      custom_id: 'b',
+      response: { status_code: 400, request_id: 'req_1', body: apiBody },
+      error: null,
+    };
+    const forms: Array<[unknown, Partial<ApiErrorFields>]> = [
+      [outputLine, { status: 400, param: 'tool_choice', customId: 'b' }],
+      [JSON.stringify(outputLine), { status: 400, customId: 'b' }],
+      [{ custom_id: 'c', response: null, error: { code: 'invalid_request', message: toolChoiceMessage } }, { customId: 'c' }],
+      [
+        { custom_id: 'b', response: { status_code: 400, body: apiBody } },
+        { status: 400, customId: 'b' },
+      ],
+      [
+        { status: 400, body: apiBody },
+        { status: 400, param: 'tool_choice' },
+      ],
+      [
+        { status: 400, body: JSON.stringify(apiBody) },
+        { status: 400, param: 'tool_choice' },
+      ],
+      [{ response: { status: 400, data: apiBody } }, { status: 400 }],
+    ];
+    for (const [form, fields] of forms) {
+      const explanation = explainApiError(form);
+      expect(explanation.known, JSON.stringify(form)).toBe(true);
+      expect(explanation.error).toMatchObject({ message: toolChoiceMessage, ...fields });
+      expect(explanation.ruleIds).toContain('tools/no-tool-choice-without-tools');
+    }
+    // Located in the line's request body, as for any request.
+    const located = explainApiError(outputLine, { model: 'gpt-4.1', messages, tool_choice: 'auto' });
+    expect(located.diagnostics.map((d) => d.path)).toEqual(['/tool_choice']);
+  });
+
+  it('says it found no message, rather than printing an object, and that a succeeded Batch line has no error', () => {
+    for (const given of [
+      { error: { message: { text: 'nested' } } },
+      { custom_id: 'b', response: { status_code: 400, body: { error: { message: 42 } } }, error: null },
+      { error: { message: '  ' } },
+      [apiBody],
+      42,
+      null,
+      new Error(),
+    ]) {
+      const explanation = explainApiError(given);
+      expect(explanation.known).toBe(false);
+      expect(explanation.error.message).toBe('');
+      expect(explanation.summary).toMatch(/^reqlint could not find an error message in \S/);
+      expect(explanation.summary).not.toContain('[object Object]');
+    }
+    expect(explainApiError(42).summary).toMatch(/^reqlint could not find an error message in 42\./);
+    // A 400 with an empty body, as the fetch guard reads it.
+    expect(explainApiError('').summary).toMatch(/^reqlint could not find an error message in an empty text\./);
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic['self'] = cyclic;
+    expect(explainApiError(cyclic).summary).toMatch(/^reqlint could not find an error message in an object with the keys a, self\./);
+    const succeeded = {
+      id: 'batch_req_2',
+      custom_id: 'ok',
+      response: { status_code: 200, body: { id: 'chatcmpl-1', choices: [] } },
+      error: null,
+    };
+    expect(explainApiError(succeeded)).toMatchObject({
+      known: false,
+      error: { message: '', status: 200, customId: 'ok' },
+      summary: 'The Batch request `ok` succeeded (status 200): there is no error to explain.',
+    });
   });
 
   it("points LangChain options at the user's own key", () => {
@@ -129,8 +203,6 @@ describe('explainApiError', () => {
       'The server had an error while processing your request.',
       { error: { message: 'Something new.' } },
       new Error('socket hang up'),
-      42,
-      null,
     ]) {
       const explanation = explainApiError(error);
       expect(explanation.known).toBe(false);

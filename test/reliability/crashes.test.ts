@@ -69,7 +69,7 @@ describe('deep nesting', () => {
 });
 
 describe('many findings', () => {
-  it('stylish formats 125,000 findings of one file', () => {
+  it('stylish formats 125,000 findings of one file', async () => {
     const diagnostics = Array.from({ length: 125_000 }, (_, i) => ({
       ruleId: 'schema/type',
       severity: 'error' as const,
@@ -80,7 +80,7 @@ describe('many findings', () => {
       docsUrl: '',
     }));
     const results: FileResult[] = [{ filePath: 'big.jsonl', diagnostics }];
-    const text = formatStylish(results, palette(false));
+    const text = await formatStylish(results, palette(false));
     expect(text).toContain('125000 problems (125000 errors');
   });
 });

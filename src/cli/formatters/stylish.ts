@@ -1,6 +1,7 @@
 import { kindOf, type FileResult } from '../lint-file.js';
 import type { Palette } from './colors.js';
 import { codeFrame } from './code-frame.js';
+import { displayWidthFor } from './display-width.js';
 import { pointerToDisplayPath } from '../../json-pointer.js';
 import { pushAll, maxOf } from '../../push-all.js';
 import { visible } from './terminal-text.js';
@@ -9,18 +10,19 @@ import { visible } from './terminal-text.js';
  * ESLint's "stylish" layout: one block per file, `line:column  severity  message  rule-id`, each
  * followed by a code frame of the offending lines when the source is at hand, then a summary.
  */
-export function formatStylish(results: readonly FileResult[], colors: Palette, fixHint = true): string {
+export async function formatStylish(results: readonly FileResult[], colors: Palette, fixHint = true): Promise<string> {
+  const lineTexts = results.map(lineTextOf);
+  const width = await displayWidthFor(framedLines(results, lineTexts));
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let fixableErrors = 0;
   let fixableWarnings = 0;
-  for (const result of results) {
+  for (const [index, result] of results.entries()) {
     if (result.diagnostics.length === 0) continue;
     out.push(colors.underline(visible(result.filePath)));
-    const sourceLines = result.source?.split('\n');
-    const lineText = (line: number): string | undefined => (sourceLines ? sourceLines[line - 1]?.replace(/\r$/, '') : result.lines?.[line]);
+    const lineText = lineTexts[index]!;
     const fixable = kindOf(result.filePath) !== 'yaml';
     // Whole-file findings (e.g. a duplicate batch `custom_id`) arrive after the per-line ones; a
     // reader scans a file top to bottom, so show them in position order.
@@ -48,7 +50,7 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
         plainSeverity: d.severity,
         message: visible(d.message),
         ruleId: d.ruleId,
-        frame: d.range ? codeFrame(lineText, d.range, colors) : [],
+        frame: d.range ? codeFrame(lineText, d.range, colors, width) : [],
       };
     });
     const whereWidth = maxOf(
@@ -78,4 +80,21 @@ export function formatStylish(results: readonly FileResult[], colors: Palette, f
     );
   }
   return out.join('\n') + '\n';
+}
+
+/** A file's line by number (1-based), from its text or, for a large JSONL file, the lines kept. */
+function lineTextOf(result: FileResult): (line: number) => string | undefined {
+  if (result.source === undefined) return (line) => result.lines?.[line];
+  let sourceLines: string[] | undefined;
+  return (line) => (sourceLines ??= result.source!.split('\n'))[line - 1]?.replace(/\r$/, '');
+}
+
+/** The lines that code frames will show: their text decides how columns are counted. */
+function* framedLines(results: readonly FileResult[], lineTexts: ReadonlyArray<(line: number) => string | undefined>): Generator<string> {
+  for (const [index, result] of results.entries()) {
+    for (const d of result.diagnostics) {
+      const text = d.range === undefined ? undefined : lineTexts[index]!(d.range.start.line);
+      if (text !== undefined) yield text;
+    }
+  }
 }
