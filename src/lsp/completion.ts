@@ -12,6 +12,7 @@ import { jsonServiceFor } from './json-service.js';
 import { describeModel, summariseModel } from './model-info.js';
 import type { OpenDocument } from './open-document.js';
 import { bodyLocation, MODEL_KEYS, schemaKindOf, segmentAt, type Segment } from './segments.js';
+import { stringAt, type StringAtCursor } from './string-token.js';
 
 /**
  * Completion: keys valid at the cursor for the detected API and enum values, from
@@ -30,8 +31,9 @@ export async function complete(
   if (segment === undefined) return { isIncomplete: false, items: [] };
   const service = jsonServiceFor(isConfig ? 'config' : schemaKindOf(segment, api));
   const fromSchema = await service.doComplete(segment.document, segment.position, service.parseJSONDocument(segment.document));
-  const items = (fromSchema?.items ?? []).map((item) => shiftItem(item, segment.lineDelta));
-  if (!isConfig) items.push(...jsonModelItems(segment, registry));
+  const open = stringAt(segment.text, segment.offset);
+  const items = (fromSchema?.items ?? []).map((item) => shiftItem(withinOpenString(item, open, segment), segment.lineDelta));
+  if (!isConfig) items.push(...jsonModelItems(segment, open, registry));
   return { isIncomplete: fromSchema?.isIncomplete ?? false, items };
 }
 
@@ -48,24 +50,55 @@ function modelItem(id: string, registry: ModelRegistry, edit: TextEdit, filterTe
   };
 }
 
-function jsonModelItems(segment: Segment, registry: ModelRegistry): CompletionItem[] {
+/**
+ * vscode-json-languageservice replaces the whole string token at the cursor, which for a string
+ * without its closing quote runs to the end of the line (see `stringAt`): its edits stop at the end
+ * of the word being typed instead. Its texts already hold both quotes (`"auto"`, `"model": "$1"`).
+ */
+function withinOpenString(item: CompletionItem, open: StringAtCursor | undefined, segment: Segment): CompletionItem {
+  const edit = item.textEdit;
+  if (open === undefined || open.closed || edit === undefined) return item;
+  const end = segment.document.positionAt(open.end);
+  const clamp = (range: Range): Range => (segment.document.offsetAt(range.end) > open.end ? { start: range.start, end } : range);
+  const textEdit = 'range' in edit ? { ...edit, range: clamp(edit.range) } : { ...edit, replace: clamp(edit.replace) };
+  return { ...item, textEdit };
+}
+
+/**
+ * Model ids on a `model` value. The edit replaces the string with the quoted id: a closed string
+ * from quote to quote; an unclosed one (being typed) from its quote to the end of the word at the
+ * cursor, so the id arrives with its closing quote and the rest of the line stays.
+ */
+function jsonModelItems(segment: Segment, open: StringAtCursor | undefined, registry: ModelRegistry): CompletionItem[] {
   const place = bodyLocation(segment);
   if (place === undefined || place.onKey || place.path.length !== 1 || !MODEL_KEYS.includes(place.path[0]!)) return [];
-  const node = place.location.previousNode;
-  const start = node?.type === 'string' ? node.offset : segment.offset;
-  const end = node?.type === 'string' ? node.offset + node.length : segment.offset;
+  const start = open?.start ?? segment.offset;
+  const end = open?.end ?? segment.offset;
   const range = shiftRange({ start: segment.document.positionAt(start), end: segment.document.positionAt(end) }, segment.lineDelta);
   return registry.knownIds().map((id) => modelItem(id, registry, { range, newText: JSON.stringify(id) }, JSON.stringify(id)));
 }
 
 const YAML_MODEL_PREFIX = /^(model|modelName)\s*:\s*(["']?)([^"'#\s]*)$/;
+const YAML_WORD_AFTER_CURSOR = /^[^"'#\s]*/;
 
+/**
+ * Model ids on a top-level `model:` line. The edit replaces the word at the cursor with the id; in a
+ * quoted value whose closing quote is not typed yet, it brings the quote along (`model: "g` becomes
+ * `model: "gpt-4.1"`), and a closing quote already there stays the only one.
+ */
 function yamlModelItems(doc: OpenDocument, position: Position, registry: ModelRegistry): CompletionItem[] {
-  const before = doc.document.getText({ start: { line: position.line, character: 0 }, end: position });
-  const match = YAML_MODEL_PREFIX.exec(before);
+  const line = doc.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
+  const match = YAML_MODEL_PREFIX.exec(line.slice(0, position.character));
   if (match === null) return [];
-  const range = { start: { line: position.line, character: position.character - match[3]!.length }, end: position };
-  return registry.knownIds().map((id) => modelItem(id, registry, { range, newText: id }, id));
+  const quote = match[2]!;
+  const rest = line.slice(position.character).replace(/\r?\n$/, '');
+  const after = YAML_WORD_AFTER_CURSOR.exec(rest)![0];
+  const closing = quote !== '' && !rest.slice(after.length).startsWith(quote) ? quote : '';
+  const range = {
+    start: { line: position.line, character: position.character - match[3]!.length },
+    end: { line: position.line, character: position.character + after.length },
+  };
+  return registry.knownIds().map((id) => modelItem(id, registry, { range, newText: `${id}${closing}` }, id));
 }
 
 function shiftRange(range: Range, lines: number): Range {

@@ -392,6 +392,64 @@ describe('language server over stdio', () => {
     expect((o3?.textEdit as TextEdit).range).toEqual({ start: { line: 0, character: 11 }, end: { line: 0, character: 14 } });
   });
 
+  it('completes while a string is still open (no auto-pair), with edits that close it and keep the rest of the line', async () => {
+    const dir = fixtureDir({});
+    const messages = '"messages": [{ "role": "user", "content": "hi" }]';
+    let count = 0;
+    /** Opens `text` as a new document, completes where `|` is, and applies the item labelled `label` (snippet stops removed). */
+    const completeAt = async (name: string, marked: string, label: string) => {
+      const cursor = marked.indexOf('|');
+      const text = marked.replace('|', '');
+      const before = text.slice(0, cursor).split('\n');
+      const path = join(dir, `${count++}-${name}`);
+      await client.open(path, text);
+      const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri: uri(path) },
+        position: { line: before.length - 1, character: before.at(-1)!.length },
+      });
+      const item = list.items.find((i) => i.label === label);
+      expect(item, `${label} offered in ${JSON.stringify(marked)}`).toBeDefined();
+      return applyEdits(text, [item!.textEdit as TextEdit]).replace(/\$\d+/g, '');
+    };
+    // The reviewer's comp6.json: the string just opened, then one letter typed, then closed by hand.
+    const opened = `{\n  ${messages},\n  "model": "|\n}`;
+    const expected = `{\n  ${messages},\n  "model": "gpt-4.1"\n}`;
+    expect(await completeAt('comp6.json', opened, 'gpt-4.1')).toBe(expected);
+    expect(await completeAt('typed.json', opened.replace('|', 'g|'), 'gpt-4.1')).toBe(expected);
+    expect(await completeAt('closed.json', opened.replace('|', 'g|"'), 'gpt-4.1')).toBe(expected);
+    // On one line the unclosed string runs to the end of the line: the `}` after the cursor stays.
+    expect(await completeAt('inline.json', `{ ${messages}, "model": "gp|}`, 'gpt-4.1')).toBe(`{ ${messages}, "model": "gpt-4.1"}`);
+    // Enum values from the schema, and keys, the same way.
+    const withModel = `{\n  "model": "gpt-4.1",\n  ${messages},\n  "tool_choice": "|\n}`;
+    expect(JSON.parse(await completeAt('choice.json', withModel, '"none"'))).toMatchObject({ tool_choice: 'none' });
+    expect(await completeAt('choice-inline.json', `{ "model": "gpt-4.1", ${messages}, "tool_choice": "n|}`, '"none"')).toBe(
+      `{ "model": "gpt-4.1", ${messages}, "tool_choice": "none"}`,
+    );
+    expect(JSON.parse(await completeAt('key.json', `{\n  ${messages},\n  "mod|\n}`, 'model'))).toEqual({
+      messages: [{ role: 'user', content: 'hi' }],
+      model: '',
+    });
+    expect(await completeAt('key-inline.json', '{ "mod|}', 'model')).toBe('{ "model": ""}');
+    // A JSONL line is completed on its own; the next line stays as it was.
+    const next = JSON.stringify({ model: 'o3', messages: [{ role: 'user', content: 'hi' }] });
+    expect(await completeAt('lines.jsonl', `{ ${messages}, "model": "g|}\n${next}\n`, 'gpt-4.1')).toBe(
+      `{ ${messages}, "model": "gpt-4.1"}\n${next}\n`,
+    );
+    // YAML: the quote typed is closed once, an unquoted id stays unquoted.
+    const yamlRequest = 'messages:\n  - role: user\n    content: hi\nmodel: ';
+    expect(await completeAt('open.yaml', `${yamlRequest}"g|\n`, 'gpt-4.1')).toBe(`${yamlRequest}"gpt-4.1"\n`);
+    expect(await completeAt('closed.yaml', `${yamlRequest}"g|"\n`, 'gpt-4.1')).toBe(`${yamlRequest}"gpt-4.1"\n`);
+    expect(await completeAt('plain.yaml', `${yamlRequest}g|\n`, 'gpt-4.1')).toBe(`${yamlRequest}gpt-4.1\n`);
+    // A half-typed file that is something else (no model, no key that defines an API) is still left alone.
+    const other = join(dir, 'app.json');
+    await client.open(other, '{ "name": "app", "version": "');
+    const none = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(other) },
+      position: { line: 0, character: 29 },
+    });
+    expect(none.items).toEqual([]);
+  });
+
   it('completes rule ids and severities in a reqlint config file', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'reqlint.config.json');
