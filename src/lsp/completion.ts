@@ -37,15 +37,20 @@ export async function complete(
   return { isIncomplete: fromSchema?.isIncomplete ?? false, items };
 }
 
-function modelItem(id: string, registry: ModelRegistry, edit: TextEdit, filterText: string): CompletionItem {
+/**
+ * A model id. The label is what the edit's range holds once the id is in: `"gpt-4.1"` in JSON, as
+ * vscode-json-languageservice labels string enum values, so that clients filter what was typed from
+ * the quote on against it without a `filterText` (Neovim's built-in omnifunc only starts its
+ * replacement at the edit's range, and so only accepts the id, when items carry none).
+ */
+function modelItem(id: string, label: string, registry: ModelRegistry, edit: TextEdit): CompletionItem {
   const resolved = registry.resolve(id);
   return {
-    label: id,
+    label,
     kind: CompletionItemKind.Value,
     ...(resolved
       ? { detail: summariseModel(resolved), documentation: { kind: 'markdown', value: describeModel(resolved, registry) } }
       : {}),
-    filterText,
     textEdit: edit,
   };
 }
@@ -75,7 +80,7 @@ function jsonModelItems(segment: Segment, open: StringAtCursor | undefined, regi
   const start = open?.start ?? segment.offset;
   const end = open?.end ?? segment.offset;
   const range = shiftRange({ start: segment.document.positionAt(start), end: segment.document.positionAt(end) }, segment.lineDelta);
-  return registry.knownIds().map((id) => modelItem(id, registry, { range, newText: JSON.stringify(id) }, JSON.stringify(id)));
+  return registry.knownIds().map((id) => modelItem(id, JSON.stringify(id), registry, { range, newText: JSON.stringify(id) }));
 }
 
 const YAML_MODEL_PREFIX = /^(model|modelName)\s*:\s*(["']?)([^"'#\s]*)$/;
@@ -98,7 +103,7 @@ function yamlModelItems(doc: OpenDocument, position: Position, registry: ModelRe
     start: { line: position.line, character: position.character - match[3]!.length },
     end: { line: position.line, character: position.character + after.length },
   };
-  return registry.knownIds().map((id) => modelItem(id, registry, { range, newText: `${id}${closing}` }, id));
+  return registry.knownIds().map((id) => modelItem(id, id, registry, { range, newText: `${id}${closing}` }));
 }
 
 function shiftRange(range: Range, lines: number): Range {

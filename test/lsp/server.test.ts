@@ -386,7 +386,7 @@ describe('language server over stdio', () => {
       textDocument: { uri: uri(model) },
       position: { line: 0, character: 13 },
     });
-    const o3 = ids.items.find((i) => i.label === 'o3');
+    const o3 = ids.items.find((i) => i.label === '"o3"');
     expect(o3?.detail).toContain('reasoning (low, medium, high)');
     expect((o3?.textEdit as TextEdit).newText).toBe('"o3"');
     expect((o3?.textEdit as TextEdit).range).toEqual({ start: { line: 0, character: 11 }, end: { line: 0, character: 14 } });
@@ -409,16 +409,21 @@ describe('language server over stdio', () => {
       });
       const item = list.items.find((i) => i.label === label);
       expect(item, `${label} offered in ${JSON.stringify(marked)}`).toBeDefined();
-      return applyEdits(text, [item!.textEdit as TextEdit]).replace(/\$\d+/g, '');
+      const edit = item!.textEdit as TextEdit;
+      // Clients filter the text typed from the edit's start to the cursor against the filter text (or the label).
+      const lines = text.split('\n');
+      const rangeStart = lines.slice(0, edit.range.start.line).join('\n').length + (edit.range.start.line > 0 ? 1 : 0) + edit.range.start.character;
+      expect((item!.filterText ?? item!.label).startsWith(text.slice(rangeStart, cursor)), `filter text of ${label}`).toBe(true);
+      return applyEdits(text, [edit]).replace(/\$\d+/g, '');
     };
     // The reviewer's comp6.json: the string just opened, then one letter typed, then closed by hand.
     const opened = `{\n  ${messages},\n  "model": "|\n}`;
     const expected = `{\n  ${messages},\n  "model": "gpt-4.1"\n}`;
-    expect(await completeAt('comp6.json', opened, 'gpt-4.1')).toBe(expected);
-    expect(await completeAt('typed.json', opened.replace('|', 'g|'), 'gpt-4.1')).toBe(expected);
-    expect(await completeAt('closed.json', opened.replace('|', 'g|"'), 'gpt-4.1')).toBe(expected);
+    expect(await completeAt('comp6.json', opened, '"gpt-4.1"')).toBe(expected);
+    expect(await completeAt('typed.json', opened.replace('|', 'g|'), '"gpt-4.1"')).toBe(expected);
+    expect(await completeAt('closed.json', opened.replace('|', 'g|"'), '"gpt-4.1"')).toBe(expected);
     // On one line the unclosed string runs to the end of the line: the `}` after the cursor stays.
-    expect(await completeAt('inline.json', `{ ${messages}, "model": "gp|}`, 'gpt-4.1')).toBe(`{ ${messages}, "model": "gpt-4.1"}`);
+    expect(await completeAt('inline.json', `{ ${messages}, "model": "gp|}`, '"gpt-4.1"')).toBe(`{ ${messages}, "model": "gpt-4.1"}`);
     // Enum values from the schema, and keys, the same way.
     const withModel = `{\n  "model": "gpt-4.1",\n  ${messages},\n  "tool_choice": "|\n}`;
     expect(JSON.parse(await completeAt('choice.json', withModel, '"none"'))).toMatchObject({ tool_choice: 'none' });
@@ -432,7 +437,7 @@ describe('language server over stdio', () => {
     expect(await completeAt('key-inline.json', '{ "mod|}', 'model')).toBe('{ "model": ""}');
     // A JSONL line is completed on its own; the next line stays as it was.
     const next = JSON.stringify({ model: 'o3', messages: [{ role: 'user', content: 'hi' }] });
-    expect(await completeAt('lines.jsonl', `{ ${messages}, "model": "g|}\n${next}\n`, 'gpt-4.1')).toBe(
+    expect(await completeAt('lines.jsonl', `{ ${messages}, "model": "g|}\n${next}\n`, '"gpt-4.1"')).toBe(
       `{ ${messages}, "model": "gpt-4.1"}\n${next}\n`,
     );
     // YAML: the quote typed is closed once, an unquoted id stays unquoted.
