@@ -63,7 +63,13 @@ describe('Neovim, with its built-in LSP client', () => {
 });
 
 /** Neovim headless, `--clean` (no user config), running a Lua driver beside this file. */
-function runNeovim(file: string, report: string, server: string, driver = 'neovim-apply-fixes.lua', env: Record<string, string> = {}): void {
+function runNeovim(
+  file: string,
+  report: string,
+  server: string,
+  driver = 'neovim-apply-fixes.lua',
+  env: Record<string, string> = {},
+): void {
   execFileSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${join(HERE, driver)}`], {
     env: { ...process.env, ...env, REQLINT_E2E_SERVER: server, REQLINT_E2E_FILE: file, REQLINT_E2E_REPORT: report },
     timeout: 45_000,
