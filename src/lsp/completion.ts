@@ -32,7 +32,7 @@ export async function complete(
   const service = jsonServiceFor(isConfig ? 'config' : schemaKindOf(segment, api));
   const fromSchema = await service.doComplete(segment.document, segment.position, service.parseJSONDocument(segment.document));
   const open = stringAt(segment.text, segment.offset);
-  const items = (fromSchema?.items ?? []).map((item) => shiftItem(withinOpenString(item, open, segment), segment.lineDelta));
+  const items = (fromSchema?.items ?? []).map((item) => shiftItem(withinOpenString(item, open, segment), segment));
   if (!isConfig) items.push(...jsonModelItems(segment, open, registry));
   return { isIncomplete: fromSchema?.isIncomplete ?? false, items };
 }
@@ -79,7 +79,7 @@ function jsonModelItems(segment: Segment, open: StringAtCursor | undefined, regi
   if (place === undefined || place.onKey || place.path.length !== 1 || !MODEL_KEYS.includes(place.path[0]!)) return [];
   const start = open?.start ?? segment.offset;
   const end = open?.end ?? segment.offset;
-  const range = shiftRange({ start: segment.document.positionAt(start), end: segment.document.positionAt(end) }, segment.lineDelta);
+  const range = shiftRange({ start: segment.document.positionAt(start), end: segment.document.positionAt(end) }, segment);
   return registry.knownIds().map((id) => modelItem(id, JSON.stringify(id), registry, { range, newText: JSON.stringify(id) }));
 }
 
@@ -92,11 +92,16 @@ const YAML_WORD_AFTER_CURSOR = /^[^"'#\s]*/;
  * `model: "gpt-4.1"`), and a closing quote already there stays the only one.
  */
 function yamlModelItems(doc: OpenDocument, position: Position, registry: ModelRegistry): CompletionItem[] {
-  const line = doc.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
-  const match = YAML_MODEL_PREFIX.exec(line.slice(0, position.character));
+  const lineStart = doc.lineStart(position.line);
+  const line = doc.document.getText({
+    start: { line: position.line, character: lineStart },
+    end: { line: position.line + 1, character: 0 },
+  });
+  const cursor = position.character - lineStart;
+  const match = YAML_MODEL_PREFIX.exec(line.slice(0, cursor));
   if (match === null) return [];
   const quote = match[2]!;
-  const rest = line.slice(position.character).replace(/\r?\n$/, '');
+  const rest = line.slice(cursor).replace(/\r?\n$/, '');
   const after = YAML_WORD_AFTER_CURSOR.exec(rest)![0];
   const closing = quote !== '' && !rest.slice(after.length).startsWith(quote) ? quote : '';
   const range = {
@@ -106,29 +111,31 @@ function yamlModelItems(doc: OpenDocument, position: Position, registry: ModelRe
   return registry.knownIds().map((id) => modelItem(id, id, registry, { range, newText: `${id}${closing}` }));
 }
 
-function shiftRange(range: Range, lines: number): Range {
-  if (lines === 0) return range;
-  return {
-    start: { line: range.start.line + lines, character: range.start.character },
-    end: { line: range.end.line + lines, character: range.end.character },
-  };
+/** A range in a segment's own document, moved back to the editor's document. */
+function shiftRange(range: Range, { lineDelta, characterDelta }: Segment): Range {
+  if (lineDelta === 0 && characterDelta === 0) return range;
+  const at = (p: Position): Position => ({
+    line: p.line + lineDelta,
+    character: p.line === 0 ? p.character + characterDelta : p.character,
+  });
+  return { start: at(range.start), end: at(range.end) };
 }
 
 /** A JSONL line is completed as its own document; its edits move back to the line. */
-function shiftItem(item: CompletionItem, lines: number): CompletionItem {
-  if (lines === 0) return item;
+function shiftItem(item: CompletionItem, segment: Segment): CompletionItem {
+  if (segment.lineDelta === 0 && segment.characterDelta === 0) return item;
   const edit = item.textEdit;
   const textEdit =
     edit === undefined
       ? undefined
       : 'range' in edit
-        ? { ...edit, range: shiftRange(edit.range, lines) }
-        : { ...edit, insert: shiftRange(edit.insert, lines), replace: shiftRange(edit.replace, lines) };
+        ? { ...edit, range: shiftRange(edit.range, segment) }
+        : { ...edit, insert: shiftRange(edit.insert, segment), replace: shiftRange(edit.replace, segment) };
   return {
     ...item,
     ...(textEdit ? { textEdit } : {}),
     ...(item.additionalTextEdits
-      ? { additionalTextEdits: item.additionalTextEdits.map((e) => ({ ...e, range: shiftRange(e.range, lines) })) }
+      ? { additionalTextEdits: item.additionalTextEdits.map((e) => ({ ...e, range: shiftRange(e.range, segment) })) }
       : {}),
   };
 }

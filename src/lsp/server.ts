@@ -19,7 +19,7 @@ import { defaultModelRegistry } from '../models/registry.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
 import { complete } from './completion.js';
-import { toLspDiagnostic, toLspRange } from './convert.js';
+import { toLspDiagnostic } from './convert.js';
 import { hover } from './hover.js';
 import { computeFindings, Superseded } from './lint-pass.js';
 import { lineHoldsRequests } from '../cli/lint-file.js';
@@ -142,7 +142,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (documents.get(doc.document.uri) !== doc || doc.document.version !== version) return;
     doc.findings = findings;
     doc.findingsVersion = version;
-    const diagnostics = findings.map((f) => toLspDiagnostic(f.diagnostic, toLspRange(f.diagnostic.range, f.lineDelta)));
+    const diagnostics = findings.map((f) => toLspDiagnostic(f.diagnostic, doc.rangeOf(f)));
     await connection.sendDiagnostics({ uri: doc.document.uri, version, diagnostics });
   }
 
