@@ -7,7 +7,7 @@ import { engineCheck } from '../engine/checks.js';
 import type { LintOptions } from '../engine/lint.js';
 import { applyPatchToText, oneLine } from '../engine/fix/text-fixes.js';
 import type { JsonPatch } from '../types.js';
-import { toLspDiagnostic, toLspRange } from './convert.js';
+import { toLspDiagnostic } from './convert.js';
 import type { Finding, OpenDocument } from './open-document.js';
 import { minimalEdit } from './text-edit.js';
 import { jsonlLineStart, jsonlLineText } from '../jsonl/lines.js';
@@ -57,7 +57,7 @@ export function quickFixes(doc: OpenDocument, range: Range): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of doc.findings) {
     const { diagnostic } = finding;
-    const lspRange = toLspRange(diagnostic.range, finding.lineDelta);
+    const lspRange = doc.rangeOf(finding);
     if (!overlaps(lspRange, range)) continue;
     const lspDiagnostic: LspDiagnostic = toLspDiagnostic(diagnostic, lspRange);
     const action = (title: string, patch: JsonPatch, isPreferred: boolean) => {
@@ -98,9 +98,10 @@ function suppressionEdit(doc: OpenDocument, ruleId: string, line: number): TextE
   if ((check !== undefined && !check.configurable) || !isSuppressibleInline(ruleId)) return undefined;
   const marker = doc.kind === 'yaml' ? '#' : doc.kind === 'jsonl' || doc.lintPath.endsWith('.jsonc') ? '//' : undefined;
   if (marker === undefined) return undefined;
-  const indent = /^[ \t]*/.exec(doc.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0] ?? '';
+  // Line 1 starts after a byte order mark the client keeps: the mark stays the file's first character.
+  const start = { line, character: doc.lineStart(line) };
+  const indent = /^[ \t]*/.exec(doc.document.getText({ start, end: { line: line + 1, character: 0 } }))?.[0] ?? '';
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
-  const start = { line, character: 0 };
   return { range: { start, end: start }, newText: `${indent}${marker} reqlint-disable-next-line ${ruleId}${eol}` };
 }
 

@@ -26,12 +26,18 @@ export const UNNECESSARY_RULES: ReadonlySet<string> = new Set([
 
 export const SOURCE = 'reqlint';
 
-/** The LSP range of a reqlint range (1-based line and UTF-16 column → 0-based), shifted by `lineDelta` lines. */
-export function toLspRange(range: Range | undefined, lineDelta = 0): LspRange {
-  if (range === undefined) return { start: { line: lineDelta, character: 0 }, end: { line: lineDelta, character: 0 } };
+/**
+ * The LSP range of a reqlint range (1-based line and UTF-16 column → 0-based), shifted by `lineDelta`
+ * lines. reqlint counts columns in the text it lints, which has no byte order mark (`decodeFile`,
+ * `jsonlLines`); a client that keeps one holds it as the first character of line 1, so `bomLength`
+ * (0 or 1) moves positions on that line right by it.
+ */
+export function toLspRange(range: Range | undefined, lineDelta = 0, bomLength = 0): LspRange {
+  const at = (line: number, character: number) => ({ line, character: line === 0 ? character + bomLength : character });
+  if (range === undefined) return { start: at(lineDelta, 0), end: at(lineDelta, 0) };
   return {
-    start: { line: range.start.line - 1 + lineDelta, character: range.start.column - 1 },
-    end: { line: range.end.line - 1 + lineDelta, character: range.end.column - 1 },
+    start: at(range.start.line - 1 + lineDelta, range.start.column - 1),
+    end: at(range.end.line - 1 + lineDelta, range.end.column - 1),
   };
 }
 

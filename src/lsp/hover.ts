@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { listRules } from '../cli/rules-list.js';
 import type { ModelRegistry } from '../models/registry.js';
 import type { ApiOption } from '../types.js';
-import { toLspRange } from './convert.js';
+import type { Range } from 'vscode-languageserver';
 import { allowedValues, jsonServiceFor } from './json-service.js';
 import { describeModel, describeUnknownModel, keyAcceptance } from './model-info.js';
 import type { OpenDocument } from './open-document.js';
@@ -10,7 +10,7 @@ import { bodyLocation, MODEL_KEYS, modelOf, schemaKindOf, segmentAt } from './se
 
 let ruleDescriptions: Map<string, string> | undefined;
 
-function contains(range: ReturnType<typeof toLspRange>, position: Position): boolean {
+function contains(range: Range, position: Position): boolean {
   const after = (p: Position, q: Position) => p.line > q.line || (p.line === q.line && p.character >= q.character);
   return after(position, range.start) && after(range.end, position);
 }
@@ -20,8 +20,9 @@ function diagnosticHover(doc: OpenDocument, position: Position): string[] {
   ruleDescriptions ??= new Map(listRules().map((rule) => [rule.id, rule.description]));
   const seen = new Set<string>();
   const parts: string[] = [];
-  for (const { diagnostic, lineDelta } of doc.findings) {
-    if (seen.has(diagnostic.ruleId) || !contains(toLspRange(diagnostic.range, lineDelta), position)) continue;
+  for (const finding of doc.findings) {
+    const { diagnostic } = finding;
+    if (seen.has(diagnostic.ruleId) || !contains(doc.rangeOf(finding), position)) continue;
     seen.add(diagnostic.ruleId);
     parts.push(
       `**reqlint \`${diagnostic.ruleId}\`**: ${ruleDescriptions.get(diagnostic.ruleId) ?? ''} [Rule documentation](${diagnostic.docsUrl})`,
@@ -87,9 +88,14 @@ function markdownOf(contents: Hover['contents']): string {
 const YAML_MODEL_LINE = /^(model|modelName|"model"|'model')(\s*:\s*)(["']?)([^"'#\s]+)\3/;
 
 export function yamlModelAt(doc: OpenDocument, position: Position): string | undefined {
-  const line = doc.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
+  const lineStart = doc.lineStart(position.line);
+  const line = doc.document.getText({
+    start: { line: position.line, character: lineStart },
+    end: { line: position.line + 1, character: 0 },
+  });
   const match = YAML_MODEL_LINE.exec(line);
   if (match === null) return undefined;
   const valueStart = match[1]!.length + match[2]!.length;
-  return position.character >= valueStart && position.character <= match[0].length ? match[4] : undefined;
+  const cursor = position.character - lineStart;
+  return cursor >= valueStart && cursor <= match[0].length ? match[4] : undefined;
 }

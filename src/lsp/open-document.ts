@@ -1,10 +1,12 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Range as LspRange } from 'vscode-languageserver';
 import { kindOf, type FileKind } from '../cli/lint-file.js';
 import { DIRECTIVE_MARK } from '../directives/index.js';
 import type { JsonlLineResult } from '../jsonl/index.js';
 import type { Diagnostic } from '../types.js';
+import { toLspRange } from './convert.js';
 
 /** A finding with where it sits: JSONL findings stay in their line's own coordinates (line 1). */
 export interface Finding {
@@ -65,6 +67,8 @@ export class OpenDocument {
   timer: NodeJS.Timeout | undefined;
 
   constructor(uri: string, languageId: string, version: number, text: string) {
+    // A client that sends no text (`null`, against the protocol) opens an empty document rather than one every reader trips on.
+    if (typeof text !== 'string') text = '';
     this.document = TextDocument.create(uri, languageId, version, text);
     this.filePath = uri.startsWith('file:') ? safeFilePath(uri) : undefined;
     const named = this.filePath ?? uri;
@@ -81,6 +85,21 @@ export class OpenDocument {
 
   get text(): string {
     return this.document.getText();
+  }
+
+  /** 1 when the client's text starts with a byte order mark (some clients keep it), else 0. */
+  get bomLength(): 0 | 1 {
+    return this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The character a line's own text starts at in the client's text: after the byte order mark on line 1. */
+  lineStart(line: number): number {
+    return line === 0 ? this.bomLength : 0;
+  }
+
+  /** Where a finding is in the client's text: the one place reqlint's positions become the editor's. */
+  rangeOf(finding: Finding): LspRange {
+    return toLspRange(finding.diagnostic.range, finding.lineDelta, this.bomLength);
   }
 
   /** Applies an editor's changes; for JSONL marks exactly the touched lines for linting again. */

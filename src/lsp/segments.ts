@@ -4,7 +4,7 @@ import type { Position } from 'vscode-languageserver';
 import { detectDialect } from '../dialects/index.js';
 import { BATCH_ENDPOINT_APIS } from '../jsonl/batch-facts.js';
 import { isBatchLine } from '../jsonl/batch.js';
-import { jsonlLineText } from '../jsonl/lines.js';
+import { jsonlLineStart, jsonlLineText } from '../jsonl/lines.js';
 import type { ApiOption } from '../types.js';
 import type { SchemaKind } from './json-service.js';
 import type { OpenDocument } from './open-document.js';
@@ -17,6 +17,8 @@ export interface Segment {
   document: TextDocument;
   text: string;
   lineDelta: number;
+  /** Characters to add to positions on the segment's line 0 to move them back: a byte order mark the client keeps before a JSONL line 1. */
+  characterDelta: number;
   /** The position inside `document`. */
   position: Position;
   offset: number;
@@ -30,6 +32,7 @@ export function segmentAt(doc: OpenDocument, position: Position): Segment | unde
   if (doc.kind === 'yaml') return undefined;
   let document = doc.document;
   let lineDelta = 0;
+  let characterDelta = 0;
   let inner = position;
   if (doc.kind === 'jsonl') {
     const raw = doc.lines[position.line];
@@ -41,13 +44,24 @@ export function segmentAt(doc: OpenDocument, position: Position): Segment | unde
       jsonlLineText(raw, position.line + 1),
     );
     lineDelta = position.line;
-    inner = { line: 0, character: position.character };
+    characterDelta = jsonlLineStart(raw, position.line + 1);
+    inner = { line: 0, character: Math.max(0, position.character - characterDelta) };
   }
   const text = document.getText();
   const value: unknown = parse(text, [], { allowTrailingComma: true });
   const batch = isBatchLine(value) && isObject(value.body);
   const body = batch ? (value.body as Record<string, unknown>) : isObject(value) ? value : undefined;
-  return { document, text, lineDelta, position: inner, offset: document.offsetAt(inner), value, bodyPath: batch ? ['body'] : [], body };
+  return {
+    document,
+    text,
+    lineDelta,
+    characterDelta,
+    position: inner,
+    offset: document.offsetAt(inner),
+    value,
+    bodyPath: batch ? ['body'] : [],
+    body,
+  };
 }
 
 /** Which schema a segment is completed and hovered against. */

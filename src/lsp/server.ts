@@ -19,11 +19,12 @@ import { defaultModelRegistry } from '../models/registry.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, wanted } from './code-actions.js';
 import { complete } from './completion.js';
-import { toLspDiagnostic, toLspRange } from './convert.js';
+import { toLspDiagnostic } from './convert.js';
 import { hover } from './hover.js';
 import { computeFindings, Superseded } from './lint-pass.js';
 import { lineHoldsRequests } from '../cli/lint-file.js';
 import { OpenDocument, type Finding } from './open-document.js';
+import { mayBeRequest } from './request-like.js';
 import { CONFIG_SOURCE_NAMES, WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
 
 /** Quiet time after a keystroke before linting: long enough to skip the keystrokes of a word. */
@@ -141,7 +142,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (documents.get(doc.document.uri) !== doc || doc.document.version !== version) return;
     doc.findings = findings;
     doc.findingsVersion = version;
-    const diagnostics = findings.map((f) => toLspDiagnostic(f.diagnostic, toLspRange(f.diagnostic.range, f.lineDelta)));
+    const diagnostics = findings.map((f) => toLspDiagnostic(f.diagnostic, doc.rangeOf(f)));
     await connection.sendDiagnostics({ uri: doc.document.uri, version, diagnostics });
   }
 
@@ -234,7 +235,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (settings.kind === 'config-error') return hover(doc, position, defaultModelRegistry, undefined);
       if (settings.kind !== 'lint') return null;
       // A document that is no request (package.json) gets no reqlint hover either.
-      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured) return null;
+      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && !mayBeRequest(doc)) return null;
       return hover(doc, position, settings.registry, settings.options.api);
     }),
   );
@@ -249,9 +250,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         return settings.wholeFile ? complete(doc, position, defaultModelRegistry, undefined, true) : { isIncomplete: false, items: [] };
       if (settings.kind === 'config-error') return complete(doc, position, defaultModelRegistry, undefined, false);
       if (settings.kind !== 'lint') return { isIncomplete: false, items: [] };
-      // An empty new file is a request being started; a recognised other JSON file is left alone.
-      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && doc.text.trim().length > 2)
-        return { isIncomplete: false, items: [] };
+      // A request being typed is helped before it parses (see `mayBeRequest`); any other JSON file is left alone.
+      if (!settings.apiExplicit && !doc.wasRequest && !settings.configured && !mayBeRequest(doc)) return { isIncomplete: false, items: [] };
       return complete(doc, position, settings.registry, settings.options.api, false);
     }),
   );

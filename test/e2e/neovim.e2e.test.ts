@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,12 +41,37 @@ describe('Neovim, with its built-in LSP client', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('completes a model id with the built-in omnifunc while the string is still open, closing it once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reqlint-nvim-'));
+    const file = join(dir, 'comp6.json');
+    // The state while typing without an auto-pair plugin: `"model": "g` and no closing quote yet.
+    writeFileSync(file, '{\n  "messages": [{ "role": "user", "content": "hi" }],\n  "model": "g\n}\n');
+    const report = join(dir, 'report.json');
+    try {
+      runNeovim(file, report, server, 'neovim-complete.lua', { REQLINT_E2E_LINE: '3', REQLINT_E2E_PICK: '"gpt-4.1"' });
+      const result = JSON.parse(readFileSync(report, 'utf8')) as { words: string[]; lines: string[]; error?: string | null };
+      expect(result.error ?? null).toBeNull();
+      // The menu holds the ids that start with what was typed from the quote on, and nothing else.
+      expect(result.words).toContain('"gpt-4.1"');
+      expect(result.words.every((word) => word.startsWith('"g'))).toBe(true);
+      expect(result.lines).toEqual(['{', '  "messages": [{ "role": "user", "content": "hi" }],', '  "model": "gpt-4.1"', '}']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
-/** Neovim headless, `--clean` (no user config), running the Lua driver beside this file. */
-function runNeovim(file: string, report: string, server: string): void {
-  execFileSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${join(HERE, 'neovim-apply-fixes.lua')}`], {
-    env: { ...process.env, REQLINT_E2E_SERVER: server, REQLINT_E2E_FILE: file, REQLINT_E2E_REPORT: report },
+/** Neovim headless, `--clean` (no user config), running a Lua driver beside this file. */
+function runNeovim(
+  file: string,
+  report: string,
+  server: string,
+  driver = 'neovim-apply-fixes.lua',
+  env: Record<string, string> = {},
+): void {
+  execFileSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${join(HERE, driver)}`], {
+    env: { ...process.env, ...env, REQLINT_E2E_SERVER: server, REQLINT_E2E_FILE: file, REQLINT_E2E_REPORT: report },
     timeout: 45_000,
     stdio: 'ignore',
   });

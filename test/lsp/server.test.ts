@@ -55,6 +55,11 @@ const shape = (diagnostics: Diagnostic[]) =>
     message: typeof d.message === 'string' ? d.message : d.message.value,
     range: d.range,
   }));
+/** A diagnostic as it sits in the same text with a byte order mark before it: one character right on line 1. */
+const onLine1AfterBom = <T extends { range: Diagnostic['range'] }>(d: T): T => {
+  const shift = (p: { line: number; character: number }) => ({ line: p.line, character: p.character + (p.line === 0 ? 1 : 0) });
+  return { ...d, range: { start: shift(d.range.start), end: shift(d.range.end) } };
+};
 const byPosition = <T extends { range: Diagnostic['range']; code?: unknown; message: string }>(list: T[]) =>
   [...list].sort(
     (a, b) =>
@@ -183,6 +188,83 @@ describe('language server over stdio', () => {
     const suggestion = actions.find((a) => a.title.startsWith('Set `modalities`'));
     expect(suggestion?.isPreferred).toBe(false);
     expect(JSON.parse(applyEdits(text, suggestion!.edit!.changes![uri(path)]!))).toMatchObject({ modalities: ['text', 'audio'] });
+  });
+
+  it('keeps line-1 positions on the text the client holds when it keeps a byte order mark (JSON and JSONL)', async () => {
+    const dir = fixtureDir({});
+    const request = JSON.stringify({ model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tool_choice: 'none' });
+    const rule = 'tools/no-tool-choice-without-tools';
+    for (const [name, text] of [
+      ['bom.jsonc', `${request}\n`],
+      ['bom.jsonl', `${request}\n${request}\n`],
+    ] as const) {
+      const withBom = `\ufeff${text}`;
+      const plain = await client.open(join(dir, `plain-${name}`), text);
+      const path = join(dir, name);
+      const diagnostics = await client.open(path, withBom);
+      // The same findings, each on line 1 one character further right: over the same text.
+      expect(shape(diagnostics), name).toEqual(shape(plain).map(onLine1AfterBom));
+      const finding = diagnostics.find((d) => d.code === rule && d.range.start.line === 0)!;
+      const at = (t: string, range: Diagnostic['range']) =>
+        t.split('\n')[range.start.line]!.slice(range.start.character, range.end.character);
+      expect(at(withBom, finding.range), name).toBe(at(text, plain.find((d) => d.code === rule && d.range.start.line === 0)!.range));
+      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: uri(path) },
+        range: finding.range,
+        context: { diagnostics: [finding] },
+      });
+      const fix = actions.find((a) => a.isPreferred)!;
+      expect(applyEdits(withBom, fix.edit!.changes![uri(path)]!), name).toBe(
+        `\ufeff${fixText(text, join(dir, `fixed-${name}`), {}, HOW).result.output!.split('\n')[0]}\n${text.split('\n').slice(1).join('\n')}`,
+      );
+      // The directive goes after the mark, which stays the first character of the file, and silences the finding.
+      const disable = actions.find((a) => a.title === `Disable ${rule} for this line`)!;
+      const suppressed = applyEdits(withBom, disable.edit!.changes![uri(path)]!);
+      expect(suppressed, name).toBe(`\ufeff// reqlint-disable-next-line ${rule}\n${text}`);
+      const after = await client.change(path, [{ text: suppressed }]);
+      expect(
+        after.filter((d) => d.code === rule).map((d) => d.range.start.line),
+        name,
+      ).toEqual(name.endsWith('.jsonl') ? [2] : []);
+    }
+    // YAML: findings on line 1 move the same way; its model completion and hover read line 1 after the mark.
+    const yamlText = 'tool_choice: none\nmodel: gpt-4.1\nmessages:\n  - role: user\n    content: hi\n';
+    const yamlPlain = await client.open(join(dir, 'plain.yaml'), yamlText);
+    const yamlPath = join(dir, 'bom.yaml');
+    const yamlDiagnostics = await client.open(yamlPath, `\ufeff${yamlText}`);
+    expect(yamlPlain.map((d) => d.range.start.line)).toContain(0);
+    expect(shape(yamlDiagnostics)).toEqual(shape(yamlPlain).map(onLine1AfterBom));
+    const yamlTyped = '\ufeffmodel: "g\nmessages:\n  - role: user\n    content: hi\n';
+    await client.change(yamlPath, [{ text: yamlTyped }]);
+    const yamlList = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(yamlPath) },
+      position: { line: 0, character: 10 },
+    });
+    const yamlItem = yamlList.items.find((i) => i.label === 'gpt-4.1')!;
+    expect(applyEdits(yamlTyped, [yamlItem.textEdit as TextEdit])).toBe(yamlTyped.replace('"g', '"gpt-4.1"'));
+
+    // Completion and hover on line 1 read the text where the client's cursor is (a JSONL line is read without the mark).
+    for (const name of ['complete.jsonl', 'complete.json']) {
+      const path = join(dir, name);
+      const typed = '\ufeff{"messages": [], "model": "g}\n';
+      await client.open(path, typed);
+      const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri: uri(path) },
+        position: { line: 0, character: typed.indexOf('g}') + 1 },
+      });
+      const item = list.items.find((i) => i.label === '"gpt-4.1"')!;
+      expect(applyEdits(typed, [item.textEdit as TextEdit]), name).toBe('\ufeff{"messages": [], "model": "gpt-4.1"}\n');
+      // The model's hover starts on the value's opening quote, not on the space before it.
+      const hoverAt = async (character: number) => {
+        const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+          textDocument: { uri: uri(path) },
+          position: { line: 0, character },
+        });
+        return (hover?.contents as { value: string } | undefined)?.value ?? '';
+      };
+      expect(await hoverAt(typed.indexOf('"g}')), name).toContain("not in reqlint's model registry");
+      expect(await hoverAt(typed.indexOf('"g}') - 1), name).not.toContain("not in reqlint's model registry");
+    }
   });
 
   it('offers to disable a rule for the line where comments exist, and the directive silences it', async () => {
@@ -386,10 +468,74 @@ describe('language server over stdio', () => {
       textDocument: { uri: uri(model) },
       position: { line: 0, character: 13 },
     });
-    const o3 = ids.items.find((i) => i.label === 'o3');
+    const o3 = ids.items.find((i) => i.label === '"o3"');
     expect(o3?.detail).toContain('reasoning (low, medium, high)');
     expect((o3?.textEdit as TextEdit).newText).toBe('"o3"');
     expect((o3?.textEdit as TextEdit).range).toEqual({ start: { line: 0, character: 11 }, end: { line: 0, character: 14 } });
+  });
+
+  it('completes while a string is still open (no auto-pair), with edits that close it and keep the rest of the line', async () => {
+    const dir = fixtureDir({});
+    const messages = '"messages": [{ "role": "user", "content": "hi" }]';
+    let count = 0;
+    /** Opens `text` as a new document, completes where `|` is, and applies the item labelled `label` (snippet stops removed). */
+    const completeAt = async (name: string, marked: string, label: string) => {
+      const cursor = marked.indexOf('|');
+      const text = marked.replace('|', '');
+      const before = text.slice(0, cursor).split('\n');
+      const path = join(dir, `${count++}-${name}`);
+      await client.open(path, text);
+      const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri: uri(path) },
+        position: { line: before.length - 1, character: before.at(-1)!.length },
+      });
+      const item = list.items.find((i) => i.label === label);
+      expect(item, `${label} offered in ${JSON.stringify(marked)}`).toBeDefined();
+      const edit = item!.textEdit as TextEdit;
+      // Clients filter the text typed from the edit's start to the cursor against the filter text (or the label).
+      const lines = text.split('\n');
+      const rangeStart =
+        lines.slice(0, edit.range.start.line).join('\n').length + (edit.range.start.line > 0 ? 1 : 0) + edit.range.start.character;
+      expect((item!.filterText ?? item!.label).startsWith(text.slice(rangeStart, cursor)), `filter text of ${label}`).toBe(true);
+      return applyEdits(text, [edit]).replace(/\$\d+/g, '');
+    };
+    // The reviewer's comp6.json: the string just opened, then one letter typed, then closed by hand.
+    const opened = `{\n  ${messages},\n  "model": "|\n}`;
+    const expected = `{\n  ${messages},\n  "model": "gpt-4.1"\n}`;
+    expect(await completeAt('comp6.json', opened, '"gpt-4.1"')).toBe(expected);
+    expect(await completeAt('typed.json', opened.replace('|', 'g|'), '"gpt-4.1"')).toBe(expected);
+    expect(await completeAt('closed.json', opened.replace('|', 'g|"'), '"gpt-4.1"')).toBe(expected);
+    // On one line the unclosed string runs to the end of the line: the `}` after the cursor stays.
+    expect(await completeAt('inline.json', `{ ${messages}, "model": "gp|}`, '"gpt-4.1"')).toBe(`{ ${messages}, "model": "gpt-4.1"}`);
+    // Enum values from the schema, and keys, the same way.
+    const withModel = `{\n  "model": "gpt-4.1",\n  ${messages},\n  "tool_choice": "|\n}`;
+    expect(JSON.parse(await completeAt('choice.json', withModel, '"none"'))).toMatchObject({ tool_choice: 'none' });
+    expect(await completeAt('choice-inline.json', `{ "model": "gpt-4.1", ${messages}, "tool_choice": "n|}`, '"none"')).toBe(
+      `{ "model": "gpt-4.1", ${messages}, "tool_choice": "none"}`,
+    );
+    expect(JSON.parse(await completeAt('key.json', `{\n  ${messages},\n  "mod|\n}`, 'model'))).toEqual({
+      messages: [{ role: 'user', content: 'hi' }],
+      model: '',
+    });
+    expect(await completeAt('key-inline.json', '{ "mod|}', 'model')).toBe('{ "model": ""}');
+    // A JSONL line is completed on its own; the next line stays as it was.
+    const next = JSON.stringify({ model: 'o3', messages: [{ role: 'user', content: 'hi' }] });
+    expect(await completeAt('lines.jsonl', `{ ${messages}, "model": "g|}\n${next}\n`, '"gpt-4.1"')).toBe(
+      `{ ${messages}, "model": "gpt-4.1"}\n${next}\n`,
+    );
+    // YAML: the quote typed is closed once, an unquoted id stays unquoted.
+    const yamlRequest = 'messages:\n  - role: user\n    content: hi\nmodel: ';
+    expect(await completeAt('open.yaml', `${yamlRequest}"g|\n`, 'gpt-4.1')).toBe(`${yamlRequest}"gpt-4.1"\n`);
+    expect(await completeAt('closed.yaml', `${yamlRequest}"g|"\n`, 'gpt-4.1')).toBe(`${yamlRequest}"gpt-4.1"\n`);
+    expect(await completeAt('plain.yaml', `${yamlRequest}g|\n`, 'gpt-4.1')).toBe(`${yamlRequest}gpt-4.1\n`);
+    // A half-typed file that is something else (no model, no key that defines an API) is still left alone.
+    const other = join(dir, 'app.json');
+    await client.open(other, '{ "name": "app", "version": "');
+    const none = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri(other) },
+      position: { line: 0, character: 29 },
+    });
+    expect(none.items).toEqual([]);
   });
 
   it('completes rule ids and severities in a reqlint config file', async () => {
