@@ -32,8 +32,9 @@ Batch input file) is explained line by line, and the lines reqlint flags for the
 --line <n> explains only line n. A line of a Batch output or error file is explained against the
 request line with its custom_id; a whole Batch output file (with -) gets each failed line explained.
 
-Exit codes: 0 the error is known to reqlint (every failed line's, for a Batch output file), 1 it is
-not or no error message was found, 2 usage error.`;
+Exit codes: 0 the error is known to reqlint, or the Batch API never ran the request (expired,
+cancelled); for a Batch output file, every failed line's; 1 it is not or no error message was found,
+2 usage error.`;
 
 const APIS: readonly ApiOption[] = API_OPTIONS;
 
@@ -104,7 +105,7 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
   if (outputLines !== undefined) return explainBatchOutput(outputLines, explain, values.format, io, values.request);
   const explanation = explain(matchApiError(text));
   io.stdout.write(values.format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : formatExplanation(explanation, values.request));
-  return explanation.known ? 0 : 1;
+  return explanation.known || explanation.notRun === true ? 0 : 1;
 }
 
 /**
@@ -202,7 +203,8 @@ function explainBatchOutput(
     const parts = failed.map((f) => `Line ${f.outputLine} of the Batch output:\n${formatExplanation(f, requestFile)}`);
     io.stdout.write([visible(tally) + '\n', ...parts].join('\n'));
   }
-  return failed.every((f) => f.known) ? 0 : 1;
+  // A request the Batch API never ran (expired, cancelled) is explained too: nothing was wrong with it.
+  return failed.every((f) => f.known || f.notRun === true) ? 0 : 1;
 }
 
 /**

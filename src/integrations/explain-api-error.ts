@@ -5,6 +5,7 @@ import type { Diagnostic } from '../types.js';
 import type { ApiErrorWording } from '../../schemas/api-errors.js';
 import { matchWording, type WordingMatch } from './api-error-wordings.js';
 import { printable } from '../printable.js';
+import { BATCH_NOT_RUN } from '../jsonl/batch-facts.js';
 
 /** The parts of an API error reqlint reads, wherever they came from. */
 export interface ApiErrorFields {
@@ -38,6 +39,11 @@ export interface ApiErrorExplanation {
   requestChecked: boolean;
   /** One paragraph for people: which rule, where, what to do; or that reqlint does not know it. */
   summary: string;
+  /**
+   * A Batch error-file line for a request the Batch API never ran (`batch_expired`,
+   * `batch_cancelled`): nothing in the request was wrong, and sending it again is the fix.
+   */
+  notRun?: boolean;
 }
 
 /**
@@ -102,6 +108,20 @@ export function explainMatchedError(
   checked: CheckedRequest | undefined,
 ): ApiErrorExplanation {
   const requestChecked = checked !== undefined;
+  const notRun = fields.code === undefined ? undefined : batchNotRunReason(fields.code);
+  if (match === undefined && notRun !== undefined) {
+    return {
+      known: false,
+      notRun: true,
+      error: fields,
+      captures: {},
+      ruleIds: [],
+      docsUrls: [],
+      diagnostics: [],
+      requestChecked,
+      summary: `The Batch API did not run this request: ${notRun} (code \`${fields.code}\`). Nothing in the request is wrong, so no rule covers it; send it again in a new batch.`,
+    };
+  }
   if (match === undefined) {
     return {
       known: false,
@@ -341,4 +361,9 @@ function readErrorText(text: string): ApiErrorFields {
     return { ...body, status: Number(prefixed[1]) };
   }
   return { message: trimmed };
+}
+
+/** Why the Batch API did not run a request, for an error-file code that says it did not. */
+function batchNotRunReason(code: string): string | undefined {
+  return Object.hasOwn(BATCH_NOT_RUN, code) ? BATCH_NOT_RUN[code] : undefined;
 }

@@ -34,3 +34,15 @@ export const BATCH_LINE_KEYS = ['custom_id', 'method', 'url', 'body'] as const;
 
 /** The only method a batch line may use. */
 export const BATCH_METHOD = 'POST';
+
+/**
+ * The error-file codes of requests the Batch API never ran: nothing in the request was wrong, and no
+ * rule could have caught it (source: OpenAI Batch API guide, "Batch expiration", whose example error
+ * file lines carry `batch_expired` and "This request could not be executed before the completion
+ * window expired."; `batch_cancelled` with "This request was not executed because the batch was
+ * cancelled." as error files show it; read 2026-12-07).
+ */
+export const BATCH_NOT_RUN: Readonly<Record<string, string>> = {
+  batch_expired: "the batch's completion window (24 hours) ended before this request ran",
+  batch_cancelled: 'the batch was cancelled before this request ran',
+};

@@ -163,6 +163,22 @@ describe('reqlint explain', () => {
       expect(text.stdout).toMatch(/^Batch output: 3 of 4 lines failed, 1 succeeded\.\n\nLine 2 of the Batch output:\nAPI error: /);
       expect(text.stdout).toContain('Batch request: custom_id "gone" (no request in batch.jsonl has it)\n');
     });
+
+    it('counts a Batch request that expired as explained (exit 0): nothing in it was wrong', async () => {
+      const dir = fixtureDir({ 'batch.jsonl': batchInput });
+      const expired = JSON.stringify({
+        id: 'batch_req_9',
+        custom_id: 'a',
+        response: null,
+        error: { code: 'batch_expired', message: 'This request could not be executed before the completion window expired.' },
+      });
+      const output = [expired, outputLine('b')].join('\n') + '\n';
+      const result = await run(['explain', '-', '--request', 'batch.jsonl'], { cwd: dir, stdin: output });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('The Batch API did not run this request');
+      const alone = await run(['explain', '-', '--request', 'batch.jsonl'], { cwd: dir, stdin: expired });
+      expect(alone.code).toBe(0);
+    });
   });
 
   it('refuses --line without a JSONL request, and a line that holds no request', async () => {

@@ -189,6 +189,28 @@ describe('explainApiError', () => {
     });
   });
 
+  it('says a request the Batch API never ran (expired, cancelled) was not wrong, instead of asking for a rule', () => {
+    const expired = {
+      id: 'batch_req_3',
+      custom_id: 'late',
+      response: null,
+      error: { code: 'batch_expired', message: 'This request could not be executed before the completion window expired.' },
+    };
+    expect(explainApiError(expired)).toMatchObject({ known: false, notRun: true, error: { customId: 'late', code: 'batch_expired' } });
+    expect(explainApiError(expired).summary).toMatch(
+      /^The Batch API did not run this request: .* \(code `batch_expired`\)\. Nothing in the request is wrong/,
+    );
+    const cancelled = {
+      custom_id: 'x',
+      error: { code: 'batch_cancelled', message: 'This request was not executed because the batch was cancelled.' },
+    };
+    expect(explainApiError(cancelled).summary).toMatch(/the batch was cancelled before this request ran/);
+    // Another unknown code is still unknown, and asked for.
+    expect(explainApiError({ custom_id: 'y', error: { code: 'something_new', message: 'Something new happened.' } }).summary).toMatch(
+      /^reqlint does not know this error yet/,
+    );
+  });
+
   it("points LangChain options at the user's own key", () => {
     const explanation = explainApiError(
       "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
