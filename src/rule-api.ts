@@ -13,7 +13,7 @@ export type { ModelParameter, ParameterSupport, ResolvedModel, ServiceTier, Toke
 // Reading the request.
 export { joinPointer, lookupSegments, MISSING, parsePointer } from './json-pointer.js';
 export { effectiveEffort, param, parameterPointer, paramValue, peekParam, setParameterPatch } from './params.js';
-export { isRecord } from './json-value.js';
+export { isRecord, withKeysFirst } from './json-value.js';
 export { contentMentionsJson } from './message-text.js';
 export { chatToolName, hasChatTool, type ChatTool } from './chat-tools.js';
 export { fastestLevenshtein } from './lazy-deps.js';

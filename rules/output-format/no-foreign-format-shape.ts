@@ -1,4 +1,4 @@
-import { defineRule, isRecord } from '../../src/rule-api.js';
+import { defineRule, isRecord, withKeysFirst } from '../../src/rule-api.js';
 
 /** A `json_schema` format's own keys, in the order the API documents them. */
 const FORMAT_KEYS = ['name', 'description', 'schema', 'strict'] as const;
@@ -42,7 +42,7 @@ export default defineRule({
             data: { format: context.nameOf(path) },
             path,
             target: 'value',
-            fix: [{ op: 'replace', path, value: { ...rest, ...formatKeys(nested) } }],
+            fix: [{ op: 'replace', path, value: { ...rest, ...withKeysFirst(nested, FORMAT_KEYS) } }],
             explainsSchemaError: true,
           });
         } else {
@@ -56,7 +56,7 @@ export default defineRule({
             data: { format: context.nameOf(path) },
             path,
             target: 'value',
-            fix: [{ op: 'replace', path, value: { type, json_schema: formatKeys(rest) } }],
+            fix: [{ op: 'replace', path, value: { type, json_schema: withKeysFirst(rest, FORMAT_KEYS) } }],
             explainsSchemaError: true,
           });
         }
@@ -64,11 +64,3 @@ export default defineRule({
     };
   },
 });
-
-/** The format's own keys first, in the documented order; others are kept for the schema check to judge. */
-function formatKeys(source: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of FORMAT_KEYS) if (key in source) out[key] = source[key];
-  for (const key of Object.keys(source)) if (!(key in out) && key !== 'type') out[key] = source[key];
-  return out;
-}

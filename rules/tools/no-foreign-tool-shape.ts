@@ -1,4 +1,4 @@
-import { defineRule, isRecord, joinPointer } from '../../src/rule-api.js';
+import { defineRule, isRecord, joinPointer, withKeysFirst } from '../../src/rule-api.js';
 
 /**
  * The two APIs spell a function tool differently (api-facts §2.3): Chat Completions nests it,
@@ -45,7 +45,7 @@ export default defineRule({
                 data: { index, name },
                 path,
                 target: 'value',
-                fix: [{ op: 'replace', path, value: { ...rest, ...pick(nested) } }],
+                fix: [{ op: 'replace', path, value: { ...rest, ...withKeysFirst(nested, FUNCTION_KEYS) } }],
                 explainsSchemaError: true,
               });
             } else if (api === 'chat.completions' && typeof tool.name === 'string' && !('function' in tool)) {
@@ -55,7 +55,7 @@ export default defineRule({
                 data: { index, name: tool.name },
                 path,
                 target: 'value',
-                fix: [{ op: 'replace', path, value: { type, function: pick(rest) } }],
+                fix: [{ op: 'replace', path, value: { type, function: withKeysFirst(rest, FUNCTION_KEYS) } }],
                 explainsSchemaError: true,
               });
             }
@@ -84,11 +84,3 @@ export default defineRule({
     };
   },
 });
-
-/** The function's own keys, in the order the API documents them (others are left for the schema). */
-function pick(source: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of FUNCTION_KEYS) if (key in source) out[key] = source[key];
-  for (const key of Object.keys(source)) if (!(key in out) && key !== 'type') out[key] = source[key];
-  return out;
-}

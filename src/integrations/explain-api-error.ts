@@ -108,29 +108,17 @@ export function explainMatchedError(
   checked: CheckedRequest | undefined,
 ): ApiErrorExplanation {
   const requestChecked = checked !== undefined;
-  const notRun = fields.code === undefined ? undefined : batchNotRunReason(fields.code);
-  if (match === undefined && notRun !== undefined) {
-    return {
-      known: false,
-      notRun: true,
-      error: fields,
-      captures: {},
-      ruleIds: [],
-      docsUrls: [],
-      diagnostics: [],
-      requestChecked,
-      summary: `The Batch API did not run this request: ${notRun} (code \`${fields.code}\`). Nothing in the request is wrong, so no rule covers it; send it again in a new batch.`,
-    };
-  }
   if (match === undefined) {
+    const notRun = fields.code === undefined ? undefined : batchNotRunReason(fields.code);
+    const unexplained = { known: false, error: fields, captures: {}, ruleIds: [], docsUrls: [], diagnostics: [], requestChecked };
+    if (notRun !== undefined)
+      return {
+        ...unexplained,
+        notRun: true,
+        summary: `The Batch API did not run this request: ${notRun} (code \`${fields.code}\`). Nothing in the request is wrong, so no rule covers it; send it again in a new batch.`,
+      };
     return {
-      known: false,
-      error: fields,
-      captures: {},
-      ruleIds: [],
-      docsUrls: [],
-      diagnostics: [],
-      requestChecked,
+      ...unexplained,
       summary:
         fields.message === ''
           ? noMessageSummary(fields, noMessageIn ?? 'what was given')
