@@ -18,8 +18,8 @@ const listOf = (types: readonly string[]) => {
  * and a tool result hold `input_*` parts, an assistant message (replayed model output) holds
  * `output_text` and `refusal`. A part of the other kind is refused ("Invalid value: 'input_text'.
  * Supported values are: 'output_text' and 'refusal'.", api-facts §5 #43), and chat-to-Responses
- * converters get it wrong often. The schema alone reports the wrong part as a missing key
- * (`annotations`) or not at all, so this rule reads the raw body and replaces those findings.
+ * converters get it wrong often. The schema, like the spec, takes every part in every message, so
+ * only this rule reports it; it reads the raw body, and replaces any schema finding inside the part.
  */
 export default defineRule({
   id: 'responses/valid-content-part-types',
@@ -37,7 +37,7 @@ export default defineRule({
   },
   create() {
     return {
-      // The raw body: a wrong part often fails the schema too (an `output_text` without `annotations`).
+      // The raw body: a wrong part may fail the schema too (an `input_text` with an `output_text`'s keys).
       document({ value: body }, context) {
         if (!Array.isArray(body.input)) return;
         body.input.forEach((item: unknown, index: number) => {

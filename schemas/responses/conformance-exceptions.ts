@@ -46,6 +46,11 @@ export const responsesConformanceExceptions: readonly ConformanceException[] = [
     'api-facts §2.1, §5 #39 (ProjectTech4DevAI/kaapi-backend#317, 2025-08)',
     [['previous_response_id', 'constraint', 'pattern']],
   ),
+  ...group(
+    'The spec requires `annotations` on a replayed `output_text` part, but the API takes `{ type, text }` alone: client libraries replay assistant text that way in production. Requiring it reported an error on requests that succeed.',
+    'api-facts §2.2 (jeremychone/rust-genai, src/adapter/adapters/openai_resp/adapter_impl.rs, read 2026-12-07)',
+    [['input[]{type=message}.content[]{type=output_text}.annotations', 'missing-required']],
+  ),
   ...group('The spec sets no maximum, but the API rejects more than 128 tools (as for Chat).', 'api-facts §5 #4', [
     ['tools', 'constraint', 'maxItems'],
   ]),

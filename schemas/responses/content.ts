@@ -52,7 +52,10 @@ export const responsesInputFileSchema = {
   additionalProperties: false,
 } as const;
 
-/** Replayed assistant output. Annotations and logprobs are kept open: rules never read them. */
+/**
+ * Replayed assistant output. Annotations and logprobs are kept open: rules never read them. The spec
+ * requires `annotations`, but the API takes the part without them (see the conformance exception).
+ */
 export const responsesOutputTextSchema = {
   type: 'object',
   description: 'Text the model produced, replayed as history.',
@@ -70,7 +73,7 @@ export const responsesOutputTextSchema = {
       description: 'Token log probabilities.',
     },
   },
-  required: ['type', 'text', 'annotations'],
+  required: ['type', 'text'],
   additionalProperties: false,
 } as const;
 

@@ -5,6 +5,19 @@ import { lint } from '../../src/engine/lint.js';
 const ids = (body: unknown, api: 'responses' | 'auto' = 'responses') => lint(body, { api }).diagnostics.map((d) => `${d.ruleId} ${d.path}`);
 
 describe('Responses request schema', () => {
+  it('accepts replayed assistant text without the annotations the spec requires, as client libraries send it', () => {
+    const body = {
+      model: 'gpt-4.1',
+      input: [
+        { role: 'user', content: 'Name a colour.' },
+        { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: 'Teal.' }] },
+        { role: 'assistant', content: [{ type: 'output_text', text: 'Or red.' }] },
+        { role: 'user', content: 'Another?' },
+      ],
+    };
+    expect(ids(body)).toEqual([]);
+  });
+
   it('accepts a realistic body with every kind of input item and hosted tool', () => {
     const body = {
       model: 'gpt-5',
