@@ -52,6 +52,8 @@ function operationToEdit(op: JsonPatchOperation, document: RequestDocument, sour
     }
     case 'replace': {
       const location = document.locations.get(op.path);
+      if (location !== undefined && (location.value.kind === 'object' || location.value.kind === 'array'))
+        return replaceLiteral(op.path, op.value, location, document, sourceCode);
       if (location === undefined || location.inherited || location.value.kind !== 'primitive' || !location.value.plain) return undefined;
       const literal = location.value.node;
       // Written in place, not taken from a `const` declared elsewhere.
@@ -74,6 +76,57 @@ function operationToEdit(op: JsonPatchOperation, document: RequestDocument, sour
     default:
       return undefined;
   }
+}
+
+/**
+ * A whole object or array replaced (a tool or format rewritten in the other API's shape), only when
+ * the code wrote it as a literal in place and everything in it is plain: literals, plain keys, no
+ * spread, no variable, nothing taken from a `const` elsewhere. The new value is then exactly what the
+ * code said, reshaped, and nothing the code computed is lost.
+ */
+function replaceLiteral(
+  pointer: string,
+  value: unknown,
+  location: Location,
+  document: RequestDocument,
+  sourceCode: SourceCode,
+): TextEdit | undefined {
+  const node = location.value.node;
+  if (location.inherited || node === undefined || !writtenInPlace(pointer, node, document)) return undefined;
+  const [start, end] = range(node);
+  const within = (inner: ESTree.Node | undefined) => inner !== undefined && range(inner)[0] >= start && range(inner)[1] <= end;
+  for (const [inner, found] of document.locations) {
+    if (inner !== pointer && !inner.startsWith(`${pointer}/`)) continue;
+    const { value: part, property } = found;
+    if (found.inherited || part.kind === 'unknown' || !within(part.node)) return undefined;
+    if (part.kind === 'primitive' && !part.plain) return undefined;
+    if (inner !== pointer && property !== undefined && (!property.plainKey || !within(property.property))) return undefined;
+    // Every key the code wrote must be one the document knows: a spread would hide what it adds.
+    if (part.kind === 'object' && part.node?.type === 'ObjectExpression' && part.node.properties.length !== part.properties.length)
+      return undefined;
+    if (part.kind === 'array' && part.node?.type === 'ArrayExpression' && part.node.elements.length !== part.items.length) return undefined;
+  }
+  const firstString = sourceCode.getText(node).match(/["']/)?.[0];
+  return { range: [start, end], text: literalText(value, firstString === '"' ? '"' : "'") };
+}
+
+/** The node is the literal written at this place, not a `const` it names (as a property's value or an array's item). */
+function writtenInPlace(pointer: string, node: ESTree.Node, document: RequestDocument): boolean {
+  const location = document.locations.get(pointer);
+  const written = location?.property?.property?.value;
+  if (written !== undefined) return unwrap(written) === node;
+  const parent = document.locations.get(parentPointer(pointer))?.value.node;
+  return parent?.type === 'ArrayExpression' && parent.elements.some((element) => element !== null && unwrap(element) === node);
+}
+
+/** A JSON value as a JavaScript literal on one line: keys bare where they can be, strings in the code's quotes. */
+function literalText(value: unknown, quote: '"' | "'"): string {
+  if (Array.isArray(value)) return `[${value.map((item) => literalText(item, quote)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([key, item]) => `${keyText(undefined, key)}: ${literalText(item, quote)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return valueText(value, quote);
 }
 
 /** The `Property` node of a location, if this call wrote it with a plain key. */

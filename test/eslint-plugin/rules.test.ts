@@ -695,3 +695,50 @@ tester.run('tools-no-tool-choice-without-tools at every call site', rule('tools/
     };
   }),
 });
+
+// A whole tool, format or content part rewritten in the other API's shape: applied only where the
+// code wrote it as plain literals in place, so that no variable or shared `const` is lost.
+const chatShapedTool = `client.responses.create({ model: 'gpt-4.1', input: 'Hi.', tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} } } }] });`;
+const chatShapedToolWithVariable = `client.responses.create({ model: 'gpt-4.1', input: 'Hi.', tools: [{ type: 'function', function: { name: 'get_weather', description: describeTool(), parameters: { type: 'object', properties: {} } } }] });`;
+const sharedTool = `const tool = { type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} } } };\nclient.responses.create({ model: 'gpt-4.1', input: 'Hi.', tools: [tool] });\nclient.chat.completions.create({ model: 'gpt-4.1', messages, tools: [tool] });`;
+const NESTED_ON_RESPONSES =
+  '`tools[0]` has the Chat Completions shape `{"type": "function", "function": {…}}`; the Responses API reads function tools flat: `{"type": "function", "name": "get_weather", "parameters": …}`.';
+tester.run('tools-no-foreign-tool-shape (a whole object replaced)', rule('tools/no-foreign-tool-shape'), {
+  valid: [],
+  invalid: [
+    {
+      name: 'plain literals in place: rewritten flat',
+      code: chatShapedTool,
+      errors: [{ message: NESTED_ON_RESPONSES }],
+      output: chatShapedTool.replace(
+        "{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} } } }",
+        "{ type: 'function', name: 'get_weather', parameters: { type: 'object', properties: {} } }",
+      ),
+    },
+    {
+      name: 'a variable inside: reported, not rewritten',
+      code: chatShapedToolWithVariable,
+      errors: [{ message: NESTED_ON_RESPONSES }],
+      output: null,
+    },
+    {
+      name: 'a const shared with another call: reported, not rewritten',
+      code: sharedTool,
+      errors: [{ message: NESTED_ON_RESPONSES }],
+      output: null,
+    },
+  ],
+});
+
+const chatPart = `client.responses.create({ model: 'gpt-4.1', input: [{ role: 'user', content: [{ type: 'text', text: "What is this?" }] }] });`;
+tester.run('messages-no-foreign-content-parts (an array item replaced)', rule('messages/no-foreign-content-parts'), {
+  valid: [],
+  invalid: [
+    {
+      name: 'a Chat text part in responses.create, written in place',
+      code: chatPart,
+      errors: [{ message: '`input[0].content[0]` is a Chat Completions `text` part; the Responses API calls it `input_text`.' }],
+      output: chatPart.replace(`{ type: 'text', text: "What is this?" }`, `{ type: 'input_text', text: 'What is this?' }`),
+    },
+  ],
+});
