@@ -32,6 +32,14 @@ export const BATCH_ENDPOINT_APIS: Readonly<Partial<Record<(typeof BATCH_ENDPOINT
 /** The keys of a batch line; all four are required, nothing else is allowed. */
 export const BATCH_LINE_KEYS = ['custom_id', 'method', 'url', 'body'] as const;
 
+/** What each key of a batch line is, for editors' hover (same source as above). */
+export const BATCH_LINE_KEY_DOCS: Readonly<Record<(typeof BATCH_LINE_KEYS)[number], string>> = {
+  custom_id: 'Your id for this request, unique in the file: results come back in any order, matched to requests by it.',
+  method: 'The HTTP method: always `POST`.',
+  url: `The endpoint, one per file: ${BATCH_ENDPOINTS.map((url) => `\`${url}\``).join(', ')}. reqlint lints the bodies of \`/v1/chat/completions\` and \`/v1/responses\`.`,
+  body: 'The request body, as it would be sent to `url` on its own.',
+};
+
 /** The only method a batch line may use. */
 export const BATCH_METHOD = 'POST';
 

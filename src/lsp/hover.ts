@@ -6,7 +6,9 @@ import type { Range } from 'vscode-languageserver';
 import { allowedValues, jsonServiceFor } from './json-service.js';
 import { describeModel, describeUnknownModel, keyAcceptance } from './model-info.js';
 import type { OpenDocument } from './open-document.js';
-import { bodyLocation, MODEL_KEYS, modelOf, schemaKindOf, segmentAt } from './segments.js';
+import { getLocation } from 'jsonc-parser';
+import { BATCH_LINE_KEY_DOCS } from '../jsonl/batch-facts.js';
+import { bodyLocation, MODEL_KEYS, modelOf, schemaKindOf, segmentAt, type Segment } from './segments.js';
 
 let ruleDescriptions: Map<string, string> | undefined;
 
@@ -49,6 +51,8 @@ export async function hover(
   } else {
     const segment = segmentAt(doc, position);
     const place = segment && bodyLocation(segment);
+    const envelopeKey = segment !== undefined && place === undefined ? batchEnvelopeKeyAt(segment) : undefined;
+    if (envelopeKey !== undefined) parts.push(`**Batch line \`${envelopeKey}\`**: ${BATCH_LINE_KEY_DOCS[envelopeKey]}`);
     if (segment !== undefined && place !== undefined) {
       const { path, onKey, location } = place;
       const node = location.previousNode;
@@ -71,6 +75,15 @@ export async function hover(
   }
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } };
+}
+
+/** A key of a Batch line's envelope (`custom_id`, `method`, `url`, `body`) under the cursor, key or value. */
+function batchEnvelopeKeyAt(segment: Segment): keyof typeof BATCH_LINE_KEY_DOCS | undefined {
+  if (segment.bodyPath.length === 0) return undefined;
+  const [key, ...rest] = getLocation(segment.text, segment.offset).path.map(String);
+  return rest.length === 0 && key !== undefined && Object.hasOwn(BATCH_LINE_KEY_DOCS, key)
+    ? (key as keyof typeof BATCH_LINE_KEY_DOCS)
+    : undefined;
 }
 
 function modelMarkdown(modelId: string, registry: ModelRegistry): string {

@@ -122,6 +122,25 @@ describe('language server over stdio', () => {
     expect((onModel.contents as { value: string }).value).toMatch(/^- Parameters: `temperature` .*`max_tokens`/m);
   });
 
+  it('hovers a Batch line envelope key with what it is', async () => {
+    const dir = fixtureDir({});
+    const path = join(dir, 'batch.jsonl');
+    const line =
+      '{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4.1","messages":[{"role":"user","content":"hi"}]}}';
+    await client.open(path, `${line}\n`);
+    const hoverAt = async (needle: string) => {
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri: uri(path) },
+        position: { line: 0, character: line.indexOf(needle) + 1 },
+      });
+      return (hover?.contents as { value: string } | undefined)?.value ?? '';
+    };
+    expect(await hoverAt('"custom_id"')).toContain('**Batch line `custom_id`**: Your id for this request, unique in the file');
+    expect(await hoverAt('"/v1/chat/completions"')).toContain('**Batch line `url`**: The endpoint, one per file');
+    // A body key keeps its own hover, from the request's schema.
+    expect(await hoverAt('"messages"')).not.toContain('Batch line');
+  });
+
   it('maps rule ids, docs links, severities and the Unnecessary tag', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'audio.json');
