@@ -23,6 +23,21 @@ export function mayBeRequest(doc: OpenDocument): boolean {
   return startedOrRequest(doc.kind === 'yaml' ? recoveredYaml(text) : recoveredJson(text), holdsRequest);
 }
 
+/**
+ * Whether a document that does not parse still reads as a request (a `model`, or a key that defines
+ * an API) through the same error recovery: its syntax error is then shown even before it ever parsed,
+ * as when a new request file is typed from scratch. An empty object is not enough here: a half-typed
+ * file of any kind starts as one.
+ */
+export function recoversToRequest(doc: OpenDocument): boolean {
+  if (doc.kind === 'jsonl') {
+    const first = firstRequestLine(jsonlLinesOf(doc.lines));
+    return first !== undefined && holdsRequestLine(recoveredJson(first.text));
+  }
+  const text = stripBom(doc.text);
+  return holdsRequest(doc.kind === 'yaml' ? recoveredYaml(text) : recoveredJson(text));
+}
+
 function startedOrRequest(value: unknown, isRequest: (value: unknown) => boolean): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return true;

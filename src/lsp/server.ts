@@ -24,7 +24,7 @@ import { hover } from './hover.js';
 import { computeFindings, Superseded } from './lint-pass.js';
 import { lineHoldsRequests } from '../cli/lint-file.js';
 import { OpenDocument, type Finding } from './open-document.js';
-import { mayBeRequest } from './request-like.js';
+import { mayBeRequest, recoversToRequest } from './request-like.js';
 import { CONFIG_SOURCE_NAMES, WorkspaceConfigs, type DocumentSettings } from './workspace-config.js';
 
 /** Quiet time after a keystroke before linting: long enough to skip the keystrokes of a word. */
@@ -149,7 +149,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /**
    * A document the config does not name an API for is shown only when it is a request: detected
    * as nothing, it gets no noise; half-typed (a syntax error), it keeps its errors once it was a
-   * request, or when a reqlint config applies to its folder.
+   * request, when a reqlint config applies to its folder, or when what parses of it is one.
    */
   function visible(doc: OpenDocument, findings: Finding[], settings: Extract<DocumentSettings, { kind: 'lint' }>): Finding[] {
     if (settings.apiExplicit) return findings;
@@ -162,7 +162,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       doc.wasRequest = true;
       return findings;
     }
-    return broken && (doc.wasRequest || settings.configured) ? findings : [];
+    return broken && (doc.wasRequest || settings.configured || recoversToRequest(doc)) ? findings : [];
   }
 
   /** A broken config file gets its error where the error says it is (the setting, or the syntax error). */

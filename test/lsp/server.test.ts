@@ -557,6 +557,18 @@ describe('language server over stdio', () => {
     expect(none.items).toEqual([]);
   });
 
+  it('shows the syntax error of a request typed from scratch, never parsed yet, and not of another half-typed file', async () => {
+    const dir = fixtureDir({});
+    const typing = await client.open(join(dir, 'new-request.json'), '{\n  "model": "gpt-4.1",\n  "messages": [\n');
+    expect(typing.map((d) => d.code)).toEqual(['parse/syntax']);
+    const batch = await client.open(
+      join(dir, 'new-batch.jsonl'),
+      '{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":\n',
+    );
+    expect(batch.map((d) => d.code)).toEqual(['parse/syntax']);
+    expect(await client.open(join(dir, 'app.json'), '{ "name": "app", "version": ')).toEqual([]);
+  });
+
   it('completes rule ids and severities in a reqlint config file', async () => {
     const dir = fixtureDir({});
     const path = join(dir, 'reqlint.config.json');
