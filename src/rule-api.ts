@@ -15,6 +15,7 @@ export { joinPointer, lookupSegments, MISSING, parsePointer } from './json-point
 export { effectiveEffort, param, parameterPointer, paramValue, peekParam, setParameterPatch } from './params.js';
 export { isRecord, withKeysFirst } from './json-value.js';
 export { contentMentionsJson } from './message-text.js';
+export { textPartAs } from './content-parts.js';
 export { chatToolName, hasChatTool, type ChatTool } from './chat-tools.js';
 export { fastestLevenshtein } from './lazy-deps.js';
 

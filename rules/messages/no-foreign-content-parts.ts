@@ -1,4 +1,4 @@
-import { defineRule, isRecord, type JsonPatch } from '../../src/rule-api.js';
+import { defineRule, isRecord, textPartAs, type JsonPatch } from '../../src/rule-api.js';
 
 type Part = Readonly<Record<string, unknown>>;
 /** A part rewritten in this API's shape, or `undefined` when it has no equivalent (then only reported). */
@@ -15,10 +15,7 @@ const onlyKeys = (part: Part, keys: readonly string[]) => Object.keys(part).ever
  * developer messages: the Responses name, and how to rewrite the part.
  */
 const CHAT_PARTS_ON_RESPONSES: Readonly<Record<string, { name: string; convert: Convert }>> = {
-  text: {
-    name: 'input_text',
-    convert: (p) => (onlyKeys(p, ['text']) && typeof p.text === 'string' ? { type: 'input_text', text: p.text } : undefined),
-  },
+  text: { name: 'input_text', convert: (p) => textPartAs(p, 'input_text') },
   image_url: {
     name: 'input_image',
     convert: (p) => {
@@ -37,24 +34,13 @@ const CHAT_PARTS_ON_RESPONSES: Readonly<Record<string, { name: string; convert: 
 
 /** The same in an assistant message, replayed model output: its text is `output_text`. */
 const CHAT_PARTS_ON_RESPONSES_ASSISTANT: Readonly<Record<string, { name: string; convert: Convert }>> = {
-  text: {
-    name: 'output_text',
-    convert: (p) =>
-      onlyKeys(p, ['text']) && typeof p.text === 'string' ? { type: 'output_text', text: p.text, annotations: [] } : undefined,
-  },
+  text: { name: 'output_text', convert: (p) => textPartAs(p, 'output_text') },
 };
 
 /** Responses content parts written in a Chat Completions request. */
 const RESPONSES_PARTS_ON_CHAT: Readonly<Record<string, { name: string; convert: Convert }>> = {
-  input_text: {
-    name: 'text',
-    convert: (p) => (onlyKeys(p, ['text']) && typeof p.text === 'string' ? { type: 'text', text: p.text } : undefined),
-  },
-  output_text: {
-    name: 'text',
-    convert: (p) =>
-      onlyKeys(p, ['text', 'annotations', 'logprobs']) && typeof p.text === 'string' ? { type: 'text', text: p.text } : undefined,
-  },
+  input_text: { name: 'text', convert: (p) => textPartAs(p, 'text') },
+  output_text: { name: 'text', convert: (p) => textPartAs(p, 'text') },
   input_image: {
     name: 'image_url',
     convert: (p) =>

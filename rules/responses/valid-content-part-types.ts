@@ -1,4 +1,4 @@
-import { defineRule, isRecord, type JsonPatch } from '../../src/rule-api.js';
+import { defineRule, isRecord, textPartAs, type JsonPatch } from '../../src/rule-api.js';
 
 const INPUT_PARTS = ['input_text', 'input_image', 'input_file'];
 const OUTPUT_PARTS = ['output_text', 'refusal'];
@@ -58,7 +58,8 @@ export default defineRule({
           parts.forEach((part: unknown, index: number) => {
             if (!isRecord(part) || typeof part.type !== 'string' || !(refused as readonly string[]).includes(part.type)) return;
             const path = `${listPath}/${index}`;
-            const fix = retypeText(part, path, textPart);
+            const retyped = textPartAs(part, textPart);
+            const fix: JsonPatch | undefined = retyped && [{ op: 'replace', path, value: retyped }];
             context.report({
               messageId: 'wrongPart',
               data: { where, type: part.type, allowed: listOf(allowed), advice: fix ? `; make it \`${textPart}\`` : '' },
@@ -73,25 +74,3 @@ export default defineRule({
     };
   },
 });
-
-/**
- * A text part retyped for its place, when it holds nothing but its text (and an output part's
- * `annotations` and `logprobs`, which only describe model output): the same words, accepted.
- */
-function retypeText(part: Readonly<Record<string, unknown>>, path: string, textPart: 'input_text' | 'output_text'): JsonPatch | undefined {
-  if (typeof part.text !== 'string' || (part.type !== 'input_text' && part.type !== 'output_text')) return undefined;
-  const extra = Object.keys(part).filter((key) => key !== 'type' && key !== 'text');
-  if (textPart === 'output_text') {
-    // An `input_text` with anything beside its text (a cache breakpoint) has no `output_text` form.
-    if (extra.length > 0) return undefined;
-    return [
-      { op: 'replace', path: `${path}/type`, value: 'output_text' },
-      { op: 'add', path: `${path}/annotations`, value: [] },
-    ];
-  }
-  if (extra.some((key) => key !== 'annotations' && key !== 'logprobs')) return undefined;
-  return [
-    { op: 'replace', path: `${path}/type`, value: 'input_text' },
-    ...extra.map((key) => ({ op: 'remove' as const, path: `${path}/${key}` })),
-  ];
-}
