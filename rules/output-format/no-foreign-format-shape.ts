@@ -32,35 +32,42 @@ export default defineRule({
     return {
       // A foreign shape fails the schema, so the typed request is never dispatched: read the raw body.
       document({ api, value: body }, context) {
-        if (api === 'responses') {
-          const format = isRecord(body.text) ? body.text.format : undefined;
-          if (!isRecord(format) || format.type !== 'json_schema' || !isRecord(format.json_schema) || 'schema' in format) return;
-          const { json_schema: nested, ...rest } = format;
-          const path = '/text/format';
-          context.report({
-            messageId: 'nestedOnResponses',
-            data: { format: context.nameOf(path) },
-            path,
-            target: 'value',
-            fix: [{ op: 'replace', path, value: { ...rest, ...withKeysFirst(nested, FORMAT_KEYS) } }],
-            explainsSchemaError: true,
-          });
-        } else {
-          const format = body.response_format;
-          if (!isRecord(format) || format.type !== 'json_schema' || 'json_schema' in format || !('schema' in format || 'name' in format))
-            return;
-          const { type, ...rest } = format;
-          const path = '/response_format';
-          context.report({
-            messageId: 'flatOnChat',
-            data: { format: context.nameOf(path) },
-            path,
-            target: 'value',
-            fix: [{ op: 'replace', path, value: { type, json_schema: withKeysFirst(rest, FORMAT_KEYS) } }],
-            explainsSchemaError: true,
-          });
-        }
+        const found = api === 'responses' ? nestedOnResponses(body) : flatOnChat(body);
+        if (found === undefined) return;
+        context.report({
+          messageId: found.messageId,
+          data: { format: context.nameOf(found.path) },
+          path: found.path,
+          target: 'value',
+          fix: [{ op: 'replace', path: found.path, value: found.rewritten }],
+          explainsSchemaError: true,
+        });
       },
     };
   },
 });
+
+type Body = Readonly<Record<string, unknown>>;
+interface ForeignFormat {
+  messageId: 'nestedOnResponses' | 'flatOnChat';
+  path: string;
+  /** The format in this API's shape. */
+  rewritten: Record<string, unknown>;
+}
+
+/** Responses' `text.format` written nested, as Chat's `response_format` is. */
+function nestedOnResponses(body: Body): ForeignFormat | undefined {
+  const format = isRecord(body.text) ? body.text.format : undefined;
+  if (!isRecord(format) || format.type !== 'json_schema' || !isRecord(format.json_schema) || 'schema' in format) return undefined;
+  const { json_schema: nested, ...rest } = format;
+  return { messageId: 'nestedOnResponses', path: '/text/format', rewritten: { ...rest, ...withKeysFirst(nested, FORMAT_KEYS) } };
+}
+
+/** Chat's `response_format` written flat, as Responses' `text.format` is. */
+function flatOnChat(body: Body): ForeignFormat | undefined {
+  const format = body.response_format;
+  if (!isRecord(format) || format.type !== 'json_schema' || 'json_schema' in format || !('schema' in format || 'name' in format))
+    return undefined;
+  const { type, ...rest } = format;
+  return { messageId: 'flatOnChat', path: '/response_format', rewritten: { type, json_schema: withKeysFirst(rest, FORMAT_KEYS) } };
+}
