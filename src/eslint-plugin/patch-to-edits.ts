@@ -57,8 +57,7 @@ function operationToEdit(op: JsonPatchOperation, document: RequestDocument, sour
       if (location === undefined || location.inherited || location.value.kind !== 'primitive' || !location.value.plain) return undefined;
       const literal = location.value.node;
       // Written in place, not taken from a `const` declared elsewhere.
-      const written = location.property?.property?.value;
-      if (literal === undefined || written === undefined || unwrap(written) !== literal) return undefined;
+      if (literal === undefined || !writtenInPlace(op.path, literal, document)) return undefined;
       return { range: range(literal), text: valueText(op.value, quoteOf(sourceCode.getText(literal))) };
     }
     case 'add': {
@@ -107,7 +106,7 @@ function replaceLiteral(
     if (part.kind === 'array' && part.node?.type === 'ArrayExpression' && part.node.elements.length !== part.items.length) return undefined;
   }
   const firstString = sourceCode.getText(node).match(/["']/)?.[0];
-  return { range: [start, end], text: literalText(value, firstString === '"' ? '"' : "'") };
+  return { range: [start, end], text: valueText(value, firstString === '"' ? '"' : "'") };
 }
 
 /** The node is the literal written at this place, not a `const` it names (as a property's value or an array's item). */
@@ -117,16 +116,6 @@ function writtenInPlace(pointer: string, node: ESTree.Node, document: RequestDoc
   if (written !== undefined) return unwrap(written) === node;
   const parent = document.locations.get(parentPointer(pointer))?.value.node;
   return parent?.type === 'ArrayExpression' && parent.elements.some((element) => element !== null && unwrap(element) === node);
-}
-
-/** A JSON value as a JavaScript literal on one line: keys bare where they can be, strings in the code's quotes. */
-function literalText(value: unknown, quote: '"' | "'"): string {
-  if (Array.isArray(value)) return `[${value.map((item) => literalText(item, quote)).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => `${keyText(undefined, key)}: ${literalText(item, quote)}`);
-    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
-  }
-  return valueText(value, quote);
 }
 
 /** The `Property` node of a location, if this call wrote it with a plain key. */
@@ -157,8 +146,15 @@ function keyText(existing: ESTree.Node | undefined, name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : quoted(name, "'");
 }
 
+/** A JSON value as a JavaScript literal on one line: keys bare where they can be, strings in the code's quotes. */
 function valueText(value: unknown, quote: '"' | "'"): string {
-  return typeof value === 'string' ? quoted(value, quote) : JSON.stringify(value);
+  if (typeof value === 'string') return quoted(value, quote);
+  if (Array.isArray(value)) return `[${value.map((item) => valueText(item, quote)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([key, item]) => `${keyText(undefined, key)}: ${valueText(item, quote)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return JSON.stringify(value);
 }
 
 function quoted(text: string, quote: '"' | "'"): string {

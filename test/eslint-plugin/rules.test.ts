@@ -317,7 +317,7 @@ tester.run('langchain-no-dropped-options (call options on the ChatOpenAI constru
           suggestions: [
             {
               desc: 'Move it to `reasoning.effort`.',
-              output: effortOfUnknownPlace.replace("reasoningEffort: 'high'", 'reasoning: {"effort":"high"}'),
+              output: effortOfUnknownPlace.replace("reasoningEffort: 'high'", "reasoning: { effort: 'high' }"),
             },
           ],
         },
