@@ -14,7 +14,10 @@ export function describeParseArgsError(error: unknown, options: OptionTable): st
     const flag = /^Unknown option '([^']+)'/.exec(message)?.[1];
     if (flag !== undefined) {
       const near = nearestFlag(flag, options);
-      return `Unknown option \`${flag}\`.${near === undefined ? '' : ` Did you mean \`${near}\`?`}`;
+      if (near !== undefined) return `Unknown option \`${flag}\`. Did you mean \`${near}\`?`;
+      // Node's own message said this; an API error such as "-1 is less than the minimum…" starts with a dash.
+      const dashed = flag.startsWith('--') ? '' : ' An argument that starts with `-` (an API error, a file name) goes after `--`.';
+      return `Unknown option \`${flag}\`.${dashed}`;
     }
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

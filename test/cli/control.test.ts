@@ -172,5 +172,9 @@ describe('a mistyped flag', () => {
     expect(await first(['x.json', '--fix=yes'])).toBe('reqlint: `--fix` does not take a value.');
     expect(await first(['x.json', '--format'])).toBe('reqlint: `--format` needs a value.');
     expect(await first(['explain', 'x', '--requets', 'r.json'])).toBe('reqlint: Unknown option `--requets`. Did you mean `--request`?');
+    // An API error that starts with a dash is read as flags: the message says how to pass it.
+    expect(await first(['explain', "-1 is less than the minimum of 0 - 'temperature'"])).toBe(
+      'reqlint: Unknown option `-1`. An argument that starts with `-` (an API error, a file name) goes after `--`.',
+    );
   });
 });
