@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isRecord } from '../json-value.js';
 import { visible } from './formatters/terminal-text.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -167,12 +168,7 @@ function batchOutputLines(text: string): JsonlLine[] | undefined {
   if (lines.length < 2) return undefined;
   const first = parseOrUndefined(lines[0]!.text);
   const isResultLine =
-    first !== null &&
-    typeof first === 'object' &&
-    !Array.isArray(first) &&
-    typeof (first as Record<string, unknown>)['custom_id'] === 'string' &&
-    ('response' in first || 'error' in first) &&
-    !('body' in first);
+    isRecord(first) && typeof first['custom_id'] === 'string' && ('response' in first || 'error' in first) && !('body' in first);
   return isResultLine ? lines : undefined;
 }
 

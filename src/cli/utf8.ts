@@ -41,7 +41,7 @@ export function invalidUtf8(bytes: Buffer): InvalidUtf8[] {
  * The first ill-formed sequence at or after `from` (Unicode Table 3-7, well-formed UTF-8), and the
  * length of its maximal subpart: the bytes the decoder replaces with one U+FFFD.
  */
-export function nextIllFormed(bytes: Uint8Array, from: number): { start: number; length: number } | undefined {
+function nextIllFormed(bytes: Uint8Array, from: number): { start: number; length: number } | undefined {
   for (let i = from; i < bytes.length;) {
     const lead = bytes[i]!;
     if (lead < 0x80) {

@@ -1,4 +1,5 @@
 import { chatCompletionsDialect } from './chat-completions/adapter.js';
+import { isRecord } from '../json-value.js';
 import { langchainDialect } from './langchain/adapter.js';
 import { responsesDialect } from './responses/adapter.js';
 import type { DialectAdapter } from './types.js';
@@ -84,9 +85,7 @@ function describeKeys(keys: readonly string[]): string {
  * `text`, `metadata`) are too common elsewhere to count.
  */
 export function holdsRequest(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const document = value as Record<string, unknown>;
-  return Object.hasOwn(document, 'model') || definingDialects(document).length > 0;
+  return isRecord(value) && (Object.hasOwn(value, 'model') || definingDialects(value).length > 0);
 }
 
 /**
@@ -94,6 +93,5 @@ export function holdsRequest(value: unknown): boolean {
  * request with its `model`. Fine-tuning data has one `{"messages": [...]}` example a line and no model.
  */
 export function holdsRequestLine(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  return Object.hasOwn(value, 'custom_id') || Object.hasOwn(value, 'model');
+  return isRecord(value) && (Object.hasOwn(value, 'custom_id') || Object.hasOwn(value, 'model'));
 }

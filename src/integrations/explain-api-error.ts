@@ -224,10 +224,6 @@ export function modelOf(request: unknown): string | undefined {
 }
 
 /**
- * The findings of the wording's rules in the request; where the API names a parameter, those at (or
- * around) it, so a request with two problems of one kind is pointed at the one the API meant.
- */
-/**
  * Where a known error is in one request: the findings of the rules that cover it, near the parameter
  * the API blames; and the schema errors that may keep those rules off. The part of an explanation
  * that depends on the request, for callers that match the error once and locate it in many requests.

@@ -120,7 +120,9 @@ function createCallbackHandler(
       const fields = constructorFields ?? serializedFieldsOf(llm);
       const callOptions = pickLangChainKeys(extraParams?.['options']);
       // The call's own keys are judged as call options (LangChain reads some only there).
-      const callLintOptions = { ...lintOptions, langchainCallOptions: Object.keys(callOptions) };
+      const callKeys = Object.keys(callOptions);
+      // A new options object only when there are call options: each one is checked and keyed again.
+      const callLintOptions = callKeys.length === 0 ? lintOptions : { ...lintOptions, langchainCallOptions: callKeys };
       const diagnostics = lint({ ...fields, ...callOptions }, callLintOptions).diagnostics.filter((d) => !alreadyReported?.has(keyOf(d)));
       reportOrThrow(diagnostics, options, 'ChatOpenAI call');
     },

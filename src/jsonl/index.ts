@@ -50,10 +50,9 @@ export function createJsonlLineLinter(options: LintOptions): (text: string) => J
         ...(syntax.directiveLine ? { directiveLine: syntax.directiveLine } : {}),
       };
     const batchLine = batch.lintLine(text);
+    const syntaxFindings = toDiagnostics(batchLine === undefined ? syntax.problems : inBatchLine(syntax.problems), states, text, undefined);
     // Plain JSONL: one request body per line, as logged.
-    if (batchLine === undefined)
-      return { diagnostics: [...toDiagnostics(syntax.problems, states, text, undefined), ...lint(text, options).diagnostics] };
-    const syntaxFindings = toDiagnostics(inBatchLine(syntax.problems), states, text, undefined);
+    if (batchLine === undefined) return { diagnostics: [...syntaxFindings, ...lint(text, options).diagnostics] };
     return {
       diagnostics: [...syntaxFindings, ...batchLine.diagnostics],
       ...(batchLine.customId !== undefined ? { customId: { id: batchLine.customId, range: batchLine.customIdRange } } : {}),

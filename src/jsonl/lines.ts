@@ -47,7 +47,7 @@ export function jsonlLineText(raw: string, lineNumber: number): string {
  * Numbers and places raw pieces fed in file order. The per-line logic the splitters share, for text
  * that is already cut at `\n` (an editor's line list) or arrives in chunks (a stream).
  */
-export class JsonlLineCursor {
+class JsonlLineCursor {
   private lineNumber = 0;
   private offset = 0;
   /** 1 when the text began with a byte order mark (known once line 1 was fed): add it to an offset to index the raw text. */

@@ -4,6 +4,7 @@ import { yaml } from '../cli/lazy-deps.js';
 import { holdsRequest, holdsRequestLine } from '../dialects/index.js';
 import { jsonlLinesOf } from '../jsonl/lines.js';
 import { firstRequestLine } from '../jsonl/request-lines.js';
+import { isRecord } from '../json-value.js';
 import type { OpenDocument } from './open-document.js';
 
 /**
@@ -40,7 +41,7 @@ export function recoversToRequest(doc: OpenDocument): boolean {
 
 function startedOrRequest(value: unknown, isRequest: (value: unknown) => boolean): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return true;
+  if (isRecord(value) && Object.keys(value).length === 0) return true;
   return isRequest(value);
 }
 
