@@ -73,12 +73,12 @@ if (fsFacade.length > 0) problems.push(`the library's import loads node:fs as an
 // Data and code that only tests or the build read (the spec's documented differences, doc generators)
 // must not be compiled on every import. The bundler marks each module's code with its path.
 for (const path of libraryChunks()) {
-  const testOnly = readFileSync(join(root, path), 'utf8').match(
-    /^\/\/ dist\/(?:schemas\/.*conformance-exceptions|src\/generate\/|scripts\/)[^\n]*/m,
-  );
+  const code = readFileSync(join(root, path), 'utf8');
+  const testOnly = code.match(/^\/\/ dist\/(?:schemas\/.*conformance-exceptions|src\/generate\/|scripts\/)[^\n]*/m);
   if (testOnly !== null) problems.push(`${path} bundles ${testOnly[0].slice(3)}, which only tests or the build use`);
-  // Terminal columns are the CLI's concern (code frames); string-width's import alone costs ~25 ms.
-  if (/\bimport\b[^;]*["']string-width["']/.test(readFileSync(join(root, path), 'utf8')))
+  // Terminal columns are the CLI's concern (code frames); string-width's import alone costs ~25 ms. A
+  // static import loads it with the chunk; the code frames' own `import("string-width")` only when used.
+  if (/^import\b[^;(]*["']string-width["']/m.test(code))
     problems.push(`${path} loads string-width, which only the CLI's code frames need`);
 }
 
