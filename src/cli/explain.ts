@@ -4,9 +4,9 @@ import { visible } from './formatters/terminal-text.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_OPTIONS } from '../dialect-ids.js';
-import { lint } from '../engine/lint.js';
 import {
   explainMatchedError,
+  lintedRequest,
   locateMatchedError,
   matchApiError,
   modelOf,
@@ -99,7 +99,7 @@ export async function runExplain(argv: readonly string[], io: CliIo, readStdin: 
     explain = jsonlExplainer(requests, picked, api, values.request);
   } else {
     const request = readFileSync(resolve(io.cwd, values.request), 'utf8');
-    explain = (error) => explainMatchedError(error, { findings: () => lint(request, { api }).diagnostics, model: modelOf(request) });
+    explain = (error) => explainMatchedError(error, lintedRequest(request, { api }));
   }
 
   const outputLines = batchOutputLines(text);
@@ -212,7 +212,7 @@ function checkedLine(request: JsonlLine, lintLine: (text: string) => JsonlLineRe
   const batch = isBatchLine(value);
   return {
     findings: () => lintLine(request.text).diagnostics.map((d) => toFileCoordinates(d, request.lineNumber, request.offset)),
-    model: modelOf(batch ? value['body'] : value),
+    model: () => modelOf(batch ? value['body'] : value),
     ...(batch ? { bodyPointer: '/body' } : {}),
   };
 }
@@ -241,7 +241,7 @@ export function explainJsonlRequests(
   file: string,
   lintLine: (text: string) => JsonlLineResult = createJsonlLineLinter({ api }),
 ): ApiErrorExplanation & { lines: number[] } {
-  const first = explainMatchedError(error, requests.length === 0 ? undefined : { findings: () => [], model: undefined });
+  const first = explainMatchedError(error, requests.length === 0 ? undefined : { findings: () => [], model: () => undefined });
   if (error.match === undefined || requests.length === 0) return { ...first, lines: [] };
   if (requests.length === 1) {
     const only = explainLine(error, requests[0]!, lintLine);

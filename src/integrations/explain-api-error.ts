@@ -1,7 +1,7 @@
 import { lint, type LintOptions } from '../engine/lint.js';
 import { isWithin, pointerToDisplayPath, toPointer } from '../json-pointer.js';
 import { docsUrlFor } from '../docs-url.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, LintResult } from '../types.js';
 import type { ApiErrorWording } from '../../schemas/api-errors.js';
 import { matchWording, type WordingMatch } from './api-error-wordings.js';
 import { printable } from '../printable.js';
@@ -60,10 +60,17 @@ export interface ApiErrorExplanation {
  *   catch (error) { console.error(explainApiError(error, body).summary) }
  */
 export function explainApiError(error: unknown, request?: unknown, options?: LintOptions): ApiErrorExplanation {
-  return explainWithFindings(
-    error,
-    request === undefined ? undefined : { findings: () => lint(request, options).diagnostics, model: modelOf(request) },
-  );
+  return explainWithFindings(error, request === undefined ? undefined : lintedRequest(request, options));
+}
+
+/**
+ * A request linted once, when the explanation first needs it: its findings, and its model as the lint
+ * read it (JSONC text, LangChain's `modelName`).
+ */
+export function lintedRequest(request: unknown, options?: LintOptions): CheckedRequest {
+  let result: LintResult | undefined;
+  const linted = () => (result ??= lint(request, options));
+  return { findings: () => linted().diagnostics, model: () => linted().model?.requested };
 }
 
 /**
@@ -73,8 +80,8 @@ export function explainApiError(error: unknown, request?: unknown, options?: Lin
 export interface CheckedRequest {
   /** All findings in the request; only those of the covering rules are kept. */
   findings: () => Diagnostic[];
-  /** The request's model, named when reqlint does not flag it. */
-  model: string | undefined;
+  /** The request's model, named when reqlint does not flag it (asked only then). */
+  model: () => string | undefined;
   /** Where the request body sits in what was linted (`/body` in a Batch line), so the API's `param` is found. */
   bodyPointer?: string;
 }
@@ -187,7 +194,7 @@ function summarize(
   diagnostics: readonly Diagnostic[],
   schemaErrors: readonly Diagnostic[],
   requestChecked: boolean,
-  model: string | undefined,
+  model: (() => string | undefined) | undefined,
 ): string {
   const rules = wording.rules.map((id) => `\`${id}\``);
   const ruleList = rules.length === 1 ? `rule ${rules[0]}` : `one of the rules ${rules.join(', ')}`;
@@ -205,7 +212,8 @@ function summarize(
     return `The API rejected this request with an error reqlint knows (${wording.id}), covered by ${ruleList}, but reqlint first found ${count} ${first!.message} Its rules skip the parts of a request that such errors leave without a known shape: fix ${schemaErrors.length === 1 ? 'it' : 'them'} and lint again. ${wording.fix}`;
   }
   if (requestChecked) {
-    return `The API rejected this request with an error reqlint knows (${wording.id}), covered by ${ruleList}, but reqlint does not flag this request: its facts about ${model === undefined ? 'the model' : `\`${model}\``} may be missing or out of date, or the request differs from the one sent. ${wording.fix}`;
+    const modelId = model?.();
+    return `The API rejected this request with an error reqlint knows (${wording.id}), covered by ${ruleList}, but reqlint does not flag this request: its facts about ${modelId === undefined ? 'the model' : `\`${modelId}\``} may be missing or out of date, or the request differs from the one sent. ${wording.fix}`;
   }
   return `reqlint catches this before sending with ${ruleList}. ${wording.fix}`;
 }

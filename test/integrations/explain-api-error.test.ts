@@ -211,6 +211,16 @@ describe('explainApiError', () => {
     );
   });
 
+  it('names the model as the lint reads it when no rule flags the request: JSONC text, LangChain modelName', () => {
+    const message = "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.";
+    const jsonc =
+      '{\n  // a fixture\n  "model": "acme-reasoner",\n  "messages": [{ "role": "user", "content": "hi" }],\n  "max_tokens": 5\n}';
+    expect(explainApiError(message, jsonc).summary).toContain('its facts about `acme-reasoner` may be missing');
+    expect(explainApiError(message, { modelName: 'acme-reasoner', maxTokens: 5 }, { api: 'langchain' }).summary).toContain(
+      'its facts about `acme-reasoner` may be missing',
+    );
+  });
+
   it("points LangChain options at the user's own key", () => {
     const explanation = explainApiError(
       "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
