@@ -6,7 +6,7 @@ import { readLines } from './read-lines.js';
 import { valueHash } from './value-hash.js';
 import { parseJsonText } from '../engine/parse/parse.js';
 import { yaml } from './lazy-deps.js';
-import { lintYaml } from './yaml.js';
+import { lintYamlText } from './yaml.js';
 import {
   DEFAULT_DIRECTIVE_SETTINGS,
   DIRECTIVE_MARK,
@@ -117,11 +117,13 @@ export function lintSource(
   } else {
     if (mayHaveDirectives) suppressions.addComments(kind === 'yaml' ? yamlComments(text) : jsoncComments(text));
     const linted = kind === 'yaml' ? undefined : lint(text, options);
-    // A request with its model is known to be one from the lint itself, without parsing the text again.
-    requestKnown = linted?.model !== undefined;
+    const yamlLinted = kind === 'yaml' ? lintYamlText(text, options) : undefined;
+    // A request with its model is known to be one from the lint itself, and YAML says from the
+    // documents it parsed, without parsing the text again.
+    requestKnown = linted?.model !== undefined || yamlLinted?.holdsRequests === true;
     result.diagnostics = suppressions.filter([
       ...invalidUtf8Findings(text, invalidUtf8.slice(0, 1), options),
-      ...(linted === undefined ? lintYaml(text, options) : [...jsonSyntaxFindings(text, displayPath, options), ...linted.diagnostics]),
+      ...(yamlLinted !== undefined ? yamlLinted.diagnostics : [...jsonSyntaxFindings(text, displayPath, options), ...linted!.diagnostics]),
     ]);
     if (how.hashValues) result.valueHashes = kind === 'yaml' ? hashYaml(text, result.diagnostics) : hashJson(text, result.diagnostics);
     const directiveFindings = suppressions.finish();
@@ -132,7 +134,7 @@ export function lintSource(
         directiveFindings.map(() => valueHash(undefined, '')),
       );
   }
-  if (!requestKnown && !namesApi(options) && !holdsRequests(text, kind)) result.holdsRequests = false;
+  if (!requestKnown && !namesApi(options) && (kind === 'yaml' || !holdsRequests(text, kind))) result.holdsRequests = false;
   if (how.keepSource) result.source = text;
   return result;
 }
@@ -143,24 +145,14 @@ function namesApi(options: FileLintOptions): boolean {
 }
 
 /**
- * Whether text that parses holds a request (its first document or line). Text that does not parse, or
- * nests too deep to parse safely, is reported as it is, so it counts.
+ * Whether JSON text that parses holds a request (its first line, for JSON Lines). Text that does not
+ * parse, or nests too deep to parse safely, is reported as it is, so it counts. YAML is told by
+ * `lintYamlText`, from the documents it parsed.
  */
-function holdsRequests(text: string, kind: FileKind): boolean {
+function holdsRequests(text: string, kind: Exclude<FileKind, 'yaml'>): boolean {
   if (kind === 'jsonl') {
     const first = firstRequestLine(jsonlLines(text));
     return first === undefined || lineHoldsRequests(first.text);
-  }
-  if (kind === 'yaml') {
-    const first = yaml()
-      .parseAllDocuments(text)
-      .find((document) => document.contents !== null);
-    if (first === undefined || first.errors.length > 0) return true;
-    try {
-      return holdsRequest(first.toJS({ maxAliasCount: 100 }));
-    } catch {
-      return true;
-    }
   }
   if (textTooDeepAt(text) !== -1) return true;
   const parsed = parseJsonText(text);

@@ -1,4 +1,5 @@
 import type { LineCounter, Node as YamlNode } from 'yaml';
+import { holdsRequest } from '../dialects/index.js';
 import { yaml } from './lazy-deps.js';
 import { docsUrlFor } from '../docs-url.js';
 import { lint, type LintOptions } from '../engine/lint.js';
@@ -12,6 +13,14 @@ import type { Diagnostic, Range } from '../types.js';
  * In a stream of several documents, diagnostics carry the document's first line in `line`.
  */
 export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
+  return lintYamlText(text, options).diagnostics;
+}
+
+/**
+ * `lintYaml`, and whether the text holds a request (`holdsRequest` of its first document; one that
+ * does not parse counts), read from the documents it already parsed rather than parsing them again.
+ */
+export function lintYamlText(text: string, options: LintOptions): { diagnostics: Diagnostic[]; holdsRequests: boolean } {
   const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
@@ -19,6 +28,8 @@ export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
   const several = list.filter((d) => d.contents !== null).length > 1;
   const rangeOf = (start: number, end: number): Range => ({ start: position(lineCounter, start), end: position(lineCounter, end) });
   const diagnostics: Diagnostic[] = [];
+  const first = list.find((document) => document.contents !== null);
+  let holdsRequests = first === undefined || first.errors.length > 0;
   for (const document of list) {
     if (document.errors.length > 0) {
       const error = document.errors[0]!;
@@ -38,6 +49,7 @@ export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
     try {
       body = document.toJS({ maxAliasCount: 100 });
     } catch (error) {
+      if (document === first) holdsRequests = true;
       // An alias bomb (anchors doubling at every level) is refused by `yaml` itself; say so where it starts.
       const start = document.contents.range?.[0] ?? 0;
       const reason =
@@ -55,6 +67,7 @@ export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
       });
       continue;
     }
+    if (document === first) holdsRequests = holdsRequest(body);
     const start = document.contents.range?.[0] ?? 0;
     for (const diagnostic of lint(body, options).diagnostics) {
       const span = spanFor(document.contents, diagnostic.path, diagnostic.target);
@@ -65,7 +78,7 @@ export function lintYaml(text: string, options: LintOptions): Diagnostic[] {
       });
     }
   }
-  return diagnostics;
+  return { diagnostics, holdsRequests };
 }
 
 function position(lineCounter: LineCounter, offset: number) {
