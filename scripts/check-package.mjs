@@ -78,8 +78,7 @@ for (const path of libraryChunks()) {
   if (testOnly !== null) problems.push(`${path} bundles ${testOnly[0].slice(3)}, which only tests or the build use`);
   // Terminal columns are the CLI's concern (code frames); string-width's import alone costs ~25 ms. A
   // static import loads it with the chunk; the code frames' own `import("string-width")` only when used.
-  if (/^import\b[^;(]*["']string-width["']/m.test(code))
-    problems.push(`${path} loads string-width, which only the CLI's code frames need`);
+  if (/^import\b[^;(]*["']string-width["']/m.test(code)) problems.push(`${path} loads string-width, which only the CLI's code frames need`);
 }
 
 // The CLI's worker threads: the bundle must find its compiled worker (it once looked for it beside the
